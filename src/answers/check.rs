@@ -1,0 +1,433 @@
+//! Reading an answers map against a questionnaire, and every rule an answer can break.
+
+use std::collections::HashSet;
+
+use serde::Serialize;
+use serde_yaml::Mapping;
+
+use super::{Answer, Answers, TaskRow};
+use crate::questionnaire::condition::{Facts, ScoreMeasure};
+use crate::questionnaire::model::ConstraintSeverity;
+use crate::questionnaire::{Question, QuestionKind, Questionnaire};
+use crate::text::Lang;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ProblemSeverity {
+    Warning,
+    Error,
+}
+
+/// One rule an answer breaks. `path` names the place (`answers.tasks[2].share`) so a
+/// caller can turn it into a line and column of the file it read.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Problem {
+    pub question: Option<String>,
+    pub path: String,
+    pub message: String,
+    pub severity: ProblemSeverity,
+}
+
+impl Problem {
+    fn error(question: &str, path: String, message: String) -> Self {
+        Problem {
+            question: Some(question.to_string()),
+            path,
+            message,
+            severity: ProblemSeverity::Error,
+        }
+    }
+}
+
+/// Read each raw value with its question's type. Unknown ids and unreadable values are
+/// problems; everything readable is kept.
+pub fn parse_answers(q: &Questionnaire, raw: &Mapping) -> (Answers, Vec<Problem>) {
+    let mut answers = Answers::new();
+    let mut problems = Vec::new();
+    for (key, value) in raw {
+        let Some(id) = key.as_str() else {
+            problems.push(Problem {
+                question: None,
+                path: "answers".into(),
+                message: format!("question ids are text, found {}", super::describe(key)),
+                severity: ProblemSeverity::Error,
+            });
+            continue;
+        };
+        let path = format!("answers.{id}");
+        let Some(question) = q.question(id) else {
+            let hint = closest(id, q.questions().map(|(_, q)| q.id.as_str()))
+                .map(|s| format!(" (did you mean `{s}`?)"))
+                .unwrap_or_default();
+            problems.push(Problem::error(
+                id,
+                path,
+                format!(
+                    "questionnaire {} {} has no question `{id}`{hint}",
+                    q.id, q.version
+                ),
+            ));
+            continue;
+        };
+        if value.is_null() {
+            continue;
+        }
+        match Answer::from_value(question, value) {
+            Ok(answer) => {
+                answers.insert(id.to_string(), answer);
+            }
+            Err(message) => problems.push(Problem::error(id, path, message)),
+        }
+    }
+    (answers, problems)
+}
+
+/// Which sections and questions apply, given the answers so far.
+#[derive(Debug, Clone, Default)]
+pub struct Visibility {
+    visible: HashSet<String>,
+}
+
+struct VisibleFacts<'a> {
+    answers: &'a Answers,
+    visible: &'a HashSet<String>,
+}
+
+impl Facts for VisibleFacts<'_> {
+    fn answer(&self, question: &str) -> Option<&Answer> {
+        self.visible
+            .contains(question)
+            .then(|| self.answers.get(question))
+            .flatten()
+            .filter(|a| !a.is_empty())
+    }
+    fn scores(&self, _: ScoreMeasure) -> Vec<(&str, f64)> {
+        Vec::new()
+    }
+    fn tasks(&self) -> &[TaskRow] {
+        self.answer("tasks")
+            .and_then(Answer::as_tasks)
+            .unwrap_or(&[])
+    }
+}
+
+impl Visibility {
+    /// Conditions may only read earlier questions (`wia check` enforces it), so one pass in
+    /// questionnaire order decides every question; a hidden question counts as unanswered.
+    pub fn compute(q: &Questionnaire, answers: &Answers) -> Self {
+        let mut visible = HashSet::new();
+        for section in &q.sections {
+            let facts = VisibleFacts {
+                answers,
+                visible: &visible,
+            };
+            let section_shown = section.show_if.as_ref().is_none_or(|c| c.eval(&facts));
+            for question in &section.questions {
+                let facts = VisibleFacts {
+                    answers,
+                    visible: &visible,
+                };
+                if section_shown && question.show_if.as_ref().is_none_or(|c| c.eval(&facts)) {
+                    visible.insert(question.id.clone());
+                }
+            }
+        }
+        Visibility { visible }
+    }
+
+    pub fn is_visible(&self, question: &str) -> bool {
+        self.visible.contains(question)
+    }
+
+    /// The answers that count: those to visible questions, not empty.
+    pub fn effective(&self, answers: &Answers) -> Answers {
+        answers
+            .iter()
+            .filter(|(id, a)| self.is_visible(id) && !a.is_empty())
+            .map(|(id, a)| (id.clone(), a.clone()))
+            .collect()
+    }
+}
+
+/// Every rule the answers break: required answers missing, values outside what the
+/// question allows, task rows that do not fit the scoring tables, and constraints.
+pub fn check_answers(q: &Questionnaire, answers: &Answers) -> Vec<Problem> {
+    let visibility = Visibility::compute(q, answers);
+    let effective = visibility.effective(answers);
+    let facts = VisibleFacts {
+        answers: &effective,
+        visible: &visibility.visible,
+    };
+    let mut problems = Vec::new();
+    for (_, question) in q.questions() {
+        let id = &question.id;
+        let path = format!("answers.{id}");
+        let answer = answers.get(id).filter(|a| !a.is_empty());
+        if !visibility.is_visible(id) {
+            if answer.is_some() {
+                problems.push(Problem {
+                    question: Some(id.clone()),
+                    path,
+                    message: "answered, but the question does not apply given the other answers; the answer is kept but not used".into(),
+                    severity: ProblemSeverity::Warning,
+                });
+            }
+            continue;
+        }
+        let Some(answer) = answer else {
+            if question.required {
+                problems.push(Problem::error(
+                    id,
+                    path,
+                    format!("required: {}", question.text.get(Lang::En)),
+                ));
+            }
+            continue;
+        };
+        for (sub, message) in value_problems(q, question, answer) {
+            problems.push(Problem::error(id, format!("{path}{sub}"), message));
+        }
+        if let Some(c) = &question.constraint
+            && !c.rule.eval(&facts)
+        {
+            problems.push(Problem {
+                question: Some(id.clone()),
+                path,
+                message: c.message.get(Lang::En).to_string(),
+                severity: match c.severity {
+                    ConstraintSeverity::Error => ProblemSeverity::Error,
+                    ConstraintSeverity::Warning => ProblemSeverity::Warning,
+                },
+            });
+        }
+    }
+    problems
+}
+
+/// Problems with one answer's value, each with a path suffix (`[2].share`) and a message.
+fn value_problems(
+    q: &Questionnaire,
+    question: &Question,
+    answer: &Answer,
+) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    let kind = &question.kind;
+    let option_ids = || -> String {
+        kind.options()
+            .iter()
+            .map(|o| o.value.as_str())
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let mismatch = || {
+        vec![(
+            String::new(),
+            format!("this answer does not fit a {} question", kind.name()),
+        )]
+    };
+    match (kind, answer) {
+        (QuestionKind::SingleChoice { options }, Answer::Choice(c)) => {
+            out.extend(choice_problem(options, c, &option_ids).map(|m| (String::new(), m)));
+        }
+        (
+            QuestionKind::MultipleChoice {
+                options,
+                min_selected,
+                max_selected,
+            },
+            Answer::Choices(list),
+        ) => {
+            for (i, c) in list.iter().enumerate() {
+                if let Some(m) = choice_problem(options, c, &option_ids) {
+                    out.push((format!("[{i}]"), m));
+                }
+                if list[..i].iter().any(|p| p.value == c.value) {
+                    out.push((format!("[{i}]"), format!("`{}` is chosen twice", c.value)));
+                }
+            }
+            if let Some(min) = min_selected
+                && list.len() < *min
+            {
+                out.push((String::new(), format!("choose at least {min}")));
+            }
+            if let Some(max) = max_selected
+                && list.len() > *max
+            {
+                out.push((String::new(), format!("choose at most {max}")));
+            }
+        }
+        (QuestionKind::Ranking { options }, Answer::Ranking(list)) => {
+            for (i, v) in list.iter().enumerate() {
+                if !options.iter().any(|o| &o.value == v) {
+                    out.push((
+                        format!("[{i}]"),
+                        format!("`{v}` is not an option: expected one of {}", option_ids()),
+                    ));
+                } else if list[..i].contains(v) {
+                    out.push((format!("[{i}]"), format!("`{v}` is ranked twice")));
+                }
+            }
+        }
+        (QuestionKind::Likert { scale }, Answer::Number(n)) => {
+            if !scale.iter().any(|p| p.value == *n) {
+                out.push((
+                    String::new(),
+                    format!(
+                        "{n} is not on the scale: expected one of {}",
+                        scale_values(scale)
+                    ),
+                ));
+            }
+        }
+        (QuestionKind::Matrix { rows, scale }, Answer::Matrix(given)) => {
+            for (row, v) in given {
+                if !rows.iter().any(|r| &r.id == row) {
+                    let ids: Vec<&str> = rows.iter().map(|r| r.id.as_str()).collect();
+                    out.push((
+                        format!(".{row}"),
+                        format!("no row `{row}`: expected one of {}", ids.join(", ")),
+                    ));
+                } else if !scale.iter().any(|p| p.value == *v) {
+                    out.push((
+                        format!(".{row}"),
+                        format!(
+                            "{v} is not on the scale: expected one of {}",
+                            scale_values(scale)
+                        ),
+                    ));
+                }
+            }
+            if question.required {
+                for r in rows.iter().filter(|r| !given.contains_key(&r.id)) {
+                    out.push((String::new(), format!("row `{}` is not answered", r.id)));
+                }
+            }
+        }
+        (
+            QuestionKind::Number {
+                min,
+                max,
+                integer,
+                unit,
+                ..
+            },
+            Answer::Number(n),
+        ) => {
+            let unit = unit
+                .as_ref()
+                .map(|u| format!(" {}", u.get(Lang::En)))
+                .unwrap_or_default();
+            if let Some(min) = min
+                && n < min
+            {
+                out.push((
+                    String::new(),
+                    format!("{n}{unit} is below the minimum of {min}{unit}"),
+                ));
+            }
+            if let Some(max) = max
+                && n > max
+            {
+                out.push((
+                    String::new(),
+                    format!("{n}{unit} is above the maximum of {max}{unit}"),
+                ));
+            }
+            if *integer && n.fract() != 0.0 {
+                out.push((String::new(), format!("{n} should be a whole number")));
+            }
+        }
+        (QuestionKind::Percentage, Answer::Number(n)) => {
+            if !(0.0..=100.0).contains(n) {
+                out.push((
+                    String::new(),
+                    format!("{n}% is not a percentage from 0 to 100"),
+                ));
+            }
+        }
+        (
+            QuestionKind::ShortText { max_length } | QuestionKind::LongText { max_length },
+            Answer::Text(t),
+        ) => {
+            let len = t.chars().count();
+            if let Some(max) = max_length
+                && len > *max
+            {
+                out.push((
+                    String::new(),
+                    format!("{len} characters is longer than the {max} allowed"),
+                ));
+            }
+            if matches!(kind, QuestionKind::ShortText { .. }) && t.contains('\n') {
+                out.push((String::new(), "a short answer is one line".to_string()));
+            }
+        }
+        (QuestionKind::TaskList, Answer::Tasks(rows)) => {
+            for (i, row) in rows.iter().enumerate() {
+                for message in row.problems(q) {
+                    out.push((format!("[{i}]"), format!("row {}: {message}", i + 1)));
+                }
+            }
+        }
+        (QuestionKind::Date, Answer::Date(_)) | (QuestionKind::YesNo, Answer::YesNo(_)) => {}
+        _ => return mismatch(),
+    }
+    out
+}
+
+fn choice_problem(
+    options: &[crate::questionnaire::model::ChoiceOption],
+    c: &super::Choice,
+    ids: &dyn Fn() -> String,
+) -> Option<String> {
+    let Some(option) = options.iter().find(|o| o.value == c.value) else {
+        return Some(format!(
+            "`{}` is not an option: expected one of {}",
+            c.value,
+            ids()
+        ));
+    };
+    match (&c.other, option.other) {
+        (Some(_), false) => Some(format!(
+            "`{}` does not take an \"other\" text; only an \"other, please specify\" option does",
+            c.value
+        )),
+        (None, true) => Some(format!(
+            "`{}` is \"other, please specify\": give the text as {{value: {}, other: \"...\"}}",
+            c.value, c.value
+        )),
+        (Some(t), true) if t.trim().is_empty() => Some("say what \"other\" is".to_string()),
+        _ => None,
+    }
+}
+
+fn scale_values(scale: &[crate::questionnaire::model::ScalePoint]) -> String {
+    scale
+        .iter()
+        .map(|p| p.value.to_string())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The candidate nearest to `word` by edit distance, if it is near enough to be a typo.
+pub fn closest<'a>(word: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+    let distance = |a: &str, b: &str| -> usize {
+        let b: Vec<char> = b.chars().collect();
+        let mut row: Vec<usize> = (0..=b.len()).collect();
+        for (i, ca) in a.chars().enumerate() {
+            let mut prev = row[0];
+            row[0] = i + 1;
+            for (j, cb) in b.iter().enumerate() {
+                let cur = row[j + 1];
+                row[j + 1] = (prev + usize::from(ca != *cb)).min(row[j] + 1).min(cur + 1);
+                prev = cur;
+            }
+        }
+        row[b.len()]
+    };
+    candidates
+        .map(|c| (distance(word, c), c))
+        .filter(|(d, c)| *d <= (c.chars().count() / 3).max(1))
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, c)| c)
+}

@@ -1,0 +1,348 @@
+//! Answers to a questionnaire: typed values, read from plain YAML values under the
+//! direction of each question's type, and written back to the same plain shape.
+
+mod check;
+mod task;
+
+pub use check::{Problem, ProblemSeverity, Visibility, check_answers, closest, parse_answers};
+pub use task::{Change, Minutes, TaskRow};
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+use serde_yaml::Value;
+
+use crate::questionnaire::condition::{Scalar, Test};
+use crate::questionnaire::{Question, QuestionKind};
+use crate::text::nfc;
+
+/// A chosen option; `other` holds the text of an "other, please specify" choice.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Choice {
+    pub value: String,
+    pub other: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Answer {
+    Text(String),
+    /// number, percentage and Likert answers
+    Number(f64),
+    Date(NaiveDate),
+    YesNo(bool),
+    Choice(Choice),
+    Choices(Vec<Choice>),
+    Ranking(Vec<String>),
+    Matrix(BTreeMap<String, f64>),
+    Tasks(Vec<TaskRow>),
+}
+
+pub type Answers = BTreeMap<String, Answer>;
+
+impl Answer {
+    /// An empty text or list is no answer at all.
+    pub fn is_empty(&self) -> bool {
+        match self {
+            Answer::Text(t) => t.trim().is_empty(),
+            Answer::Choices(c) => c.is_empty(),
+            Answer::Ranking(r) => r.is_empty(),
+            Answer::Matrix(m) => m.is_empty(),
+            Answer::Tasks(t) => t.is_empty(),
+            _ => false,
+        }
+    }
+
+    fn equals(&self, s: &Scalar) -> bool {
+        match (self, s) {
+            (Answer::Text(t), Scalar::Text(v)) => t == v,
+            (Answer::Number(n), Scalar::Number(v)) => n == v,
+            (Answer::Date(d), Scalar::Text(v)) => parse_date(v).is_some_and(|v| *d == v),
+            (Answer::YesNo(b), Scalar::Bool(v)) => b == v,
+            (Answer::YesNo(b), Scalar::Text(v)) => parse_yes_no(v) == Some(*b),
+            (Answer::Choice(c), Scalar::Text(v)) => &c.value == v,
+            (Answer::Choices(list), Scalar::Text(v)) => list.iter().any(|c| &c.value == v),
+            // A ranking equals the option ranked first.
+            (Answer::Ranking(list), Scalar::Text(v)) => list.first() == Some(v),
+            _ => false,
+        }
+    }
+
+    fn ordered(&self, s: &Scalar) -> Option<std::cmp::Ordering> {
+        match (self, s) {
+            (Answer::Number(n), Scalar::Number(v)) => n.partial_cmp(v),
+            (Answer::Date(d), Scalar::Text(v)) => parse_date(v).map(|v| d.cmp(&v)),
+            _ => None,
+        }
+    }
+
+    /// Whether the answer passes a comparison. Lists pass `eq`/`in` when any item does.
+    pub fn passes(&self, test: &Test) -> bool {
+        use std::cmp::Ordering::*;
+        if self.is_empty() {
+            return matches!(test, Test::Answered(false));
+        }
+        match test {
+            Test::Answered(want) => *want,
+            Test::Eq(s) => self.equals(s),
+            Test::Ne(s) => !self.equals(s),
+            Test::In(list) => list.iter().any(|s| self.equals(s)),
+            Test::Lt(s) => self.ordered(s) == Some(Less),
+            Test::Le(s) => matches!(self.ordered(s), Some(Less | Equal)),
+            Test::Gt(s) => self.ordered(s) == Some(Greater),
+            Test::Ge(s) => matches!(self.ordered(s), Some(Greater | Equal)),
+        }
+    }
+
+    pub fn as_tasks(&self) -> Option<&[TaskRow]> {
+        match self {
+            Answer::Tasks(t) => Some(t),
+            _ => None,
+        }
+    }
+
+    /// The plain YAML value a record stores. Whole numbers are written without a fraction.
+    pub fn to_value(&self) -> Value {
+        match self {
+            Answer::Text(t) => Value::String(t.clone()),
+            Answer::Number(n) => number_value(*n),
+            Answer::Date(d) => Value::String(d.format("%Y-%m-%d").to_string()),
+            Answer::YesNo(b) => Value::String(if *b { "yes" } else { "no" }.into()),
+            Answer::Choice(c) => choice_value(c),
+            Answer::Choices(list) => Value::Sequence(list.iter().map(choice_value).collect()),
+            Answer::Ranking(list) => {
+                Value::Sequence(list.iter().cloned().map(Value::String).collect())
+            }
+            Answer::Matrix(rows) => Value::Mapping(
+                rows.iter()
+                    .map(|(k, v)| (Value::String(k.clone()), number_value(*v)))
+                    .collect(),
+            ),
+            Answer::Tasks(rows) => {
+                let mut seq = Vec::with_capacity(rows.len());
+                for row in rows {
+                    let mut v = serde_yaml::to_value(row).unwrap_or(Value::Null);
+                    if let Value::Mapping(m) = &mut v {
+                        for key in ["count", "share"] {
+                            if let Some(Value::Number(n)) = m.get_mut(key) {
+                                *n = as_number(n.as_f64().unwrap_or(0.0));
+                            }
+                        }
+                        if let Some(Value::Mapping(mins)) = m.get_mut("minutes") {
+                            for (_, v) in mins.iter_mut() {
+                                if let Value::Number(n) = v {
+                                    *n = as_number(n.as_f64().unwrap_or(0.0));
+                                }
+                            }
+                        }
+                    }
+                    seq.push(v);
+                }
+                Value::Sequence(seq)
+            }
+        }
+    }
+
+    /// Read an answer to `question` from its YAML value; the error says what was expected.
+    pub fn from_value(question: &Question, value: &Value) -> Result<Answer, String> {
+        let kind = &question.kind;
+        match kind {
+            QuestionKind::ShortText { .. } | QuestionKind::LongText { .. } => match value {
+                Value::String(s) => Ok(Answer::Text(nfc(s))),
+                Value::Number(n) => Ok(Answer::Text(n.to_string())),
+                other => Err(format!("expected text, found {}", describe(other))),
+            },
+            QuestionKind::Number { .. }
+            | QuestionKind::Percentage
+            | QuestionKind::Likert { .. } => match value.as_f64() {
+                Some(n) if n.is_finite() => Ok(Answer::Number(n)),
+                _ => Err(format!(
+                    "expected a number{}, found {}",
+                    if matches!(kind, QuestionKind::Percentage) {
+                        " from 0 to 100"
+                    } else {
+                        ""
+                    },
+                    describe(value)
+                )),
+            },
+            QuestionKind::Date => value
+                .as_str()
+                .and_then(parse_date)
+                .map(Answer::Date)
+                .ok_or_else(|| {
+                    format!(
+                        "expected a date written YYYY-MM-DD (for example 2026-09-01), found {}",
+                        describe(value)
+                    )
+                }),
+            QuestionKind::YesNo => match value {
+                Value::Bool(b) => Ok(Answer::YesNo(*b)),
+                Value::String(s) => parse_yes_no(s)
+                    .map(Answer::YesNo)
+                    .ok_or_else(|| format!("expected yes or no, found {}", describe(value))),
+                other => Err(format!("expected yes or no, found {}", describe(other))),
+            },
+            QuestionKind::SingleChoice { .. } => parse_choice(value).map(Answer::Choice),
+            QuestionKind::MultipleChoice { .. } => match value {
+                Value::Sequence(items) => items
+                    .iter()
+                    .enumerate()
+                    .map(|(i, v)| parse_choice(v).map_err(|e| format!("item {}: {e}", i + 1)))
+                    .collect::<Result<Vec<_>, _>>()
+                    .map(Answer::Choices),
+                // One choice given without a list is still unambiguous.
+                Value::String(_) | Value::Mapping(_) => {
+                    parse_choice(value).map(|c| Answer::Choices(vec![c]))
+                }
+                other => Err(format!(
+                    "expected a list of option values, found {}",
+                    describe(other)
+                )),
+            },
+            QuestionKind::Ranking { .. } => match value {
+                Value::Sequence(items) => items
+                    .iter()
+                    .map(|v| {
+                        v.as_str().map(nfc).ok_or_else(|| {
+                            format!("expected option values in order, found {}", describe(v))
+                        })
+                    })
+                    .collect::<Result<Vec<_>, _>>()
+                    .map(Answer::Ranking),
+                other => Err(format!(
+                    "expected a list of option values, most important first, found {}",
+                    describe(other)
+                )),
+            },
+            QuestionKind::Matrix { .. } => match value {
+                Value::Mapping(m) => {
+                    let mut rows = BTreeMap::new();
+                    for (k, v) in m {
+                        let key = k
+                            .as_str()
+                            .ok_or_else(|| format!("expected row ids, found {}", describe(k)))?;
+                        let n = v.as_f64().ok_or_else(|| {
+                            format!(
+                                "row `{key}`: expected a value on the scale, found {}",
+                                describe(v)
+                            )
+                        })?;
+                        rows.insert(key.to_string(), n);
+                    }
+                    Ok(Answer::Matrix(rows))
+                }
+                other => Err(format!(
+                    "expected a map of row id to scale value, found {}",
+                    describe(other)
+                )),
+            },
+            QuestionKind::TaskList => match value {
+                Value::Sequence(items) => {
+                    let mut rows = Vec::with_capacity(items.len());
+                    for (i, item) in items.iter().enumerate() {
+                        let mut row: TaskRow = serde_yaml::from_value(item.clone())
+                            .map_err(|e| format!("row {}: {e}", i + 1))?;
+                        row.description = nfc(&row.description);
+                        rows.push(row);
+                    }
+                    Ok(Answer::Tasks(rows))
+                }
+                other => Err(format!(
+                    "expected a list of task rows (description, roles, minutes, frequency, share, change), found {}",
+                    describe(other)
+                )),
+            },
+        }
+    }
+}
+
+fn parse_choice(value: &Value) -> Result<Choice, String> {
+    match value {
+        Value::String(s) => Ok(Choice {
+            value: nfc(s),
+            other: None,
+        }),
+        Value::Mapping(m) => {
+            let mut choice = Choice {
+                value: String::new(),
+                other: None,
+            };
+            for (k, v) in m {
+                match (k.as_str(), v) {
+                    (Some("value"), Value::String(s)) => choice.value = nfc(s),
+                    (Some("other"), Value::String(s)) => choice.other = Some(nfc(s)),
+                    (Some(key @ ("value" | "other")), v) => {
+                        return Err(format!("`{key}` should be text, found {}", describe(v)));
+                    }
+                    _ => {
+                        return Err(format!(
+                            "unexpected key {}: a choice is an option value, or {{value, other}} for \"other, please specify\"",
+                            describe(k)
+                        ));
+                    }
+                }
+            }
+            if choice.value.is_empty() {
+                return Err("a choice written as a map needs `value`".into());
+            }
+            Ok(choice)
+        }
+        other => Err(format!(
+            "expected an option value, found {}",
+            describe(other)
+        )),
+    }
+}
+
+fn choice_value(c: &Choice) -> Value {
+    match &c.other {
+        None => Value::String(c.value.clone()),
+        Some(text) => {
+            let mut m = serde_yaml::Mapping::new();
+            m.insert("value".into(), Value::String(c.value.clone()));
+            m.insert("other".into(), Value::String(text.clone()));
+            Value::Mapping(m)
+        }
+    }
+}
+
+fn as_number(n: f64) -> serde_yaml::Number {
+    if n.fract() == 0.0 && n.abs() < 9.0e15 {
+        serde_yaml::Number::from(n as i64)
+    } else {
+        serde_yaml::Number::from(n)
+    }
+}
+
+fn number_value(n: f64) -> Value {
+    Value::Number(as_number(n))
+}
+
+pub fn parse_date(s: &str) -> Option<NaiveDate> {
+    NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").ok()
+}
+
+pub fn parse_yes_no(s: &str) -> Option<bool> {
+    match s.trim().to_lowercase().as_str() {
+        "yes" | "y" | "true" | "ie" => Some(true),
+        "no" | "n" | "false" | "na" | "nac ydy" => Some(false),
+        _ => None,
+    }
+}
+
+/// A short description of a YAML value for error messages.
+pub fn describe(v: &Value) -> String {
+    match v {
+        Value::Null => "nothing".into(),
+        Value::Bool(b) => format!("`{b}`"),
+        Value::Number(n) => format!("the number {n}"),
+        Value::String(s) => {
+            let shown: String = s.chars().take(40).collect();
+            let more = if s.chars().count() > 40 { "…" } else { "" };
+            format!("the text {:?}", format!("{shown}{more}"))
+        }
+        Value::Sequence(_) => "a list".into(),
+        Value::Mapping(_) => "a map".into(),
+        Value::Tagged(t) => format!("a value tagged {}", t.tag),
+    }
+}

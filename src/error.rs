@@ -1,0 +1,124 @@
+//! The library's errors. Each says which file, where in it, and what was expected;
+//! `main` turns them into messages and exit codes.
+
+use std::fmt;
+use std::path::PathBuf;
+
+use crate::locate::{Locations, Position};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Level {
+    Note,
+    Warning,
+    Error,
+}
+
+/// One finding about a file, with its place where one is known.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    pub file: String,
+    pub position: Option<Position>,
+    pub level: Level,
+    pub message: String,
+}
+
+impl Diagnostic {
+    pub fn error(file: &str, position: Option<Position>, message: impl Into<String>) -> Self {
+        Diagnostic {
+            file: file.to_string(),
+            position,
+            level: Level::Error,
+            message: message.into(),
+        }
+    }
+
+    /// A diagnostic at `path` inside a document, located through `locations`.
+    pub fn at(
+        file: &str,
+        locations: &Locations,
+        path: &str,
+        level: Level,
+        message: String,
+    ) -> Self {
+        Diagnostic {
+            file: file.to_string(),
+            position: locations.find(path),
+            level,
+            message,
+        }
+    }
+
+    /// Turn a deserializer error into a diagnostic, keeping its line and column.
+    pub fn from_yaml(file: &str, err: &serde_yaml::Error) -> Self {
+        let position = err.location().map(|l| Position {
+            line: l.line(),
+            column: l.column(),
+        });
+        // The deserializer appends "at line L column C"; the position is shown up front.
+        let mut message = err.to_string();
+        if let Some(cut) = message.find(" at line ") {
+            message.truncate(cut);
+        }
+        Diagnostic::error(file, position, message)
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let level = match self.level {
+            Level::Note => "note",
+            Level::Warning => "warning",
+            Level::Error => "error",
+        };
+        match self.position {
+            Some(p) => write!(
+                f,
+                "{}:{}:{}: {level}: {}",
+                self.file, p.line, p.column, self.message
+            ),
+            None => write!(f, "{}: {level}: {}", self.file, self.message),
+        }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("cannot read {}: {source}", path.display())]
+    Read {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("cannot write {}: {source}", path.display())]
+    Write {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    /// The file was read but its content is wrong; every problem is listed.
+    #[error("{}", render(.0))]
+    Invalid(Vec<Diagnostic>),
+    #[error("{0}")]
+    NotFound(String),
+    /// A check whose answer is "no": an altered record, results that differ.
+    #[error("{0}")]
+    Failed(String),
+}
+
+fn render(diagnostics: &[Diagnostic]) -> String {
+    diagnostics
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+impl Error {
+    /// 1 when the content is wrong or a check fails; 2 when a file cannot be read or found.
+    pub fn exit_code(&self) -> u8 {
+        match self {
+            Error::Invalid(_) | Error::Failed(_) => 1,
+            Error::Read { .. } | Error::Write { .. } | Error::NotFound(_) => 2,
+        }
+    }
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;

@@ -1,0 +1,145 @@
+//! Reading a questionnaire from text: size limit, YAML syntax and structure, duplicate
+//! keys, then the checks the types cannot express.
+
+use std::path::Path;
+use std::sync::OnceLock;
+
+use sha2::{Digest, Sha256};
+
+use super::Questionnaire;
+use crate::error::{Diagnostic, Error, Level, Result};
+use crate::locate::Locations;
+
+/// Questionnaires embedded in the binary: (id, file name, text).
+pub const BUNDLED: &[(&str, &str, &str)] = &[(
+    "wia-policy",
+    "questionnaires/wia-policy.yaml",
+    include_str!("../../questionnaires/wia-policy.yaml"),
+)];
+
+/// Larger files are refused before parsing: no real questionnaire comes near it.
+pub const MAX_FILE_BYTES: usize = 4 * 1024 * 1024;
+
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    let digest = Sha256::digest(bytes);
+    digest.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+pub fn bundled_text(id: &str) -> Option<(&'static str, &'static str)> {
+    BUNDLED
+        .iter()
+        .find(|(bid, _, _)| *bid == id)
+        .map(|(_, name, text)| (*name, *text))
+}
+
+/// A bundled questionnaire, parsed once.
+pub fn bundled(id: &str) -> Option<&'static Questionnaire> {
+    static POLICY: OnceLock<Questionnaire> = OnceLock::new();
+    let (name, text) = bundled_text(id)?;
+    let q = POLICY.get_or_init(|| match parse(text, name) {
+        Ok((q, _)) => q,
+        // Tests and `.ci/run` check the bundled file, so this is a build defect.
+        Err(diags) => panic!(
+            "the bundled questionnaire {name} is invalid:\n{}",
+            diags
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join("\n")
+        ),
+    });
+    Some(q)
+}
+
+/// Parse and validate questionnaire text. On success also returns warnings and notes.
+pub fn parse(
+    text: &str,
+    file: &str,
+) -> std::result::Result<(Questionnaire, Vec<Diagnostic>), Vec<Diagnostic>> {
+    if text.len() > MAX_FILE_BYTES {
+        return Err(vec![Diagnostic::error(
+            file,
+            None,
+            format!(
+                "file is {} bytes; a questionnaire may be at most {MAX_FILE_BYTES} bytes",
+                text.len()
+            ),
+        )]);
+    }
+    if text.trim().is_empty() {
+        return Err(vec![Diagnostic::error(
+            file,
+            None,
+            "file is empty: expected a questionnaire with id, version, title, scoring and sections",
+        )]);
+    }
+    let locations = Locations::of(text);
+    let mut diags: Vec<Diagnostic> = locations
+        .duplicate_keys
+        .iter()
+        .map(|(path, pos)| {
+            let key = path.rsplit('.').next().unwrap_or(path);
+            Diagnostic::error(
+                file,
+                Some(*pos),
+                format!("duplicate key `{key}`: each key may appear once in a mapping"),
+            )
+        })
+        .collect();
+    let q: Questionnaire = match serde_yaml::from_str(text) {
+        Ok(q) => q,
+        Err(e) => {
+            diags.push(Diagnostic::from_yaml(file, &e));
+            return Err(diags);
+        }
+    };
+    for (path, level, message) in super::validate(&q) {
+        diags.push(Diagnostic::at(file, &locations, &path, level, message));
+    }
+    if diags.iter().any(|d| d.level == Level::Error) {
+        diags.sort_by_key(|d| {
+            (
+                d.level != Level::Error,
+                d.position.map(|p| (p.line, p.column)),
+            )
+        });
+        Err(diags)
+    } else {
+        Ok((q, diags))
+    }
+}
+
+/// Read and parse a questionnaire file; returns it with its text (for its digest).
+pub fn load_file(path: &Path) -> Result<(Questionnaire, String)> {
+    let text = crate::store::read_text(path, MAX_FILE_BYTES)?;
+    let name = path.display().to_string();
+    let (q, _) = parse(&text, &name).map_err(Error::Invalid)?;
+    Ok((q, text))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bundled_questionnaires_are_valid() {
+        for (id, name, text) in BUNDLED {
+            match parse(text, name) {
+                Ok((q, notes)) => {
+                    assert_eq!(q.id, *id);
+                    for n in notes {
+                        eprintln!("{n}");
+                    }
+                }
+                Err(diags) => panic!(
+                    "{}",
+                    diags
+                        .iter()
+                        .map(ToString::to_string)
+                        .collect::<Vec<_>>()
+                        .join("\n")
+                ),
+            }
+        }
+    }
+}

@@ -1,0 +1,12 @@
+//! Questionnaires: schema types, loading (bundled or from a file) and validation.
+
+pub mod condition;
+mod load;
+pub mod model;
+mod question;
+mod validate;
+
+pub use load::{BUNDLED, MAX_FILE_BYTES, bundled, bundled_text, load_file, parse, sha256_hex};
+pub use model::{Questionnaire, Role, Section};
+pub use question::{Question, QuestionKind};
+pub use validate::validate;

@@ -1,0 +1,209 @@
+//! The questionnaire as data: sections, questions, and the scoring configuration.
+
+use serde::Deserialize;
+
+use super::condition::Condition;
+use crate::text::Text;
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Questionnaire {
+    pub id: String,
+    pub version: String,
+    pub title: Text,
+    #[serde(default)]
+    pub description: Option<Text>,
+    pub scoring: ScoringConfig,
+    /// The STPC(W)D list of administrative and clerical tasks teachers should not routinely do.
+    #[serde(default)]
+    pub admin_tasks: Option<AdminTaskList>,
+    pub sections: Vec<Section>,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ScoringConfig {
+    pub school_weeks_per_year: f64,
+    pub directed_hours_per_fte: f64,
+    /// Where the two figures above come from.
+    #[serde(default)]
+    pub source: Option<Text>,
+    #[serde(default)]
+    pub currency: Option<String>,
+    pub roles: Vec<Role>,
+    pub frequencies: Vec<Frequency>,
+    pub bands: Vec<Band>,
+    #[serde(default)]
+    pub flags: Vec<Flag>,
+    /// How many drivers a summary lists.
+    #[serde(default = "default_drivers")]
+    pub drivers: usize,
+}
+
+fn default_drivers() -> usize {
+    5
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Role {
+    pub id: String,
+    pub label: Text,
+    /// Default number of staff in Wales, for system-wide totals; an assessment may override it.
+    pub headcount: f64,
+    pub headcount_source: Text,
+    pub headcount_year: u16,
+    /// Cost of one hour of this role's time, for an optional cost figure.
+    #[serde(default)]
+    pub hourly_cost: Option<f64>,
+    #[serde(default)]
+    pub hourly_cost_source: Option<Text>,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Frequency {
+    pub id: String,
+    pub label: Text,
+    pub per_year: f64,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Band {
+    pub id: String,
+    pub label: Text,
+    /// Upper bound (exclusive) of weekly hours per person; the last band has none.
+    #[serde(default)]
+    pub below: Option<f64>,
+    #[serde(default)]
+    pub description: Option<Text>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Info,
+    Warning,
+    Serious,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Info => "info",
+            Severity::Warning => "warning",
+            Severity::Serious => "serious",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Flag {
+    pub id: String,
+    pub severity: Severity,
+    pub message: Text,
+    pub when: Condition,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AdminTaskList {
+    pub source: Text,
+    pub items: Vec<AdminTask>,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AdminTask {
+    pub id: String,
+    pub label: Text,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Section {
+    pub id: String,
+    pub title: Text,
+    #[serde(default)]
+    pub intro: Option<Text>,
+    #[serde(default)]
+    pub show_if: Option<Condition>,
+    pub questions: Vec<super::Question>,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ChoiceOption {
+    pub value: String,
+    pub label: Text,
+    /// "Other, please specify": choosing it asks for text.
+    #[serde(default)]
+    pub other: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ScalePoint {
+    pub value: f64,
+    pub label: Text,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MatrixRow {
+    pub id: String,
+    pub label: Text,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ConstraintSeverity {
+    /// Blocks finalising.
+    Error,
+    /// Informs, never blocks.
+    Warning,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Constraint {
+    /// Must hold whenever the question is answered.
+    pub rule: Condition,
+    pub message: Text,
+    #[serde(default = "default_constraint_severity")]
+    pub severity: ConstraintSeverity,
+}
+
+fn default_constraint_severity() -> ConstraintSeverity {
+    ConstraintSeverity::Error
+}
+
+impl Questionnaire {
+    pub fn questions(&self) -> impl Iterator<Item = (&Section, &super::Question)> {
+        self.sections
+            .iter()
+            .flat_map(|s| s.questions.iter().map(move |q| (s, q)))
+    }
+
+    pub fn question(&self, id: &str) -> Option<&super::Question> {
+        self.questions().map(|(_, q)| q).find(|q| q.id == id)
+    }
+
+    pub fn role(&self, id: &str) -> Option<&Role> {
+        self.scoring.roles.iter().find(|r| r.id == id)
+    }
+
+    pub fn frequency(&self, id: &str) -> Option<&Frequency> {
+        self.scoring.frequencies.iter().find(|f| f.id == id)
+    }
+
+    pub fn admin_task(&self, id: &str) -> Option<&AdminTask> {
+        self.admin_tasks.as_ref()?.items.iter().find(|a| a.id == id)
+    }
+
+    pub fn band(&self, id: &str) -> Option<&Band> {
+        self.scoring.bands.iter().find(|b| b.id == id)
+    }
+}

@@ -1,0 +1,49 @@
+//! The data directory: records and summaries, and copies of the questionnaires they used.
+
+use std::path::{Path, PathBuf};
+
+/// The platform data directory (for example `~/.local/share/wia` on Linux).
+pub fn default_data_dir() -> Option<PathBuf> {
+    directories::ProjectDirs::from("wales", "wia", "wia").map(|d| d.data_dir().to_path_buf())
+}
+
+#[derive(Debug, Clone)]
+pub struct DataDir {
+    pub root: PathBuf,
+}
+
+impl DataDir {
+    pub fn new(root: impl Into<PathBuf>) -> Self {
+        DataDir { root: root.into() }
+    }
+
+    pub fn records(&self) -> PathBuf {
+        self.root.join("records")
+    }
+
+    pub fn summaries(&self) -> PathBuf {
+        self.root.join("summaries")
+    }
+
+    /// Questionnaires kept by digest, so a record can always be rescored with the exact
+    /// questionnaire it was made with.
+    pub fn questionnaires(&self) -> PathBuf {
+        self.root.join("questionnaires")
+    }
+
+    pub fn record_path(&self, id: &str) -> PathBuf {
+        self.records().join(format!("{id}.yaml"))
+    }
+
+    pub fn summary_path(&self, id: &str) -> PathBuf {
+        self.summaries().join(format!("{id}.md"))
+    }
+
+    pub fn questionnaire_path(&self, sha256: &str) -> PathBuf {
+        self.questionnaires().join(format!("{sha256}.yaml"))
+    }
+
+    pub fn root(&self) -> &Path {
+        &self.root
+    }
+}

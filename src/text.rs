@@ -1,0 +1,65 @@
+//! Human-readable text in several languages, and the languages `wia` speaks.
+
+use serde::{Deserialize, Serialize};
+use unicode_normalization::UnicodeNormalization;
+
+/// A language the program can show text in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    #[default]
+    En,
+    Cy,
+}
+
+impl Lang {
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Cy => "cy",
+        }
+    }
+}
+
+/// A text given in English (required) and Welsh (optional until translated).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Text {
+    pub en: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cy: Option<String>,
+}
+
+impl Text {
+    pub fn en(text: impl Into<String>) -> Self {
+        Text {
+            en: text.into(),
+            cy: None,
+        }
+    }
+
+    /// The text in `lang`, falling back to English where no translation exists.
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::En => &self.en,
+            Lang::Cy => self
+                .cy
+                .as_deref()
+                .filter(|t| !t.is_empty())
+                .unwrap_or(&self.en),
+        }
+    }
+
+    /// Whether `lang` has its own text rather than the English fallback.
+    pub fn has(&self, lang: Lang) -> bool {
+        match lang {
+            Lang::En => true,
+            Lang::Cy => self.cy.as_deref().is_some_and(|t| !t.is_empty()),
+        }
+    }
+}
+
+/// Normalise text to NFC so the same letter (ŵ typed or pasted) always compares equal.
+pub fn nfc(text: &str) -> String {
+    text.nfc().collect()
+}
