@@ -4,8 +4,12 @@
 //! terminals; the command line in `cli` is one front end over it.
 
 pub mod answers;
+pub mod cli;
 pub mod error;
 pub mod locate;
 pub mod questionnaire;
+pub mod record;
+pub mod report;
+pub mod scoring;
 pub mod store;
 pub mod text;

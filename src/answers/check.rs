@@ -18,6 +18,24 @@ pub enum ProblemSeverity {
     Error,
 }
 
+/// What sort of rule was broken; a draft may keep missing answers and broken constraints.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ProblemKind {
+    /// The value cannot be read as the question's type, or names no question.
+    Unreadable,
+    /// A required question that applies has no answer.
+    Missing,
+    /// The value is of the right type but not allowed (an unknown option, out of range).
+    Invalid,
+    /// The question's own constraint fails.
+    Constraint,
+    /// Answered, though the question does not apply.
+    NotApplicable,
+    /// Something outside the answers (the assessor, headcounts).
+    General,
+}
+
 /// One rule an answer breaks. `path` names the place (`answers.tasks[2].share`) so a
 /// caller can turn it into a line and column of the file it read.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -26,15 +44,28 @@ pub struct Problem {
     pub path: String,
     pub message: String,
     pub severity: ProblemSeverity,
+    pub kind: ProblemKind,
 }
 
 impl Problem {
-    fn error(question: &str, path: String, message: String) -> Self {
+    fn error(question: &str, path: String, message: String, kind: ProblemKind) -> Self {
         Problem {
             question: Some(question.to_string()),
             path,
             message,
             severity: ProblemSeverity::Error,
+            kind,
+        }
+    }
+
+    /// An error about the file rather than one answer.
+    pub fn general(path: &str, message: String) -> Self {
+        Problem {
+            question: None,
+            path: path.to_string(),
+            message,
+            severity: ProblemSeverity::Error,
+            kind: ProblemKind::General,
         }
     }
 }
@@ -51,6 +82,7 @@ pub fn parse_answers(q: &Questionnaire, raw: &Mapping) -> (Answers, Vec<Problem>
                 path: "answers".into(),
                 message: format!("question ids are text, found {}", super::describe(key)),
                 severity: ProblemSeverity::Error,
+                kind: ProblemKind::Unreadable,
             });
             continue;
         };
@@ -66,6 +98,7 @@ pub fn parse_answers(q: &Questionnaire, raw: &Mapping) -> (Answers, Vec<Problem>
                     "questionnaire {} {} has no question `{id}`{hint}",
                     q.id, q.version
                 ),
+                ProblemKind::Unreadable,
             ));
             continue;
         };
@@ -76,7 +109,9 @@ pub fn parse_answers(q: &Questionnaire, raw: &Mapping) -> (Answers, Vec<Problem>
             Ok(answer) => {
                 answers.insert(id.to_string(), answer);
             }
-            Err(message) => problems.push(Problem::error(id, path, message)),
+            Err(message) => {
+                problems.push(Problem::error(id, path, message, ProblemKind::Unreadable))
+            }
         }
     }
     (answers, problems)
@@ -170,6 +205,7 @@ pub fn check_answers(q: &Questionnaire, answers: &Answers) -> Vec<Problem> {
                     path,
                     message: "answered, but the question does not apply given the other answers; the answer is kept but not used".into(),
                     severity: ProblemSeverity::Warning,
+                    kind: ProblemKind::NotApplicable,
                 });
             }
             continue;
@@ -180,12 +216,18 @@ pub fn check_answers(q: &Questionnaire, answers: &Answers) -> Vec<Problem> {
                     id,
                     path,
                     format!("required: {}", question.text.get(Lang::En)),
+                    ProblemKind::Missing,
                 ));
             }
             continue;
         };
         for (sub, message) in value_problems(q, question, answer) {
-            problems.push(Problem::error(id, format!("{path}{sub}"), message));
+            problems.push(Problem::error(
+                id,
+                format!("{path}{sub}"),
+                message,
+                ProblemKind::Invalid,
+            ));
         }
         if let Some(c) = &question.constraint
             && !c.rule.eval(&facts)
@@ -198,6 +240,7 @@ pub fn check_answers(q: &Questionnaire, answers: &Answers) -> Vec<Problem> {
                     ConstraintSeverity::Error => ProblemSeverity::Error,
                     ConstraintSeverity::Warning => ProblemSeverity::Warning,
                 },
+                kind: ProblemKind::Constraint,
             });
         }
     }

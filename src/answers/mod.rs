@@ -4,7 +4,9 @@
 mod check;
 mod task;
 
-pub use check::{Problem, ProblemSeverity, Visibility, check_answers, closest, parse_answers};
+pub use check::{
+    Problem, ProblemKind, ProblemSeverity, Visibility, check_answers, closest, parse_answers,
+};
 pub use task::{Change, Minutes, TaskRow};
 
 use std::collections::BTreeMap;

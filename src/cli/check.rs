@@ -1,0 +1,76 @@
+//! `wia check`: validate questionnaire files.
+
+use std::path::PathBuf;
+
+use super::output::{err, out};
+use crate::error::{Error, Level};
+use crate::questionnaire::{MAX_FILE_BYTES, parse};
+use crate::store::read_text;
+
+pub fn run(files: &[PathBuf]) -> u8 {
+    let mut unreadable = false;
+    let mut invalid = false;
+    for path in files {
+        let name = path.display().to_string();
+        let text = match read_text(path, MAX_FILE_BYTES) {
+            Ok(t) => t,
+            Err(e @ Error::Invalid(_)) => {
+                err(&e.to_string());
+                invalid = true;
+                continue;
+            }
+            Err(e) => {
+                err(&format!("{name}: error: {e}"));
+                unreadable = true;
+                continue;
+            }
+        };
+        if let Some(hint) = other_kind_of_file(&text) {
+            err(&format!("{name}: error: {hint}"));
+            invalid = true;
+            continue;
+        }
+        match parse(&text, &name) {
+            Ok((q, notes)) => {
+                for n in notes {
+                    err(&n.to_string());
+                }
+                let questions = q.questions().count();
+                out(&format!(
+                    "{name}: ok: questionnaire {} {}: {} sections, {questions} questions, {} flags\n",
+                    q.id,
+                    q.version,
+                    q.sections.len(),
+                    q.scoring.flags.len()
+                ));
+            }
+            Err(diags) => {
+                let errors = diags.iter().filter(|d| d.level == Level::Error).count();
+                for d in &diags {
+                    err(&d.to_string());
+                }
+                err(&format!(
+                    "{name}: {errors} error{} found",
+                    if errors == 1 { "" } else { "s" }
+                ));
+                invalid = true;
+            }
+        }
+    }
+    if unreadable { 2 } else { u8::from(invalid) }
+}
+
+/// Recognise a record or an answers file given to `check` by mistake.
+fn other_kind_of_file(text: &str) -> Option<&'static str> {
+    let value: serde_yaml::Value = serde_yaml::from_str(text).ok()?;
+    let map = value.as_mapping()?;
+    if map.contains_key("schema_version") && map.contains_key("digest") {
+        Some("this is an assessment record, not a questionnaire; check it with `wia verify`")
+    } else if map.contains_key("assessor") && map.contains_key("answers") {
+        Some(
+            "this is an answers file, not a questionnaire; make a record from it with `wia new --answers FILE`",
+        )
+    } else {
+        None
+    }
+}

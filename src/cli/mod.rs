@@ -1,0 +1,153 @@
+//! The command line: definitions and the non-interactive commands.
+
+mod check;
+mod new;
+mod output;
+mod record_arg;
+mod score;
+mod summary;
+mod verify;
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+use crate::error::{Error, Result};
+use crate::store::{DataDir, default_data_dir};
+
+const AFTER_HELP: &str = "\
+Examples:
+  wia check questionnaires/wia-policy.yaml
+  wia new --answers examples/aln-idp-review.answers.yaml
+  wia score <RECORD> --format json
+  wia summary <RECORD> -o summary.md
+  wia verify <RECORD>
+
+RECORD is a record file, or the id of a record in the data directory (any unique
+start of it, like a git commit). Records live in the data directory: set it with
+--data-dir or WIA_DATA_DIR to share one folder across a team.
+
+Exit codes: 0 success; 1 invalid input, a failed check or an altered record;
+2 a file that cannot be read or found, or a mistake on the command line.";
+
+/// Workload impact assessments of education policy in Wales.
+///
+/// Estimates the hours a proposed policy adds to or removes from the work of teachers,
+/// school leaders, ALNCos, support staff and school business managers (Standard Cost
+/// Model), rates the impact, and writes a record and a one-page summary for the
+/// Strategic Workload Coordination Group.
+#[derive(Debug, Parser)]
+#[command(name = "wia", version, after_help = AFTER_HELP, arg_required_else_help = true)]
+pub struct Cli {
+    /// Folder holding records, summaries and questionnaires [default: the platform data folder]
+    #[arg(long, global = true, env = "WIA_DATA_DIR", value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Validate questionnaire files: syntax, structure, ids, conditions, flags, bands
+    ///
+    /// Every problem is listed as FILE:LINE:COLUMN. Exit 0 when all files are valid,
+    /// 1 when any is invalid, 2 when a file cannot be read.
+    Check {
+        /// Questionnaire files (YAML)
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+    },
+    /// Make an assessment record and its summary from an answers file
+    ///
+    /// The answers file names the questionnaire, the assessor and the answers (see
+    /// docs/questionnaire-format.md and examples/). Every problem is listed, not just the
+    /// first. Prints the paths of the record and the summary.
+    New {
+        /// Answers file (YAML): questionnaire, assessor, optional headcounts, answers
+        #[arg(long, value_name = "FILE")]
+        answers: PathBuf,
+        /// Questionnaire file to use instead of the bundled one the answers name
+        #[arg(long, value_name = "FILE")]
+        questionnaire: Option<PathBuf>,
+        /// Save a draft: missing answers are allowed, and no results are stored
+        #[arg(long)]
+        draft: bool,
+    },
+    /// Recompute a record's results from its answers and print them
+    ///
+    /// For a final record, exits 1 and says what differs when the recomputed results are
+    /// not the ones stored.
+    Score {
+        /// Record file, or record id (or a unique start of it) in the data directory
+        record: String,
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+        /// Questionnaire file, when the record's own cannot be found
+        #[arg(long, value_name = "FILE")]
+        questionnaire: Option<PathBuf>,
+    },
+    /// Print or write the one-page Strategic Group summary (Markdown) of a record
+    Summary {
+        /// Record file, or record id (or a unique start of it) in the data directory
+        record: String,
+        /// Write the summary to this file instead of printing it
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// Questionnaire file, when the record's own cannot be found
+        #[arg(long, value_name = "FILE")]
+        questionnaire: Option<PathBuf>,
+    },
+    /// Check that a record was not changed after it was saved
+    ///
+    /// Exit 0 when its content matches its digest, 1 when it was altered or carries no digest.
+    Verify {
+        /// Record file, or record id (or a unique start of it) in the data directory
+        record: String,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Text,
+    Yaml,
+    Json,
+}
+
+impl Cli {
+    fn data_dir(&self) -> Result<DataDir> {
+        self.data_dir
+            .clone()
+            .or_else(default_data_dir)
+            .map(DataDir::new)
+            .ok_or_else(|| Error::NotFound("no data directory: this system has no home folder; pass --data-dir DIR or set WIA_DATA_DIR".into()))
+    }
+}
+
+/// Run a command; the number returned is the exit code.
+pub fn run(cli: Cli) -> Result<u8> {
+    match &cli.command {
+        Command::Check { files } => Ok(check::run(files)),
+        Command::New {
+            answers,
+            questionnaire,
+            draft,
+        } => new::run(&cli.data_dir()?, answers, questionnaire.as_deref(), *draft),
+        Command::Score {
+            record,
+            format,
+            questionnaire,
+        } => score::run(&cli.data_dir()?, record, *format, questionnaire.as_deref()),
+        Command::Summary {
+            record,
+            output,
+            questionnaire,
+        } => summary::run(
+            &cli.data_dir()?,
+            record,
+            output.as_deref(),
+            questionnaire.as_deref(),
+        ),
+        Command::Verify { record } => verify::run(&cli.data_dir()?, record),
+    }
+}

@@ -1,0 +1,143 @@
+//! `wia new`: a record and its summary from an answers file.
+
+use std::path::Path;
+
+use chrono::Local;
+
+use super::output::{err, out};
+use crate::answers::ProblemSeverity;
+use crate::error::{Diagnostic, Error, Level, Result};
+use crate::locate::Locations;
+use crate::questionnaire::{self, Questionnaire, sha256_hex};
+use crate::record::{AnswersFile, BuildOptions, MAX_RECORD_BYTES, Status, build_record, new_id};
+use crate::report::summary;
+use crate::store::{DataDir, read_text, write_atomic};
+
+pub fn run(
+    data: &DataDir,
+    answers_path: &Path,
+    questionnaire_path: Option<&Path>,
+    draft: bool,
+) -> Result<u8> {
+    let file = answers_path.display().to_string();
+    let text = read_text(answers_path, MAX_RECORD_BYTES)?;
+    if text.trim().is_empty() {
+        return Err(Error::Invalid(vec![Diagnostic::error(
+            &file,
+            None,
+            "file is empty: expected questionnaire, assessor and answers",
+        )]));
+    }
+    let answers: AnswersFile = serde_yaml::from_str(&text)
+        .map_err(|e| Error::Invalid(vec![Diagnostic::from_yaml(&file, &e)]))?;
+
+    let (q, q_text): (std::borrow::Cow<'static, Questionnaire>, String) = match questionnaire_path {
+        Some(path) => {
+            let (q, t) = questionnaire::load_file(path)?;
+            (std::borrow::Cow::Owned(q), t)
+        }
+        None => {
+            let known: Vec<&str> = questionnaire::BUNDLED
+                .iter()
+                .map(|(id, _, _)| *id)
+                .collect();
+            let (_, t) = questionnaire::bundled_text(&answers.questionnaire).ok_or_else(|| {
+                Error::Invalid(vec![Diagnostic::at(
+                    &file,
+                    &Locations::of(&text),
+                    "questionnaire",
+                    Level::Error,
+                    format!(
+                        "no bundled questionnaire `{}` (bundled: {}); pass its file with --questionnaire FILE",
+                        answers.questionnaire,
+                        known.join(", ")
+                    ),
+                )])
+            })?;
+            let q = questionnaire::bundled(&answers.questionnaire)
+                .expect("bundled text has a questionnaire");
+            (std::borrow::Cow::Borrowed(q), t.to_string())
+        }
+    };
+    let q_sha = sha256_hex(q_text.as_bytes());
+
+    let now = Local::now().fixed_offset();
+    let title = answers
+        .answers
+        .get("policy_title")
+        .and_then(|v| v.as_str())
+        .unwrap_or("");
+    let mut id = new_id(now, title);
+    while data.record_path(&id).exists() {
+        id = new_id(Local::now().fixed_offset(), &id);
+    }
+    let status = if draft { Status::Draft } else { Status::Final };
+    let locations = Locations::of(&text);
+    let locate = |p: &crate::answers::Problem, level| {
+        Diagnostic::at(&file, &locations, &p.path, level, p.message.clone())
+    };
+    let built = build_record(
+        &q,
+        &answers,
+        BuildOptions {
+            status,
+            id,
+            now,
+            questionnaire_sha256: q_sha.clone(),
+        },
+    )
+    .map_err(|problems| {
+        Error::Invalid(problems.iter().map(|p| locate(p, Level::Error)).collect())
+    })?;
+    for p in &built.warnings {
+        let level = if p.severity == ProblemSeverity::Error {
+            Level::Warning
+        } else {
+            Level::Warning
+        };
+        err(&locate(p, level).to_string());
+    }
+    let record = built.record;
+
+    // Keep the exact questionnaire so the record can be rescored after it changes.
+    let kept = data.questionnaire_path(&q_sha);
+    if !kept.exists() {
+        write_atomic(&kept, q_text.as_bytes())?;
+    }
+    let results = match &record.results {
+        Some(r) => r.clone(),
+        None => crate::scoring::score(
+            &q,
+            &crate::answers::parse_answers(&q, &record.answers).0,
+            &record.headcounts,
+            record.language,
+        ),
+    };
+    let record_path = data.record_path(&record.id);
+    let summary_path = data.summary_path(&record.id);
+    write_atomic(&record_path, record.to_yaml().as_bytes())?;
+    write_atomic(
+        &summary_path,
+        summary(&q, &record, &results, record.language).as_bytes(),
+    )?;
+
+    let band = q
+        .band(&results.rating)
+        .map_or(results.rating.clone(), |b| b.label.en.clone());
+    err(&format!(
+        "Saved {} assessment {} (rating: {band}{}).",
+        record.status.as_str(),
+        record.id,
+        if results.flags.is_empty() {
+            String::new()
+        } else {
+            format!(", {} flags", results.flags.len())
+        }
+    ));
+    out(&format!(
+        "{}\n{}\n",
+        record_path.display(),
+        summary_path.display()
+    ));
+    Ok(0)
+}

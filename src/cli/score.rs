@@ -1,0 +1,170 @@
+//! `wia score`: recompute a record's results and compare them with the stored ones.
+
+use std::path::Path;
+
+use super::output::{err, out};
+use super::{Format, record_arg};
+use crate::error::Result;
+use crate::questionnaire::Questionnaire;
+use crate::record::{Record, Status, load_record, resolve_questionnaire, typed_answers};
+use crate::report::{hours, signed_hours};
+use crate::scoring::{Results, compare_results, score};
+use crate::store::DataDir;
+use crate::text::Lang;
+
+/// Load a record and recompute its results with the questionnaire it was made with.
+pub fn recompute(
+    data: &DataDir,
+    arg: &str,
+    questionnaire: Option<&Path>,
+) -> Result<(Record, std::borrow::Cow<'static, Questionnaire>, Results)> {
+    let path = record_arg::resolve(data, arg)?;
+    let (record, text) = load_record(&path)?;
+    let resolved = resolve_questionnaire(&record, questionnaire, data)?;
+    if let Some(w) = &resolved.warning {
+        err(&format!("warning: {w}"));
+    }
+    let q = resolved.questionnaire;
+    let answers = typed_answers(&q, &record, &path.display().to_string(), &text)?;
+    let results = score(&q, &answers, &record.headcounts, record.language);
+    Ok((record, q, results))
+}
+
+pub fn run(data: &DataDir, arg: &str, format: Format, questionnaire: Option<&Path>) -> Result<u8> {
+    let (record, q, results) = recompute(data, arg, questionnaire)?;
+    match format {
+        Format::Json => out(&format!(
+            "{}\n",
+            serde_json::to_string_pretty(&contract_json(&results)).unwrap_or_default()
+        )),
+        Format::Yaml => out(&serde_yaml::to_string(&results).unwrap_or_default()),
+        Format::Text => out(&text_report(&q, &results)),
+    }
+    if record.status != Status::Final {
+        return Ok(0);
+    }
+    let Some(stored) = &record.results else {
+        err(&format!(
+            "record {} is final but holds no results; it was not written by wia or was edited",
+            record.id
+        ));
+        return Ok(1);
+    };
+    let differences = compare_results(stored, &results);
+    if differences.is_empty() {
+        return Ok(0);
+    }
+    err(&format!(
+        "record {}: the stored results differ from the results recomputed from its answers:",
+        record.id
+    ));
+    for d in differences {
+        err(&format!("  {d}"));
+    }
+    Ok(1)
+}
+
+/// The JSON shape scripts rely on.
+pub fn contract_json(r: &Results) -> serde_json::Value {
+    use serde_json::json;
+    let est = |e: &crate::scoring::Estimate| json!({"low": e.low, "likely": e.likely, "high": e.high, "expected": e.expected});
+    let roles: serde_json::Map<String, serde_json::Value> = r
+        .roles
+        .iter()
+        .map(|(id, f)| {
+            (
+                id.clone(),
+                json!({
+                    "per_person_hours_per_year": est(&f.per_person_hours_per_year),
+                    "per_person_hours_per_week": est(&f.per_person_hours_per_week),
+                    "system_hours_per_year": est(&f.system_hours_per_year),
+                    "fte": est(&f.fte),
+                }),
+            )
+        })
+        .collect();
+    json!({
+        "rating": r.rating,
+        "roles": roles,
+        "flags": r.flags.iter().map(|f| json!({"id": f.id, "severity": f.severity, "message": f.message})).collect::<Vec<_>>(),
+        "drivers": r.drivers.iter().map(|d| json!({"description": d.description, "system_hours_per_year": d.system_hours_per_year})).collect::<Vec<_>>(),
+    })
+}
+
+fn text_report(q: &Questionnaire, r: &Results) -> String {
+    let lang = Lang::En;
+    let mut s = String::new();
+    let band = q
+        .band(&r.rating)
+        .map_or(r.rating.clone(), |b| b.label.get(lang).to_string());
+    s.push_str(&format!("Rating: {band}"));
+    if let Some(b) = &r.rating_basis {
+        let role = q
+            .role(&b.role)
+            .map_or(b.role.as_str(), |x| x.label.get(lang));
+        s.push_str(&format!(
+            " ({role}: {} h a week per person)",
+            signed_hours(b.per_person_hours_per_week)
+        ));
+    }
+    s.push_str("\n\n");
+    s.push_str(&format!(
+        "{:<40} {:>22} {:>22} {:>12}\n",
+        "Role", "h/week per person", "h/year in Wales", "FTE"
+    ));
+    for role in &q.scoring.roles {
+        let Some(f) = r.roles.get(&role.id) else {
+            continue;
+        };
+        if !f.affected {
+            continue;
+        }
+        let w = f.per_person_hours_per_week;
+        let sys = f.system_hours_per_year;
+        s.push_str(&format!(
+            "{:<40} {:>22} {:>22} {:>12}\n",
+            role.label.get(lang),
+            format!(
+                "{} [{}..{}]",
+                signed_hours(w.expected),
+                hours(w.low),
+                hours(w.high)
+            ),
+            format!(
+                "{} [{}..{}]",
+                signed_hours(sys.expected),
+                hours(sys.low),
+                hours(sys.high)
+            ),
+            format!("{:.1}", f.fte.expected)
+        ));
+    }
+    if r.roles.values().all(|f| !f.affected) {
+        s.push_str("(no task changes any role's hours)\n");
+    }
+    s.push_str("\nFlags:\n");
+    if r.flags.is_empty() {
+        s.push_str("  none\n");
+    }
+    for f in &r.flags {
+        s.push_str(&format!(
+            "  [{}] {}: {}\n",
+            f.severity.as_str(),
+            f.id,
+            f.message
+        ));
+    }
+    s.push_str("\nDrivers (expected hours a year across Wales):\n");
+    if r.drivers.is_empty() {
+        s.push_str("  none\n");
+    }
+    for (i, d) in r.drivers.iter().enumerate() {
+        s.push_str(&format!(
+            "  {}. {}: {}\n",
+            i + 1,
+            d.description,
+            signed_hours(d.system_hours_per_year)
+        ));
+    }
+    s
+}

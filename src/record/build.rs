@@ -1,0 +1,144 @@
+//! Making a record from an answers file: read every answer, list every problem, score.
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, FixedOffset, Timelike};
+use serde::Deserialize;
+
+use super::{Assessor, QuestionnaireRef, Record, SCHEMA_VERSION, Status, canonical_digest};
+use crate::answers::{Problem, ProblemKind, ProblemSeverity, check_answers, parse_answers};
+use crate::questionnaire::Questionnaire;
+use crate::scoring::score;
+use crate::text::{Lang, nfc};
+
+/// What a person (or a script) writes to make a record with `wia new`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AnswersFile {
+    pub questionnaire: String,
+    pub assessor: Assessor,
+    #[serde(default)]
+    pub language: Lang,
+    #[serde(default)]
+    pub headcounts: BTreeMap<String, f64>,
+    #[serde(default)]
+    pub answers: serde_yaml::Mapping,
+}
+
+pub struct BuildOptions {
+    pub status: Status,
+    pub id: String,
+    pub now: DateTime<FixedOffset>,
+    /// SHA-256 of the questionnaire's text.
+    pub questionnaire_sha256: String,
+}
+
+pub struct Built {
+    pub record: Record,
+    /// Problems that did not stop the record: warnings, and for a draft, missing answers.
+    pub warnings: Vec<Problem>,
+}
+
+/// A short id, unique in practice: 10 hex digits from the time, the process and the title.
+pub fn new_id(now: DateTime<FixedOffset>, salt: &str) -> String {
+    let nanos = now.timestamp_nanos_opt().unwrap_or_default();
+    let seed = format!("{nanos}:{}:{salt}", std::process::id());
+    crate::questionnaire::sha256_hex(seed.as_bytes())[..10].to_string()
+}
+
+/// Build a record, or return every problem that stops it. A draft tolerates missing
+/// answers and broken constraints; nothing tolerates an answer that cannot be read.
+pub fn build_record(
+    q: &Questionnaire,
+    file: &AnswersFile,
+    opts: BuildOptions,
+) -> Result<Built, Vec<Problem>> {
+    let mut problems = Vec::new();
+    if file.questionnaire != q.id {
+        problems.push(Problem::general(
+            "questionnaire",
+            format!(
+                "the answers are for questionnaire `{}`, but `{}` was given",
+                file.questionnaire, q.id
+            ),
+        ));
+    }
+    if file.assessor.name.trim().is_empty() {
+        problems.push(Problem::general(
+            "assessor.name",
+            "the assessor's name is empty".into(),
+        ));
+    }
+    if file.assessor.organisation.trim().is_empty() {
+        problems.push(Problem::general(
+            "assessor.organisation",
+            "the assessor's organisation is empty".into(),
+        ));
+    }
+    for (role, n) in &file.headcounts {
+        let path = format!("headcounts.{role}");
+        if q.role(role).is_none() {
+            let ids: Vec<&str> = q.scoring.roles.iter().map(|r| r.id.as_str()).collect();
+            problems.push(Problem::general(
+                &path,
+                format!("unknown role `{role}`: expected one of {}", ids.join(", ")),
+            ));
+        } else if !(n.is_finite() && *n >= 0.0) {
+            problems.push(Problem::general(
+                &path,
+                format!("headcount {n} must be a number of staff, 0 or more"),
+            ));
+        }
+    }
+    let (answers, read_problems) = parse_answers(q, &file.answers);
+    problems.extend(read_problems);
+    problems.extend(check_answers(q, &answers));
+
+    let blocks = |p: &Problem| {
+        p.severity == ProblemSeverity::Error
+            && !(opts.status == Status::Draft
+                && matches!(p.kind, ProblemKind::Missing | ProblemKind::Constraint))
+    };
+    if problems.iter().any(blocks) {
+        problems.retain(|p| p.severity == ProblemSeverity::Error);
+        return Err(problems);
+    }
+
+    // Answers are stored in questionnaire order, in their normalised plain form.
+    let mut stored = serde_yaml::Mapping::new();
+    for (_, question) in q.questions() {
+        if let Some(a) = answers.get(&question.id) {
+            stored.insert(question.id.clone().into(), a.to_value());
+        }
+    }
+    let results =
+        (opts.status == Status::Final).then(|| score(q, &answers, &file.headcounts, file.language));
+    // Stored to the second, so the record reads back exactly as it was digested.
+    let now = opts.now.with_nanosecond(0).unwrap_or(opts.now);
+    let mut record = Record {
+        schema_version: SCHEMA_VERSION,
+        id: opts.id,
+        questionnaire: QuestionnaireRef {
+            id: q.id.clone(),
+            version: q.version.clone(),
+            sha256: opts.questionnaire_sha256,
+        },
+        status: opts.status,
+        created: now,
+        updated: now,
+        assessor: Assessor {
+            name: nfc(file.assessor.name.trim()),
+            organisation: nfc(file.assessor.organisation.trim()),
+        },
+        language: file.language,
+        headcounts: file.headcounts.clone(),
+        answers: stored,
+        results,
+        digest: None,
+    };
+    record.digest = Some(canonical_digest(&record));
+    Ok(Built {
+        record,
+        warnings: problems,
+    })
+}

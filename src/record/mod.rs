@@ -1,0 +1,15 @@
+//! Assessment records: what was answered, by whom, with which questionnaire, the results
+//! as finalised, and a digest that shows whether the file was changed afterwards.
+
+mod build;
+mod digest;
+mod model;
+mod read;
+
+pub use build::{AnswersFile, BuildOptions, Built, build_record, new_id};
+pub use digest::{Integrity, canonical_digest, check_integrity};
+pub use model::{Assessor, QuestionnaireRef, Record, SCHEMA_VERSION, Status};
+pub use read::{
+    MAX_RECORD_BYTES, ResolvedQuestionnaire, load_record, parse_record, resolve_questionnaire,
+    typed_answers,
+};

@@ -1,0 +1,100 @@
+//! The record file's shape. Keys are a contract: reviewers' tools read them.
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, FixedOffset};
+use serde::{Deserialize, Serialize};
+
+use crate::scoring::Results;
+use crate::text::Lang;
+
+pub const SCHEMA_VERSION: u32 = 1;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    Draft,
+    Final,
+}
+
+impl Status {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Draft => "draft",
+            Status::Final => "final",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Assessor {
+    pub name: String,
+    pub organisation: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct QuestionnaireRef {
+    pub id: String,
+    pub version: String,
+    /// SHA-256 of the questionnaire file's text, in hex.
+    pub sha256: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Record {
+    pub schema_version: u32,
+    pub id: String,
+    pub questionnaire: QuestionnaireRef,
+    pub status: Status,
+    #[serde(with = "rfc3339")]
+    pub created: DateTime<FixedOffset>,
+    #[serde(with = "rfc3339")]
+    pub updated: DateTime<FixedOffset>,
+    pub assessor: Assessor,
+    #[serde(default)]
+    pub language: Lang,
+    /// Headcounts that replace the questionnaire's defaults, by role id.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub headcounts: BTreeMap<String, f64>,
+    /// Question id to answer, in questionnaire order, in the plain shape of an answers file.
+    pub answers: serde_yaml::Mapping,
+    /// The results as computed when the record was finalised; drafts have none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub results: Option<Results>,
+    /// `sha256:` and the hex digest of the record's canonical content without this field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub digest: Option<String>,
+}
+
+impl Record {
+    pub fn to_yaml(&self) -> String {
+        let body = serde_yaml::to_string(self).unwrap_or_default();
+        format!("# wia assessment record. Do not edit: `wia verify` detects any change.\n{body}")
+    }
+
+    pub fn policy_title(&self) -> Option<&str> {
+        self.answers.get("policy_title").and_then(|v| v.as_str())
+    }
+}
+
+/// Times as RFC 3339 with a numeric offset (`2026-11-25T09:30:00+00:00`), to the second.
+mod rfc3339 {
+    use chrono::{DateTime, FixedOffset, SecondsFormat};
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(t: &DateTime<FixedOffset>, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&t.to_rfc3339_opts(SecondsFormat::Secs, false))
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<DateTime<FixedOffset>, D::Error> {
+        let text = String::deserialize(d)?;
+        DateTime::parse_from_rfc3339(&text).map_err(|e| {
+            serde::de::Error::custom(format!(
+                "`{text}` is not an RFC 3339 time with offset such as 2026-11-25T09:30:00+00:00 ({e})"
+            ))
+        })
+    }
+}

@@ -1,0 +1,150 @@
+//! Reading records, and finding the questionnaire a record was made with.
+
+use std::borrow::Cow;
+use std::path::Path;
+
+use super::Record;
+use crate::answers::{Answers, ProblemSeverity, parse_answers};
+use crate::error::{Diagnostic, Error, Level, Result};
+use crate::locate::Locations;
+use crate::questionnaire::{self, Questionnaire};
+use crate::store::DataDir;
+
+/// Records are small; a larger file is refused rather than parsed.
+pub const MAX_RECORD_BYTES: usize = 8 * 1024 * 1024;
+
+/// Parse record text; a record that does not fit the schema names the place.
+pub fn parse_record(text: &str, file: &str) -> Result<Record> {
+    if text.trim().is_empty() {
+        return Err(Error::Invalid(vec![Diagnostic::error(
+            file,
+            None,
+            "file is empty: expected an assessment record",
+        )]));
+    }
+    serde_yaml::from_str::<Record>(text)
+        .map_err(|e| Error::Invalid(vec![Diagnostic::from_yaml(file, &e)]))
+}
+
+/// Read a record file and return it with its text.
+pub fn load_record(path: &Path) -> Result<(Record, String)> {
+    let text = crate::store::read_text(path, MAX_RECORD_BYTES)?;
+    let record = parse_record(&text, &path.display().to_string())?;
+    Ok((record, text))
+}
+
+pub struct ResolvedQuestionnaire {
+    pub questionnaire: Cow<'static, Questionnaire>,
+    /// Where it came from, for messages.
+    pub source: String,
+    /// Set when it is not exactly the questionnaire the record was made with.
+    pub warning: Option<String>,
+}
+
+/// Find the questionnaire a record was made with: the file given, else the bundled one
+/// with the same digest, else the copy kept in the data directory, else (with a warning)
+/// the bundled one of the same id.
+pub fn resolve_questionnaire(
+    record: &Record,
+    explicit: Option<&Path>,
+    data: &DataDir,
+) -> Result<ResolvedQuestionnaire> {
+    let want = &record.questionnaire;
+    let differs = |version: &str, sha: &str| {
+        (sha != want.sha256).then(|| {
+            format!(
+                "record {} was made with questionnaire {} {} (sha256 {}), not this one ({} {}, sha256 {}); figures may differ",
+                record.id,
+                want.id,
+                want.version,
+                short(&want.sha256),
+                want.id,
+                version,
+                short(sha)
+            )
+        })
+    };
+    if let Some(path) = explicit {
+        let (q, text) = questionnaire::load_file(path)?;
+        let sha = questionnaire::sha256_hex(text.as_bytes());
+        if q.id != want.id {
+            return Err(Error::Failed(format!(
+                "{} is questionnaire `{}`, but record {} was made with `{}`",
+                path.display(),
+                q.id,
+                record.id,
+                want.id
+            )));
+        }
+        let warning = differs(&q.version, &sha);
+        return Ok(ResolvedQuestionnaire {
+            questionnaire: Cow::Owned(q),
+            source: path.display().to_string(),
+            warning,
+        });
+    }
+    let bundled = questionnaire::bundled_text(&want.id)
+        .map(|(name, text)| (name, questionnaire::sha256_hex(text.as_bytes())));
+    if let Some((name, sha)) = &bundled
+        && *sha == want.sha256
+        && let Some(q) = questionnaire::bundled(&want.id)
+    {
+        return Ok(ResolvedQuestionnaire {
+            questionnaire: Cow::Borrowed(q),
+            source: format!("bundled {name}"),
+            warning: None,
+        });
+    }
+    let kept = data.questionnaire_path(&want.sha256);
+    if kept.exists() {
+        let (q, _) = questionnaire::load_file(&kept)?;
+        return Ok(ResolvedQuestionnaire {
+            questionnaire: Cow::Owned(q),
+            source: kept.display().to_string(),
+            warning: None,
+        });
+    }
+    if let (Some((name, sha)), Some(q)) = (bundled, questionnaire::bundled(&want.id)) {
+        return Ok(ResolvedQuestionnaire {
+            warning: differs(&q.version, &sha),
+            questionnaire: Cow::Borrowed(q),
+            source: format!("bundled {name}"),
+        });
+    }
+    Err(Error::NotFound(format!(
+        "record {} was made with questionnaire `{}` {}, which is neither bundled nor kept in {}; pass it with --questionnaire FILE",
+        record.id,
+        want.id,
+        want.version,
+        data.questionnaires().display()
+    )))
+}
+
+fn short(sha: &str) -> &str {
+    &sha[..sha.len().min(12)]
+}
+
+/// The record's answers read with the questionnaire's types; unreadable answers are
+/// errors located in the record file.
+pub fn typed_answers(
+    q: &Questionnaire,
+    record: &Record,
+    file: &str,
+    text: &str,
+) -> Result<Answers> {
+    let (answers, problems) = parse_answers(q, &record.answers);
+    let errors: Vec<_> = problems
+        .iter()
+        .filter(|p| p.severity == ProblemSeverity::Error)
+        .collect();
+    if errors.is_empty() {
+        return Ok(answers);
+    }
+    let locations = Locations::of(text);
+    Err(Error::Invalid(
+        errors
+            .into_iter()
+            .map(|p| Diagnostic::at(file, &locations, &p.path, Level::Error, p.message.clone()))
+            .collect(),
+    ))
+}

@@ -1,0 +1,7 @@
+//! Documents made from records: the Strategic Group summary.
+
+mod format;
+mod summary;
+
+pub use format::{hours, signed_hours};
+pub use summary::summary;

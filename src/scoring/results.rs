@@ -1,0 +1,149 @@
+//! What scoring returns: every figure with the per-task breakdown it was summed from.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::Estimate;
+use crate::answers::Change;
+use crate::questionnaire::model::Severity;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Results {
+    /// The id of the band the rating falls in.
+    pub rating: String,
+    /// The role and figure the rating was taken from; none when no role is affected.
+    pub rating_basis: Option<RatingBasis>,
+    pub roles: BTreeMap<String, RoleFigures>,
+    pub flags: Vec<FiredFlag>,
+    pub drivers: Vec<Driver>,
+    pub tasks: Vec<TaskFigures>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RatingBasis {
+    pub role: String,
+    pub per_person_hours_per_week: f64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RoleFigures {
+    /// Whether any task names this role.
+    pub affected: bool,
+    /// The number of staff the system figures assume (questionnaire default or override).
+    pub headcount: f64,
+    pub per_person_hours_per_year: Estimate,
+    pub per_person_hours_per_week: Estimate,
+    pub system_hours_per_year: Estimate,
+    pub fte: Estimate,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cost_per_year: Option<Estimate>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FiredFlag {
+    pub id: String,
+    pub severity: Severity,
+    pub message: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Driver {
+    /// Position of the task in the task list, counted from 1.
+    pub task: usize,
+    pub description: String,
+    /// Signed expected hours a year across all roles in Wales.
+    pub system_hours_per_year: f64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TaskFigures {
+    /// Position in the task list, counted from 1.
+    pub task: usize,
+    pub description: String,
+    pub change: Change,
+    pub frequency: String,
+    pub occurrences_per_year: f64,
+    /// One entry for each role the task names.
+    pub roles: Vec<TaskRoleFigures>,
+    /// Signed, summed over the task's roles.
+    pub system_hours_per_year: Estimate,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TaskRoleFigures {
+    pub role: String,
+    /// Signed hours a year for one person who does the task.
+    pub per_person_hours_per_year: Estimate,
+    /// share x headcount: how many people in Wales do it.
+    pub people: f64,
+    /// Signed hours a year across Wales.
+    pub system_hours_per_year: Estimate,
+}
+
+/// Differences between stored and recomputed results, in words; empty when they agree.
+/// Figures agree within a millionth of an hour, so a record written by another build
+/// with different floating-point summation is not called altered.
+pub fn compare_results(stored: &Results, now: &Results) -> Vec<String> {
+    const TOLERANCE: f64 = 1e-6;
+    let mut out = Vec::new();
+    if stored.rating != now.rating {
+        out.push(format!(
+            "rating: stored `{}`, recomputed `{}`",
+            stored.rating, now.rating
+        ));
+    }
+    let roles: std::collections::BTreeSet<&String> =
+        stored.roles.keys().chain(now.roles.keys()).collect();
+    for role in roles {
+        match (stored.roles.get(role), now.roles.get(role)) {
+            (Some(a), Some(b)) => {
+                let pairs = [
+                    (
+                        "per person per year",
+                        &a.per_person_hours_per_year,
+                        &b.per_person_hours_per_year,
+                    ),
+                    (
+                        "per person per week",
+                        &a.per_person_hours_per_week,
+                        &b.per_person_hours_per_week,
+                    ),
+                    (
+                        "system hours per year",
+                        &a.system_hours_per_year,
+                        &b.system_hours_per_year,
+                    ),
+                    ("FTE", &a.fte, &b.fte),
+                ];
+                for (name, x, y) in pairs {
+                    if x.max_difference(y) > TOLERANCE {
+                        out.push(format!(
+                            "{role} {name}: stored expected {:.2}, recomputed {:.2}",
+                            x.expected, y.expected
+                        ));
+                    }
+                }
+            }
+            (Some(_), None) => out.push(format!("role `{role}` is stored but not recomputed")),
+            (None, Some(_)) => out.push(format!("role `{role}` is recomputed but not stored")),
+            (None, None) => {}
+        }
+    }
+    let ids = |r: &Results| r.flags.iter().map(|f| f.id.clone()).collect::<Vec<_>>();
+    if ids(stored) != ids(now) {
+        out.push(format!(
+            "flags: stored [{}], recomputed [{}]",
+            ids(stored).join(", "),
+            ids(now).join(", ")
+        ));
+    }
+    out
+}
