@@ -1,0 +1,122 @@
+//! Properties the Standard Cost Model must keep for any task list.
+
+mod common;
+
+use std::collections::BTreeMap;
+
+use common::{close, small, task, with_tasks};
+use proptest::prelude::*;
+use wia::answers::{Change, TaskRow};
+use wia::scoring::{Estimate, Results, score};
+use wia::text::Lang;
+
+fn row() -> impl Strategy<Value = TaskRow> {
+    (
+        prop::sample::subsequence(vec!["teacher", "alnco"], 1..=2),
+        (0.0f64..600.0, 0.0f64..600.0, 0.0f64..600.0),
+        prop::sample::select(vec!["once", "per_year", "per_term", "per_week"]),
+        0.0f64..20.0,
+        0.0f64..=1.0,
+        prop::bool::ANY,
+    )
+        .prop_map(|(roles, (a, b, c), freq, count, share, removed)| {
+            let mut m = [a, b, c];
+            m.sort_by(f64::total_cmp);
+            let change = if removed {
+                Change::Removed
+            } else {
+                Change::New
+            };
+            task(
+                "generated",
+                &roles,
+                (m[0], m[1], m[2]),
+                freq,
+                count,
+                share,
+                change,
+                None,
+            )
+        })
+}
+
+fn figures(r: &Results) -> Vec<(String, Estimate)> {
+    let mut out = Vec::new();
+    for (role, f) in &r.roles {
+        out.push((
+            format!("{role} per person per year"),
+            f.per_person_hours_per_year,
+        ));
+        out.push((
+            format!("{role} per person per week"),
+            f.per_person_hours_per_week,
+        ));
+        out.push((format!("{role} system"), f.system_hours_per_year));
+        out.push((format!("{role} fte"), f.fte));
+    }
+    out
+}
+
+fn not_above(after: f64, before: f64) -> bool {
+    after <= before || close(after, before)
+}
+
+fn rank(q: &wia::questionnaire::Questionnaire, band: &str) -> usize {
+    q.scoring.bands.iter().position(|b| b.id == band).unwrap()
+}
+
+proptest! {
+    #[test]
+    fn removing_a_task_never_raises_any_figure(rows in prop::collection::vec(row(), 0..12), extra in row()) {
+        let q = small();
+        let before = score(&q, &with_tasks(rows.clone()), &BTreeMap::new(), Lang::En);
+        // Marking more work as removed...
+        let mut removed = extra.clone();
+        removed.change = Change::Removed;
+        let mut with_removed = rows.clone();
+        with_removed.push(removed);
+        let after = score(&q, &with_tasks(with_removed), &BTreeMap::new(), Lang::En);
+        for ((name, a), (_, b)) in figures(&after).iter().zip(figures(&before).iter()) {
+            for (x, y) in [(a.low, b.low), (a.likely, b.likely), (a.high, b.high), (a.expected, b.expected)] {
+                prop_assert!(not_above(x, y), "{name}: {x} > {y}");
+            }
+        }
+        prop_assert!(rank(&q, &after.rating) <= rank(&q, &before.rating) || before.rating_basis.is_none());
+        // ...and dropping a new task from the list.
+        if let Some(i) = rows.iter().position(|r| r.change == Change::New) {
+            let mut fewer = rows.clone();
+            fewer.remove(i);
+            let after = score(&q, &with_tasks(fewer), &BTreeMap::new(), Lang::En);
+            for ((name, a), (_, b)) in figures(&after).iter().zip(figures(&before).iter()) {
+                prop_assert!(not_above(a.high, b.high) && not_above(a.expected, b.expected) && not_above(a.low, b.low), "{name}");
+            }
+        }
+    }
+
+    #[test]
+    fn doubling_a_headcount_doubles_system_figures_only(rows in prop::collection::vec(row(), 0..12)) {
+        let q = small();
+        let answers = with_tasks(rows);
+        let base = score(&q, &answers, &BTreeMap::new(), Lang::En);
+        let doubled = score(&q, &answers, &BTreeMap::from([("alnco".to_string(), 200.0)]), Lang::En);
+        let (a, b) = (&base.roles["alnco"], &doubled.roles["alnco"]);
+        for (x, y) in [(a.system_hours_per_year, b.system_hours_per_year), (a.fte, b.fte)] {
+            prop_assert!(close(2.0 * x.low, y.low) && close(2.0 * x.likely, y.likely));
+            prop_assert!(close(2.0 * x.high, y.high) && close(2.0 * x.expected, y.expected));
+        }
+        prop_assert_eq!(a.per_person_hours_per_year, b.per_person_hours_per_year);
+        prop_assert_eq!(a.per_person_hours_per_week, b.per_person_hours_per_week);
+        // The other role is untouched.
+        prop_assert_eq!(&base.roles["teacher"], &doubled.roles["teacher"]);
+    }
+
+    #[test]
+    fn ranges_are_ordered_for_every_role(rows in prop::collection::vec(row(), 0..12)) {
+        let r = score(&small(), &with_tasks(rows), &BTreeMap::new(), Lang::En);
+        for (name, e) in figures(&r) {
+            prop_assert!(not_above(e.low, e.likely), "{name}: low {} > likely {}", e.low, e.likely);
+            prop_assert!(not_above(e.likely, e.high), "{name}: likely {} > high {}", e.likely, e.high);
+            prop_assert!(not_above(e.low, e.expected) && not_above(e.expected, e.high), "{name}: expected {} outside {}..{}", e.expected, e.low, e.high);
+        }
+    }
+}
