@@ -37,14 +37,14 @@ Exit codes: 0 success; 1 invalid input, a failed check or an altered record;
 /// Model), rates the impact, and writes a record and a one-page summary for the
 /// Strategic Workload Coordination Group.
 #[derive(Debug, Parser)]
-#[command(name = "wia", version, after_help = AFTER_HELP, arg_required_else_help = true)]
+#[command(name = "wia", version, after_help = AFTER_HELP)]
 pub struct Cli {
     /// Folder holding records, summaries and questionnaires [default: the platform data folder]
     #[arg(long, global = true, env = "WIA_DATA_DIR", value_name = "DIR")]
     pub data_dir: Option<PathBuf>,
 
     #[command(subcommand)]
-    pub command: Command,
+    pub command: Option<Command>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -126,7 +126,13 @@ impl Cli {
 
 /// Run a command; the number returned is the exit code.
 pub fn run(cli: Cli) -> Result<u8> {
-    match &cli.command {
+    let Some(command) = &cli.command else {
+        // Until the interactive assessment lands, `wia` alone shows how to use it.
+        use clap::CommandFactory;
+        output::out(&format!("{}\n", Cli::command().render_long_help()));
+        return Ok(0);
+    };
+    match command {
         Command::Check { files } => Ok(check::run(files)),
         Command::New {
             answers,

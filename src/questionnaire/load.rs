@@ -88,13 +88,28 @@ pub fn parse(
         .collect();
     let q: Questionnaire = match serde_yaml::from_str(text) {
         Ok(q) => q,
+        // A duplicate key is reported above with its own place; the deserializer's
+        // "duplicate field" would say it twice.
+        Err(e) if !diags.is_empty() && e.to_string().starts_with("duplicate field") => {
+            return Err(diags);
+        }
         Err(e) => {
             diags.push(Diagnostic::from_yaml(file, &e));
             return Err(diags);
         }
     };
-    for (path, level, message) in super::validate(&q) {
-        diags.push(Diagnostic::at(file, &locations, &path, level, message));
+    for finding in super::validate(&q) {
+        let mut message = finding.message;
+        if let Some(pos) = finding.related.and_then(|r| locations.find(&r)) {
+            message.push_str(&format!(" (first defined at line {})", pos.line));
+        }
+        diags.push(Diagnostic::at(
+            file,
+            &locations,
+            &finding.path,
+            finding.level,
+            message,
+        ));
     }
     if diags.iter().any(|d| d.level == Level::Error) {
         diags.sort_by_key(|d| {

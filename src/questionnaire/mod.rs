@@ -9,4 +9,4 @@ mod validate;
 pub use load::{BUNDLED, MAX_FILE_BYTES, bundled, bundled_text, load_file, parse, sha256_hex};
 pub use model::{Questionnaire, Role, Section};
 pub use question::{Question, QuestionKind};
-pub use validate::validate;
+pub use validate::{Finding, validate};

@@ -8,7 +8,15 @@ use super::{Question, QuestionKind, Questionnaire};
 use crate::error::Level;
 use crate::text::Text;
 
-type Finding = (String, Level, String);
+/// A problem at `path`; `related` is another place the message refers to ("first
+/// defined at ..."), given as a path so the caller can turn it into a line.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Finding {
+    pub path: String,
+    pub level: Level,
+    pub message: String,
+    pub related: Option<String>,
+}
 
 struct Checker<'q> {
     q: &'q Questionnaire,
@@ -19,20 +27,26 @@ struct Checker<'q> {
 
 impl Checker<'_> {
     fn error(&mut self, path: impl Into<String>, message: impl Into<String>) {
-        self.out.push((path.into(), Level::Error, message.into()));
+        self.out.push(Finding {
+            path: path.into(),
+            level: Level::Error,
+            message: message.into(),
+            related: None,
+        });
     }
 
     fn unique<'a>(&mut self, what: &str, items: impl Iterator<Item = (String, &'a str)>) {
         let mut seen: HashMap<&str, String> = HashMap::new();
         for (path, id) in items {
             if id.trim().is_empty() {
-                self.error(format!("{path}"), format!("{what} has an empty id"));
+                self.error(path, format!("{what} has an empty id"));
             } else if let Some(first) = seen.get(id) {
-                let first = first.clone();
-                self.error(
+                self.out.push(Finding {
                     path,
-                    format!("duplicate {what} `{id}` (first defined at {first})"),
-                );
+                    level: Level::Error,
+                    message: format!("duplicate {what} `{id}`"),
+                    related: Some(first.clone()),
+                });
             } else {
                 seen.insert(id, path);
             }
@@ -40,7 +54,7 @@ impl Checker<'_> {
     }
 }
 
-/// Every problem found, as (path in the document, level, message).
+/// Every problem found, each at its path in the document.
 pub fn validate(q: &Questionnaire) -> Vec<Finding> {
     let order = q
         .questions()
@@ -585,10 +599,11 @@ fn note_missing_welsh(c: &mut Checker) {
         .filter(|t| !t.has(crate::text::Lang::Cy))
         .count();
     if missing > 0 {
-        c.out.push((
-            String::new(),
-            Level::Note,
-            format!("{missing} of {} texts have no Welsh (cy) translation yet; English is shown in their place", texts.len()),
-        ));
+        c.out.push(Finding {
+            path: String::new(),
+            level: Level::Note,
+            message: format!("{missing} of {} texts have no Welsh (cy) translation yet; English is shown in their place", texts.len()),
+            related: None,
+        });
     }
 }
