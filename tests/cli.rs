@@ -71,10 +71,6 @@ fn check_lists_every_problem_with_file_line_and_column() {
     let broken = text
         .replace("- {id: high, below: 4,", "- {id: high, below: 0.5,")
         .replace(
-            "when: {question: funded, eq: \"no\"}",
-            "when: {question: funded, eq: \"no\"}",
-        )
-        .replace(
             "show_if: {question: funded, eq: \"yes\"}",
             "show_if: {question: fundd, eq: \"yes\"}",
         )

@@ -5,7 +5,6 @@ use std::path::Path;
 use chrono::Local;
 
 use super::output::{err, out};
-use crate::answers::ProblemSeverity;
 use crate::error::{Diagnostic, Error, Level, Result};
 use crate::locate::Locations;
 use crate::questionnaire::{self, Questionnaire, sha256_hex};
@@ -90,12 +89,8 @@ pub fn run(
         Error::Invalid(problems.iter().map(|p| locate(p, Level::Error)).collect())
     })?;
     for p in &built.warnings {
-        let level = if p.severity == ProblemSeverity::Error {
-            Level::Warning
-        } else {
-            Level::Warning
-        };
-        err(&locate(p, level).to_string());
+        // Whatever did not stop the record is a warning: a draft's missing answers included.
+        err(&locate(p, Level::Warning).to_string());
     }
     let record = built.record;
 

@@ -55,10 +55,9 @@ pub fn score(q: &Questionnaire, answers: &Answers, overrides: &Headcounts, lang:
             let person = one_person.signed(row.change);
             let all = person.scale(people);
             let id = known.id.as_str();
-            *per_person.entry(id).or_default() =
-                per_person.get(id).copied().unwrap_or_default().add(person);
-            *system.entry(id).or_default() = system.get(id).copied().unwrap_or_default().add(all);
-            figures.system_hours_per_year = figures.system_hours_per_year.add(all);
+            *per_person.entry(id).or_default() += person;
+            *system.entry(id).or_default() += all;
+            figures.system_hours_per_year += all;
             figures.roles.push(TaskRoleFigures {
                 role: role.clone(),
                 per_person_hours_per_year: person,

@@ -49,15 +49,6 @@ impl Estimate {
         }
     }
 
-    pub fn add(self, other: Estimate) -> Self {
-        Estimate {
-            low: self.low + other.low,
-            likely: self.likely + other.likely,
-            high: self.high + other.high,
-            expected: self.expected + other.expected,
-        }
-    }
-
     /// The largest difference between two estimates' four figures.
     pub fn max_difference(&self, other: &Estimate) -> f64 {
         [
@@ -68,5 +59,24 @@ impl Estimate {
         ]
         .iter()
         .fold(0.0, |m, d| m.max(d.abs()))
+    }
+}
+
+impl std::ops::Add for Estimate {
+    type Output = Estimate;
+
+    fn add(self, other: Estimate) -> Estimate {
+        Estimate {
+            low: self.low + other.low,
+            likely: self.likely + other.likely,
+            high: self.high + other.high,
+            expected: self.expected + other.expected,
+        }
+    }
+}
+
+impl std::ops::AddAssign for Estimate {
+    fn add_assign(&mut self, other: Estimate) {
+        *self = *self + other;
     }
 }
