@@ -1,1 +1,15 @@
-fn main() {}
+//! Loading and validating the bundled questionnaire. Target: under 5 ms.
+
+use std::hint::black_box;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+
+fn bench(c: &mut Criterion) {
+    let (_, name, text) = wia::questionnaire::BUNDLED[0];
+    c.bench_function("parse and validate wia-policy.yaml", |b| {
+        b.iter(|| wia::questionnaire::parse(black_box(text), name).expect("valid"))
+    });
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);
