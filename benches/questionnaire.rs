@@ -9,6 +9,10 @@ fn bench(c: &mut Criterion) {
     c.bench_function("parse and validate wia-policy.yaml", |b| {
         b.iter(|| wia::questionnaire::parse(black_box(text), name).expect("valid"))
     });
+    // The part of the above spent indexing node positions and finding duplicate keys.
+    c.bench_function("locate nodes of wia-policy.yaml", |b| {
+        b.iter(|| wia::locate::Locations::of(black_box(text)))
+    });
 }
 
 criterion_group!(benches, bench);
