@@ -23,7 +23,10 @@ impl Lang {
 
 /// A text given in English (required) and Welsh (optional until translated).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(
+    deny_unknown_fields,
+    expecting = "a text in each language, such as {en: Teachers, cy: Athrawon}"
+)]
 pub struct Text {
     pub en: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]

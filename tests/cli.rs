@@ -238,7 +238,7 @@ fn new_lists_every_problem_and_writes_nothing() {
         format!(
             "{file}:9:3: error: questionnaire small 0.1 has no question `fundng_amount` (did you mean `funding_amount`?)"
         ),
-        "required: Title".to_string(),
+        "`policy_title` is required: Title".to_string(),
         "row 1: `minutes` must have low <= likely <= high".to_string(),
         "row 1: `frequency` `fortnightly` is not known".to_string(),
         "row 1: `share` is 1.5".to_string(),
@@ -302,7 +302,7 @@ fn a_draft_may_miss_required_answers_and_stores_no_results() {
         .arg(&draft)
         .assert()
         .success()
-        .stderr(contains("warning: required: Title"))
+        .stderr(contains("warning: `policy_title` is required: Title"))
         .get_output()
         .stdout
         .clone();
@@ -321,7 +321,7 @@ fn a_draft_may_miss_required_answers_and_stores_no_results() {
         .arg(&draft)
         .assert()
         .code(1)
-        .stderr(contains("required: Title"));
+        .stderr(contains("`policy_title` is required: Title"));
 }
 
 #[test]
@@ -519,4 +519,95 @@ fn a_record_can_be_rescored_from_the_kept_questionnaire_copy() {
         .args(["--questionnaire", SMALL])
         .assert()
         .success();
+}
+
+#[test]
+fn check_explains_condition_and_text_mistakes_where_they_are() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = std::fs::read_to_string(SMALL).unwrap();
+    let two_ops = write(
+        dir.path(),
+        "two.yaml",
+        &text.replace(
+            "when: {score: per_person_hours_per_week, role: alnco, gt: 1}",
+            "when: {score: per_person_hours_per_week, role: alnco, gt: 1, lt: 3}",
+        ),
+    );
+    wia(dir.path())
+        .arg("check")
+        .arg(&two_ops)
+        .assert()
+        .code(1)
+        .stderr(contains("two.yaml:38:7: error: scoring.flags[0]: in `when`: a condition takes one comparison, found lt and gt"));
+    let text_score = write(
+        dir.path(),
+        "ts.yaml",
+        &text.replace("role: alnco, gt: 1}", "role: alnco, gt: \"1\"}"),
+    );
+    wia(dir.path())
+        .arg("check")
+        .arg(&text_score)
+        .assert()
+        .code(1)
+        .stderr(contains("compare it with a number, not \"1\""));
+    let plain_title = write(
+        dir.path(),
+        "pt.yaml",
+        &text.replace(
+            "title: {en: Small test questionnaire, cy: Holiadur prawf bach}",
+            "title: Small",
+        ),
+    );
+    wia(dir.path())
+        .arg("check")
+        .arg(&plain_title)
+        .assert()
+        .code(1)
+        .stderr(contains("pt.yaml:4:8: error: title: invalid type: string \"Small\", expected a text in each language, such as {en: Teachers, cy: Athrawon}"));
+}
+
+#[test]
+fn new_reports_each_answer_once_and_keeps_text_as_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let answers = write(
+        dir.path(),
+        "a.yaml",
+        "questionnaire: small\nassessor: {name: A, organisation: B}\nanswers:\n  policy_title: 1.10\n  funded: \"no\"\n",
+    );
+    let assert = wia(dir.path())
+        .args(["new", "--questionnaire", SMALL, "--answers"])
+        .arg(&answers)
+        .assert()
+        .code(1);
+    let err = String::from_utf8_lossy(&assert.get_output().stderr).to_string();
+    assert!(
+        err.contains("a.yaml:4:3: error: expected text, found the number 1.1; put it in quotes"),
+        "{err}"
+    );
+    assert!(
+        !err.contains("is required"),
+        "an unreadable answer is not also missing: {err}"
+    );
+
+    let dup = write(
+        dir.path(),
+        "d.yaml",
+        "questionnaire: small\nassessor: {name: A, organisation: B}\nanswers:\n  policy_title: X\n  funded: \"no\"\n  funded: \"yes\"\n",
+    );
+    wia(dir.path())
+        .args(["new", "--questionnaire", SMALL, "--answers"])
+        .arg(&dup)
+        .assert()
+        .code(1)
+        .stderr(contains("d.yaml:6:3: error: duplicate key `funded`"));
+}
+
+#[test]
+fn yes_no_answers_are_stored_as_booleans_every_yaml_reader_agrees_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let (record, _) = new_record(dir.path());
+    let text = std::fs::read_to_string(&record).unwrap();
+    assert!(text.contains("  funded: false\n"), "{text}");
+    // And they still drive conditions: `funded` = no fires the `unfunded` flag.
+    assert!(text.contains("id: unfunded"), "{text}");
 }

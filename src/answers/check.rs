@@ -215,7 +215,7 @@ pub fn check_answers(q: &Questionnaire, answers: &Answers) -> Vec<Problem> {
                 problems.push(Problem::error(
                     id,
                     path,
-                    format!("required: {}", question.text.get(Lang::En)),
+                    format!("`{id}` is required: {}", question.text.get(Lang::En)),
                     ProblemKind::Missing,
                 ));
             }

@@ -108,7 +108,8 @@ impl Answer {
             Answer::Text(t) => Value::String(t.clone()),
             Answer::Number(n) => number_value(*n),
             Answer::Date(d) => Value::String(d.format("%Y-%m-%d").to_string()),
-            Answer::YesNo(b) => Value::String(if *b { "yes" } else { "no" }.into()),
+            // A boolean reads the same in every YAML parser; a bare `no` is false to YAML 1.1.
+            Answer::YesNo(b) => Value::Bool(*b),
             Answer::Choice(c) => choice_value(c),
             Answer::Choices(list) => Value::Sequence(list.iter().map(choice_value).collect()),
             Answer::Ranking(list) => {
@@ -150,7 +151,11 @@ impl Answer {
         match kind {
             QuestionKind::ShortText { .. } | QuestionKind::LongText { .. } => match value {
                 Value::String(s) => Ok(Answer::Text(nfc(s))),
-                Value::Number(n) => Ok(Answer::Text(n.to_string())),
+                // Whole numbers read back as written; `1.10` would become 1.1.
+                Value::Number(n) if n.is_i64() || n.is_u64() => Ok(Answer::Text(n.to_string())),
+                Value::Number(n) => Err(format!(
+                    "expected text, found the number {n}; put it in quotes (\"{n}\") to keep it exactly as written"
+                )),
                 other => Err(format!("expected text, found {}", describe(other))),
             },
             QuestionKind::Number { .. }
@@ -326,8 +331,8 @@ pub fn parse_date(s: &str) -> Option<NaiveDate> {
 
 pub fn parse_yes_no(s: &str) -> Option<bool> {
     match s.trim().to_lowercase().as_str() {
-        "yes" | "y" | "true" | "ie" => Some(true),
-        "no" | "n" | "false" | "na" | "nac ydy" => Some(false),
+        "yes" | "y" | "true" | "ie" | "ydy" | "oes" => Some(true),
+        "no" | "n" | "false" | "na" | "nac ydy" | "nac oes" => Some(false),
         _ => None,
     }
 }

@@ -6,7 +6,6 @@ use chrono::Local;
 
 use super::output::{err, out};
 use crate::error::{Diagnostic, Error, Level, Result};
-use crate::locate::Locations;
 use crate::questionnaire::{self, Questionnaire, sha256_hex};
 use crate::record::{AnswersFile, BuildOptions, MAX_RECORD_BYTES, Status, build_record, new_id};
 use crate::report::summary;
@@ -20,15 +19,12 @@ pub fn run(
 ) -> Result<u8> {
     let file = answers_path.display().to_string();
     let text = read_text(answers_path, MAX_RECORD_BYTES)?;
-    if text.trim().is_empty() {
-        return Err(Error::Invalid(vec![Diagnostic::error(
-            &file,
-            None,
-            "file is empty: expected questionnaire, assessor and answers",
-        )]));
-    }
-    let answers: AnswersFile = serde_yaml::from_str(&text)
-        .map_err(|e| Error::Invalid(vec![Diagnostic::from_yaml(&file, &e)]))?;
+    let (answers, locations): (AnswersFile, _) = crate::document::read_document(
+        &text,
+        &file,
+        "an answers file with questionnaire, assessor and answers",
+    )
+    .map_err(Error::Invalid)?;
 
     let (q, q_text): (std::borrow::Cow<'static, Questionnaire>, String) = match questionnaire_path {
         Some(path) => {
@@ -43,7 +39,7 @@ pub fn run(
             let (_, t) = questionnaire::bundled_text(&answers.questionnaire).ok_or_else(|| {
                 Error::Invalid(vec![Diagnostic::at(
                     &file,
-                    &Locations::of(&text),
+                    &locations,
                     "questionnaire",
                     Level::Error,
                     format!(
@@ -71,7 +67,6 @@ pub fn run(
         id = new_id(Local::now().fixed_offset(), &id);
     }
     let status = if draft { Status::Draft } else { Status::Final };
-    let locations = Locations::of(&text);
     let locate = |p: &crate::answers::Problem, level| {
         Diagnostic::at(&file, &locations, &p.path, level, p.message.clone())
     };

@@ -271,6 +271,9 @@ impl TryFrom<RawCondition> for Condition {
         let single_test = |tests: Vec<Test>| -> Result<Test, String> {
             match tests.len() {
                 1 => Ok(tests.into_iter().next().expect("one test")),
+                0 if kinds[0] == "score" => {
+                    Err("`score` needs a comparison: one of eq, ne, in, lt, le, gt, ge".into())
+                }
                 0 => Err(format!(
                     "`{}` needs a comparison: one of eq, ne, in, lt, le, gt, ge, answered",
                     kinds[0]
@@ -300,7 +303,8 @@ impl TryFrom<RawCondition> for Condition {
             let test = single_test(tests)?;
             if matches!(test, Test::Answered(_)) {
                 return Err(
-                    "a `score` condition compares a number: use eq, ne, lt, le, gt or ge".into(),
+                    "a `score` condition compares a number: use eq, ne, in, lt, le, gt or ge"
+                        .into(),
                 );
             }
             Condition::Score {
@@ -311,5 +315,31 @@ impl TryFrom<RawCondition> for Condition {
         } else {
             Condition::Task(raw.task.unwrap_or_default())
         })
+    }
+}
+
+/// Deserializers that say which condition an error is in (`show_if`, `when`, `rule`):
+/// the deserializer alone would place it at the start of the enclosing question.
+pub mod named {
+    use serde::de::{Deserialize, Deserializer, Error};
+
+    use super::Condition;
+
+    fn read<E: Error>(name: &str, value: serde_yaml::Value) -> Result<Condition, E> {
+        serde_yaml::from_value(value).map_err(|e| E::custom(format!("in `{name}`: {e}")))
+    }
+
+    pub fn show_if<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Condition>, D::Error> {
+        Option::<serde_yaml::Value>::deserialize(d)?
+            .map(|v| read("show_if", v))
+            .transpose()
+    }
+
+    pub fn when<'de, D: Deserializer<'de>>(d: D) -> Result<Condition, D::Error> {
+        read("when", serde_yaml::Value::deserialize(d)?)
+    }
+
+    pub fn rule<'de, D: Deserializer<'de>>(d: D) -> Result<Condition, D::Error> {
+        read("rule", serde_yaml::Value::deserialize(d)?)
     }
 }

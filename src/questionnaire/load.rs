@@ -8,7 +8,6 @@ use sha2::{Digest, Sha256};
 
 use super::Questionnaire;
 use crate::error::{Diagnostic, Error, Level, Result};
-use crate::locate::Locations;
 
 /// Questionnaires embedded in the binary: (id, file name, text).
 pub const BUNDLED: &[(&str, &str, &str)] = &[(
@@ -66,38 +65,12 @@ pub fn parse(
             ),
         )]);
     }
-    if text.trim().is_empty() {
-        return Err(vec![Diagnostic::error(
-            file,
-            None,
-            "file is empty: expected a questionnaire with id, version, title, scoring and sections",
-        )]);
-    }
-    let locations = Locations::of(text);
-    let mut diags: Vec<Diagnostic> = locations
-        .duplicate_keys
-        .iter()
-        .map(|(path, pos)| {
-            let key = path.rsplit('.').next().unwrap_or(path);
-            Diagnostic::error(
-                file,
-                Some(*pos),
-                format!("duplicate key `{key}`: each key may appear once in a mapping"),
-            )
-        })
-        .collect();
-    let q: Questionnaire = match serde_yaml::from_str(text) {
-        Ok(q) => q,
-        // A duplicate key is reported above with its own place; the deserializer's
-        // "duplicate field" would say it twice.
-        Err(e) if !diags.is_empty() && e.to_string().starts_with("duplicate field") => {
-            return Err(diags);
-        }
-        Err(e) => {
-            diags.push(Diagnostic::from_yaml(file, &e));
-            return Err(diags);
-        }
-    };
+    let (q, locations): (Questionnaire, _) = crate::document::read_document(
+        text,
+        file,
+        "a questionnaire with id, version, title, scoring and sections",
+    )?;
+    let mut diags = Vec::new();
     for finding in super::validate(&q) {
         let mut message = finding.message;
         if let Some(pos) = finding.related.and_then(|r| locations.find(&r)) {

@@ -104,6 +104,7 @@ pub struct Flag {
     pub id: String,
     pub severity: Severity,
     pub message: Text,
+    #[serde(deserialize_with = "super::condition::named::when")]
     pub when: Condition,
 }
 
@@ -128,7 +129,7 @@ pub struct Section {
     pub title: Text,
     #[serde(default)]
     pub intro: Option<Text>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "super::condition::named::show_if")]
     pub show_if: Option<Condition>,
     pub questions: Vec<super::Question>,
 }
@@ -170,6 +171,7 @@ pub enum ConstraintSeverity {
 #[serde(deny_unknown_fields)]
 pub struct Constraint {
     /// Must hold whenever the question is answered.
+    #[serde(deserialize_with = "super::condition::named::rule")]
     pub rule: Condition,
     pub message: Text,
     #[serde(default = "default_constraint_severity")]

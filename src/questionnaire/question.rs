@@ -123,7 +123,7 @@ struct RawQuestion {
     hint: Option<Text>,
     #[serde(default)]
     required: bool,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "super::condition::named::show_if")]
     show_if: Option<Condition>,
     #[serde(default)]
     constraint: Option<Constraint>,

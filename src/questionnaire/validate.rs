@@ -110,8 +110,15 @@ fn check_scoring(c: &mut Checker) {
     ];
     for (path, v) in positive {
         if !(v.is_finite() && v > 0.0) {
-            c.error(path, format!("{v} must be a number above 0"));
+            let key = path.rsplit('.').next().unwrap_or(path);
+            c.error(path, format!("`{key}` is {v}: it must be a number above 0"));
         }
+    }
+    if s.frequencies.is_empty() {
+        c.error(
+            "scoring.frequencies",
+            "a questionnaire needs at least one frequency, or no task row can be scored",
+        );
     }
     if s.roles.is_empty() {
         c.error("scoring.roles", "a questionnaire needs at least one role");
@@ -452,7 +459,19 @@ fn check_condition(
                 c.error(format!("{path}.{}", test.operator()), message);
             }
         }
-        Condition::Score { role, .. } => {
+        Condition::Score { role, test, .. } => {
+            if let Some(bad) = test
+                .operands()
+                .into_iter()
+                .find(|s| !matches!(s, Scalar::Number(_)))
+            {
+                c.error(
+                    format!("{path}.{}", test.operator()),
+                    format!(
+                        "a score is a number of hours or FTE: compare it with a number, not {bad}"
+                    ),
+                );
+            }
             if before.is_some() {
                 c.error(
                     path,
@@ -539,7 +558,8 @@ fn operand_problem(target: &Question, test: &Test) -> Option<String> {
             let expected = match kind {
                 QuestionKind::YesNo => "yes or no".to_string(),
                 QuestionKind::Date => "a date written YYYY-MM-DD".to_string(),
-                k if numeric => format!("a number ({})", k.name()),
+                QuestionKind::Likert { .. } => "a number on the scale".to_string(),
+                _ if numeric => "a number (written without quotes)".to_string(),
                 _ => "text".to_string(),
             };
             return Some(format!(
@@ -580,6 +600,16 @@ fn note_missing_welsh(c: &mut Checker) {
     }
     texts.extend(q.scoring.frequencies.iter().map(|f| &f.label));
     texts.extend(q.scoring.bands.iter().map(|b| &b.label));
+    texts.extend(
+        q.scoring
+            .bands
+            .iter()
+            .filter_map(|b| b.description.as_ref()),
+    );
+    if let Some(list) = &q.admin_tasks {
+        texts.push(&list.source);
+        texts.extend(list.items.iter().map(|a| &a.label));
+    }
     texts.extend(q.scoring.flags.iter().map(|f| &f.message));
     for s in &q.sections {
         texts.push(&s.title);
@@ -589,6 +619,11 @@ fn note_missing_welsh(c: &mut Checker) {
             texts.extend(question.hint.iter());
             texts.extend(question.kind.options().iter().map(|o| &o.label));
             texts.extend(question.kind.scale().iter().map(|p| &p.label));
+            match &question.kind {
+                QuestionKind::Matrix { rows, .. } => texts.extend(rows.iter().map(|r| &r.label)),
+                QuestionKind::Number { unit: Some(u), .. } => texts.push(u),
+                _ => {}
+            }
             if let Some(con) = &question.constraint {
                 texts.push(&con.message);
             }

@@ -91,8 +91,15 @@ pub fn build_record(
         }
     }
     let (answers, read_problems) = parse_answers(q, &file.answers);
+    // An answer that cannot be read is not also "missing".
+    let unreadable: Vec<Option<String>> =
+        read_problems.iter().map(|p| p.question.clone()).collect();
     problems.extend(read_problems);
-    problems.extend(check_answers(q, &answers));
+    problems.extend(
+        check_answers(q, &answers)
+            .into_iter()
+            .filter(|p| !(p.kind == ProblemKind::Missing && unreadable.contains(&p.question))),
+    );
 
     let blocks = |p: &Problem| {
         p.severity == ProblemSeverity::Error

@@ -1,0 +1,82 @@
+//! Reading a YAML document into a type with every problem placed at `file:line:column`:
+//! empty files, duplicate keys (which the deserializer lets through or reports without
+//! a useful place), and type errors.
+
+use serde::de::DeserializeOwned;
+
+use crate::error::Diagnostic;
+use crate::locate::{Locations, Position};
+
+/// Parse `text` as `T`. `what` names what the file should hold, for the empty-file message.
+pub fn read_document<T: DeserializeOwned>(
+    text: &str,
+    file: &str,
+    what: &str,
+) -> Result<(T, Locations), Vec<Diagnostic>> {
+    if text.trim().is_empty() {
+        return Err(vec![Diagnostic::error(
+            file,
+            None,
+            format!("file is empty: expected {what}"),
+        )]);
+    }
+    let locations = Locations::of(text);
+    let mut diags: Vec<Diagnostic> = locations
+        .duplicate_keys
+        .iter()
+        .map(|(path, pos)| {
+            let key = path.rsplit('.').next().unwrap_or(path);
+            Diagnostic::error(
+                file,
+                Some(*pos),
+                format!("duplicate key `{key}`: each key may appear once in a mapping"),
+            )
+        })
+        .collect();
+    match serde_yaml::from_str::<T>(text) {
+        Ok(value) if diags.is_empty() => Ok((value, locations)),
+        Ok(_) => Err(diags),
+        // Already reported above, with the duplicate's own place.
+        Err(e) if !diags.is_empty() && e.to_string().contains("duplicate field") => Err(diags),
+        Err(e) => {
+            let mut d = Diagnostic::from_yaml(file, &e);
+            refine_position(&mut d, text, &locations);
+            diags.push(d);
+            Err(diags)
+        }
+    }
+}
+
+/// The deserializer places some errors at the start of the enclosing mapping or list.
+/// Point at the condition named in the message (`scoring.flags[0]: in `when`: ...`), or
+/// at the `id` line of the question the message names.
+fn refine_position(d: &mut Diagnostic, text: &str, locations: &Locations) {
+    if let Some((path, rest)) = d.message.split_once(": ")
+        && !path.contains(' ')
+        && let Some(name) = rest
+            .strip_prefix("in `")
+            .and_then(|r| r.split_once('`'))
+            .map(|(n, _)| n)
+        && let Some(pos) = locations.find(&format!("{path}.{name}"))
+    {
+        d.position = Some(pos);
+        return;
+    }
+    let Some(start) = d.message.find("question `") else {
+        return;
+    };
+    let rest = &d.message[start + "question `".len()..];
+    let Some(end) = rest.find('`') else { return };
+    let id = &rest[..end];
+    let found = text.lines().enumerate().find_map(|(i, line)| {
+        let t = line.trim_start().trim_start_matches("- ").trim_start();
+        let value = t.strip_prefix("id:")?.trim().trim_matches(['"', '\'']);
+        (value == id).then(|| Position {
+            line: i + 1,
+            column: line.len() - line.trim_start().len() + 1,
+        })
+    });
+    if let Some(pos) = found {
+        d.position = Some(pos);
+    }
+}
