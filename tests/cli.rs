@@ -611,3 +611,62 @@ fn yes_no_answers_are_stored_as_booleans_every_yaml_reader_agrees_on() {
     // And they still drive conditions: `funded` = no fires the `unfunded` flag.
     assert!(text.contains("id: unfunded"), "{text}");
 }
+
+#[test]
+fn template_lists_every_question_and_new_points_at_each_blank() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("mine.answers.yaml");
+    wia(dir.path())
+        .args(["template", "-o"])
+        .arg(&path)
+        .assert()
+        .success()
+        .stderr(contains("wia new --answers"));
+    let text = std::fs::read_to_string(&path).unwrap();
+    let q = wia::questionnaire::bundled("wia-policy").unwrap();
+    for (_, question) in q.questions() {
+        assert!(
+            text.contains(&format!("\n  {}: ~\n", question.id)),
+            "{} missing from the template",
+            question.id
+        );
+    }
+    // An untouched template is refused with one message per blank, each at its own line.
+    let assert = wia(dir.path())
+        .args(["new", "--answers"])
+        .arg(&path)
+        .assert()
+        .code(1);
+    let err = String::from_utf8_lossy(&assert.get_output().stderr).to_string();
+    let line_of = |id: &str| {
+        text.lines()
+            .position(|l| l == format!("  {id}: ~"))
+            .unwrap()
+            + 1
+    };
+    assert!(
+        err.contains(&format!(
+            "mine.answers.yaml:{}:3: error: `policy_title` is required",
+            line_of("policy_title")
+        )),
+        "{err}"
+    );
+    assert!(err.contains("the assessor's name is missing"), "{err}");
+    // Never overwrites.
+    wia(dir.path())
+        .args(["template", "-o"])
+        .arg(&path)
+        .assert()
+        .code(1)
+        .stderr(contains("already exists"));
+    // A questionnaire file can be given instead of the bundled one.
+    wia(dir.path())
+        .args(["template", "--questionnaire", SMALL])
+        .assert()
+        .success()
+        .stdout(
+            contains("questionnaire: small")
+                .and(contains("  funding_amount: ~"))
+                .and(contains("# Only when funded is \"yes\".")),
+        );
+}

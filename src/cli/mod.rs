@@ -6,6 +6,7 @@ mod output;
 mod record_arg;
 mod score;
 mod summary;
+mod template;
 mod verify;
 
 use std::path::PathBuf;
@@ -17,8 +18,10 @@ use crate::store::{DataDir, default_data_dir};
 
 const AFTER_HELP: &str = "\
 Examples:
-  wia check questionnaires/wia-policy.yaml
+  wia template -o my-policy.answers.yaml
+  wia new --answers my-policy.answers.yaml
   wia new --answers examples/aln-idp-review.answers.yaml
+  wia check questionnaires/wia-policy.yaml
   wia score <RECORD> --format json
   wia summary <RECORD> -o summary.md
   wia verify <RECORD>
@@ -73,6 +76,18 @@ pub enum Command {
         /// Save a draft: missing answers are allowed, and no results are stored
         #[arg(long)]
         draft: bool,
+    },
+    /// Write an answers file to fill in: every question with its options, hints and conditions
+    ///
+    /// Start here to make an assessment from the command line: fill in the file, then run
+    /// `wia new --answers FILE`.
+    Template {
+        /// Questionnaire file [default: the bundled wia-policy questionnaire]
+        #[arg(long, value_name = "FILE")]
+        questionnaire: Option<PathBuf>,
+        /// Write to this new file instead of printing (an existing file is never overwritten)
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
     },
     /// Recompute a record's results from its answers and print them
     ///
@@ -139,6 +154,10 @@ pub fn run(cli: Cli) -> Result<u8> {
             questionnaire,
             draft,
         } => new::run(&cli.data_dir()?, answers, questionnaire.as_deref(), *draft),
+        Command::Template {
+            questionnaire,
+            output,
+        } => template::run(questionnaire.as_deref(), output.as_deref()),
         Command::Score {
             record,
             format,

@@ -16,13 +16,23 @@ use crate::text::{Lang, nfc};
 #[serde(deny_unknown_fields)]
 pub struct AnswersFile {
     pub questionnaire: String,
-    pub assessor: Assessor,
+    pub assessor: AssessorInput,
     #[serde(default)]
     pub language: Lang,
     #[serde(default)]
     pub headcounts: BTreeMap<String, f64>,
     #[serde(default)]
     pub answers: serde_yaml::Mapping,
+}
+
+/// The assessor as written in an answers file, where either part may still be blank (`~`).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AssessorInput {
+    #[serde(default)]
+    pub name: Option<String>,
+    #[serde(default)]
+    pub organisation: Option<String>,
 }
 
 pub struct BuildOptions {
@@ -63,16 +73,18 @@ pub fn build_record(
             ),
         ));
     }
-    if file.assessor.name.trim().is_empty() {
+    let name = file.assessor.name.as_deref().unwrap_or("").trim();
+    let organisation = file.assessor.organisation.as_deref().unwrap_or("").trim();
+    if name.is_empty() {
         problems.push(Problem::general(
             "assessor.name",
-            "the assessor's name is empty".into(),
+            "the assessor's name is missing: give `name` under `assessor`".into(),
         ));
     }
-    if file.assessor.organisation.trim().is_empty() {
+    if organisation.is_empty() {
         problems.push(Problem::general(
             "assessor.organisation",
-            "the assessor's organisation is empty".into(),
+            "the assessor's organisation is missing: give `organisation` under `assessor`".into(),
         ));
     }
     for (role, n) in &file.headcounts {
@@ -134,8 +146,8 @@ pub fn build_record(
         created: now,
         updated: now,
         assessor: Assessor {
-            name: nfc(file.assessor.name.trim()),
-            organisation: nfc(file.assessor.organisation.trim()),
+            name: nfc(name),
+            organisation: nfc(organisation),
         },
         language: file.language,
         headcounts: file.headcounts.clone(),

@@ -6,7 +6,7 @@ mod digest;
 mod model;
 mod read;
 
-pub use build::{AnswersFile, BuildOptions, Built, build_record, new_id};
+pub use build::{AnswersFile, AssessorInput, BuildOptions, Built, build_record, new_id};
 pub use digest::{Integrity, canonical_digest, check_integrity};
 pub use model::{Assessor, QuestionnaireRef, Record, SCHEMA_VERSION, Status};
 pub use read::{

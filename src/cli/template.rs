@@ -1,0 +1,39 @@
+//! `wia template`: an answers file to fill in.
+
+use std::path::Path;
+
+use super::output::{err, out};
+use crate::error::{Error, Result};
+use crate::questionnaire;
+use crate::report::answers_template;
+use crate::store::write_atomic;
+use crate::text::Lang;
+
+pub fn run(questionnaire_path: Option<&Path>, output: Option<&Path>) -> Result<u8> {
+    let text = match questionnaire_path {
+        Some(path) => answers_template(&questionnaire::load_file(path)?.0, Lang::En),
+        None => answers_template(
+            questionnaire::bundled("wia-policy").expect("bundled questionnaire"),
+            Lang::En,
+        ),
+    };
+    match output {
+        Some(path) if path.exists() => Err(Error::Failed(format!(
+            "{} already exists; not overwriting it (it may hold answers). Choose another name.",
+            path.display()
+        ))),
+        Some(path) => {
+            write_atomic(path, text.as_bytes())?;
+            err(&format!(
+                "wrote {}; fill it in, then run: wia new --answers {}",
+                path.display(),
+                path.display()
+            ));
+            Ok(0)
+        }
+        None => {
+            out(&text);
+            Ok(0)
+        }
+    }
+}
