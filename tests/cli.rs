@@ -670,3 +670,53 @@ fn template_lists_every_question_and_new_points_at_each_blank() {
                 .and(contains("# Only when funded is \"yes\".")),
         );
 }
+
+#[test]
+fn the_bundled_example_assessment_goes_through_cleanly() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = wia(dir.path())
+        .args(["new", "--answers", "examples/aln-idp-review.answers.yaml"])
+        .assert()
+        .success()
+        .stderr(contains("warning").not())
+        .get_output()
+        .stdout
+        .clone();
+    let text = String::from_utf8(out).unwrap();
+    let mut lines = text.lines();
+    let record = lines.next().unwrap().to_string();
+    let summary = std::fs::read_to_string(lines.next().unwrap()).unwrap();
+    for part in [
+        "## Rating: ",
+        "## Hours by role",
+        "## What drives the total",
+        "## Flags",
+        "## Mitigations",
+        "## Method",
+        "admin_task_on_teachers",
+        "digest `sha256:",
+    ] {
+        assert!(summary.contains(part), "summary lacks {part:?}:\n{summary}");
+    }
+    // Bundled questionnaire, bundled digest: score needs no --questionnaire and agrees.
+    let json = wia(dir.path())
+        .args(["score", "--format", "json", &record])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let v: serde_json::Value = serde_json::from_slice(&json).unwrap();
+    let roles = v["roles"].as_object().unwrap();
+    assert_eq!(
+        roles.keys().collect::<Vec<_>>(),
+        vec![
+            "alnco",
+            "business_manager",
+            "leader",
+            "support_staff",
+            "teacher"
+        ]
+    );
+    wia(dir.path()).args(["verify", &record]).assert().success();
+}

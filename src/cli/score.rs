@@ -7,7 +7,7 @@ use super::{Format, record_arg};
 use crate::error::Result;
 use crate::questionnaire::Questionnaire;
 use crate::record::{Record, Status, load_record, resolve_questionnaire, typed_answers};
-use crate::report::{hours, signed_hours};
+use crate::report::{columns, fte, range, signed_hours};
 use crate::scoring::{Results, compare_results, score};
 use crate::store::DataDir;
 use crate::text::Lang;
@@ -87,7 +87,7 @@ pub fn contract_json(r: &Results) -> serde_json::Value {
         "rating": r.rating,
         "roles": roles,
         "flags": r.flags.iter().map(|f| json!({"id": f.id, "severity": f.severity, "message": f.message})).collect::<Vec<_>>(),
-        "drivers": r.drivers.iter().map(|d| json!({"description": d.description, "system_hours_per_year": d.system_hours_per_year})).collect::<Vec<_>>(),
+        "drivers": r.drivers.iter().map(|d| json!({"task": d.task, "description": d.description, "system_hours_per_year": d.system_hours_per_year})).collect::<Vec<_>>(),
     })
 }
 
@@ -108,37 +108,27 @@ fn text_report(q: &Questionnaire, r: &Results) -> String {
         ));
     }
     s.push_str("\n\n");
-    s.push_str(&format!(
-        "{:<40} {:>22} {:>22} {:>12}\n",
-        "Role", "h/week per person", "h/year in Wales", "FTE"
-    ));
+    let mut rows = vec![vec![
+        "Role".to_string(),
+        "Hours a week per person".to_string(),
+        "Hours a year across Wales".to_string(),
+        "FTE".to_string(),
+    ]];
     for role in &q.scoring.roles {
-        let Some(f) = r.roles.get(&role.id) else {
+        let Some(f) = r.roles.get(&role.id).filter(|f| f.affected) else {
             continue;
         };
-        if !f.affected {
-            continue;
-        }
-        let w = f.per_person_hours_per_week;
-        let sys = f.system_hours_per_year;
-        s.push_str(&format!(
-            "{:<40} {:>22} {:>22} {:>12}\n",
-            role.label.get(lang),
-            format!(
-                "{} [{}..{}]",
-                signed_hours(w.expected),
-                hours(w.low),
-                hours(w.high)
-            ),
-            format!(
-                "{} [{}..{}]",
-                signed_hours(sys.expected),
-                hours(sys.low),
-                hours(sys.high)
-            ),
-            format!("{:.1}", f.fte.expected)
-        ));
+        rows.push(vec![
+            role.label.get(lang).to_string(),
+            range(&f.per_person_hours_per_week, signed_hours),
+            range(&f.system_hours_per_year, signed_hours),
+            range(&f.fte, fte),
+        ]);
     }
+    s.push_str(&columns(&rows));
+    s.push_str(
+        "Expected figures, with low to high ranges in brackets; negative figures are time saved.\n",
+    );
     if r.roles.values().all(|f| !f.affected) {
         s.push_str("(no task changes any role's hours)\n");
     }
@@ -146,7 +136,7 @@ fn text_report(q: &Questionnaire, r: &Results) -> String {
     if r.flags.is_empty() {
         s.push_str("  none\n");
     }
-    for f in &r.flags {
+    for f in crate::report::by_severity(r) {
         s.push_str(&format!(
             "  [{}] {}: {}\n",
             f.severity.as_str(),

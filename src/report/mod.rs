@@ -3,8 +3,8 @@
 mod format;
 mod summary;
 
-pub use format::{hours, signed_hours};
-pub use summary::summary;
+pub use format::{columns, fte, hours, range, signed_hours};
+pub use summary::{by_severity, summary};
 mod template;
 
 pub use template::{answers_template, describe_condition};

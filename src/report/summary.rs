@@ -2,15 +2,11 @@
 
 use std::fmt::Write;
 
-use super::format::{block, hours, inline, signed_hours};
+use super::format::{block, fte, hours, inline, range, signed_hours};
 use crate::questionnaire::Questionnaire;
 use crate::record::{Record, Status};
-use crate::scoring::{Estimate, Results};
+use crate::scoring::Results;
 use crate::text::Lang;
-
-fn range(e: &Estimate, show: fn(f64) -> String) -> String {
-    format!("{} ({} to {})", show(e.expected), show(e.low), show(e.high))
-}
 
 /// The summary of `record`, whose figures are `results`.
 pub fn summary(q: &Questionnaire, record: &Record, results: &Results, lang: Lang) -> String {
@@ -104,7 +100,7 @@ pub fn summary(q: &Questionnaire, record: &Record, results: &Results, lang: Lang
             range(&f.per_person_hours_per_week, signed_hours),
             range(&f.per_person_hours_per_year, signed_hours),
             range(&f.system_hours_per_year, signed_hours),
-            range(&f.fte, |x| format!("{x:.1}")),
+            range(&f.fte, fte),
         );
         if costed {
             let cost = f.cost_per_year.map_or("n/a".into(), |c| {
@@ -151,7 +147,7 @@ pub fn summary(q: &Questionnaire, record: &Record, results: &Results, lang: Lang
     if results.flags.is_empty() {
         let _ = writeln!(md, "None.\n");
     }
-    for f in &results.flags {
+    for f in by_severity(results) {
         let _ = writeln!(
             md,
             "- **{}** ({}): {}",
@@ -232,4 +228,11 @@ fn band_rule(q: &Questionnaire, rating: &str, lang: Lang) -> String {
         (Some(lo), None) => format!("{label} means {lo} hours a week per person or more."),
         (None, None) => String::new(),
     }
+}
+
+/// Flags most serious first, in questionnaire order within a severity.
+pub fn by_severity(results: &Results) -> Vec<&crate::scoring::FiredFlag> {
+    let mut flags: Vec<_> = results.flags.iter().collect();
+    flags.sort_by_key(|f| std::cmp::Reverse(f.severity));
+    flags
 }
