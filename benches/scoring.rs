@@ -9,8 +9,22 @@ use wia::scoring::score;
 use wia::text::Lang;
 
 fn answers(tasks: usize) -> Answers {
-    let roles = ["teacher", "leader", "alnco", "support_staff", "business_manager"];
-    let frequencies = ["once", "per_year", "per_term", "per_half_term", "per_month", "per_week", "per_day"];
+    let roles = [
+        "teacher",
+        "leader",
+        "alnco",
+        "support_staff",
+        "business_manager",
+    ];
+    let frequencies = [
+        "once",
+        "per_year",
+        "per_term",
+        "per_half_term",
+        "per_month",
+        "per_week",
+        "per_day",
+    ];
     let rows = (0..tasks)
         .map(|i| TaskRow {
             description: format!("Task {i}"),
@@ -23,7 +37,11 @@ fn answers(tasks: usize) -> Answers {
             frequency: frequencies[i % 7].to_string(),
             count: 1.0 + (i % 3) as f64,
             share: 0.1 + (i % 9) as f64 / 10.0,
-            change: if i % 4 == 0 { Change::Removed } else { Change::New },
+            change: if i % 4 == 0 {
+                Change::Removed
+            } else {
+                Change::New
+            },
             admin_task: (i % 10 == 0).then(|| "bulk_photocopying".to_string()),
         })
         .collect();
