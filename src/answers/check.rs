@@ -105,6 +105,25 @@ pub fn parse_answers(q: &Questionnaire, raw: &Mapping) -> (Answers, Vec<Problem>
         if value.is_null() {
             continue;
         }
+        // Task rows are reported one problem at a time, each at its own row.
+        if let (crate::questionnaire::QuestionKind::TaskList, serde_yaml::Value::Sequence(items)) =
+            (&question.kind, value)
+        {
+            match super::parse_task_rows(items) {
+                Ok(rows) => {
+                    answers.insert(id.to_string(), Answer::Tasks(rows));
+                }
+                Err(errors) => problems.extend(errors.into_iter().map(|(i, e)| {
+                    Problem::error(
+                        id,
+                        format!("{path}[{i}]"),
+                        format!("row {}: {e}", i + 1),
+                        ProblemKind::Unreadable,
+                    )
+                })),
+            }
+            continue;
+        }
         match Answer::from_value(question, value) {
             Ok(answer) => {
                 answers.insert(id.to_string(), answer);
@@ -247,6 +266,10 @@ pub fn check_answers(q: &Questionnaire, answers: &Answers) -> Vec<Problem> {
     problems
 }
 
+/// Longest text answers when the questionnaire sets no `max_length`.
+pub const MAX_SHORT_TEXT: usize = 1_000;
+pub const MAX_LONG_TEXT: usize = 20_000;
+
 /// Problems with one answer's value, each with a path suffix (`[2].share`) and a message.
 fn value_problems(
     q: &Questionnaire,
@@ -280,6 +303,16 @@ fn value_problems(
             },
             Answer::Choices(list),
         ) => {
+            if list.len() > options.len() {
+                return vec![(
+                    String::new(),
+                    format!(
+                        "{} choices given, but there are only {} options",
+                        list.len(),
+                        options.len()
+                    ),
+                )];
+            }
             for (i, c) in list.iter().enumerate() {
                 if let Some(m) = choice_problem(options, c, &option_ids) {
                     out.push((format!("[{i}]"), m));
@@ -300,6 +333,16 @@ fn value_problems(
             }
         }
         (QuestionKind::Ranking { options }, Answer::Ranking(list)) => {
+            if list.len() > options.len() {
+                return vec![(
+                    String::new(),
+                    format!(
+                        "{} items ranked, but there are only {} options",
+                        list.len(),
+                        options.len()
+                    ),
+                )];
+            }
             for (i, v) in list.iter().enumerate() {
                 if !options.iter().any(|o| &o.value == v) {
                     out.push((
@@ -393,12 +436,28 @@ fn value_problems(
             Answer::Text(t),
         ) => {
             let len = t.chars().count();
-            if let Some(max) = max_length
-                && len > *max
-            {
+            let default = if matches!(kind, QuestionKind::ShortText { .. }) {
+                MAX_SHORT_TEXT
+            } else {
+                MAX_LONG_TEXT
+            };
+            let max = max_length.unwrap_or(default);
+            if len > max {
                 out.push((
                     String::new(),
                     format!("{len} characters is longer than the {max} allowed"),
+                ));
+            }
+            if let Some(c) = t
+                .chars()
+                .find(|c| c.is_control() && *c != '\n' && *c != '\t')
+            {
+                out.push((
+                    String::new(),
+                    format!(
+                        "contains the control character U+{:04X}; remove it",
+                        c as u32
+                    ),
                 ));
             }
             if matches!(kind, QuestionKind::ShortText { .. }) && t.contains('\n') {

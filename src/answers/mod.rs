@@ -7,7 +7,7 @@ mod task;
 pub use check::{
     Problem, ProblemKind, ProblemSeverity, Visibility, check_answers, closest, parse_answers,
 };
-pub use task::{Change, Minutes, TaskRow};
+pub use task::{Change, MAX_TASKS, Minutes, TaskRow};
 
 use std::collections::BTreeMap;
 
@@ -245,14 +245,13 @@ impl Answer {
             },
             QuestionKind::TaskList => match value {
                 Value::Sequence(items) => {
-                    let mut rows = Vec::with_capacity(items.len());
-                    for (i, item) in items.iter().enumerate() {
-                        let mut row: TaskRow = serde_yaml::from_value(item.clone())
-                            .map_err(|e| format!("row {}: {e}", i + 1))?;
-                        row.description = nfc(&row.description);
-                        rows.push(row);
-                    }
-                    Ok(Answer::Tasks(rows))
+                    parse_task_rows(items).map(Answer::Tasks).map_err(|errors| {
+                        errors
+                            .into_iter()
+                            .map(|(i, e)| format!("row {}: {e}", i + 1))
+                            .collect::<Vec<_>>()
+                            .join("\n")
+                    })
                 }
                 other => Err(format!(
                     "expected a list of task rows (description, roles, minutes, frequency, share, change), found {}",
@@ -260,6 +259,33 @@ impl Answer {
                 )),
             },
         }
+    }
+}
+
+/// Read task rows; every problem in every row, each with its row index.
+pub fn parse_task_rows(items: &[Value]) -> Result<Vec<TaskRow>, Vec<(usize, String)>> {
+    if items.len() > task::MAX_TASKS {
+        return Err(vec![(
+            0,
+            format!(
+                "{} task rows is more than the {} one assessment can hold; group similar tasks",
+                items.len(),
+                task::MAX_TASKS
+            ),
+        )]);
+    }
+    let mut rows = Vec::with_capacity(items.len());
+    let mut errors = Vec::new();
+    for (i, item) in items.iter().enumerate() {
+        match TaskRow::from_value(item) {
+            Ok(row) => rows.push(row),
+            Err(list) => errors.extend(list.into_iter().map(|e| (i, e))),
+        }
+    }
+    if errors.is_empty() {
+        Ok(rows)
+    } else {
+        Err(errors)
     }
 }
 

@@ -1,8 +1,11 @@
 //! A row of the task list: one activity a policy adds or removes (Standard Cost Model input).
 
 use serde::{Deserialize, Serialize};
+use serde_yaml::Value;
 
+use super::describe;
 use crate::questionnaire::condition::TaskMatch;
+use crate::text::nfc;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -29,35 +32,215 @@ impl Change {
 }
 
 /// Minutes per occurrence for one member of staff.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct Minutes {
     pub low: f64,
     pub likely: f64,
     pub high: f64,
 }
 
-fn one() -> f64 {
-    1.0
-}
-
-/// The keys are a contract: scripts and reviewers read them.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+/// The keys are a contract: scripts and reviewers read them. Read with `from_value`,
+/// which names each key that is wrong.
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct TaskRow {
     pub description: String,
     pub roles: Vec<String>,
     pub minutes: Minutes,
     pub frequency: String,
-    #[serde(default = "one")]
     pub count: f64,
     pub share: f64,
     pub change: Change,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub admin_task: Option<String>,
 }
 
+/// The keys a task row may have.
+pub const TASK_KEYS: [&str; 8] = [
+    "description",
+    "roles",
+    "minutes",
+    "frequency",
+    "count",
+    "share",
+    "change",
+    "admin_task",
+];
+
+/// Limits that catch a unit slip (hours typed as minutes, a year typed as a count)
+/// before it becomes a figure nobody can defend.
+pub const MAX_MINUTES: f64 = 100_000.0;
+pub const MAX_COUNT: f64 = 100_000.0;
+pub const MAX_DESCRIPTION_CHARS: usize = 500;
+pub const MAX_TASKS: usize = 1_000;
+
+fn number(v: &Value, key: &str) -> Result<f64, String> {
+    match v {
+        Value::Number(n) => match n.as_f64() {
+            Some(f) if f.is_finite() => Ok(f),
+            _ => Err(format!("`{key}` is {n}, which is not a usable number")),
+        },
+        Value::String(s) if s.trim().parse::<f64>().is_ok() => Err(format!(
+            "`{key}` should be a number, found the text {s:?}; write it without quotes"
+        )),
+        other => Err(format!(
+            "`{key}` should be a number, found {}",
+            describe(other)
+        )),
+    }
+}
+
+fn text(v: &Value, key: &str) -> Result<String, String> {
+    match v {
+        Value::String(s) => Ok(nfc(s)),
+        other => Err(format!("`{key}` should be text, found {}", describe(other))),
+    }
+}
+
 impl TaskRow {
+    /// Read a row from its YAML value, naming every key that is wrong.
+    pub fn from_value(v: &Value) -> Result<TaskRow, Vec<String>> {
+        let Value::Mapping(m) = v else {
+            return Err(vec![format!(
+                "expected a task row (a map with description, roles, minutes, frequency, share and change), found {}",
+                describe(v)
+            )]);
+        };
+        let mut errors = Vec::new();
+        let get = |key: &str| m.get(key).filter(|v| !v.is_null());
+        for k in m.keys() {
+            let name = k.as_str().unwrap_or("?");
+            if !TASK_KEYS.contains(&name) {
+                let hint = super::closest(name, TASK_KEYS.iter().copied())
+                    .map(|c| format!(" (did you mean `{c}`?)"))
+                    .unwrap_or_default();
+                errors.push(format!(
+                    "unknown key `{name}`{hint}: a task row has {}",
+                    TASK_KEYS.join(", ")
+                ));
+            }
+        }
+        let mut need = |key: &str| {
+            let v = get(key);
+            if v.is_none() {
+                errors.push(format!("`{key}` is missing"));
+            }
+            v
+        };
+        let description = need("description");
+        let roles = need("roles");
+        let minutes = need("minutes");
+        let frequency = need("frequency");
+        let share = need("share");
+        let change = need("change");
+        let mut row = TaskRow {
+            description: String::new(),
+            roles: Vec::new(),
+            minutes: Minutes {
+                low: 0.0,
+                likely: 0.0,
+                high: 0.0,
+            },
+            frequency: String::new(),
+            count: 1.0,
+            share: 0.0,
+            change: Change::New,
+            admin_task: None,
+        };
+        let mut take = |r: Result<(), String>| {
+            if let Err(e) = r {
+                errors.push(e);
+            }
+        };
+        if let Some(v) = description {
+            take(text(v, "description").map(|t| row.description = t));
+        }
+        if let Some(v) = roles {
+            take(match v {
+                Value::String(s) => Ok(row.roles = vec![s.clone()]),
+                Value::Sequence(items) => items
+                    .iter()
+                    .map(|i| text(i, "roles"))
+                    .collect::<Result<Vec<_>, _>>()
+                    .map(|r| row.roles = r),
+                other => Err(format!(
+                    "`roles` should be a list of role ids, found {}",
+                    describe(other)
+                )),
+            });
+        }
+        if let Some(v) = minutes {
+            take(match v {
+                // One figure means the same time at every point of the estimate.
+                Value::Number(_) => number(v, "minutes").map(|n| {
+                    row.minutes = Minutes {
+                        low: n,
+                        likely: n,
+                        high: n,
+                    }
+                }),
+                Value::Mapping(mm) => {
+                    let part = |key: &str| -> Result<f64, String> {
+                        let full = format!("minutes.{key}");
+                        mm.get(key)
+                            .filter(|v| !v.is_null())
+                            .ok_or_else(|| format!("`{full}` is missing"))
+                            .and_then(|v| number(v, &full))
+                    };
+                    let (low, likely, high) = (part("low"), part("likely"), part("high"));
+                    let stray: Vec<String> = mm
+                        .keys()
+                        .filter_map(|k| k.as_str())
+                        .filter(|k| !["low", "likely", "high"].contains(k))
+                        .map(|k| {
+                            format!("`minutes.{k}` is not a key: minutes has low, likely and high")
+                        })
+                        .collect();
+                    match (low, likely, high, stray.first()) {
+                        (Ok(low), Ok(likely), Ok(high), None) => {
+                            Ok(row.minutes = Minutes { low, likely, high })
+                        }
+                        (l, m2, h, s) => Err([l.err(), m2.err(), h.err(), s.cloned()]
+                            .into_iter()
+                            .flatten()
+                            .collect::<Vec<_>>()
+                            .join("; ")),
+                    }
+                }
+                other => Err(format!(
+                    "`minutes` should be {{low, likely, high}}, found {}",
+                    describe(other)
+                )),
+            });
+        }
+        if let Some(v) = frequency {
+            take(text(v, "frequency").map(|t| row.frequency = t));
+        }
+        if let Some(v) = get("count") {
+            take(number(v, "count").map(|n| row.count = n));
+        }
+        if let Some(v) = share {
+            take(number(v, "share").map(|n| row.share = n));
+        }
+        if let Some(v) = change {
+            take(match v.as_str() {
+                Some("new") => Ok(row.change = Change::New),
+                Some("removed") => Ok(row.change = Change::Removed),
+                _ => Err(format!(
+                    "`change` should be new or removed, found {}",
+                    describe(v)
+                )),
+            });
+        }
+        if let Some(v) = get("admin_task") {
+            take(text(v, "admin_task").map(|t| row.admin_task = Some(t)));
+        }
+        if errors.is_empty() {
+            Ok(row)
+        } else {
+            Err(errors)
+        }
+    }
+
     pub fn matches(&self, m: &TaskMatch) -> bool {
         m.change.is_none_or(|c| c == self.change)
             && m.role
@@ -73,6 +256,18 @@ impl TaskRow {
         let mut out = Vec::new();
         if self.description.trim().is_empty() {
             out.push("`description` is empty: say what the task is".to_string());
+        }
+        let chars = self.description.chars().count();
+        if chars > MAX_DESCRIPTION_CHARS {
+            out.push(format!(
+                "`description` is {chars} characters; keep it under {MAX_DESCRIPTION_CHARS} and put detail in the assumptions"
+            ));
+        }
+        if let Some(c) = self.description.chars().find(|c| c.is_control()) {
+            out.push(format!(
+                "`description` contains the control character U+{:04X}; remove it",
+                c as u32
+            ));
         }
         if self.roles.is_empty() {
             out.push("`roles` is empty: name at least one role".to_string());
@@ -93,6 +288,10 @@ impl TaskRow {
             if !v.is_finite() || v < 0.0 {
                 out.push(format!(
                     "`minutes.{name}` is {v}: expected a number of minutes, 0 or more"
+                ));
+            } else if v > MAX_MINUTES {
+                out.push(format!(
+                    "`minutes.{name}` is {v}: more than {MAX_MINUTES} minutes for one occurrence; check the unit (minutes, not hours or seconds)"
                 ));
             }
         }
@@ -115,9 +314,9 @@ impl TaskRow {
                 ids.join(", ")
             ));
         }
-        if !self.count.is_finite() || self.count < 0.0 {
+        if !self.count.is_finite() || self.count < 0.0 || self.count > MAX_COUNT {
             out.push(format!(
-                "`count` is {}: expected a number of times, 0 or more",
+                "`count` is {}: expected a number of times per period, from 0 to {MAX_COUNT}",
                 self.count
             ));
         }

@@ -44,6 +44,12 @@ pub fn run(data: &DataDir, arg: &str) -> Result<u8> {
             ));
             Ok(1)
         }
+        Integrity::Undigestible(why) => {
+            err(&format!(
+                "{name}: ALTERED: {what} cannot be digested ({why}); wia never writes such a record"
+            ));
+            Ok(1)
+        }
         Integrity::Unsigned => {
             err(&format!(
                 "{name}: ALTERED: {what} has no digest, so it cannot be trusted; records written by wia always have one"

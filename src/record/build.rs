@@ -11,6 +11,9 @@ use crate::questionnaire::Questionnaire;
 use crate::scoring::score;
 use crate::text::{Lang, nfc};
 
+/// No role in Wales comes near this; a larger figure is a slip.
+pub const MAX_HEADCOUNT: f64 = 10_000_000.0;
+
 /// What a person (or a script) writes to make a record with `wia new`.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -95,10 +98,10 @@ pub fn build_record(
                 &path,
                 format!("unknown role `{role}`: expected one of {}", ids.join(", ")),
             ));
-        } else if !(n.is_finite() && *n >= 0.0) {
+        } else if !(n.is_finite() && (0.0..=MAX_HEADCOUNT).contains(n)) {
             problems.push(Problem::general(
                 &path,
-                format!("headcount {n} must be a number of staff, 0 or more"),
+                format!("headcount {n} must be a number of staff from 0 to {MAX_HEADCOUNT}"),
             ));
         }
     }
@@ -155,7 +158,15 @@ pub fn build_record(
         results,
         digest: None,
     };
-    record.digest = Some(canonical_digest(&record));
+    match canonical_digest(&record) {
+        Ok(d) => record.digest = Some(d),
+        Err(why) => {
+            return Err(vec![Problem::general(
+                "answers",
+                format!("the record cannot be sealed: {why}"),
+            )]);
+        }
+    }
     Ok(Built {
         record,
         warnings: problems,

@@ -1,17 +1,81 @@
-//! The record digest: SHA-256 over canonical content, so key order and layout do not
-//! matter but any change to a value does.
+//! The record digest: SHA-256 over canonical content, so key order, layout and comments
+//! do not matter but any change to a value does.
+
+use serde_yaml::Value;
 
 use super::Record;
 use crate::questionnaire::sha256_hex;
 
-/// Canonical content is the record without its digest, as JSON with keys sorted.
-pub fn canonical_digest(record: &Record) -> String {
+/// `sha256:` and the hex digest of the record without its `digest` field, written
+/// canonically: keys sorted, numbers in their shortest exact form. Content that has no
+/// canonical form (a key that is not text, a number that is not finite) is an error,
+/// never a digest of something else.
+pub fn canonical_digest(record: &Record) -> Result<String, String> {
     let mut copy = record.clone();
     copy.digest = None;
-    // serde_json's map keeps keys sorted, which makes the text canonical.
-    let value = serde_json::to_value(&copy).unwrap_or(serde_json::Value::Null);
-    let text = serde_json::to_string(&value).unwrap_or_default();
-    format!("sha256:{}", sha256_hex(text.as_bytes()))
+    let value = serde_yaml::to_value(&copy).map_err(|e| e.to_string())?;
+    let mut text = String::new();
+    canonical(&value, "", &mut text)?;
+    Ok(format!("sha256:{}", sha256_hex(text.as_bytes())))
+}
+
+fn canonical(v: &Value, path: &str, out: &mut String) -> Result<(), String> {
+    match v {
+        Value::Null => out.push_str("null"),
+        Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
+        Value::Number(n) => {
+            if let Some(i) = n.as_i64() {
+                out.push_str(&i.to_string());
+            } else if let Some(u) = n.as_u64() {
+                out.push_str(&u.to_string());
+            } else {
+                let f = n.as_f64().unwrap_or(f64::NAN);
+                if !f.is_finite() {
+                    return Err(format!("`{path}` is {n}, not a finite number"));
+                }
+                // serde_json writes the shortest text that reads back as the same number.
+                out.push_str(&serde_json::to_string(&f).map_err(|e| e.to_string())?);
+            }
+        }
+        Value::String(s) => out.push_str(&serde_json::to_string(s).map_err(|e| e.to_string())?),
+        Value::Sequence(items) => {
+            out.push('[');
+            for (i, item) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                canonical(item, &format!("{path}[{i}]"), out)?;
+            }
+            out.push(']');
+        }
+        Value::Mapping(m) => {
+            let mut entries = Vec::with_capacity(m.len());
+            for (k, v) in m {
+                let Some(key) = k.as_str() else {
+                    return Err(format!("`{path}` has a key that is not text"));
+                };
+                entries.push((key, v));
+            }
+            entries.sort_by(|a, b| a.0.cmp(b.0));
+            out.push('{');
+            for (i, (k, v)) in entries.iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                out.push_str(&serde_json::to_string(k).map_err(|e| e.to_string())?);
+                out.push(':');
+                let child = if path.is_empty() {
+                    k.to_string()
+                } else {
+                    format!("{path}.{k}")
+                };
+                canonical(v, &child, out)?;
+            }
+            out.push('}');
+        }
+        Value::Tagged(t) => return Err(format!("`{path}` carries a YAML tag ({})", t.tag)),
+    }
+    Ok(())
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -22,13 +86,18 @@ pub enum Integrity {
     IntactReformatted,
     /// The content no longer matches the digest.
     Altered { stored: String, actual: String },
+    /// The content cannot be digested at all, so it cannot be what `wia` wrote.
+    Undigestible(String),
     /// The record carries no digest.
     Unsigned,
 }
 
 /// Check a record read from `text` against its digest.
 pub fn check_integrity(record: &Record, text: &str) -> Integrity {
-    let actual = canonical_digest(record);
+    let actual = match canonical_digest(record) {
+        Ok(d) => d,
+        Err(why) => return Integrity::Undigestible(why),
+    };
     match &record.digest {
         None => Integrity::Unsigned,
         Some(stored) if *stored != actual => Integrity::Altered {

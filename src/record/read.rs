@@ -97,7 +97,13 @@ pub fn resolve_questionnaire(
     }
     let kept = data.questionnaire_path(&want.sha256);
     if kept.exists() {
-        let (q, _) = questionnaire::load_file(&kept)?;
+        let (q, text) = questionnaire::load_file(&kept)?;
+        if questionnaire::sha256_hex(text.as_bytes()) != want.sha256 {
+            return Err(Error::Failed(format!(
+                "{} does not match its name: the kept questionnaire was changed; pass the right one with --questionnaire FILE",
+                kept.display()
+            )));
+        }
         return Ok(ResolvedQuestionnaire {
             questionnaire: Cow::Owned(q),
             source: kept.display().to_string(),
@@ -121,7 +127,7 @@ pub fn resolve_questionnaire(
 }
 
 fn short(sha: &str) -> &str {
-    &sha[..sha.len().min(12)]
+    sha.get(..12).unwrap_or(sha)
 }
 
 /// The record's answers read with the questionnaire's types; unreadable answers are
