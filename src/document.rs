@@ -37,7 +37,7 @@ pub fn read_document<T: DeserializeOwned>(
         Ok(value) if diags.is_empty() => Ok((value, locations)),
         Ok(_) => Err(diags),
         // Already reported above, with the duplicate's own place.
-        Err(e) if !diags.is_empty() && e.to_string().contains("duplicate field") => Err(diags),
+        Err(e) if !diags.is_empty() && e.to_string().contains("duplicate") => Err(diags),
         Err(e) => {
             let mut d = Diagnostic::from_yaml(file, &e);
             refine_position(&mut d, text, &locations);

@@ -103,12 +103,22 @@ pub enum Error {
     Failed(String),
 }
 
+/// Enough problems to fix in one sitting; the rest are counted, not printed.
+pub const MAX_SHOWN: usize = 100;
+
 fn render(diagnostics: &[Diagnostic]) -> String {
-    diagnostics
+    let mut lines: Vec<String> = diagnostics
         .iter()
+        .take(MAX_SHOWN)
         .map(ToString::to_string)
-        .collect::<Vec<_>>()
-        .join("\n")
+        .collect();
+    if diagnostics.len() > MAX_SHOWN {
+        lines.push(format!(
+            "… and {} more problems not shown",
+            diagnostics.len() - MAX_SHOWN
+        ));
+    }
+    lines.join("\n")
 }
 
 impl Error {

@@ -1,7 +1,7 @@
 //! Where each part of a YAML document is, so an error found after parsing (a duplicate
 //! id, a condition naming an unknown question) can point at `file:line:column`.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use yaml_rust2::parser::{Event, MarkedEventReceiver, Parser};
 use yaml_rust2::scanner::Marker;
@@ -26,7 +26,7 @@ enum Frame {
     Map {
         path: String,
         key: Option<String>,
-        seen: Vec<String>,
+        seen: HashSet<String>,
         /// A sequence item whose position is best given by its first key.
         item: Option<String>,
     },
@@ -80,11 +80,10 @@ impl Builder {
                     }
                     let k = scalar.unwrap_or("?").to_string();
                     let p = join(path, &k);
-                    if seen.contains(&k) {
-                        self.out.duplicate_keys.push((p.clone(), pos(mark)));
-                    } else {
-                        seen.push(k.clone());
+                    if seen.insert(k.clone()) {
                         self.out.paths.insert(p, pos(mark));
+                    } else {
+                        self.out.duplicate_keys.push((p.clone(), pos(mark)));
                     }
                     *key = Some(k);
                     None
@@ -110,14 +109,14 @@ impl MarkedEventReceiver for Builder {
                         item: in_seq.then(|| path.clone()),
                         path,
                         key: None,
-                        seen: Vec::new(),
+                        seen: HashSet::new(),
                     });
                 } else {
                     // A complex key: keep the structure balanced, ignore its contents.
                     self.stack.push(Frame::Map {
                         path: "?".into(),
                         key: None,
-                        seen: Vec::new(),
+                        seen: HashSet::new(),
                         item: None,
                     });
                 }

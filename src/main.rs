@@ -13,10 +13,11 @@ fn main() -> ExitCode {
     match run(cli) {
         Ok(code) => ExitCode::from(code),
         Err(e) => {
-            match &e {
-                Error::Invalid(_) => eprintln!("{e}"),
-                _ => eprintln!("error: {e}"),
-            }
+            let text = match &e {
+                Error::Invalid(_) => e.to_string(),
+                _ => format!("error: {e}"),
+            };
+            eprintln!("{}", wia::text::inert(&text));
             ExitCode::from(e.exit_code())
         }
     }

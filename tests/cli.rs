@@ -581,7 +581,7 @@ fn new_reports_each_answer_once_and_keeps_text_as_written() {
         .code(1);
     let err = String::from_utf8_lossy(&assert.get_output().stderr).to_string();
     assert!(
-        err.contains("a.yaml:4:3: error: expected text, found the number 1.1; put it in quotes"),
+        err.contains("a.yaml:4:3: error: expected text, found a number; put it in quotes to keep it exactly as written"),
         "{err}"
     );
     assert!(

@@ -88,9 +88,13 @@ pub fn parse_answers(q: &Questionnaire, raw: &Mapping) -> (Answers, Vec<Problem>
         };
         let path = format!("answers.{id}");
         let Some(question) = q.question(id) else {
-            let hint = closest(id, q.questions().map(|(_, q)| q.id.as_str()))
+            // Suggestions cost an edit distance per question: offer them for the first few.
+            let hint = (problems.len() < 50)
+                .then(|| closest(id, q.questions().map(|(_, q)| q.id.as_str())))
+                .flatten()
                 .map(|s| format!(" (did you mean `{s}`?)"))
                 .unwrap_or_default();
+            let id = &shorten(id);
             problems.push(Problem::error(
                 id,
                 path,
@@ -264,6 +268,16 @@ pub fn check_answers(q: &Questionnaire, answers: &Answers) -> Vec<Problem> {
         }
     }
     problems
+}
+
+/// An id or text cut to a length fit for one line of a message.
+pub fn shorten(text: &str) -> String {
+    const MAX: usize = 60;
+    if text.chars().count() <= MAX {
+        text.to_string()
+    } else {
+        format!("{}…", text.chars().take(MAX).collect::<String>())
+    }
 }
 
 /// Longest text answers when the questionnaire sets no `max_length`.
@@ -529,7 +543,7 @@ pub fn closest<'a>(word: &str, candidates: impl Iterator<Item = &'a str>) -> Opt
     };
     candidates
         .map(|c| (distance(word, c), c))
-        .filter(|(d, c)| *d <= (c.chars().count() / 3).max(1))
+        .filter(|(d, c)| *d <= (c.chars().count() / 2).max(1))
         .min_by_key(|(d, _)| *d)
         .map(|(_, c)| c)
 }

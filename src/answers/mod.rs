@@ -153,9 +153,10 @@ impl Answer {
                 Value::String(s) => Ok(Answer::Text(nfc(s))),
                 // Whole numbers read back as written; `1.10` would become 1.1.
                 Value::Number(n) if n.is_i64() || n.is_u64() => Ok(Answer::Text(n.to_string())),
-                Value::Number(n) => Err(format!(
-                    "expected text, found the number {n}; put it in quotes (\"{n}\") to keep it exactly as written"
-                )),
+                Value::Number(_) => Err(
+                    "expected text, found a number; put it in quotes to keep it exactly as written"
+                        .to_string(),
+                ),
                 other => Err(format!("expected text, found {}", describe(other))),
             },
             QuestionKind::Number { .. }
@@ -368,7 +369,8 @@ pub fn describe(v: &Value) -> String {
     match v {
         Value::Null => "nothing".into(),
         Value::Bool(b) => format!("`{b}`"),
-        Value::Number(n) => format!("the number {n}"),
+        Value::Number(n) if n.as_f64().is_some_and(f64::is_finite) => format!("the number {n}"),
+        Value::Number(n) => format!("`{n}`, which is not a usable number"),
         Value::String(s) => {
             let shown: String = s.chars().take(40).collect();
             let more = if s.chars().count() > 40 { "…" } else { "" };

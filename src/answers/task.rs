@@ -89,6 +89,68 @@ fn number(v: &Value, key: &str) -> Result<f64, String> {
     }
 }
 
+/// A field of a task row as read, before the row is put together.
+enum TaskField {
+    Text(String),
+    List(Vec<String>),
+    Number(f64),
+    Minutes(Minutes),
+    Change(Change),
+}
+
+fn roles(v: &Value) -> Result<Vec<String>, String> {
+    match v {
+        Value::String(s) => Ok(vec![s.clone()]),
+        Value::Sequence(items) => items.iter().map(|i| text(i, "roles")).collect(),
+        other => Err(format!(
+            "`roles` should be a list of role ids, found {}",
+            describe(other)
+        )),
+    }
+}
+
+/// `{low, likely, high}`, or one figure meaning the same time at every point.
+fn minutes(v: &Value) -> Result<Minutes, String> {
+    match v {
+        Value::Number(_) => number(v, "minutes").map(|n| Minutes {
+            low: n,
+            likely: n,
+            high: n,
+        }),
+        Value::Mapping(m) => {
+            let part = |key: &str| -> Result<f64, String> {
+                let full = format!("minutes.{key}");
+                m.get(key)
+                    .filter(|v| !v.is_null())
+                    .ok_or_else(|| format!("`{full}` is missing"))
+                    .and_then(|v| number(v, &full))
+            };
+            let mut errors: Vec<String> = m
+                .keys()
+                .filter_map(|k| k.as_str())
+                .filter(|k| !["low", "likely", "high"].contains(k))
+                .map(|k| format!("`minutes.{k}` is not a key: minutes has low, likely and high"))
+                .collect();
+            let (low, likely, high) = (part("low"), part("likely"), part("high"));
+            for r in [&low, &likely, &high] {
+                if let Err(e) = r {
+                    errors.push(e.clone());
+                }
+            }
+            match (low, likely, high) {
+                (Ok(low), Ok(likely), Ok(high)) if errors.is_empty() => {
+                    Ok(Minutes { low, likely, high })
+                }
+                _ => Err(errors.join("\n")),
+            }
+        }
+        other => Err(format!(
+            "`minutes` should be {{low, likely, high}}, found {}",
+            describe(other)
+        )),
+    }
+}
+
 fn text(v: &Value, key: &str) -> Result<String, String> {
     match v {
         Value::String(s) => Ok(nfc(s)),
@@ -106,7 +168,6 @@ impl TaskRow {
             )]);
         };
         let mut errors = Vec::new();
-        let get = |key: &str| m.get(key).filter(|v| !v.is_null());
         for k in m.keys() {
             let name = k.as_str().unwrap_or("?");
             if !TASK_KEYS.contains(&name) {
@@ -119,125 +180,75 @@ impl TaskRow {
                 ));
             }
         }
-        let mut need = |key: &str| {
-            let v = get(key);
-            if v.is_none() {
-                errors.push(format!("`{key}` is missing"));
-            }
-            v
-        };
-        let description = need("description");
-        let roles = need("roles");
-        let minutes = need("minutes");
-        let frequency = need("frequency");
-        let share = need("share");
-        let change = need("change");
-        let mut row = TaskRow {
-            description: String::new(),
-            roles: Vec::new(),
-            minutes: Minutes {
-                low: 0.0,
-                likely: 0.0,
-                high: 0.0,
-            },
-            frequency: String::new(),
-            count: 1.0,
-            share: 0.0,
-            change: Change::New,
-            admin_task: None,
-        };
-        let mut take = |r: Result<(), String>| {
-            if let Err(e) = r {
-                errors.push(e);
-            }
-        };
-        if let Some(v) = description {
-            take(text(v, "description").map(|t| row.description = t));
-        }
-        if let Some(v) = roles {
-            take(match v {
-                Value::String(s) => Ok(row.roles = vec![s.clone()]),
-                Value::Sequence(items) => items
-                    .iter()
-                    .map(|i| text(i, "roles"))
-                    .collect::<Result<Vec<_>, _>>()
-                    .map(|r| row.roles = r),
-                other => Err(format!(
-                    "`roles` should be a list of role ids, found {}",
-                    describe(other)
-                )),
-            });
-        }
-        if let Some(v) = minutes {
-            take(match v {
-                // One figure means the same time at every point of the estimate.
-                Value::Number(_) => number(v, "minutes").map(|n| {
-                    row.minutes = Minutes {
-                        low: n,
-                        likely: n,
-                        high: n,
+        let get = |key: &str| m.get(key).filter(|v| !v.is_null());
+        // Each field: its value, or its problems added to `errors` (one per line).
+        let mut field =
+            |key: &str, required: bool, read: &dyn Fn(&Value) -> Result<TaskField, String>| {
+                match get(key) {
+                    None if required => {
+                        errors.push(format!("`{key}` is missing"));
+                        None
                     }
-                }),
-                Value::Mapping(mm) => {
-                    let part = |key: &str| -> Result<f64, String> {
-                        let full = format!("minutes.{key}");
-                        mm.get(key)
-                            .filter(|v| !v.is_null())
-                            .ok_or_else(|| format!("`{full}` is missing"))
-                            .and_then(|v| number(v, &full))
-                    };
-                    let (low, likely, high) = (part("low"), part("likely"), part("high"));
-                    let stray: Vec<String> = mm
-                        .keys()
-                        .filter_map(|k| k.as_str())
-                        .filter(|k| !["low", "likely", "high"].contains(k))
-                        .map(|k| {
-                            format!("`minutes.{k}` is not a key: minutes has low, likely and high")
-                        })
-                        .collect();
-                    match (low, likely, high, stray.first()) {
-                        (Ok(low), Ok(likely), Ok(high), None) => {
-                            Ok(row.minutes = Minutes { low, likely, high })
-                        }
-                        (l, m2, h, s) => Err([l.err(), m2.err(), h.err(), s.cloned()]
-                            .into_iter()
-                            .flatten()
-                            .collect::<Vec<_>>()
-                            .join("; ")),
-                    }
+                    None => None,
+                    Some(v) => read(v)
+                        .map_err(|e| errors.extend(e.lines().map(str::to_string)))
+                        .ok(),
                 }
-                other => Err(format!(
-                    "`minutes` should be {{low, likely, high}}, found {}",
-                    describe(other)
-                )),
-            });
+            };
+        let description = field("description", true, &|v| {
+            text(v, "description").map(TaskField::Text)
+        });
+        let roles = field("roles", true, &|v| roles(v).map(TaskField::List));
+        let minutes = field("minutes", true, &|v| minutes(v).map(TaskField::Minutes));
+        let frequency = field("frequency", true, &|v| {
+            text(v, "frequency").map(TaskField::Text)
+        });
+        let count = field("count", false, &|v| {
+            number(v, "count").map(TaskField::Number)
+        });
+        let share = field("share", true, &|v| {
+            number(v, "share").map(TaskField::Number)
+        });
+        let change = field("change", true, &|v| match v.as_str() {
+            Some("new") => Ok(TaskField::Change(Change::New)),
+            Some("removed") => Ok(TaskField::Change(Change::Removed)),
+            _ => Err(format!(
+                "`change` should be new or removed, found {}",
+                describe(v)
+            )),
+        });
+        let admin_task = field("admin_task", false, &|v| {
+            text(v, "admin_task").map(TaskField::Text)
+        });
+        if !errors.is_empty() {
+            return Err(errors);
         }
-        if let Some(v) = frequency {
-            take(text(v, "frequency").map(|t| row.frequency = t));
-        }
-        if let Some(v) = get("count") {
-            take(number(v, "count").map(|n| row.count = n));
-        }
-        if let Some(v) = share {
-            take(number(v, "share").map(|n| row.share = n));
-        }
-        if let Some(v) = change {
-            take(match v.as_str() {
-                Some("new") => Ok(row.change = Change::New),
-                Some("removed") => Ok(row.change = Change::Removed),
-                _ => Err(format!(
-                    "`change` should be new or removed, found {}",
-                    describe(v)
-                )),
-            });
-        }
-        if let Some(v) = get("admin_task") {
-            take(text(v, "admin_task").map(|t| row.admin_task = Some(t)));
-        }
-        if errors.is_empty() {
-            Ok(row)
-        } else {
-            Err(errors)
+        use TaskField as F;
+        match (description, roles, minutes, frequency, share, change) {
+            (
+                Some(F::Text(description)),
+                Some(F::List(roles)),
+                Some(F::Minutes(minutes)),
+                Some(F::Text(frequency)),
+                Some(F::Number(share)),
+                Some(F::Change(change)),
+            ) => Ok(TaskRow {
+                description,
+                roles,
+                minutes,
+                frequency,
+                count: match count {
+                    Some(F::Number(n)) => n,
+                    _ => 1.0,
+                },
+                share,
+                change,
+                admin_task: match admin_task {
+                    Some(F::Text(t)) => Some(t),
+                    _ => None,
+                },
+            }),
+            _ => Err(vec!["the row could not be read".to_string()]),
         }
     }
 

@@ -46,8 +46,14 @@ pub fn run(files: &[PathBuf]) -> u8 {
             }
             Err(diags) => {
                 let errors = diags.iter().filter(|d| d.level == Level::Error).count();
-                for d in &diags {
+                for d in diags.iter().take(crate::error::MAX_SHOWN) {
                     err(&d.to_string());
+                }
+                if diags.len() > crate::error::MAX_SHOWN {
+                    err(&format!(
+                        "… and {} more problems not shown",
+                        diags.len() - crate::error::MAX_SHOWN
+                    ));
                 }
                 err(&format!(
                     "{name}: {errors} error{} found",

@@ -42,13 +42,13 @@ pub fn resolve(data: &DataDir, arg: &str) -> Result<PathBuf> {
             dir.display()
         ))),
         n => Err(Error::NotFound(format!(
-            "`{arg}` starts {n} record ids ({}); give more of the id",
-            matches
-                .iter()
-                .take(5)
-                .cloned()
-                .collect::<Vec<_>>()
-                .join(", ")
+            "`{arg}` starts {n} record ids ({}{}); give more of the id",
+            matches[..5.min(n)].join(", "),
+            if n > 5 {
+                format!(" and {} more", n - 5)
+            } else {
+                String::new()
+            }
         ))),
     }
 }

@@ -6,20 +6,35 @@ use super::output::{err, out};
 use super::{Format, record_arg};
 use crate::error::Result;
 use crate::questionnaire::Questionnaire;
-use crate::record::{Record, Status, load_record, resolve_questionnaire, typed_answers};
+use crate::record::{
+    Integrity, Record, Status, check_integrity, load_record, resolve_questionnaire, typed_answers,
+};
 use crate::report::{columns, fte, range, signed_hours};
 use crate::scoring::{Results, compare_results, score};
 use crate::store::DataDir;
 use crate::text::Lang;
 
-/// Load a record and recompute its results with the questionnaire it was made with.
-pub fn recompute(
-    data: &DataDir,
-    arg: &str,
-    questionnaire: Option<&Path>,
-) -> Result<(Record, std::borrow::Cow<'static, Questionnaire>, Results)> {
+/// A record loaded for scoring, with the questionnaire it was made with.
+pub struct Loaded {
+    pub path: std::path::PathBuf,
+    pub record: Record,
+    pub questionnaire: std::borrow::Cow<'static, Questionnaire>,
+    /// Results recomputed from the answers.
+    pub results: Results,
+}
+
+/// Load a record, warn if it no longer matches its digest, and recompute its results
+/// with the questionnaire it was made with.
+pub fn recompute(data: &DataDir, arg: &str, questionnaire: Option<&Path>) -> Result<Loaded> {
     let path = record_arg::resolve(data, arg)?;
     let (record, text) = load_record(&path)?;
+    match check_integrity(&record, &text) {
+        Integrity::Intact | Integrity::IntactReformatted => {}
+        _ => err(&format!(
+            "warning: record {} does not match its digest: it was changed after it was saved (see `wia verify`)",
+            record.id
+        )),
+    }
     let resolved = resolve_questionnaire(&record, questionnaire, data)?;
     if let Some(w) = &resolved.warning {
         err(&format!("warning: {w}"));
@@ -27,11 +42,21 @@ pub fn recompute(
     let q = resolved.questionnaire;
     let answers = typed_answers(&q, &record, &path.display().to_string(), &text)?;
     let results = score(&q, &answers, &record.headcounts, record.language);
-    Ok((record, q, results))
+    Ok(Loaded {
+        path,
+        record,
+        questionnaire: q,
+        results,
+    })
 }
 
 pub fn run(data: &DataDir, arg: &str, format: Format, questionnaire: Option<&Path>) -> Result<u8> {
-    let (record, q, results) = recompute(data, arg, questionnaire)?;
+    let Loaded {
+        record,
+        questionnaire: q,
+        results,
+        ..
+    } = recompute(data, arg, questionnaire)?;
     match format {
         Format::Json => out(&format!(
             "{}\n",

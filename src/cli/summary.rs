@@ -3,7 +3,8 @@
 use std::path::Path;
 
 use super::output::{err, out};
-use super::score::recompute;
+use super::score::{Loaded, recompute};
+use crate::error::Error;
 use crate::error::Result;
 use crate::report::summary;
 use crate::scoring::compare_results;
@@ -15,7 +16,12 @@ pub fn run(
     output: Option<&Path>,
     questionnaire: Option<&Path>,
 ) -> Result<u8> {
-    let (record, q, recomputed) = recompute(data, arg, questionnaire)?;
+    let Loaded {
+        path: record_path,
+        record,
+        questionnaire: q,
+        results: recomputed,
+    } = recompute(data, arg, questionnaire)?;
     // A final record's summary shows the results as finalised.
     let results = match &record.results {
         Some(stored) => {
@@ -32,10 +38,37 @@ pub fn run(
     let text = summary(&q, &record, &results, record.language);
     match output {
         Some(path) => {
+            refuse_unsafe_output(path, &record_path)?;
             write_atomic(path, text.as_bytes())?;
             err(&format!("wrote {}", path.display()));
         }
         None => out(&text),
     }
     Ok(0)
+}
+
+/// The summary replaces only a regular file, and never the record it summarises: the
+/// write renames a new file into place, which would otherwise replace a link, a pipe or
+/// the record itself.
+fn refuse_unsafe_output(path: &Path, record: &Path) -> Result<()> {
+    let Ok(meta) = std::fs::symlink_metadata(path) else {
+        return Ok(());
+    };
+    if !meta.file_type().is_file() {
+        return Err(Error::Failed(format!(
+            "{} is not a regular file (a link, folder or device); give a new file name for the summary",
+            path.display()
+        )));
+    }
+    let same = match (std::fs::canonicalize(path), std::fs::canonicalize(record)) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    };
+    if same {
+        return Err(Error::Failed(format!(
+            "{} is the record itself; the summary would replace it. Give another file name.",
+            path.display()
+        )));
+    }
+    Ok(())
 }

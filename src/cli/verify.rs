@@ -9,16 +9,19 @@ use crate::store::DataDir;
 pub fn run(data: &DataDir, arg: &str) -> Result<u8> {
     let path = record_arg::resolve(data, arg)?;
     let name = path.display().to_string();
-    let (record, text) = load_record(&path).map_err(|e| match e {
-        Error::Invalid(d) => Error::Failed(format!(
-            "{}\n{name}: cannot be verified: it is no longer a readable record (was it edited?)",
-            d.iter()
-                .map(ToString::to_string)
-                .collect::<Vec<_>>()
-                .join("\n")
-        )),
-        other => other,
-    })?;
+    let (record, text) = match load_record(&path) {
+        Ok(loaded) => loaded,
+        Err(Error::Invalid(diags)) => {
+            for d in diags.iter().take(crate::error::MAX_SHOWN) {
+                err(&d.to_string());
+            }
+            err(&format!(
+                "{name}: cannot be verified: it is not a readable assessment record"
+            ));
+            return Ok(1);
+        }
+        Err(other) => return Err(other),
+    };
     let what = format!("{} record {}", record.status.as_str(), record.id);
     match check_integrity(&record, &text) {
         Integrity::Intact => {

@@ -6,7 +6,10 @@ use super::condition::Condition;
 use crate::text::Text;
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(
+    deny_unknown_fields,
+    expecting = "a questionnaire with id, version, title, scoring and sections"
+)]
 pub struct Questionnaire {
     pub id: String,
     pub version: String,
@@ -21,7 +24,10 @@ pub struct Questionnaire {
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(
+    deny_unknown_fields,
+    expecting = "a scoring block with school_weeks_per_year, directed_hours_per_fte, roles, frequencies, bands and flags"
+)]
 pub struct ScoringConfig {
     pub school_weeks_per_year: f64,
     pub directed_hours_per_fte: f64,

@@ -16,7 +16,10 @@ pub const MAX_HEADCOUNT: f64 = 10_000_000.0;
 
 /// What a person (or a script) writes to make a record with `wia new`.
 #[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(
+    deny_unknown_fields,
+    expecting = "an answers file: questionnaire, assessor {name, organisation}, optional headcounts and answers"
+)]
 pub struct AnswersFile {
     pub questionnaire: String,
     pub assessor: AssessorInput,
@@ -30,7 +33,10 @@ pub struct AnswersFile {
 
 /// The assessor as written in an answers file, where either part may still be blank (`~`).
 #[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(
+    deny_unknown_fields,
+    expecting = "the assessor as {name, organisation}"
+)]
 pub struct AssessorInput {
     #[serde(default)]
     pub name: Option<String>,
@@ -122,7 +128,8 @@ pub fn build_record(
                 && matches!(p.kind, ProblemKind::Missing | ProblemKind::Constraint))
     };
     if problems.iter().any(blocks) {
-        problems.retain(|p| p.severity == ProblemSeverity::Error);
+        // Only what stops the record: a draft's missing answers would only be noise here.
+        problems.retain(|p| blocks(p));
         return Err(problems);
     }
 

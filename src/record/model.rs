@@ -27,14 +27,20 @@ impl Status {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(
+    deny_unknown_fields,
+    expecting = "the assessor as {name, organisation}"
+)]
 pub struct Assessor {
     pub name: String,
     pub organisation: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(
+    deny_unknown_fields,
+    expecting = "the questionnaire as {id, version, sha256}"
+)]
 pub struct QuestionnaireRef {
     pub id: String,
     pub version: String,
@@ -43,7 +49,7 @@ pub struct QuestionnaireRef {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, expecting = "an assessment record")]
 pub struct Record {
     pub schema_version: u32,
     pub id: String,

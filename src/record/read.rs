@@ -15,15 +15,64 @@ pub const MAX_RECORD_BYTES: usize = 8 * 1024 * 1024;
 
 /// Parse record text; a record that does not fit the schema names the place.
 pub fn parse_record(text: &str, file: &str) -> Result<Record> {
-    if text.trim().is_empty() {
-        return Err(Error::Invalid(vec![Diagnostic::error(
-            file,
-            None,
-            "file is empty: expected an assessment record",
-        )]));
+    let (record, locations) =
+        crate::document::read_document::<Record>(text, file, "an assessment record")
+            .map_err(Error::Invalid)?;
+    let problems = record_problems(&record);
+    if problems.is_empty() {
+        return Ok(record);
     }
-    serde_yaml::from_str::<Record>(text)
-        .map_err(|e| Error::Invalid(vec![Diagnostic::from_yaml(file, &e)]))
+    Err(Error::Invalid(
+        problems
+            .into_iter()
+            .map(|(path, message)| Diagnostic::at(file, &locations, path, Level::Error, message))
+            .collect(),
+    ))
+}
+
+fn is_hex(s: &str, len: usize) -> bool {
+    s.len() == len
+        && s.bytes()
+            .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+}
+
+/// Rules of the record's own fields, so nothing read from a record (an id, a digest) is
+/// ever used as a path or shown before it is known to be well formed.
+fn record_problems(r: &Record) -> Vec<(&'static str, String)> {
+    let mut out = Vec::new();
+    if r.schema_version == 0 || r.schema_version > super::SCHEMA_VERSION {
+        out.push((
+            "schema_version",
+            format!(
+                "schema version {} is not one this wia reads (1 to {}); a newer wia may read it",
+                r.schema_version,
+                super::SCHEMA_VERSION
+            ),
+        ));
+    }
+    let id_ok = !r.id.is_empty()
+        && r.id.len() <= 64
+        && r.id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_');
+    if !id_ok {
+        out.push((
+            "id",
+            "the record id should be up to 64 lower-case letters, digits, `-` or `_`".to_string(),
+        ));
+    }
+    if !is_hex(&r.questionnaire.sha256, 64) {
+        out.push((
+            "questionnaire.sha256",
+            "expected the 64 hex digits of the questionnaire's SHA-256".to_string(),
+        ));
+    }
+    if let Some(d) = &r.digest
+        && !d.strip_prefix("sha256:").is_some_and(|h| is_hex(h, 64))
+    {
+        out.push(("digest", "expected `sha256:` and 64 hex digits".to_string()));
+    }
+    out
 }
 
 /// Read a record file and return it with its text.

@@ -209,7 +209,8 @@ pub fn summary(q: &Questionnaire, record: &Record, results: &Results, lang: Lang
         record.status.as_str(),
         record.digest.as_deref().unwrap_or("none")
     );
-    md
+    // Labels come from the questionnaire file: nothing in it may reach a reader's terminal.
+    crate::text::inert(&md).into_owned()
 }
 
 /// "Moderate means 1 to 2 hours a week per person."

@@ -100,6 +100,17 @@ pub fn compare_results(stored: &Results, now: &Results) -> Vec<String> {
             stored.rating, now.rating
         ));
     }
+    if let (Some(a), Some(b)) = (&stored.rating_basis, &now.rating_basis)
+        && (a.role != b.role
+            || (a.per_person_hours_per_week - b.per_person_hours_per_week).abs() > TOLERANCE)
+    {
+        out.push(format!(
+            "rating basis: stored {} at {:.2} h a week, recomputed {} at {:.2}",
+            a.role, a.per_person_hours_per_week, b.role, b.per_person_hours_per_week
+        ));
+    } else if stored.rating_basis.is_some() != now.rating_basis.is_some() {
+        out.push("rating basis: present in one and not the other".into());
+    }
     let roles: std::collections::BTreeSet<&String> =
         stored.roles.keys().chain(now.roles.keys()).collect();
     for role in roles {
