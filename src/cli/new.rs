@@ -105,7 +105,15 @@ pub fn run(
     };
     let record_path = data.record_path(&record.id);
     let summary_path = data.summary_path(&record.id);
-    write_atomic(&record_path, record.to_yaml().as_bytes())?;
+    let record_text = record.to_yaml();
+    // Never write a record that wia itself would refuse to read back.
+    if record_text.len() > MAX_RECORD_BYTES {
+        return Err(Error::Failed(format!(
+            "the record would be {} bytes, more than the {MAX_RECORD_BYTES} a record may hold; shorten the longest answers",
+            record_text.len()
+        )));
+    }
+    write_atomic(&record_path, record_text.as_bytes())?;
     write_atomic(
         &summary_path,
         summary(&q, &record, &results, record.language).as_bytes(),
