@@ -9,7 +9,7 @@ use crate::questionnaire::Questionnaire;
 use crate::record::{
     Integrity, Record, Status, check_integrity, load_record, resolve_questionnaire, typed_answers,
 };
-use crate::report::{columns, fte, range, signed_hours};
+use crate::report::{fte, range, signed_hours};
 use crate::scoring::{Results, compare_results, score};
 use crate::store::DataDir;
 use crate::text::Lang;
@@ -133,24 +133,19 @@ fn text_report(q: &Questionnaire, r: &Results) -> String {
         ));
     }
     s.push_str("\n\n");
-    let mut rows = vec![vec![
-        "Role".to_string(),
-        "Hours a week per person".to_string(),
-        "Hours a year across Wales".to_string(),
-        "FTE".to_string(),
-    ]];
+    // One block a role, so the figures fit an 80-column terminal.
     for role in &q.scoring.roles {
         let Some(f) = r.roles.get(&role.id).filter(|f| f.affected) else {
             continue;
         };
-        rows.push(vec![
-            role.label.get(lang).to_string(),
+        s.push_str(&format!(
+            "{}\n  per person    {} h a week\n  across Wales  {} h a year\n  FTE           {}\n",
+            role.label.get(lang),
             range(&f.per_person_hours_per_week, signed_hours),
             range(&f.system_hours_per_year, signed_hours),
             range(&f.fte, fte),
-        ]);
+        ));
     }
-    s.push_str(&columns(&rows));
     s.push_str(
         "Expected figures, with low to high ranges in brackets; negative figures are time saved.\n",
     );
@@ -162,11 +157,11 @@ fn text_report(q: &Questionnaire, r: &Results) -> String {
         s.push_str("  none\n");
     }
     for f in crate::report::by_severity(r) {
-        s.push_str(&format!(
-            "  [{}] {}: {}\n",
-            f.severity.as_str(),
-            f.id,
-            f.message
+        s.push_str(&wrap(
+            &format!("[{}] {}: {}", f.severity.as_str(), f.id, f.message),
+            78,
+            "  ",
+            "    ",
         ));
     }
     s.push_str("\nDrivers (expected hours a year across Wales):\n");
@@ -174,12 +169,48 @@ fn text_report(q: &Questionnaire, r: &Results) -> String {
         s.push_str("  none\n");
     }
     for (i, d) in r.drivers.iter().enumerate() {
-        s.push_str(&format!(
-            "  {}. {}: {}\n",
+        let line = format!(
+            "{}. {}: {}",
             i + 1,
             d.description,
             signed_hours(d.system_hours_per_year)
-        ));
+        );
+        s.push_str(&wrap(&line, 78, "  ", "     "));
     }
     s
+}
+
+/// Words filled into lines of at most `width` characters, the first line indented by
+/// `first`, the others by `rest`.
+fn wrap(text: &str, width: usize, first: &str, rest: &str) -> String {
+    let mut out = String::new();
+    let mut line = String::from(first);
+    let mut empty = true;
+    for word in text.split_whitespace() {
+        let len = line.chars().count() + word.chars().count() + usize::from(!empty);
+        if !empty && len > width {
+            out.push_str(&line);
+            out.push('\n');
+            line = String::from(rest);
+            empty = true;
+        }
+        if !empty {
+            line.push(' ');
+        }
+        line.push_str(word);
+        empty = false;
+    }
+    out.push_str(&line);
+    out.push('\n');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn wrap_fills_lines_and_indents_the_rest() {
+        let text = super::wrap("one two three four five six", 12, "  ", "    ");
+        assert_eq!(text, "  one two\n    three\n    four\n    five six\n");
+        assert!(text.lines().all(|l| l.chars().count() <= 12));
+    }
 }

@@ -47,39 +47,6 @@ pub fn fte(x: f64) -> String {
     format!("{x:.1}")
 }
 
-/// Rows of cells as plain-text columns: the first left-aligned, the rest right-aligned,
-/// widths counted in characters so Welsh letters line up.
-pub fn columns(rows: &[Vec<String>]) -> String {
-    let n = rows.iter().map(Vec::len).max().unwrap_or(0);
-    let widths: Vec<usize> = (0..n)
-        .map(|i| {
-            rows.iter()
-                .filter_map(|r| r.get(i))
-                .map(|c| c.chars().count())
-                .max()
-                .unwrap_or(0)
-        })
-        .collect();
-    let mut out = String::new();
-    for row in rows {
-        let mut line = String::new();
-        for (i, cell) in row.iter().enumerate() {
-            let pad = " ".repeat(widths[i] - cell.chars().count());
-            if i == 0 {
-                line.push_str(cell);
-                line.push_str(&pad);
-            } else {
-                line.push_str("   ");
-                line.push_str(&pad);
-                line.push_str(cell);
-            }
-        }
-        out.push_str(line.trim_end());
-        out.push('\n');
-    }
-    out
-}
-
 /// Text from a file, made safe for one Markdown table cell or line: control characters
 /// dropped, line breaks turned to spaces, pipes escaped.
 pub fn inline(text: &str) -> String {
@@ -122,10 +89,5 @@ mod tests {
         assert_eq!(signed_hours(-2.5), "-2.50");
         assert_eq!(inline("a|b\nc\u{1b}[31m"), "a\\|b c[31m");
         assert_eq!(fte(-0.0), "0.0");
-        let table = columns(&[
-            vec!["Rôl".into(), "1".into()],
-            vec!["Athrawon".into(), "22.5".into()],
-        ]);
-        assert_eq!(table, "Rôl           1\nAthrawon   22.5\n");
     }
 }
