@@ -35,13 +35,16 @@ pub fn run(files: &[PathBuf]) -> u8 {
                 for n in notes {
                     err(&n.to_string());
                 }
-                let questions = q.questions().count();
+                let count = |n: usize, one: &str, many: &str| {
+                    format!("{n} {}", if n == 1 { one } else { many })
+                };
                 out(&format!(
-                    "{name}: ok: questionnaire {} {}: {} sections, {questions} questions, {} flags\n",
+                    "{name}: ok: questionnaire {} {}: {}, {}, {}\n",
                     q.id,
                     q.version,
-                    q.sections.len(),
-                    q.scoring.flags.len()
+                    count(q.sections.len(), "section", "sections"),
+                    count(q.questions().count(), "question", "questions"),
+                    count(q.scoring.flags.len(), "flag", "flags"),
                 ));
             }
             Err(diags) => {

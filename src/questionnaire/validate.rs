@@ -387,6 +387,17 @@ fn check_question(c: &mut Checker, question: &Question, path: &str) {
                     ),
                 );
             }
+            if let Some(max) = max_selected
+                && (*max == 0 || *max > options.len())
+            {
+                c.error(
+                    format!("{path}.max_selected"),
+                    format!(
+                        "max_selected {max} should be from 1 to the {} options",
+                        options.len()
+                    ),
+                );
+            }
         }
         QuestionKind::Number {
             min,
@@ -439,6 +450,12 @@ fn check_condition(
         Condition::Not(inner) => check_condition(c, inner, &format!("{path}.not"), before, place),
         Condition::Answer { question, test } => {
             let qpath = format!("{path}.question");
+            if matches!(test, Test::In(list) if list.is_empty()) {
+                c.error(
+                    format!("{path}.in"),
+                    "`in` needs at least one value; an empty list never matches",
+                );
+            }
             let Some(target) = q.question(question) else {
                 let hint =
                     crate::answers::closest(question, q.questions().map(|(_, q)| q.id.as_str()))
