@@ -1,45 +1,10 @@
 //! The command line as a user runs it: output, files written, exit codes.
 
-use std::path::{Path, PathBuf};
+mod common;
 
-use assert_cmd::Command;
+use common::cli::{SMALL, new_record, wia, write};
 use predicates::prelude::*;
 use predicates::str::contains;
-
-const SMALL: &str = "tests/fixtures/small-questionnaire.yaml";
-const ANSWERS: &str = "tests/fixtures/small.answers.yaml";
-
-fn wia(data: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("wia").unwrap();
-    cmd.env("WIA_DATA_DIR", data).env_remove("NO_COLOR");
-    cmd
-}
-
-/// Make a final record from the small fixture; returns (record path, summary path).
-fn new_record(data: &Path) -> (PathBuf, PathBuf) {
-    let out = wia(data)
-        .args(["new", "--answers", ANSWERS, "--questionnaire", SMALL])
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    let text = String::from_utf8(out).unwrap();
-    let mut lines = text.lines();
-    let record = PathBuf::from(lines.next().unwrap());
-    let summary = PathBuf::from(lines.next().unwrap());
-    assert!(
-        lines.next().is_none(),
-        "only the two paths go to stdout: {text}"
-    );
-    (record, summary)
-}
-
-fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
-    let p = dir.join(name);
-    std::fs::write(&p, text).unwrap();
-    p
-}
 
 #[test]
 fn no_arguments_prints_help() {

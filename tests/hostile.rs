@@ -1,36 +1,15 @@
 //! Inputs a careless or hostile hand can produce: each is refused with a message that
 //! names the file and the place, and none panics, hangs or reaches the terminal raw.
 
-use std::path::{Path, PathBuf};
+mod common;
 
-use assert_cmd::Command;
+use std::path::Path;
+
+use common::cli::{ANSWERS, SMALL, wia, write};
 use predicates::str::contains;
 
-const SMALL: &str = "tests/fixtures/small-questionnaire.yaml";
-const ANSWERS: &str = "tests/fixtures/small.answers.yaml";
-
-fn wia(data: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("wia").unwrap();
-    cmd.env("WIA_DATA_DIR", data)
-        .timeout(std::time::Duration::from_secs(60));
-    cmd
-}
-
-fn new_record(data: &Path) -> PathBuf {
-    let out = wia(data)
-        .args(["new", "--answers", ANSWERS, "--questionnaire", SMALL])
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    PathBuf::from(String::from_utf8(out).unwrap().lines().next().unwrap())
-}
-
-fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
-    let p = dir.join(name);
-    std::fs::write(&p, text).unwrap();
-    p
+fn new_record(data: &Path) -> std::path::PathBuf {
+    common::cli::new_record(data).0
 }
 
 fn no_panic(stderr: &[u8]) {

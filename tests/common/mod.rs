@@ -1,6 +1,8 @@
 //! Helpers shared by the integration tests.
 #![allow(dead_code)]
 
+pub mod cli;
+
 use wia::answers::{Answer, Answers, Change, Minutes, TaskRow};
 use wia::questionnaire::{Questionnaire, parse};
 

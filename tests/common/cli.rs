@@ -1,0 +1,43 @@
+//! Running the `wia` binary in tests.
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+
+pub const SMALL: &str = "tests/fixtures/small-questionnaire.yaml";
+pub const ANSWERS: &str = "tests/fixtures/small.answers.yaml";
+
+/// `wia` with its data directory set, bounded in time so a hang fails the test.
+pub fn wia(data: &Path) -> Command {
+    let mut cmd = Command::cargo_bin("wia").unwrap();
+    cmd.env("WIA_DATA_DIR", data)
+        .env_remove("NO_COLOR")
+        .timeout(std::time::Duration::from_secs(60));
+    cmd
+}
+
+/// Make a final record from the small fixture; returns (record path, summary path).
+pub fn new_record(data: &Path) -> (PathBuf, PathBuf) {
+    let out = wia(data)
+        .args(["new", "--answers", ANSWERS, "--questionnaire", SMALL])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let text = String::from_utf8(out).unwrap();
+    let mut lines = text.lines();
+    let record = PathBuf::from(lines.next().unwrap());
+    let summary = PathBuf::from(lines.next().unwrap());
+    assert!(
+        lines.next().is_none(),
+        "only the two paths go to stdout: {text}"
+    );
+    (record, summary)
+}
+
+pub fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
+    let p = dir.join(name);
+    std::fs::write(&p, text).unwrap();
+    p
+}
