@@ -4,6 +4,7 @@ use std::fmt::Write;
 
 use super::format::{block, fte, hours, inline, range, signed_hours};
 use crate::questionnaire::Questionnaire;
+use crate::questionnaire::model::Severity;
 use crate::record::{Record, Status};
 use crate::scoring::Results;
 use crate::text::Lang;
@@ -146,17 +147,46 @@ pub fn summary(q: &Questionnaire, record: &Record, results: &Results, lang: Lang
     let _ = writeln!(md, "## Flags\n");
     if results.flags.is_empty() {
         let _ = writeln!(md, "None.\n");
-    }
-    for f in by_severity(results) {
+    } else {
+        // Serious flags in full; the rest by name, so the summary stays on one page.
+        // Every message is in the record and in `wia score`.
+        let count = |s: Severity| results.flags.iter().filter(|f| f.severity == s).count();
+        let n = results.flags.len();
+        let warnings = count(Severity::Warning);
         let _ = writeln!(
             md,
-            "- **{}** ({}): {}",
-            f.id,
-            f.severity.as_str(),
-            inline(&f.message)
+            "{n} flag{}: {} serious, {warnings} warning{}, {} for information.\n",
+            if n == 1 { "" } else { "s" },
+            count(Severity::Serious),
+            if warnings == 1 { "" } else { "s" },
+            count(Severity::Info)
         );
-    }
-    if !results.flags.is_empty() {
+        for f in by_severity(results)
+            .into_iter()
+            .filter(|f| f.severity == Severity::Serious)
+        {
+            let _ = writeln!(md, "- **{}**: {}", f.id, inline(&f.message));
+        }
+        for level in [Severity::Warning, Severity::Info] {
+            let ids: Vec<String> = results
+                .flags
+                .iter()
+                .filter(|f| f.severity == level)
+                .map(|f| format!("`{}`", f.id))
+                .collect();
+            if !ids.is_empty() {
+                let _ = writeln!(
+                    md,
+                    "- {}: {}",
+                    if level == Severity::Warning {
+                        "Warnings"
+                    } else {
+                        "For information"
+                    },
+                    ids.join(", ")
+                );
+            }
+        }
         md.push('\n');
     }
 
