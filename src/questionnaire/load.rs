@@ -33,21 +33,19 @@ pub fn bundled_text(id: &str) -> Option<(&'static str, &'static str)> {
 
 /// A bundled questionnaire, parsed once.
 pub fn bundled(id: &str) -> Option<&'static Questionnaire> {
-    static POLICY: OnceLock<Questionnaire> = OnceLock::new();
-    let (name, text) = bundled_text(id)?;
-    let q = POLICY.get_or_init(|| match parse(text, name) {
+    // One cell per bundled file, each parsed on first use.
+    static PARSED: [OnceLock<Questionnaire>; BUNDLED.len()] =
+        [const { OnceLock::new() }; BUNDLED.len()];
+    let index = BUNDLED.iter().position(|(bid, _, _)| *bid == id)?;
+    let (_, name, text) = BUNDLED[index];
+    Some(PARSED[index].get_or_init(|| match parse(text, name) {
         Ok((q, _)) => q,
-        // Tests and `.ci/run` check the bundled file, so this is a build defect.
+        // Tests and `.ci/run` check the bundled files, so this is a build defect.
         Err(diags) => panic!(
             "the bundled questionnaire {name} is invalid:\n{}",
-            diags
-                .iter()
-                .map(ToString::to_string)
-                .collect::<Vec<_>>()
-                .join("\n")
+            diags.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")
         ),
-    });
-    Some(q)
+    }))
 }
 
 /// Parse and validate questionnaire text. On success also returns warnings and notes.
