@@ -51,6 +51,17 @@ pub fn read_document<T: DeserializeOwned>(
 /// Point at the condition named in the message (`scoring.flags[0]: in `when`: ...`), or
 /// at the `id` line of the question the message names.
 fn refine_position(d: &mut Diagnostic, text: &str, locations: &Locations) {
+    // A top-level field: "in `created`: ...".
+    if let Some(name) = d
+        .message
+        .strip_prefix("in `")
+        .and_then(|r| r.split_once('`'))
+        .map(|(n, _)| n)
+        && let Some(pos) = locations.find(name)
+    {
+        d.position = Some(pos);
+        return;
+    }
     if let Some((path, rest)) = d.message.split_once(": ")
         && !path.contains(' ')
         && let Some(name) = rest

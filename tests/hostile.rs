@@ -264,3 +264,30 @@ fn alias_bombs_deep_nesting_and_binary_files_are_refused_quickly() {
         .code(2)
         .stderr(contains("cannot read"));
 }
+
+#[test]
+fn a_bad_time_in_a_record_is_placed_at_its_key() {
+    let dir = tempfile::tempdir().unwrap();
+    let record = new_record(dir.path());
+    let text = std::fs::read_to_string(&record).unwrap();
+    let line = text
+        .lines()
+        .position(|l| l.starts_with("updated: "))
+        .unwrap()
+        + 1;
+    let start = text.find("updated: ").unwrap();
+    let end = start + text[start..].find('\n').unwrap();
+    std::fs::write(
+        &record,
+        format!("{}updated: yesterday{}", &text[..start], &text[end..]),
+    )
+    .unwrap();
+    wia(dir.path())
+        .arg("verify")
+        .arg(&record)
+        .assert()
+        .code(1)
+        .stderr(contains(format!(
+            ":{line}:1: error: in `updated`: `yesterday` is not an RFC 3339 time"
+        )));
+}

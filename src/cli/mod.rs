@@ -42,8 +42,8 @@ Exit codes: 0 success; 1 invalid input, a failed check or an altered record;
 #[derive(Debug, Parser)]
 #[command(name = "wia", version, after_help = AFTER_HELP)]
 pub struct Cli {
-    /// Folder holding records, summaries and questionnaires [default: the platform data folder]
-    #[arg(long, global = true, env = "WIA_DATA_DIR", value_name = "DIR")]
+    /// Folder holding records, summaries and questionnaires [default: $WIA_DATA_DIR, else the platform data folder]
+    #[arg(long, global = true, value_name = "DIR")]
     pub data_dir: Option<PathBuf>,
 
     #[command(subcommand)]
@@ -131,8 +131,13 @@ pub enum Format {
 
 impl Cli {
     fn data_dir(&self) -> Result<DataDir> {
+        // An empty WIA_DATA_DIR counts as unset, as it does for most tools.
+        let from_env = std::env::var_os("WIA_DATA_DIR")
+            .filter(|v| !v.is_empty())
+            .map(PathBuf::from);
         self.data_dir
             .clone()
+            .or(from_env)
             .or_else(default_data_dir)
             .map(DataDir::new)
             .ok_or_else(|| Error::NotFound("no data directory: this system has no home folder; pass --data-dir DIR or set WIA_DATA_DIR".into()))

@@ -55,9 +55,15 @@ pub struct Record {
     pub id: String,
     pub questionnaire: QuestionnaireRef,
     pub status: Status,
-    #[serde(with = "rfc3339")]
+    #[serde(
+        serialize_with = "rfc3339::serialize",
+        deserialize_with = "rfc3339::created"
+    )]
     pub created: DateTime<FixedOffset>,
-    #[serde(with = "rfc3339")]
+    #[serde(
+        serialize_with = "rfc3339::serialize",
+        deserialize_with = "rfc3339::updated"
+    )]
     pub updated: DateTime<FixedOffset>,
     pub assessor: Assessor,
     #[serde(default)]
@@ -95,12 +101,23 @@ mod rfc3339 {
         s.serialize_str(&t.to_rfc3339_opts(SecondsFormat::Secs, false))
     }
 
-    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<DateTime<FixedOffset>, D::Error> {
+    fn read<'de, D: Deserializer<'de>>(
+        field: &str,
+        d: D,
+    ) -> Result<DateTime<FixedOffset>, D::Error> {
         let text = String::deserialize(d)?;
         DateTime::parse_from_rfc3339(&text).map_err(|e| {
             serde::de::Error::custom(format!(
-                "`{text}` is not an RFC 3339 time with offset such as 2026-11-25T09:30:00+00:00 ({e})"
+                "in `{field}`: `{text}` is not an RFC 3339 time with offset such as 2026-11-25T09:30:00+00:00 ({e})"
             ))
         })
+    }
+
+    pub fn created<'de, D: Deserializer<'de>>(d: D) -> Result<DateTime<FixedOffset>, D::Error> {
+        read("created", d)
+    }
+
+    pub fn updated<'de, D: Deserializer<'de>>(d: D) -> Result<DateTime<FixedOffset>, D::Error> {
+        read("updated", d)
     }
 }
