@@ -87,22 +87,7 @@ pub fn run(
         // Whatever did not stop the record is a warning: a draft's missing answers included.
         err(&locate(p, Level::Warning).to_string());
     }
-    let record = built.record;
-
-    // Keep the exact questionnaire so the record can be rescored after it changes.
-    let kept = data.questionnaire_path(&q_sha);
-    if !kept.exists() {
-        write_atomic(&kept, q_text.as_bytes())?;
-    }
-    let results = match &record.results {
-        Some(r) => r.clone(),
-        None => crate::scoring::score(
-            &q,
-            &crate::answers::parse_answers(&q, &record.answers).0,
-            &record.headcounts,
-            record.language,
-        ),
-    };
+    let (record, results) = (built.record, built.results);
     let record_path = data.record_path(&record.id);
     let summary_path = data.summary_path(&record.id);
     let record_text = record.to_yaml();
@@ -112,6 +97,11 @@ pub fn run(
             "the record would be {} bytes, more than the {MAX_RECORD_BYTES} a record may hold; shorten the longest answers",
             record_text.len()
         )));
+    }
+    // Keep the exact questionnaire so the record can be rescored after it changes.
+    let kept = data.questionnaire_path(&q_sha);
+    if !kept.exists() {
+        write_atomic(&kept, q_text.as_bytes())?;
     }
     write_atomic(&record_path, record_text.as_bytes())?;
     write_atomic(
@@ -129,7 +119,8 @@ pub fn run(
         if results.flags.is_empty() {
             String::new()
         } else {
-            format!(", {} flags", results.flags.len())
+            let n = results.flags.len();
+            format!(", {n} flag{}", if n == 1 { "" } else { "s" })
         }
     ));
     out(&format!(

@@ -54,6 +54,8 @@ pub struct BuildOptions {
 
 pub struct Built {
     pub record: Record,
+    /// The figures, for a draft too (a draft record does not store them).
+    pub results: crate::scoring::Results,
     /// Problems that did not stop the record: warnings, and for a draft, missing answers.
     pub warnings: Vec<Problem>,
 }
@@ -140,8 +142,7 @@ pub fn build_record(
             stored.insert(question.id.clone().into(), a.to_value());
         }
     }
-    let results =
-        (opts.status == Status::Final).then(|| score(q, &answers, &file.headcounts, file.language));
+    let results = score(q, &answers, &file.headcounts, file.language);
     // Stored to the second, so the record reads back exactly as it was digested.
     let now = opts.now.with_nanosecond(0).unwrap_or(opts.now);
     let mut record = Record {
@@ -162,7 +163,8 @@ pub fn build_record(
         language: file.language,
         headcounts: file.headcounts.clone(),
         answers: stored,
-        results,
+        // A draft's figures may still change, so only a final record keeps them.
+        results: (opts.status == Status::Final).then(|| results.clone()),
         digest: None,
     };
     match canonical_digest(&record) {
@@ -176,6 +178,7 @@ pub fn build_record(
     }
     Ok(Built {
         record,
+        results,
         warnings: problems,
     })
 }
