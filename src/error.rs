@@ -104,9 +104,10 @@ pub enum Error {
 }
 
 /// Enough problems to fix in one sitting; the rest are counted, not printed.
-pub const MAX_SHOWN: usize = 100;
+const MAX_SHOWN: usize = 100;
 
-fn render(diagnostics: &[Diagnostic]) -> String {
+/// The diagnostics one a line, at most `MAX_SHOWN` of them and a count of the rest.
+pub fn render(diagnostics: &[Diagnostic]) -> String {
     let mut lines: Vec<String> = diagnostics
         .iter()
         .take(MAX_SHOWN)

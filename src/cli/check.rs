@@ -25,11 +25,6 @@ pub fn run(files: &[PathBuf]) -> u8 {
                 continue;
             }
         };
-        if let Some(hint) = other_kind_of_file(&text) {
-            err(&format!("{name}: error: {hint}"));
-            invalid = true;
-            continue;
-        }
         match parse(&text, &name) {
             Ok((q, notes)) => {
                 for n in notes {
@@ -48,21 +43,18 @@ pub fn run(files: &[PathBuf]) -> u8 {
                 ));
             }
             Err(diags) => {
+                invalid = true;
+                // A record or answers file given by mistake gets one clear line, not a page of errors.
+                if let Some(hint) = other_kind_of_file(&text) {
+                    err(&format!("{name}: error: {hint}"));
+                    continue;
+                }
                 let errors = diags.iter().filter(|d| d.level == Level::Error).count();
-                for d in diags.iter().take(crate::error::MAX_SHOWN) {
-                    err(&d.to_string());
-                }
-                if diags.len() > crate::error::MAX_SHOWN {
-                    err(&format!(
-                        "… and {} more problems not shown",
-                        diags.len() - crate::error::MAX_SHOWN
-                    ));
-                }
+                err(&crate::error::render(&diags));
                 err(&format!(
                     "{name}: {errors} error{} found",
                     if errors == 1 { "" } else { "s" }
                 ));
-                invalid = true;
             }
         }
     }

@@ -12,9 +12,7 @@ pub fn run(data: &DataDir, arg: &str) -> Result<u8> {
     let (record, text) = match load_record(&path) {
         Ok(loaded) => loaded,
         Err(Error::Invalid(diags)) => {
-            for d in diags.iter().take(crate::error::MAX_SHOWN) {
-                err(&d.to_string());
-            }
+            err(&crate::error::render(&diags));
             err(&format!(
                 "{name}: cannot be verified: it is not a readable assessment record"
             ));
