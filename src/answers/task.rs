@@ -89,13 +89,31 @@ fn number(v: &Value, key: &str) -> Result<f64, String> {
     }
 }
 
-/// A field of a task row as read, before the row is put together.
-enum TaskField {
-    Text(String),
-    List(Vec<String>),
-    Number(f64),
-    Minutes(Minutes),
-    Change(Change),
+/// The keys of one task row being read, and the problems found so far.
+struct Fields<'a> {
+    m: &'a serde_yaml::Mapping,
+    errors: Vec<String>,
+}
+
+impl Fields<'_> {
+    /// The value at `key`, or `None` with its problems recorded (one a line).
+    fn read<T>(
+        &mut self,
+        key: &str,
+        required: bool,
+        read: impl Fn(&Value) -> Result<T, String>,
+    ) -> Option<T> {
+        match self.m.get(key).filter(|v| !v.is_null()) {
+            None if required => {
+                self.errors.push(format!("`{key}` is missing"));
+                None
+            }
+            None => None,
+            Some(v) => read(v)
+                .map_err(|e| self.errors.extend(e.lines().map(str::to_string)))
+                .ok(),
+        }
+    }
 }
 
 fn roles(v: &Value) -> Result<Vec<String>, String> {
@@ -180,75 +198,42 @@ impl TaskRow {
                 ));
             }
         }
-        let get = |key: &str| m.get(key).filter(|v| !v.is_null());
-        // Each field: its value, or its problems added to `errors` (one per line).
-        let mut field =
-            |key: &str, required: bool, read: &dyn Fn(&Value) -> Result<TaskField, String>| {
-                match get(key) {
-                    None if required => {
-                        errors.push(format!("`{key}` is missing"));
-                        None
-                    }
-                    None => None,
-                    Some(v) => read(v)
-                        .map_err(|e| errors.extend(e.lines().map(str::to_string)))
-                        .ok(),
-                }
-            };
-        let description = field("description", true, &|v| {
-            text(v, "description").map(TaskField::Text)
-        });
-        let roles = field("roles", true, &|v| roles(v).map(TaskField::List));
-        let minutes = field("minutes", true, &|v| minutes(v).map(TaskField::Minutes));
-        let frequency = field("frequency", true, &|v| {
-            text(v, "frequency").map(TaskField::Text)
-        });
-        let count = field("count", false, &|v| {
-            number(v, "count").map(TaskField::Number)
-        });
-        let share = field("share", true, &|v| {
-            number(v, "share").map(TaskField::Number)
-        });
-        let change = field("change", true, &|v| match v.as_str() {
-            Some("new") => Ok(TaskField::Change(Change::New)),
-            Some("removed") => Ok(TaskField::Change(Change::Removed)),
+        let mut f = Fields { m, errors };
+        let description = f.read("description", true, |v| text(v, "description"));
+        let roles = f.read("roles", true, roles);
+        let minutes = f.read("minutes", true, minutes);
+        let frequency = f.read("frequency", true, |v| text(v, "frequency"));
+        let count = f.read("count", false, |v| number(v, "count"));
+        let share = f.read("share", true, |v| number(v, "share"));
+        let change = f.read("change", true, |v| match v.as_str() {
+            Some("new") => Ok(Change::New),
+            Some("removed") => Ok(Change::Removed),
             _ => Err(format!(
                 "`change` should be new or removed, found {}",
                 describe(v)
             )),
         });
-        let admin_task = field("admin_task", false, &|v| {
-            text(v, "admin_task").map(TaskField::Text)
-        });
-        if !errors.is_empty() {
-            return Err(errors);
-        }
-        use TaskField as F;
+        let admin_task = f.read("admin_task", false, |v| text(v, "admin_task"));
+        // A required field that is absent or unreadable has already added its problem.
         match (description, roles, minutes, frequency, share, change) {
             (
-                Some(F::Text(description)),
-                Some(F::List(roles)),
-                Some(F::Minutes(minutes)),
-                Some(F::Text(frequency)),
-                Some(F::Number(share)),
-                Some(F::Change(change)),
-            ) => Ok(TaskRow {
+                Some(description),
+                Some(roles),
+                Some(minutes),
+                Some(frequency),
+                Some(share),
+                Some(change),
+            ) if f.errors.is_empty() => Ok(TaskRow {
                 description,
                 roles,
                 minutes,
                 frequency,
-                count: match count {
-                    Some(F::Number(n)) => n,
-                    _ => 1.0,
-                },
+                count: count.unwrap_or(1.0),
                 share,
                 change,
-                admin_task: match admin_task {
-                    Some(F::Text(t)) => Some(t),
-                    _ => None,
-                },
+                admin_task,
             }),
-            _ => Err(vec!["the row could not be read".to_string()]),
+            _ => Err(f.errors),
         }
     }
 
