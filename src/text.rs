@@ -34,13 +34,6 @@ pub struct Text {
 }
 
 impl Text {
-    pub fn en(text: impl Into<String>) -> Self {
-        Text {
-            en: text.into(),
-            cy: None,
-        }
-    }
-
     /// The text in `lang`, falling back to English where no translation exists.
     pub fn get(&self, lang: Lang) -> &str {
         match lang {

@@ -159,37 +159,6 @@ impl Condition {
             Condition::Task(m) => facts.tasks().iter().any(|t| t.matches(m)),
         }
     }
-
-    /// Every question id the condition reads, with the path of the condition within `base`.
-    pub fn questions(&self) -> Vec<&str> {
-        let mut out = Vec::new();
-        self.walk(&mut |c| {
-            if let Condition::Answer { question, .. } = c {
-                out.push(question.as_str());
-            }
-        });
-        out
-    }
-
-    /// Whether the condition reads scores or task rows (allowed only in flags).
-    pub fn needs_results(&self) -> bool {
-        let mut found = false;
-        self.walk(&mut |c| {
-            found |= matches!(c, Condition::Score { .. } | Condition::Task(_));
-        });
-        found
-    }
-
-    pub fn walk<'a>(&'a self, visit: &mut dyn FnMut(&'a Condition)) {
-        visit(self);
-        match self {
-            Condition::All(list) | Condition::Any(list) => {
-                list.iter().for_each(|c| c.walk(visit));
-            }
-            Condition::Not(inner) => inner.walk(visit),
-            _ => {}
-        }
-    }
 }
 
 /// The YAML shape of a condition before it is checked to be exactly one kind.

@@ -84,8 +84,6 @@ pub fn load_record(path: &Path) -> Result<(Record, String)> {
 
 pub struct ResolvedQuestionnaire {
     pub questionnaire: Cow<'static, Questionnaire>,
-    /// Where it came from, for messages.
-    pub source: String,
     /// Set when it is not exactly the questionnaire the record was made with.
     pub warning: Option<String>,
 }
@@ -128,19 +126,17 @@ pub fn resolve_questionnaire(
         let warning = differs(&q.version, &sha);
         return Ok(ResolvedQuestionnaire {
             questionnaire: Cow::Owned(q),
-            source: path.display().to_string(),
             warning,
         });
     }
-    let bundled = questionnaire::bundled_text(&want.id)
-        .map(|(name, text)| (name, questionnaire::sha256_hex(text.as_bytes())));
-    if let Some((name, sha)) = &bundled
+    let bundled_sha = questionnaire::bundled_text(&want.id)
+        .map(|(_, text)| questionnaire::sha256_hex(text.as_bytes()));
+    if let Some(sha) = &bundled_sha
         && *sha == want.sha256
         && let Some(q) = questionnaire::bundled(&want.id)
     {
         return Ok(ResolvedQuestionnaire {
             questionnaire: Cow::Borrowed(q),
-            source: format!("bundled {name}"),
             warning: None,
         });
     }
@@ -155,15 +151,13 @@ pub fn resolve_questionnaire(
         }
         return Ok(ResolvedQuestionnaire {
             questionnaire: Cow::Owned(q),
-            source: kept.display().to_string(),
             warning: None,
         });
     }
-    if let (Some((name, sha)), Some(q)) = (bundled, questionnaire::bundled(&want.id)) {
+    if let (Some(sha), Some(q)) = (bundled_sha, questionnaire::bundled(&want.id)) {
         return Ok(ResolvedQuestionnaire {
             warning: differs(&q.version, &sha),
             questionnaire: Cow::Borrowed(q),
-            source: format!("bundled {name}"),
         });
     }
     Err(Error::NotFound(format!(

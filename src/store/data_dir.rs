@@ -1,6 +1,6 @@
 //! The data directory: records and summaries, and copies of the questionnaires they used.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 /// The platform data directory (for example `~/.local/share/wia` on Linux).
 pub fn default_data_dir() -> Option<PathBuf> {
@@ -41,9 +41,5 @@ impl DataDir {
 
     pub fn questionnaire_path(&self, sha256: &str) -> PathBuf {
         self.questionnaires().join(format!("{sha256}.yaml"))
-    }
-
-    pub fn root(&self) -> &Path {
-        &self.root
     }
 }
