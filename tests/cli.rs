@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::cli::{SMALL, new_record, wia, write};
+use common::cli::{SMALL, new_record, stderr_of, wia, write};
 use predicates::prelude::*;
 use predicates::str::contains;
 
@@ -43,7 +43,7 @@ fn check_lists_every_problem_with_file_line_and_column() {
     let path = write(dir.path(), "broken.yaml", &broken);
     let name = path.display().to_string();
     let assert = wia(dir.path()).args(["check"]).arg(&path).assert().code(1);
-    let err = String::from_utf8_lossy(&assert.get_output().stderr).to_string();
+    let err = stderr_of(&assert);
     assert!(
         err.contains(&format!(
             "{name}:32:18: error: bands out of order: `high` is below 0.5"
@@ -195,7 +195,7 @@ fn new_lists_every_problem_and_writes_nothing() {
         ])
         .assert()
         .code(1);
-    let err = String::from_utf8_lossy(&assert.get_output().stderr).to_string();
+    let err = stderr_of(&assert);
     let file = "tests/fixtures/broken.answers.yaml";
     for expected in [
         format!("{file}:6:3: error: unknown role `chef`"),
@@ -544,7 +544,7 @@ fn new_reports_each_answer_once_and_keeps_text_as_written() {
         .arg(&answers)
         .assert()
         .code(1);
-    let err = String::from_utf8_lossy(&assert.get_output().stderr).to_string();
+    let err = stderr_of(&assert);
     assert!(
         err.contains("a.yaml:4:3: error: expected text, found a number; put it in quotes to keep it exactly as written"),
         "{err}"
@@ -602,7 +602,7 @@ fn template_lists_every_question_and_new_points_at_each_blank() {
         .arg(&path)
         .assert()
         .code(1);
-    let err = String::from_utf8_lossy(&assert.get_output().stderr).to_string();
+    let err = stderr_of(&assert);
     let line_of = |id: &str| {
         text.lines()
             .position(|l| l == format!("  {id}: ~"))

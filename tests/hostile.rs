@@ -5,16 +5,15 @@ mod common;
 
 use std::path::Path;
 
-use common::cli::{ANSWERS, SMALL, wia, write};
+use common::cli::{ANSWERS, SMALL, stderr_of, wia, write};
 use predicates::str::contains;
 
 fn new_record(data: &Path) -> std::path::PathBuf {
     common::cli::new_record(data).0
 }
 
-fn no_panic(stderr: &[u8]) {
-    let text = String::from_utf8_lossy(stderr);
-    assert!(!text.contains("panicked"), "{text}");
+fn no_panic(stderr: &str) {
+    assert!(!stderr.contains("panicked"), "{stderr}");
 }
 
 #[test]
@@ -29,7 +28,7 @@ fn a_record_with_content_that_has_no_canonical_form_fails_verify() {
     let forged = format!("{}digest: {null_digest}\n", &forged[..start]);
     std::fs::write(&record, forged).unwrap();
     let assert = wia(dir.path()).arg("verify").arg(&record).assert().code(1);
-    no_panic(&assert.get_output().stderr);
+    no_panic(&stderr_of(&assert));
 
     // A number that is not finite.
     let nan = text.replacen("likely: 90", "likely: .nan", 1);
@@ -65,7 +64,7 @@ fn malformed_record_fields_are_refused_at_their_line() {
         .stderr(contains(format!(
             ":{line}:3: error: expected the 64 hex digits of the questionnaire's SHA-256"
         )));
-    no_panic(&assert.get_output().stderr);
+    no_panic(&stderr_of(&assert));
     std::fs::write(
         &record,
         text.replacen("schema_version: 1", "schema_version: 99", 1),
@@ -183,7 +182,7 @@ fn escape_sequences_in_a_questionnaire_never_reach_the_terminal() {
         .arg(&a)
         .assert()
         .code(1);
-    let err = String::from_utf8_lossy(&assert.get_output().stderr).to_string();
+    let err = stderr_of(&assert);
     assert!(
         err.contains("contains the control character U+001B") && !err.contains('\u{1b}'),
         "{err}"
@@ -203,7 +202,7 @@ fn task_rows_name_each_wrong_key_and_catch_unit_slips() {
         .arg(&a)
         .assert()
         .code(1);
-    let err = String::from_utf8_lossy(&assert.get_output().stderr).to_string();
+    let err = stderr_of(&assert);
     for expected in [
         "rows.yaml:3:14: error: headcount 1000000000000 must be a number of staff from 0 to 10000000",
         "rows.yaml:7:7: error: row 1: unknown key `cuont` (did you mean `count`?)",
@@ -240,7 +239,7 @@ fn alias_bombs_deep_nesting_and_binary_files_are_refused_quickly() {
     let b = write(dir.path(), "bomb.yaml", &bomb);
     for args in [vec!["check"], vec!["new", "--answers"], vec!["verify"]] {
         let assert = wia(dir.path()).args(&args).arg(&b).assert().code(1);
-        no_panic(&assert.get_output().stderr);
+        no_panic(&stderr_of(&assert));
     }
     let deep = write(
         dir.path(),
@@ -248,7 +247,7 @@ fn alias_bombs_deep_nesting_and_binary_files_are_refused_quickly() {
         &format!("{}{}", "[".repeat(10_000), "]".repeat(10_000)),
     );
     let assert = wia(dir.path()).arg("check").arg(&deep).assert().code(1);
-    no_panic(&assert.get_output().stderr);
+    no_panic(&stderr_of(&assert));
     let binary = dir.path().join("bin.yaml");
     std::fs::write(&binary, [0xff, 0xfe, 0x00, 0x41, 0x0a]).unwrap();
     wia(dir.path())
