@@ -5,6 +5,7 @@
 
 pub mod answers;
 pub mod cli;
+pub mod config;
 pub mod document;
 pub mod error;
 pub mod locate;

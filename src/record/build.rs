@@ -3,7 +3,7 @@
 use std::collections::BTreeMap;
 
 use chrono::{DateTime, FixedOffset, Timelike};
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use super::{Assessor, QuestionnaireRef, Record, SCHEMA_VERSION, Status, canonical_digest};
 use crate::answers::{Problem, ProblemKind, ProblemSeverity, check_answers, parse_answers};
@@ -32,7 +32,7 @@ pub struct AnswersFile {
 }
 
 /// The assessor as written in an answers file, where either part may still be blank (`~`).
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(
     deny_unknown_fields,
     expecting = "the assessor as {name, organisation}"

@@ -1,14 +1,18 @@
 //! Assessment records: what was answered, by whom, with which questionnaire, the results
-//! as finalised, and a digest that shows whether the file was changed afterwards.
+//! as finalised, and a digest that shows whether the file was changed afterwards; and
+//! drafts, the unchecked state of an assessment still being answered.
 
 mod build;
 mod digest;
+mod draft;
 mod model;
 mod read;
 
 pub use build::{AnswersFile, AssessorInput, BuildOptions, Built, build_record, new_id};
 pub use digest::{Integrity, canonical_digest, check_integrity};
+pub use draft::{DRAFT_VERSION, Draft, parse_draft};
 pub use model::{Assessor, QuestionnaireRef, Record, SCHEMA_VERSION, Status};
+pub(crate) use read::valid_id;
 pub use read::{
     MAX_RECORD_BYTES, ResolvedQuestionnaire, load_record, parse_record, resolve_questionnaire,
     typed_answers,

@@ -93,7 +93,8 @@ impl Record {
 }
 
 /// Times as RFC 3339 with a numeric offset (`2026-11-25T09:30:00+00:00`), to the second.
-mod rfc3339 {
+/// Shared with drafts so both files write times the same way.
+pub(crate) mod rfc3339 {
     use chrono::{DateTime, FixedOffset, SecondsFormat};
     use serde::{Deserialize, Deserializer, Serializer};
 

@@ -36,6 +36,16 @@ fn is_hex(s: &str, len: usize) -> bool {
             .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
 }
 
+/// Ids name files, so only characters that are safe in a file name on every platform and
+/// can never climb out of a directory are allowed. Drafts follow the same rule.
+pub(crate) fn valid_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= 64
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
+}
+
 /// Rules of the record's own fields, so nothing read from a record (an id, a digest) is
 /// ever used as a path or shown before it is known to be well formed.
 fn record_problems(r: &Record) -> Vec<(&'static str, String)> {
@@ -50,12 +60,7 @@ fn record_problems(r: &Record) -> Vec<(&'static str, String)> {
             ),
         ));
     }
-    let id_ok = !r.id.is_empty()
-        && r.id.len() <= 64
-        && r.id
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_');
-    if !id_ok {
+    if !valid_id(&r.id) {
         out.push((
             "id",
             "the record id should be up to 64 lower-case letters, digits, `-` or `_`".to_string(),

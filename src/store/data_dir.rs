@@ -1,4 +1,5 @@
-//! The data directory: records and summaries, and copies of the questionnaires they used.
+//! The data directory: records and summaries, copies of the questionnaires they used, and
+//! drafts of assessments not yet finished.
 
 use std::path::PathBuf;
 
@@ -31,12 +32,21 @@ impl DataDir {
         self.root.join("questionnaires")
     }
 
+    /// Assessments still being answered, saved as they are typed.
+    pub fn drafts(&self) -> PathBuf {
+        self.root.join("drafts")
+    }
+
     pub fn record_path(&self, id: &str) -> PathBuf {
         self.records().join(format!("{id}.yaml"))
     }
 
     pub fn summary_path(&self, id: &str) -> PathBuf {
         self.summaries().join(format!("{id}.md"))
+    }
+
+    pub fn draft_path(&self, id: &str) -> PathBuf {
+        self.drafts().join(format!("{id}.yaml"))
     }
 
     pub fn questionnaire_path(&self, sha256: &str) -> PathBuf {

@@ -2,12 +2,14 @@
 
 mod atomic;
 mod data_dir;
+mod drafts;
 
 pub use atomic::write_atomic;
 pub use data_dir::{DataDir, default_data_dir};
+pub use drafts::{DraftEntry, list_drafts, load_draft, remove_draft, save_draft};
 
 use std::io::Read;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Result};
 
@@ -38,4 +40,70 @@ pub fn read_text(path: &Path, limit: usize) -> Result<String> {
             format!("not UTF-8 text (invalid byte at offset {at}); save the file as UTF-8"),
         )])
     })
+}
+
+/// The `*.yaml` files in `dir` by id (the name without `.yaml`), sorted. Dotfiles are left
+/// out: they are the temporary files of a write that was interrupted.
+pub(crate) fn yaml_files(dir: &Path) -> std::io::Result<Vec<(String, PathBuf)>> {
+    let mut files: Vec<(String, PathBuf)> = std::fs::read_dir(dir)?
+        .filter_map(|e| e.ok())
+        .filter_map(|e| {
+            let path = e.path();
+            let id = e.file_name().to_str()?.strip_suffix(".yaml")?.to_string();
+            // `is_file` follows links, so a linked draft is listed and a folder is not.
+            (!id.is_empty() && !id.starts_with('.') && path.is_file()).then_some((id, path))
+        })
+        .collect();
+    files.sort();
+    Ok(files)
+}
+
+/// The one `*.yaml` file in `dir` named `prefix`, or else the only one whose name starts
+/// with it; `noun` names what the files are, for the messages. An exact id wins even when
+/// it also starts a longer one.
+///
+/// The same rule as a RECORD argument on the command line, without its "or a path" part.
+pub(crate) fn find_by_id(dir: &Path, prefix: &str, noun: &str) -> Result<(String, PathBuf)> {
+    if prefix.is_empty() {
+        return Err(Error::NotFound(format!("no {noun} id given")));
+    }
+    let files = yaml_files(dir).map_err(|source| {
+        if source.kind() == std::io::ErrorKind::NotFound {
+            Error::NotFound(format!(
+                "no {noun} `{prefix}`: there are no {noun}s in {} yet",
+                dir.display()
+            ))
+        } else {
+            Error::Read {
+                path: dir.to_path_buf(),
+                source,
+            }
+        }
+    })?;
+    if let Some(exact) = files.iter().find(|(id, _)| id == prefix) {
+        return Ok(exact.clone());
+    }
+    let mut matches: Vec<(String, PathBuf)> = files
+        .into_iter()
+        .filter(|(id, _)| id.starts_with(prefix))
+        .collect();
+    match matches.len() {
+        1 => Ok(matches.remove(0)),
+        0 => Err(Error::NotFound(format!(
+            "no {noun} whose id starts with `{prefix}` in {}",
+            dir.display()
+        ))),
+        n => {
+            let shown: Vec<&str> = matches.iter().take(5).map(|(id, _)| id.as_str()).collect();
+            Err(Error::NotFound(format!(
+                "`{prefix}` starts {n} {noun} ids ({}{}); give more of the id",
+                shown.join(", "),
+                if n > 5 {
+                    format!(" and {} more", n - 5)
+                } else {
+                    String::new()
+                }
+            )))
+        }
+    }
 }

@@ -1,0 +1,118 @@
+//! Settings remembered between runs (who is assessing, in which language), so they are
+//! not typed again every time. They only ever fill in defaults: a broken settings file
+//! costs a warning, never an assessment.
+
+use std::ffi::OsString;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Diagnostic, Error, Result};
+use crate::text::Lang;
+
+/// A settings file is a few lines; anything much larger is not one.
+const MAX_CONFIG_BYTES: usize = 64 * 1024;
+
+/// Unknown keys are ignored, so settings written by a newer wia still load here.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Config {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub assessor_name: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub assessor_organisation: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub language: Option<Lang>,
+}
+
+/// `config.yaml` in the platform config directory (for example `~/.config/wia` on Linux),
+/// or in `WIA_CONFIG_DIR` when that is set, so tests and scripts never touch the real one.
+pub fn default_config_path() -> Option<PathBuf> {
+    config_path_from(std::env::var_os("WIA_CONFIG_DIR"))
+}
+
+fn config_path_from(env_dir: Option<OsString>) -> Option<PathBuf> {
+    let dir = match env_dir.filter(|d| !d.is_empty()) {
+        Some(d) => PathBuf::from(d),
+        None => directories::ProjectDirs::from("wales", "wia", "wia")?
+            .config_dir()
+            .to_path_buf(),
+    };
+    Some(dir.join("config.yaml"))
+}
+
+/// The settings in `path`, and a one-line warning when the file exists but cannot be used.
+pub fn load_config(path: &Path) -> (Config, Option<String>) {
+    let file = path.display().to_string();
+    let ignored = |reason: String| {
+        (
+            Config::default(),
+            Some(format!("{reason}; the settings there are ignored")),
+        )
+    };
+    let text = match crate::store::read_text(path, MAX_CONFIG_BYTES) {
+        Ok(text) => text,
+        Err(Error::Read { source, .. }) if source.kind() == std::io::ErrorKind::NotFound => {
+            return (Config::default(), None);
+        }
+        Err(Error::Invalid(diagnostics)) => return ignored(first_warning(&diagnostics)),
+        Err(Error::Read { source, .. }) => {
+            return ignored(format!("{file}: warning: cannot read it: {source}"));
+        }
+        Err(e) => return ignored(format!("{file}: warning: {}", one_line(&e.to_string()))),
+    };
+    // An emptied file, or one holding only comments, is a reset rather than a mistake.
+    if text
+        .lines()
+        .all(|l| l.trim().is_empty() || l.trim_start().starts_with('#'))
+    {
+        return (Config::default(), None);
+    }
+    match crate::document::read_document::<Config>(&text, &file, "wia settings") {
+        Ok((config, _)) => (config, None),
+        Err(diagnostics) => ignored(first_warning(&diagnostics)),
+    }
+}
+
+/// Write the settings whole, so an interrupted save leaves the previous ones.
+pub fn save_config(path: &Path, c: &Config) -> Result<()> {
+    let body = serde_yaml::to_string(c).unwrap_or_default();
+    let text = format!("# wia settings, remembered between runs. Safe to edit or delete.\n{body}");
+    crate::store::write_atomic(path, text.as_bytes())
+}
+
+fn first_warning(diagnostics: &[Diagnostic]) -> String {
+    let Some(first) = diagnostics.first() else {
+        return "warning: the settings file cannot be read".into();
+    };
+    let mut d = first.clone();
+    d.level = crate::error::Level::Warning;
+    one_line(&d.to_string())
+}
+
+fn one_line(text: &str) -> String {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_environment_directory_wins_unless_empty() {
+        assert_eq!(
+            config_path_from(Some("/tmp/wia-conf".into())),
+            Some(PathBuf::from("/tmp/wia-conf/config.yaml"))
+        );
+        let platform = config_path_from(Some(OsString::new()));
+        assert_eq!(platform, config_path_from(None));
+        if let Some(p) = platform {
+            assert!(p.ends_with("config.yaml"), "{}", p.display());
+            assert!(!p.starts_with("/tmp/wia-conf"));
+        }
+    }
+}

@@ -1,0 +1,153 @@
+//! Drafts in the data directory: saved as they are typed, listed to be resumed, removed
+//! once the record is made.
+
+use std::path::PathBuf;
+
+use chrono::{DateTime, FixedOffset};
+
+use super::{DataDir, find_by_id, read_text, write_atomic, yaml_files};
+use crate::error::{Diagnostic, Error, Level, Result};
+use crate::locate::Locations;
+use crate::record::{Draft, MAX_RECORD_BYTES, parse_draft};
+
+/// Save a draft under its id, replacing the previous save whole.
+pub fn save_draft(data: &DataDir, draft: &Draft) -> Result<PathBuf> {
+    // The id becomes a file name; one that could climb out of the folder must never be used.
+    if !crate::record::valid_id(&draft.id) {
+        return Err(Error::Failed(format!(
+            "cannot save a draft with id `{}`: an id is up to 64 lower-case letters, digits, `-` or `_`",
+            draft.id
+        )));
+    }
+    let path = data.draft_path(&draft.id);
+    let text = draft.to_yaml();
+    // A draft wia would refuse to read back is lost work the moment it is written.
+    if text.len() > MAX_RECORD_BYTES {
+        return Err(Error::Failed(format!(
+            "the draft would be {} bytes, more than the {MAX_RECORD_BYTES} a draft may hold; shorten the longest answers",
+            text.len()
+        )));
+    }
+    write_atomic(&path, text.as_bytes())?;
+    Ok(path)
+}
+
+/// A draft as listed: enough to choose one to resume, or to see why one cannot be.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DraftEntry {
+    /// From the file name, which is what `load_draft` is given.
+    pub id: String,
+    pub path: PathBuf,
+    /// The policy title as typed, not yet made safe to show.
+    pub title: Option<String>,
+    pub updated: Option<DateTime<FixedOffset>>,
+    /// Why the draft cannot be resumed, on one line; `None` when it can.
+    pub problem: Option<String>,
+}
+
+/// Every draft, newest first, then the ones that cannot be read. A broken file is listed
+/// with its problem rather than hidden or allowed to hide the others.
+pub fn list_drafts(data: &DataDir) -> Vec<DraftEntry> {
+    // No folder means nothing was ever saved; there is no one to tell about a folder that
+    // cannot be read, and resuming is then impossible anyway.
+    let Ok(files) = yaml_files(&data.drafts()) else {
+        return Vec::new();
+    };
+    let mut entries: Vec<DraftEntry> = files
+        .into_iter()
+        .map(|(id, path)| match read_draft(&path) {
+            Ok(draft) => DraftEntry {
+                problem: (draft.id != id).then(|| mismatch(&draft.id, &id)),
+                title: draft.title().map(str::to_string),
+                updated: Some(draft.updated),
+                id,
+                path,
+            },
+            Err(e) => DraftEntry {
+                problem: Some(one_line(&e)),
+                title: None,
+                updated: None,
+                id,
+                path,
+            },
+        })
+        .collect();
+    entries.sort_by(|a, b| {
+        a.updated
+            .is_none()
+            .cmp(&b.updated.is_none())
+            .then(b.updated.cmp(&a.updated))
+            .then_with(|| a.id.cmp(&b.id))
+    });
+    entries
+}
+
+/// The draft whose id is `id`, or the only one whose id starts with it.
+pub fn load_draft(data: &DataDir, id: &str) -> Result<Draft> {
+    let (file_id, path) = find_by_id(&data.drafts(), id, "draft")?;
+    let text = read_text(&path, MAX_RECORD_BYTES)?;
+    let file = path.display().to_string();
+    let draft = parse_draft(&text, &file)?;
+    // Saving it back would write a second file, leaving this one to be resumed again.
+    if draft.id != file_id {
+        return Err(Error::Invalid(vec![Diagnostic::at(
+            &file,
+            &Locations::of(&text),
+            "id",
+            Level::Error,
+            mismatch(&draft.id, &file_id),
+        )]));
+    }
+    Ok(draft)
+}
+
+/// Remove a draft, once it is a record or abandoned; one already gone is no error.
+pub fn remove_draft(data: &DataDir, id: &str) -> Result<()> {
+    if !crate::record::valid_id(id) {
+        return Err(Error::Failed(format!(
+            "`{id}` is not a draft id: an id is up to 64 lower-case letters, digits, `-` or `_`"
+        )));
+    }
+    let path = data.draft_path(id);
+    match std::fs::remove_file(&path) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+        Err(source) => Err(Error::Write { path, source }),
+    }
+}
+
+fn read_draft(path: &std::path::Path) -> Result<Draft> {
+    let text = read_text(path, MAX_RECORD_BYTES)?;
+    parse_draft(&text, &path.display().to_string())
+}
+
+fn mismatch(inside: &str, file_id: &str) -> String {
+    format!(
+        "the draft's id `{inside}` does not match its file name `{file_id}.yaml`; rename the file to `{inside}.yaml` or correct the id"
+    )
+}
+
+/// The first reason an error gives, without the file name the list already shows.
+fn one_line(e: &Error) -> String {
+    let text = match e {
+        Error::Invalid(diagnostics) => {
+            let first = diagnostics
+                .first()
+                .map_or_else(String::new, |d| match d.position {
+                    Some(p) => format!("line {}, column {}: {}", p.line, p.column, d.message),
+                    None => d.message.clone(),
+                });
+            match diagnostics.len() {
+                0 | 1 => first,
+                n => format!("{first} (and {} more problems)", n - 1),
+            }
+        }
+        Error::Read { source, .. } => format!("cannot read it: {source}"),
+        other => other.to_string(),
+    };
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
