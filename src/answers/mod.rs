@@ -348,7 +348,8 @@ fn as_number(n: f64) -> serde_yaml::Number {
     }
 }
 
-fn number_value(n: f64) -> Value {
+/// A number as YAML: whole numbers without a fraction.
+pub fn number_value(n: f64) -> Value {
     Value::Number(as_number(n))
 }
 

@@ -18,6 +18,8 @@ use crate::store::{DataDir, default_data_dir};
 
 const AFTER_HELP: &str = "\
 Examples:
+  wia                     (the home screen: new assessment, resume a draft)
+  wia assess
   wia template -o my-policy.answers.yaml
   wia new --answers my-policy.answers.yaml
   wia new --answers examples/aln-idp-review.answers.yaml
@@ -52,6 +54,19 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Fill in an assessment in the full-screen interface, with the score shown live
+    ///
+    /// Asks for your name and organisation, then walks through the questionnaire section
+    /// by section. Every change is saved to a draft at once; finalising writes the record
+    /// and summary exactly as `wia new` does. `wia` alone opens the home screen.
+    Assess {
+        /// Questionnaire file to use instead of the bundled wia-policy questionnaire
+        #[arg(long, value_name = "FILE", conflicts_with = "resume")]
+        questionnaire: Option<PathBuf>,
+        /// Resume the draft with this id (or a unique start of it)
+        #[arg(long, value_name = "ID")]
+        resume: Option<String>,
+    },
     /// Validate questionnaire files: syntax, structure, ids, conditions, flags, bands
     ///
     /// Every problem is listed as FILE:LINE:COLUMN. Exit 0 when all files are valid,
@@ -147,12 +162,30 @@ impl Cli {
 /// Run a command; the number returned is the exit code.
 pub fn run(cli: Cli) -> Result<u8> {
     let Some(command) = &cli.command else {
-        // Until the interactive assessment lands, `wia` alone shows how to use it.
-        use clap::CommandFactory;
-        output::out(&format!("{}\n", Cli::command().render_long_help()));
-        return Ok(0);
+        use std::io::IsTerminal;
+        // Scripts and pipes get the help; a person at a terminal gets the home screen.
+        if !(std::io::stdin().is_terminal() && std::io::stdout().is_terminal()) {
+            use clap::CommandFactory;
+            output::out(&format!("{}\n", Cli::command().render_long_help()));
+            return Ok(0);
+        }
+        return crate::tui::run(crate::tui::Options {
+            data: cli.data_dir()?,
+            questionnaire: None,
+            resume: None,
+            assess: false,
+        });
     };
     match command {
+        Command::Assess {
+            questionnaire,
+            resume,
+        } => crate::tui::run(crate::tui::Options {
+            data: cli.data_dir()?,
+            questionnaire: questionnaire.clone(),
+            resume: resume.clone(),
+            assess: true,
+        }),
         Command::Check { files } => Ok(check::run(files)),
         Command::New {
             answers,

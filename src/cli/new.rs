@@ -7,9 +7,10 @@ use chrono::Local;
 use super::output::{err, out};
 use crate::error::{Diagnostic, Error, Level, Result};
 use crate::questionnaire::{self, Questionnaire, sha256_hex};
-use crate::record::{AnswersFile, BuildOptions, MAX_RECORD_BYTES, Status, build_record, new_id};
-use crate::report::summary;
-use crate::store::{DataDir, read_text, write_atomic};
+use crate::record::{
+    AnswersFile, BuildOptions, MAX_RECORD_BYTES, Status, build_record, fresh_id, save_built,
+};
+use crate::store::{DataDir, read_text};
 
 pub fn run(
     data: &DataDir,
@@ -62,10 +63,7 @@ pub fn run(
         .get("policy_title")
         .and_then(|v| v.as_str())
         .unwrap_or("");
-    let mut id = new_id(now, title);
-    while data.record_path(&id).exists() {
-        id = new_id(Local::now().fixed_offset(), &id);
-    }
+    let id = fresh_id(data, now, title);
     let status = if draft { Status::Draft } else { Status::Final };
     let locate = |p: &crate::answers::Problem, level| {
         Diagnostic::at(&file, &locations, &p.path, level, p.message.clone())
@@ -87,28 +85,8 @@ pub fn run(
         // Whatever did not stop the record is a warning: a draft's missing answers included.
         err(&locate(p, Level::Warning).to_string());
     }
+    let saved = save_built(data, &q, &q_text, &built)?;
     let (record, results) = (built.record, built.results);
-    let record_path = data.record_path(&record.id);
-    let summary_path = data.summary_path(&record.id);
-    let record_text = record.to_yaml();
-    // Never write a record that wia itself would refuse to read back.
-    if record_text.len() > MAX_RECORD_BYTES {
-        return Err(Error::Failed(format!(
-            "the record would be {} bytes, more than the {MAX_RECORD_BYTES} a record may hold; shorten the longest answers",
-            record_text.len()
-        )));
-    }
-    // Keep the exact questionnaire so the record can be rescored after it changes.
-    let kept = data.questionnaire_path(&q_sha);
-    if !kept.exists() {
-        write_atomic(&kept, q_text.as_bytes())?;
-    }
-    write_atomic(&record_path, record_text.as_bytes())?;
-    write_atomic(
-        &summary_path,
-        summary(&q, &record, &results, record.language).as_bytes(),
-    )?;
-
     let band = q
         .band(&results.rating)
         .map_or(results.rating.clone(), |b| b.label.en.clone());
@@ -125,8 +103,8 @@ pub fn run(
     ));
     out(&format!(
         "{}\n{}\n",
-        record_path.display(),
-        summary_path.display()
+        saved.record.display(),
+        saved.summary.display()
     ));
     Ok(0)
 }

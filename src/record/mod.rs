@@ -7,6 +7,7 @@ mod digest;
 mod draft;
 mod model;
 mod read;
+mod save;
 
 pub use build::{AnswersFile, AssessorInput, BuildOptions, Built, build_record, new_id};
 pub use digest::{Integrity, canonical_digest, check_integrity};
@@ -17,3 +18,4 @@ pub use read::{
     MAX_RECORD_BYTES, ResolvedQuestionnaire, load_record, parse_record, resolve_questionnaire,
     typed_answers,
 };
+pub use save::{Saved, fresh_id, save_built};

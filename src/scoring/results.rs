@@ -8,7 +8,7 @@ use super::Estimate;
 use crate::answers::Change;
 use crate::questionnaire::model::Severity;
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Results {
     /// The id of the band the rating falls in.

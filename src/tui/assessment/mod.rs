@@ -1,0 +1,375 @@
+//! The assessment being filled in: the questionnaire, the answers so far (including what
+//! is half-typed), and everything derived from them: which questions apply, the figures,
+//! and the problems. Nothing here draws or touches a disk.
+
+mod task_edit;
+
+pub use task_edit::{TaskEdit, parse_number, show_number};
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use serde_yaml::{Mapping, Value};
+
+use crate::answers::{
+    Answer, Answers, Problem, ProblemKind, ProblemSeverity, Visibility, check_answers,
+};
+use crate::questionnaire::{Question, QuestionKind, Questionnaire};
+use crate::record::Draft;
+use crate::scoring::{Results, score};
+use crate::text::{Lang, nfc};
+
+/// The questionnaire an assessment uses, with the exact text it was read from (kept beside
+/// the record so it can be rescored after the questionnaire changes).
+#[derive(Debug, Clone)]
+pub struct Source {
+    pub questionnaire: Arc<Questionnaire>,
+    pub text: Arc<str>,
+    pub sha256: String,
+}
+
+/// What a text typed into a number or date field could not be read as.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Pending {
+    pub raw: String,
+    pub why: String,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Progress {
+    /// Questions that apply now.
+    pub total: usize,
+    pub answered: usize,
+    pub required: usize,
+    pub required_answered: usize,
+    pub errors: usize,
+}
+
+impl Progress {
+    pub fn complete(&self) -> bool {
+        self.required_answered == self.required && self.errors == 0
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Assessment {
+    pub source: Source,
+    /// Metadata, assessor, language and headcounts; its answers are rebuilt on save.
+    pub draft: Draft,
+    answers: Answers,
+    pending: BTreeMap<String, Pending>,
+    /// Rows of the task list question, as typed.
+    pub tasks: Vec<TaskEdit>,
+    visibility: Visibility,
+    pub results: Results,
+    problems: Vec<Problem>,
+}
+
+pub const TASKS: &str = "tasks";
+
+impl Assessment {
+    /// Open a draft. Values the questionnaire cannot read are kept as typed text where
+    /// possible; anything else is reported so the person knows what was dropped.
+    pub fn from_draft(source: Source, draft: Draft) -> (Self, Vec<String>) {
+        let q = source.questionnaire.clone();
+        let mut answers = Answers::new();
+        let mut pending = BTreeMap::new();
+        let mut tasks = Vec::new();
+        let mut dropped = Vec::new();
+        for (key, value) in &draft.answers {
+            let Some(id) = key.as_str() else { continue };
+            let Some(question) = q.question(id) else {
+                dropped.push(format!(
+                    "the draft answers `{id}`, which this questionnaire does not ask; it was left out"
+                ));
+                continue;
+            };
+            if value.is_null() {
+                continue;
+            }
+            if matches!(question.kind, QuestionKind::TaskList) {
+                if let Value::Sequence(rows) = value {
+                    tasks = rows.iter().map(TaskEdit::from_value).collect();
+                }
+                continue;
+            }
+            match Answer::from_value(question, value) {
+                Ok(a) => {
+                    answers.insert(id.to_string(), a);
+                }
+                Err(why) => match value {
+                    Value::String(raw) => {
+                        pending.insert(
+                            id.to_string(),
+                            Pending {
+                                raw: raw.clone(),
+                                why,
+                            },
+                        );
+                    }
+                    _ => dropped.push(format!("`{id}`: {why}; the answer was left out")),
+                },
+            }
+        }
+        let mut a = Assessment {
+            source,
+            draft,
+            answers,
+            pending,
+            tasks,
+            visibility: Visibility::default(),
+            results: Results::default(),
+            problems: Vec::new(),
+        };
+        a.recompute();
+        (a, dropped)
+    }
+
+    pub fn q(&self) -> &Questionnaire {
+        &self.source.questionnaire
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.draft.language
+    }
+
+    pub fn answer(&self, id: &str) -> Option<&Answer> {
+        self.answers.get(id)
+    }
+
+    pub fn pending(&self, id: &str) -> Option<&Pending> {
+        self.pending.get(id)
+    }
+
+    pub fn is_visible(&self, id: &str) -> bool {
+        self.visibility.is_visible(id)
+    }
+
+    pub fn is_answered(&self, question: &Question) -> bool {
+        if matches!(question.kind, QuestionKind::TaskList) {
+            return !self.tasks.is_empty();
+        }
+        self.pending.contains_key(&question.id)
+            || self
+                .answers
+                .get(&question.id)
+                .is_some_and(|a| !a.is_empty())
+    }
+
+    /// Set or clear an answer; whatever was half-typed for it is replaced.
+    pub fn set(&mut self, id: &str, answer: Option<Answer>) {
+        self.pending.remove(id);
+        match answer {
+            Some(a) if !a.is_empty() => {
+                self.answers.insert(id.to_string(), a);
+            }
+            _ => {
+                self.answers.remove(id);
+            }
+        }
+        self.recompute();
+    }
+
+    /// Read text typed into a field with the question's type: an answer, no answer (empty),
+    /// or text kept as typed with the reason it cannot be read yet.
+    pub fn set_typed(&mut self, question: &Question, raw: &str) {
+        let id = question.id.as_str();
+        if raw.trim().is_empty() {
+            self.set(id, None);
+            return;
+        }
+        let read = match &question.kind {
+            QuestionKind::ShortText { .. } | QuestionKind::LongText { .. } => {
+                Ok(Answer::Text(nfc(raw)))
+            }
+            QuestionKind::Number { .. } | QuestionKind::Percentage => parse_number(raw)
+                .map(Answer::Number)
+                .ok_or_else(|| "not a number: type digits, such as 12 or 2.5".to_string()),
+            QuestionKind::Date => crate::answers::parse_date(raw)
+                .map(Answer::Date)
+                .ok_or_else(|| "not a date: type it as YYYY-MM-DD, such as 2027-09-01".to_string()),
+            _ => Err("this question is not answered by typing".to_string()),
+        };
+        match read {
+            Ok(a) => self.set(id, Some(a)),
+            Err(why) => {
+                self.answers.remove(id);
+                self.pending.insert(
+                    id.to_string(),
+                    Pending {
+                        raw: raw.to_string(),
+                        why,
+                    },
+                );
+                self.recompute();
+            }
+        }
+    }
+
+    pub fn set_tasks(&mut self, tasks: Vec<TaskEdit>) {
+        self.tasks = tasks;
+        self.recompute();
+    }
+
+    /// The answers that are scored: the typed answers plus every complete task row.
+    fn scored_answers(&self) -> Answers {
+        let mut answers = self.answers.clone();
+        let rows: Vec<_> = self.tasks.iter().filter_map(|t| t.to_row().ok()).collect();
+        if !rows.is_empty() {
+            answers.insert(TASKS.to_string(), Answer::Tasks(rows));
+        }
+        answers
+    }
+
+    /// Everything derived from the answers. About 100 µs for the bundled questionnaire,
+    /// so it runs on every change.
+    pub fn recompute(&mut self) {
+        let q = self.source.questionnaire.clone();
+        let scored = self.scored_answers();
+        self.visibility = Visibility::compute(&q, &scored);
+        self.results = score(&q, &scored, &self.draft.headcounts, self.draft.language);
+        let mut problems: Vec<Problem> = check_answers(&q, &scored)
+            .into_iter()
+            // Task rows are checked below, numbered as the person sees them.
+            .filter(|p| !p.path.starts_with("answers.tasks["))
+            .filter(|p| !(p.kind == ProblemKind::Missing && self.pending_for(p)))
+            .collect();
+        for (id, p) in &self.pending {
+            if self.visibility.is_visible(id) {
+                problems.push(error(id, format!("answers.{id}"), p.why.clone()));
+            }
+        }
+        if self.visibility.is_visible(TASKS) {
+            for (i, t) in self.tasks.iter().enumerate() {
+                let messages = match t.to_row() {
+                    Ok(row) => row.problems(&q),
+                    Err(missing) => missing,
+                };
+                for m in messages {
+                    problems.push(error(
+                        TASKS,
+                        format!("answers.tasks[{i}]"),
+                        format!("row {}: {}", i + 1, strip_ticks(&m)),
+                    ));
+                }
+            }
+        }
+        self.problems = problems;
+    }
+
+    fn pending_for(&self, p: &Problem) -> bool {
+        p.question
+            .as_deref()
+            .is_some_and(|id| self.pending.contains_key(id))
+    }
+
+    pub fn problems(&self) -> &[Problem] {
+        &self.problems
+    }
+
+    pub fn problems_for<'a>(&'a self, id: &'a str) -> impl Iterator<Item = &'a Problem> + 'a {
+        self.problems
+            .iter()
+            .filter(move |p| p.question.as_deref() == Some(id))
+    }
+
+    /// What stops the assessment being finalised: errors, not warnings.
+    pub fn blocking(&self) -> Vec<&Problem> {
+        self.problems
+            .iter()
+            .filter(|p| p.severity == ProblemSeverity::Error)
+            .collect()
+    }
+
+    /// The questions of a section that apply now, in order.
+    pub fn visible_questions(&self, section: usize) -> Vec<&Question> {
+        self.q()
+            .sections
+            .get(section)
+            .map(|s| {
+                s.questions
+                    .iter()
+                    .filter(|q| self.visibility.is_visible(&q.id))
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    pub fn progress(&self, section: usize) -> Progress {
+        let mut p = Progress::default();
+        for question in self.visible_questions(section) {
+            p.total += 1;
+            let answered = self.is_answered(question);
+            p.answered += usize::from(answered);
+            if question.required {
+                p.required += 1;
+                p.required_answered += usize::from(answered);
+            }
+            p.errors += self
+                .problems_for(&question.id)
+                .filter(|x| x.severity == ProblemSeverity::Error && x.kind != ProblemKind::Missing)
+                .count();
+        }
+        p
+    }
+
+    /// Progress over every section that applies.
+    pub fn overall(&self) -> Progress {
+        (0..self.q().sections.len()).fold(Progress::default(), |acc, i| {
+            let p = self.progress(i);
+            Progress {
+                total: acc.total + p.total,
+                answered: acc.answered + p.answered,
+                required: acc.required + p.required,
+                required_answered: acc.required_answered + p.required_answered,
+                errors: acc.errors + p.errors,
+            }
+        })
+    }
+
+    /// The draft as it should be saved now: answers in questionnaire order, half-typed
+    /// text and task rows as typed.
+    pub fn to_draft(&self) -> Draft {
+        let mut answers = Mapping::new();
+        for (_, question) in self.q().questions() {
+            let id = &question.id;
+            let value = if matches!(question.kind, QuestionKind::TaskList) {
+                (!self.tasks.is_empty())
+                    .then(|| Value::Sequence(self.tasks.iter().map(TaskEdit::to_value).collect()))
+            } else if let Some(p) = self.pending.get(id) {
+                Some(Value::String(p.raw.clone()))
+            } else {
+                self.answers.get(id).map(Answer::to_value)
+            };
+            if let Some(v) = value {
+                answers.insert(id.clone().into(), v);
+            }
+        }
+        Draft {
+            answers,
+            ..self.draft.clone()
+        }
+    }
+
+    pub fn title(&self) -> Option<String> {
+        match self.answers.get("policy_title") {
+            Some(Answer::Text(t)) if !t.trim().is_empty() => Some(t.trim().to_string()),
+            _ => None,
+        }
+    }
+}
+
+fn error(id: &str, path: String, message: String) -> Problem {
+    Problem {
+        question: Some(id.to_string()),
+        path,
+        message,
+        severity: ProblemSeverity::Error,
+        kind: ProblemKind::Invalid,
+    }
+}
+
+/// Messages written for files name keys in backticks; on screen the field names read better plain.
+fn strip_ticks(m: &str) -> String {
+    m.replace('`', "")
+}

@@ -1,0 +1,21 @@
+//! The full-screen interface, in The Elm Architecture: `model` is all the state, `msg`
+//! what can happen, `update` the only code that changes the model (and it does no I/O),
+//! `view` draws it, and `runtime` is the one loop that touches the terminal and the disk.
+
+pub mod assessment;
+pub mod keys;
+pub mod model;
+pub mod msg;
+pub mod overlay;
+pub mod runtime;
+pub mod screens;
+pub mod style;
+pub mod update;
+pub mod view;
+pub mod widgets;
+
+pub use model::Model;
+pub use msg::{Effect, Msg};
+pub use runtime::{Options, run};
+pub use update::update;
+pub use view::view;

@@ -1,0 +1,106 @@
+//! All the state of the interface, as plain data.
+
+use super::assessment::{Assessment, Source};
+use super::msg::Finished;
+use super::screens::assess::AssessScreen;
+use super::widgets::text_field::TextField;
+use crate::config::Config;
+use crate::store::DraftEntry;
+
+#[derive(Debug, Clone)]
+pub struct Model {
+    pub screen: Screen,
+    pub overlay: Option<Overlay>,
+    pub width: u16,
+    pub height: u16,
+    pub theme: Theme,
+    pub notice: Option<Notice>,
+    pub config: Config,
+    /// Drafts found in the data directory, newest first, for the home screen.
+    pub drafts: Vec<DraftEntry>,
+    /// The questionnaire a new assessment uses.
+    pub source: Source,
+    pub data_dir: String,
+    pub quit: bool,
+}
+
+#[derive(Debug, Clone)]
+pub enum Screen {
+    Home(Home),
+    Assessor(AssessorForm),
+    Assess(Box<AssessScreen>),
+    Done(Finished),
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Home {
+    pub cursor: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AssessorForm {
+    pub name: TextField,
+    pub organisation: TextField,
+    /// 0 name, 1 organisation, 2 the start button.
+    pub focus: usize,
+    pub error: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Overlay {
+    Help { scroll: u16 },
+    Breakdown { scroll: u16 },
+    Problems { cursor: usize },
+    ConfirmDelete { row: usize },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Notice {
+    pub text: String,
+    pub error: bool,
+}
+
+/// Colour is a second signal only: every state also has a symbol or a text marker.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Theme {
+    pub color: bool,
+}
+
+impl Model {
+    pub fn new(source: Source, config: Config, drafts: Vec<DraftEntry>, data_dir: String) -> Self {
+        Model {
+            screen: Screen::Home(Home::default()),
+            overlay: None,
+            width: 80,
+            height: 24,
+            theme: Theme { color: true },
+            notice: None,
+            config,
+            drafts,
+            source,
+            data_dir,
+            quit: false,
+        }
+    }
+
+    pub fn assessment(&self) -> Option<&Assessment> {
+        match &self.screen {
+            Screen::Assess(s) => Some(&s.a),
+            _ => None,
+        }
+    }
+
+    pub fn info(&mut self, text: impl Into<String>) {
+        self.notice = Some(Notice {
+            text: text.into(),
+            error: false,
+        });
+    }
+
+    pub fn error(&mut self, text: impl Into<String>) {
+        self.notice = Some(Notice {
+            text: text.into(),
+            error: true,
+        });
+    }
+}

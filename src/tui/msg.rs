@@ -1,0 +1,54 @@
+//! What happens (`Msg`) and what the runtime is asked to do about it (`Effect`).
+
+use ratatui::crossterm::event::KeyEvent;
+
+use super::assessment::Assessment;
+use crate::config::Config;
+use crate::record::Draft;
+
+#[derive(Debug, Clone)]
+pub enum Msg {
+    Key(KeyEvent),
+    Paste(String),
+    Resize(u16, u16),
+    /// A draft was written (the time, as HH:MM:SS) or could not be.
+    DraftSaved {
+        manual: bool,
+        result: Result<String, String>,
+    },
+    /// A draft chosen on the home screen was read.
+    Opened(Result<Box<(Assessment, Vec<String>)>, String>),
+    /// The record and summary were written, or why not.
+    Finalised(Result<Finished, String>),
+    /// The drafts in the data directory, listed again.
+    Drafts(Vec<crate::store::DraftEntry>),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Finished {
+    pub id: String,
+    pub record: String,
+    pub summary: String,
+    pub rating: String,
+    pub flags: usize,
+}
+
+#[derive(Debug, Clone)]
+pub enum Effect {
+    /// Write the draft now (atomic). `manual` when the person asked (Ctrl-S).
+    SaveDraft {
+        draft: Box<Draft>,
+        manual: bool,
+    },
+    SaveConfig(Config),
+    OpenDraft(String),
+    /// Start a new assessment of the default questionnaire with this assessor.
+    Start {
+        name: String,
+        organisation: String,
+    },
+    ListDrafts,
+    /// Build the record and summary exactly as `wia new` does, write both, remove the draft.
+    Finalise(Box<Assessment>),
+    Quit,
+}

@@ -1,0 +1,354 @@
+//! Windows over a screen: help, the score breakdown, the problems list, a confirmation.
+
+use ratatui::Frame;
+use ratatui::crossterm::event::{KeyCode, KeyEvent};
+use ratatui::layout::{Constraint, Flex, Layout, Rect};
+use ratatui::style::{Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+
+use super::assessment::Assessment;
+use super::keys;
+use super::model::{Model, Overlay, Screen};
+use super::msg::Effect;
+use super::screens::assess::Mode;
+use super::style;
+use crate::answers::ProblemSeverity;
+use crate::report::{fte, hours, range, signed_hours};
+
+pub fn update(m: &mut Model, key: KeyEvent) -> Vec<Effect> {
+    let Some(overlay) = m.overlay.clone() else {
+        return Vec::new();
+    };
+    match overlay {
+        Overlay::ConfirmDelete { row } => {
+            if matches!(key.code, KeyCode::Char('y' | 'Y') | KeyCode::Enter) {
+                m.overlay = None;
+                if let Screen::Assess(s) = &mut m.screen {
+                    super::screens::tasks::delete_row(s, row);
+                    let effect = super::update::save(s, false);
+                    m.info(format!("Row {} deleted.", row + 1));
+                    return vec![effect];
+                }
+            } else if matches!(key.code, KeyCode::Char('n' | 'N') | KeyCode::Esc) {
+                m.overlay = None;
+            }
+        }
+        Overlay::Help { scroll } | Overlay::Breakdown { scroll } => {
+            let scroll = match key.code {
+                KeyCode::Up | KeyCode::Char('k') => scroll.saturating_sub(1),
+                KeyCode::Down | KeyCode::Char('j') => scroll.saturating_add(1),
+                KeyCode::PageUp => scroll.saturating_sub(10),
+                KeyCode::PageDown | KeyCode::Char(' ') => scroll.saturating_add(10),
+                KeyCode::Home => 0,
+                _ => {
+                    m.overlay = None;
+                    return Vec::new();
+                }
+            };
+            m.overlay = Some(match overlay {
+                Overlay::Help { .. } => Overlay::Help { scroll },
+                _ => Overlay::Breakdown { scroll },
+            });
+        }
+        Overlay::Problems { cursor } => {
+            let n = m.assessment().map_or(0, |a| a.blocking().len());
+            match key.code {
+                KeyCode::Up | KeyCode::Char('k') => {
+                    m.overlay = Some(Overlay::Problems {
+                        cursor: cursor.saturating_sub(1),
+                    })
+                }
+                KeyCode::Down | KeyCode::Char('j') => {
+                    m.overlay = Some(Overlay::Problems {
+                        cursor: (cursor + 1).min(n.saturating_sub(1)),
+                    })
+                }
+                KeyCode::Enter => {
+                    m.overlay = None;
+                    if let Screen::Assess(s) = &mut m.screen {
+                        let target = s.a.blocking().get(cursor).and_then(|p| p.question.clone());
+                        if let Some(id) = target {
+                            s.mode = Mode::Questions;
+                            s.go_to(&id);
+                        }
+                    }
+                }
+                _ => m.overlay = None,
+            }
+        }
+    }
+    Vec::new()
+}
+
+/// A centred window of at most `w` x `h`.
+fn window(area: Rect, w: u16, h: u16) -> Rect {
+    let [v] = Layout::vertical([Constraint::Length(h.min(area.height))])
+        .flex(Flex::Center)
+        .areas(area);
+    let [r] = Layout::horizontal([Constraint::Length(w.min(area.width))])
+        .flex(Flex::Center)
+        .areas(v);
+    r
+}
+
+fn framed(f: &mut Frame, m: &Model, area: Rect, title: &str, lines: Vec<Line>, scroll: u16) {
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(style::border(m.theme, true))
+        .title(format!(" {title} "))
+        .title_bottom(" Esc closes ");
+    f.render_widget(Clear, area);
+    let inner_h = area.height.saturating_sub(2);
+    let max = (lines.len() as u16).saturating_sub(inner_h);
+    f.render_widget(
+        Paragraph::new(lines)
+            .block(block)
+            .scroll((scroll.min(max), 0)),
+        area,
+    );
+}
+
+fn help_lines(m: &Model, width: usize) -> Vec<Line<'static>> {
+    let list = keys::for_screen(m);
+    let key_w = list
+        .iter()
+        .map(|(k, _)| style::width(k))
+        .max()
+        .unwrap_or(4)
+        .min(22);
+    let mut lines = Vec::new();
+    for (k, what) in list {
+        for (i, l) in style::wrap(what, width.saturating_sub(key_w + 3))
+            .into_iter()
+            .enumerate()
+        {
+            lines.push(Line::from(vec![
+                Span::styled(
+                    style::fit(if i == 0 { k } else { "" }, key_w),
+                    style::key(m.theme),
+                ),
+                Span::raw("  "),
+                Span::raw(l),
+            ]));
+        }
+    }
+    lines.push(Line::raw(""));
+    lines.push(Line::styled(
+        "Every change is saved to a draft at once: quitting never loses work.",
+        style::dim(m.theme),
+    ));
+    lines
+}
+
+/// Why the figures are what they are: each role's range, then each task.
+pub fn breakdown_lines(a: &Assessment, width: usize) -> Vec<Line<'static>> {
+    let lang = a.lang();
+    let q = a.q();
+    let bold = Style::default().add_modifier(Modifier::BOLD);
+    let mut lines = vec![
+        Line::styled("Method", bold),
+        Line::raw(style::clip(
+            &format!(
+                "minutes per occurrence × occurrences a year × share of staff; a week is 1/{} of a year; expected = (low + 4 × likely + high) / 6",
+                q.scoring.school_weeks_per_year
+            ),
+            width * 3,
+        )),
+        Line::raw(""),
+        Line::styled(
+            format!(
+                "Rating: {} (from the role most affected per person)",
+                super::widgets::score_panel::rating_label(a)
+            ),
+            bold,
+        ),
+        Line::raw(""),
+        Line::styled("Per role", bold),
+    ];
+    for (id, r) in a.results.roles.iter().filter(|(_, r)| r.affected) {
+        let label = q
+            .role(id)
+            .map_or(id.clone(), |r| style::shown(r.label.get(lang)));
+        lines.push(Line::styled(
+            format!("{label} (headcount {})", hours(r.headcount)),
+            Style::default().add_modifier(Modifier::UNDERLINED),
+        ));
+        lines.push(Line::raw(format!(
+            "  per person: {} h a week, {} h a year",
+            range(&r.per_person_hours_per_week, signed_hours),
+            range(&r.per_person_hours_per_year, signed_hours)
+        )));
+        lines.push(Line::raw(format!(
+            "  all of Wales: {} h a year, {} FTE",
+            range(&r.system_hours_per_year, signed_hours),
+            range(&r.fte, fte)
+        )));
+    }
+    if a.results.tasks.is_empty() {
+        lines.push(Line::raw("  No complete task rows yet."));
+    }
+    lines.push(Line::raw(""));
+    lines.push(Line::styled("Per task", bold));
+    for t in &a.results.tasks {
+        let freq = q
+            .frequency(&t.frequency)
+            .map_or(t.frequency.clone(), |f| style::shown(f.label.get(lang)));
+        lines.push(Line::styled(
+            style::clip(
+                &format!(
+                    "{}. {} ({})",
+                    t.task,
+                    style::shown(&t.description),
+                    t.change.as_str()
+                ),
+                width,
+            ),
+            Style::default().add_modifier(Modifier::UNDERLINED),
+        ));
+        lines.push(Line::raw(format!(
+            "  {freq}: {} occurrences a year",
+            hours(t.occurrences_per_year)
+        )));
+        for r in &t.roles {
+            let label = q
+                .role(&r.role)
+                .map_or(r.role.clone(), |x| style::shown(x.label.get(lang)));
+            lines.push(Line::raw(style::clip(
+                &format!(
+                    "  {label}: {} h a year each, {} people",
+                    range(&r.per_person_hours_per_year, signed_hours),
+                    hours(r.people)
+                ),
+                width,
+            )));
+        }
+        lines.push(Line::raw(format!(
+            "  all of Wales: {} h a year",
+            range(&t.system_hours_per_year, signed_hours)
+        )));
+    }
+    if !a.results.drivers.is_empty() {
+        lines.push(Line::raw(""));
+        lines.push(Line::styled("Largest drivers", bold));
+        for d in &a.results.drivers {
+            lines.push(Line::raw(style::clip(
+                &format!(
+                    "  {}. {}: {} h a year",
+                    d.task,
+                    style::shown(&d.description),
+                    signed_hours(d.system_hours_per_year)
+                ),
+                width,
+            )));
+        }
+    }
+    lines
+}
+
+fn problem_lines(m: &Model, a: &Assessment, cursor: usize, width: usize) -> Vec<Line<'static>> {
+    let blocking = a.blocking();
+    let mut lines = Vec::new();
+    if blocking.is_empty() {
+        lines.push(Line::styled(
+            "✓ Nothing stops finalising.",
+            style::good(m.theme),
+        ));
+    }
+    for (i, p) in blocking.iter().enumerate() {
+        let here = i == cursor;
+        let id = p.question.clone().unwrap_or_default();
+        let text = a
+            .q()
+            .question(&id)
+            .map(|q| style::shown(q.text.get(a.lang())))
+            .unwrap_or(id);
+        let mark = if p.severity == ProblemSeverity::Error {
+            "✗"
+        } else {
+            "!"
+        };
+        let line = Line::from(vec![
+            Span::raw(if here { "> " } else { "  " }),
+            Span::styled(format!("{mark} "), style::error(m.theme)),
+            Span::raw(style::clip(&text, width.saturating_sub(4))),
+        ]);
+        lines.push(if here {
+            line.style(style::cursor_row(m.theme))
+        } else {
+            line
+        });
+        lines.push(Line::styled(
+            format!(
+                "    {}",
+                style::clip(&style::shown(&p.message), width.saturating_sub(4))
+            ),
+            style::dim(m.theme),
+        ));
+    }
+    lines
+}
+
+pub fn view(m: &Model, area: Rect, f: &mut Frame) {
+    let Some(overlay) = &m.overlay else { return };
+    let big = window(
+        area,
+        area.width.saturating_sub(4).min(100),
+        area.height.saturating_sub(2),
+    );
+    let inner_w = big.width.saturating_sub(2) as usize;
+    match overlay {
+        Overlay::Help { scroll } => {
+            let lines = help_lines(m, inner_w);
+            let h = (lines.len() as u16 + 2).min(area.height.saturating_sub(2));
+            framed(
+                f,
+                m,
+                window(area, big.width, h),
+                "Keys on this screen",
+                lines,
+                *scroll,
+            );
+        }
+        Overlay::Breakdown { scroll } => {
+            if let Some(a) = m.assessment() {
+                framed(
+                    f,
+                    m,
+                    big,
+                    "Score breakdown",
+                    breakdown_lines(a, inner_w),
+                    *scroll,
+                );
+            }
+        }
+        Overlay::Problems { cursor } => {
+            if let Some(a) = m.assessment() {
+                let lines = problem_lines(m, a, *cursor, inner_w);
+                // Keep the line under the cursor in view.
+                let scroll = (*cursor as u16 * 2).saturating_sub(big.height.saturating_sub(4));
+                framed(
+                    f,
+                    m,
+                    big,
+                    "What stops finalising · Enter goes there",
+                    lines,
+                    scroll,
+                );
+            }
+        }
+        Overlay::ConfirmDelete { row } => {
+            let lines = vec![
+                Line::raw(format!("Delete row {}?", row + 1)),
+                Line::raw(""),
+                Line::from(vec![
+                    Span::styled("y", style::key(m.theme)),
+                    Span::raw(" delete   "),
+                    Span::styled("n", style::key(m.theme)),
+                    Span::raw(" keep"),
+                ]),
+            ];
+            framed(f, m, window(area, 30, 5), "Confirm", lines, 0);
+        }
+    }
+}

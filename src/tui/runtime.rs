@@ -1,0 +1,344 @@
+//! The one loop that touches the terminal and the disk: it reads events, passes them to
+//! `update`, carries out the effects, and draws. It restores the terminal on every way
+//! out: quit, error, panic, and the signals INT, TERM, HUP and QUIT.
+
+use std::collections::VecDeque;
+use std::io::{IsTerminal, stdout};
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::Duration;
+
+use chrono::Local;
+use ratatui::crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste, Event};
+use ratatui::crossterm::execute;
+use ratatui::crossterm::terminal::{
+    EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
+};
+use ratatui::{DefaultTerminal, Terminal};
+
+use super::assessment::{Assessment, Source};
+use super::model::{Model, Screen, Theme};
+use super::msg::{Effect, Finished, Msg};
+use super::screens::assess::AssessScreen;
+use super::widgets::score_panel::rating_label;
+use super::{update, view};
+use crate::config::{Config, default_config_path, load_config, save_config};
+use crate::error::{Error, Result};
+use crate::questionnaire::{self, sha256_hex};
+use crate::record::{
+    AssessorInput, BuildOptions, Draft, Status, build_record, fresh_id, save_built,
+};
+use crate::store::{DataDir, list_drafts, load_draft, remove_draft, save_draft};
+
+pub const DEFAULT_QUESTIONNAIRE: &str = "wia-policy";
+
+pub struct Options {
+    pub data: DataDir,
+    pub questionnaire: Option<PathBuf>,
+    pub resume: Option<String>,
+    /// `wia assess`: straight into an assessment rather than the home screen.
+    pub assess: bool,
+}
+
+/// The questionnaire from a file, or the bundled one.
+pub fn source(file: Option<&std::path::Path>, id: &str) -> Result<Source> {
+    let (q, text) = match file {
+        Some(path) => questionnaire::load_file(path)?,
+        None => {
+            let (_, text) = questionnaire::bundled_text(id)
+                .ok_or_else(|| Error::Failed(format!("no bundled questionnaire `{id}`")))?;
+            let q = questionnaire::bundled(id)
+                .ok_or_else(|| Error::Failed(format!("no bundled questionnaire `{id}`")))?;
+            (q.clone(), text.to_string())
+        }
+    };
+    Ok(Source {
+        sha256: sha256_hex(text.as_bytes()),
+        questionnaire: Arc::new(q),
+        text: text.into(),
+    })
+}
+
+/// Open a draft with the questionnaire it was made with.
+pub fn open_draft(data: &DataDir, id: &str) -> Result<(Assessment, Vec<String>)> {
+    let draft = load_draft(data, id)?;
+    let src = source(draft.questionnaire_file.as_deref(), &draft.questionnaire)?;
+    if src.questionnaire.id != draft.questionnaire {
+        return Err(Error::Failed(format!(
+            "draft {} is for questionnaire `{}`, but its file now holds `{}`",
+            draft.id, draft.questionnaire, src.questionnaire.id
+        )));
+    }
+    Ok(Assessment::from_draft(src, draft))
+}
+
+/// A new, empty assessment by this assessor.
+pub fn start(
+    data: &DataDir,
+    src: &Source,
+    file: Option<PathBuf>,
+    name: String,
+    organisation: String,
+    language: crate::text::Lang,
+) -> Assessment {
+    let now = Local::now().fixed_offset();
+    let mut id = crate::record::new_id(now, &name);
+    while data.draft_path(&id).exists() {
+        id = crate::record::new_id(Local::now().fixed_offset(), &id);
+    }
+    let draft = Draft {
+        draft_version: 1,
+        id,
+        questionnaire: src.questionnaire.id.clone(),
+        questionnaire_file: file,
+        created: now,
+        updated: now,
+        assessor: AssessorInput {
+            name: Some(name),
+            organisation: Some(organisation),
+        },
+        language,
+        headcounts: Default::default(),
+        answers: Default::default(),
+        position: None,
+    };
+    Assessment::from_draft(src.clone(), draft).0
+}
+
+/// Build the record exactly as `wia new` does, write it and its summary, drop the draft.
+pub fn finalise(data: &DataDir, a: &Assessment) -> std::result::Result<Finished, String> {
+    let draft = a.to_draft();
+    let file = draft.answers_file();
+    let now = Local::now().fixed_offset();
+    let id = fresh_id(data, now, draft.title().unwrap_or(""));
+    let built = build_record(
+        a.q(),
+        &file,
+        BuildOptions {
+            status: Status::Final,
+            id,
+            now,
+            questionnaire_sha256: a.source.sha256.clone(),
+        },
+    )
+    .map_err(|problems| {
+        let shown: Vec<String> = problems.iter().take(3).map(|p| p.message.clone()).collect();
+        format!("{} problem(s): {}", problems.len(), shown.join("; "))
+    })?;
+    let saved = save_built(data, a.q(), &a.source.text, &built).map_err(|e| e.to_string())?;
+    // The record exists now; a draft that cannot be removed is only clutter.
+    let _ = remove_draft(data, &draft.id);
+    Ok(Finished {
+        id: built.record.id.clone(),
+        record: saved.record.display().to_string(),
+        summary: saved.summary.display().to_string(),
+        rating: rating_label(a),
+        flags: built.results.flags.len(),
+    })
+}
+
+fn restore() {
+    let _ = disable_raw_mode();
+    let _ = execute!(
+        stdout(),
+        DisableBracketedPaste,
+        LeaveAlternateScreen,
+        ratatui::crossterm::cursor::Show
+    );
+}
+
+fn init() -> Result<DefaultTerminal> {
+    let fail = |e: std::io::Error| Error::Failed(format!("cannot set up the terminal: {e}"));
+    enable_raw_mode().map_err(fail)?;
+    let prev = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        // Restore first, so the report is readable and the shell usable.
+        restore();
+        prev(info);
+    }));
+    execute!(stdout(), EnterAlternateScreen, EnableBracketedPaste).map_err(|e| {
+        restore();
+        fail(e)
+    })?;
+    Terminal::new(ratatui::backend::CrosstermBackend::new(stdout())).map_err(|e| {
+        restore();
+        fail(e)
+    })
+}
+
+/// Everything the program needs before the terminal is taken over, so that a problem
+/// with a file is printed plainly rather than inside a screen.
+pub fn prepare(opts: &Options) -> Result<Model> {
+    let src = source(opts.questionnaire.as_deref(), DEFAULT_QUESTIONNAIRE)?;
+    let config_path = default_config_path();
+    let (config, warning) = match &config_path {
+        Some(p) => load_config(p),
+        None => (Config::default(), None),
+    };
+    let mut model = Model::new(
+        src,
+        config,
+        list_drafts(&opts.data),
+        opts.data.root.display().to_string(),
+    );
+    model.theme = Theme {
+        color: std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+    };
+    if let Some(w) = warning {
+        model.error(w);
+    }
+    if let Some(id) = &opts.resume {
+        let (a, dropped) = open_draft(&opts.data, id)?;
+        update(&mut model, Msg::Opened(Ok(Box::new((a, dropped)))));
+    } else if opts.assess {
+        model.screen = Screen::Assessor(super::screens::home::assessor_form(&model));
+    }
+    Ok(model)
+}
+
+pub fn run(opts: Options) -> Result<u8> {
+    if !(std::io::stdin().is_terminal() && stdout().is_terminal()) {
+        return Err(Error::Failed(
+            "the interactive assessment needs a terminal; for scripts use `wia new --answers FILE` (see `wia template`)".into(),
+        ));
+    }
+    let mut model = prepare(&opts)?;
+    let signal = Arc::new(AtomicUsize::new(0));
+    for sig in [
+        signal_hook::consts::SIGINT,
+        signal_hook::consts::SIGTERM,
+        signal_hook::consts::SIGHUP,
+        signal_hook::consts::SIGQUIT,
+    ] {
+        signal_hook::flag::register_usize(sig, signal.clone(), sig as usize)
+            .map_err(|e| Error::Failed(format!("cannot watch for signal {sig}: {e}")))?;
+    }
+    let mut terminal = init()?;
+    let outcome = event_loop(&mut terminal, &mut model, &opts, &signal);
+    restore();
+    let code = outcome?;
+    if let Screen::Done(done) = &model.screen {
+        println!("{}\n{}", done.record, done.summary);
+    }
+    Ok(code)
+}
+
+fn event_loop(
+    terminal: &mut DefaultTerminal,
+    model: &mut Model,
+    opts: &Options,
+    signal: &AtomicUsize,
+) -> Result<u8> {
+    let io = |e: std::io::Error| Error::Failed(format!("terminal: {e}"));
+    let size = terminal.size().map_err(io)?;
+    update(model, Msg::Resize(size.width, size.height));
+    let mut queue: VecDeque<Msg> = VecDeque::new();
+    // The first draft of a resumed assessment is written as soon as it opens.
+    let mut pending: Option<(Box<Draft>, bool)> =
+        model.assessment().map(|a| (Box::new(a.to_draft()), false));
+    loop {
+        if let Some((draft, manual)) = pending.take() {
+            queue.push_back(write_draft(&opts.data, *draft, manual));
+        }
+        while let Some(msg) = queue.pop_front() {
+            for effect in update(model, msg) {
+                match effect {
+                    Effect::SaveDraft { draft, manual } => {
+                        let manual = manual || pending.as_ref().is_some_and(|p| p.1);
+                        pending = Some((draft, manual));
+                    }
+                    other => {
+                        // Effects run in order: a save asked for earlier happens first.
+                        if let Some((draft, manual)) = pending.take() {
+                            queue.push_back(write_draft(&opts.data, *draft, manual));
+                        }
+                        if let Some(msg) = run_effect(other, &opts.data, model, opts) {
+                            queue.push_back(msg);
+                        }
+                    }
+                }
+            }
+            if queue.is_empty()
+                && let Some((draft, manual)) = pending.take()
+            {
+                queue.push_back(write_draft(&opts.data, *draft, manual));
+            }
+        }
+        if model.quit {
+            return Ok(0);
+        }
+        let sig = signal.load(Ordering::SeqCst);
+        if sig != 0 {
+            return Ok(128 + sig as u8);
+        }
+        terminal.draw(|f| view(model, f)).map_err(io)?;
+        if event::poll(Duration::from_millis(200)).map_err(io)? {
+            // Take every event already waiting, so a paste or fast typing is one save.
+            loop {
+                if let Some(msg) = to_msg(event::read().map_err(io)?) {
+                    queue.push_back(msg);
+                }
+                if !event::poll(Duration::ZERO).map_err(io)? {
+                    break;
+                }
+            }
+        }
+    }
+}
+
+fn to_msg(e: Event) -> Option<Msg> {
+    match e {
+        Event::Key(k) => Some(Msg::Key(k)),
+        Event::Paste(s) => Some(Msg::Paste(s)),
+        Event::Resize(w, h) => Some(Msg::Resize(w, h)),
+        _ => None,
+    }
+}
+
+fn write_draft(data: &DataDir, mut draft: Draft, manual: bool) -> Msg {
+    let now = Local::now().fixed_offset();
+    draft.updated = now;
+    let result = save_draft(data, &draft)
+        .map(|_| now.format("%H:%M:%S").to_string())
+        .map_err(|e| e.to_string());
+    Msg::DraftSaved { manual, result }
+}
+
+fn run_effect(effect: Effect, data: &DataDir, model: &Model, opts: &Options) -> Option<Msg> {
+    match effect {
+        Effect::SaveDraft { draft, manual } => Some(write_draft(data, *draft, manual)),
+        Effect::SaveConfig(config) => {
+            let path = default_config_path()?;
+            save_config(&path, &config).err().map(|e| Msg::DraftSaved {
+                manual: true,
+                result: Err(format!("settings not remembered: {e}")),
+            })
+        }
+        Effect::OpenDraft(id) => Some(Msg::Opened(
+            open_draft(data, &id)
+                .map(Box::new)
+                .map_err(|e| e.to_string()),
+        )),
+        Effect::Start { name, organisation } => {
+            let file = opts
+                .questionnaire
+                .as_ref()
+                .map(|p| std::fs::canonicalize(p).unwrap_or_else(|_| p.clone()));
+            let language = model.config.language.unwrap_or_default();
+            let a = start(data, &model.source, file, name, organisation, language);
+            Some(Msg::Opened(Ok(Box::new((a, Vec::new())))))
+        }
+        Effect::ListDrafts => Some(Msg::Drafts(list_drafts(data))),
+        Effect::Finalise(a) => Some(Msg::Finalised(finalise(data, &a))),
+        Effect::Quit => None,
+    }
+}
+
+/// For tests of a screen: the model after `prepare`, without a terminal.
+pub fn screen_of(model: &Model) -> Option<&AssessScreen> {
+    match &model.screen {
+        Screen::Assess(s) => Some(s),
+        _ => None,
+    }
+}

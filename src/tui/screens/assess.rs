@@ -1,0 +1,433 @@
+//! The questionnaire screen: sections with progress, the question in focus with its
+//! input and problems, and the live score.
+
+use std::sync::Arc;
+
+use ratatui::Frame;
+use ratatui::crossterm::event::{KeyCode, KeyEvent};
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::{Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph};
+
+use super::inputs::{self, Input, Outcome};
+use super::review::Review;
+use super::tasks::TaskEditor;
+use crate::answers::ProblemSeverity;
+use crate::questionnaire::{Question, Questionnaire};
+use crate::tui::assessment::Assessment;
+use crate::tui::model::Theme;
+use crate::tui::style;
+use crate::tui::widgets::score_panel;
+
+#[derive(Debug, Clone)]
+pub struct AssessScreen {
+    pub a: Assessment,
+    pub section: usize,
+    /// Index among the questions of the section that apply now.
+    pub question: usize,
+    pub input: Input,
+    pub mode: Mode,
+}
+
+#[derive(Debug, Clone)]
+pub enum Mode {
+    Questions,
+    Tasks(TaskEditor),
+    Review(Review),
+}
+
+/// What the screen asks of the application after a key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reply {
+    None,
+    /// An answer changed: save the draft.
+    Changed,
+    Home,
+    Finalise,
+    ConfirmDelete(usize),
+}
+
+impl AssessScreen {
+    pub fn new(a: Assessment) -> Self {
+        let first = a.q().sections.first().and_then(|s| s.questions.first());
+        let start = a
+            .draft
+            .position
+            .clone()
+            .or_else(|| first.map(|q| q.id.clone()));
+        let mut s = AssessScreen {
+            input: Input {
+                cursor: 0,
+                field: Default::default(),
+                other: Default::default(),
+            },
+            a,
+            section: 0,
+            question: 0,
+            mode: Mode::Questions,
+        };
+        match start {
+            Some(id) if s.go_to(&id) => {}
+            _ => s.enter_section(0, false),
+        }
+        s
+    }
+
+    fn questionnaire(&self) -> Arc<Questionnaire> {
+        self.a.source.questionnaire.clone()
+    }
+
+    pub fn current(&self) -> Option<Question> {
+        self.a
+            .visible_questions(self.section)
+            .get(self.question)
+            .map(|q| (*q).clone())
+    }
+
+    fn focus_changed(&mut self) {
+        if let Some(q) = self.current() {
+            self.input = Input::for_question(&q, &self.a);
+            self.a.draft.position = Some(q.id.clone());
+        }
+    }
+
+    /// Show question `id` if it applies now; false if it does not.
+    pub fn go_to(&mut self, id: &str) -> bool {
+        let q = self.questionnaire();
+        for (si, section) in q.sections.iter().enumerate() {
+            if let Some(qi) = self.a.visible_questions(si).iter().position(|x| x.id == id) {
+                let _ = section;
+                self.section = si;
+                self.question = qi;
+                self.focus_changed();
+                return true;
+            }
+        }
+        false
+    }
+
+    /// Open a section at its first (or, going back, last) question that applies. A section
+    /// with none is skipped in the direction of travel.
+    fn enter_section(&mut self, section: usize, at_end: bool) {
+        self.section = section;
+        let n = self.a.visible_questions(section).len();
+        self.question = if at_end { n.saturating_sub(1) } else { 0 };
+        self.focus_changed();
+    }
+
+    fn step_section(&mut self, forward: bool) -> bool {
+        let count = self.a.q().sections.len();
+        let mut s = self.section;
+        loop {
+            s = match (forward, s) {
+                (true, s) if s + 1 < count => s + 1,
+                (false, s) if s > 0 => s - 1,
+                _ => return false,
+            };
+            if !self.a.visible_questions(s).is_empty() {
+                self.enter_section(s, !forward);
+                return true;
+            }
+        }
+    }
+
+    fn step_question(&mut self, forward: bool) -> bool {
+        let n = self.a.visible_questions(self.section).len();
+        if forward && self.question + 1 < n {
+            self.question += 1;
+        } else if !forward && self.question > 0 && n > 0 {
+            self.question = self.question.min(n) - 1;
+        } else {
+            return self.step_section(forward);
+        }
+        self.focus_changed();
+        true
+    }
+
+    /// After an answer changes, later questions may appear or vanish; stay on this one.
+    fn keep_place(&mut self, id: &str) {
+        if let Some(i) = self
+            .a
+            .visible_questions(self.section)
+            .iter()
+            .position(|q| q.id == id)
+        {
+            self.question = i;
+        }
+    }
+
+    pub fn update(&mut self, key: KeyEvent) -> Reply {
+        match &mut self.mode {
+            Mode::Tasks(_) => return super::tasks::update(self, key),
+            Mode::Review(_) => return super::review::update(self, key),
+            Mode::Questions => {}
+        }
+        let Some(question) = self.current() else {
+            return match key.code {
+                KeyCode::Esc => Reply::Home,
+                _ => Reply::None,
+            };
+        };
+        let typing = inputs::takes_text(&question, &self.a, &self.input);
+        match key.code {
+            KeyCode::Esc => return Reply::Home,
+            KeyCode::Tab => {
+                self.step_question(true);
+                return Reply::None;
+            }
+            KeyCode::BackTab => {
+                self.step_question(false);
+                return Reply::None;
+            }
+            KeyCode::PageDown => {
+                self.step_section(true);
+                return Reply::None;
+            }
+            KeyCode::PageUp => {
+                self.step_section(false);
+                return Reply::None;
+            }
+            _ => {}
+        }
+        let outcome = inputs::handle(&question, &mut self.a, &mut self.input, key);
+        self.keep_place(&question.id);
+        match outcome {
+            Outcome::Changed => Reply::Changed,
+            Outcome::Next => {
+                self.step_question(true);
+                Reply::Changed
+            }
+            Outcome::OpenTasks => {
+                self.mode = Mode::Tasks(TaskEditor::default());
+                Reply::None
+            }
+            Outcome::Moved => Reply::None,
+            Outcome::Ignored => {
+                // Up at the top of a list, or Down at its foot, goes on to the next question.
+                let lines = typing && self.input.field.is_multiline();
+                match key.code {
+                    KeyCode::Up if !lines => {
+                        self.step_question(false);
+                    }
+                    KeyCode::Down if !lines => {
+                        self.step_question(true);
+                    }
+                    _ => {}
+                }
+                Reply::None
+            }
+        }
+    }
+
+    pub fn open_review(&mut self) {
+        self.mode = Mode::Review(Review::default());
+    }
+
+    pub fn typing(&self) -> bool {
+        match &self.mode {
+            Mode::Questions => self
+                .current()
+                .is_some_and(|q| inputs::takes_text(&q, &self.a, &self.input)),
+            Mode::Tasks(t) => t.typing(),
+            Mode::Review(_) => false,
+        }
+    }
+}
+
+/// The section list: a symbol for the state of each (✓ complete, ✗ errors, ◐ started,
+/// ○ not started, – does not apply), the title, and answered / applying questions.
+fn sections_view(s: &AssessScreen, theme: Theme, area: Rect, f: &mut Frame) {
+    let lang = s.a.lang();
+    let w = area.width.saturating_sub(2) as usize;
+    let mut lines = Vec::new();
+    for (i, section) in s.a.q().sections.iter().enumerate() {
+        let p = s.a.progress(i);
+        let (mark, mark_style) = if p.total == 0 {
+            ("–", style::dim(theme))
+        } else if p.errors > 0 {
+            ("✗", style::error(theme))
+        } else if p.complete() && p.answered > 0 {
+            ("✓", style::good(theme))
+        } else if p.answered > 0 {
+            ("◐", style::warning(theme))
+        } else {
+            ("○", Style::default())
+        };
+        let count = format!("{}/{}", p.answered, p.total);
+        let title_width = w.saturating_sub(4 + count.len());
+        let title = style::fit(&style::shown(section.title.get(lang)), title_width);
+        let here = i == s.section;
+        let line = Line::from(vec![
+            Span::raw(if here { ">" } else { " " }),
+            Span::styled(mark, mark_style),
+            Span::raw(" "),
+            Span::raw(title),
+            Span::raw(" "),
+            Span::styled(count, style::dim(theme)),
+        ]);
+        lines.push(if here {
+            line.style(style::cursor_row(theme))
+        } else {
+            line
+        });
+    }
+    let all = s.a.overall();
+    lines.push(Line::raw(""));
+    lines.push(Line::styled(
+        format!("Required {}/{}", all.required_answered, all.required),
+        style::dim(theme),
+    ));
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(style::border(theme, false))
+        .title(" Sections ");
+    f.render_widget(Paragraph::new(lines).block(block), area);
+}
+
+/// The question in focus: where it is, its text and hint, the input, its problems.
+fn question_view(s: &AssessScreen, theme: Theme, area: Rect, f: &mut Frame) {
+    let lang = s.a.lang();
+    let q = s.a.q();
+    let section = &q.sections[s.section.min(q.sections.len().saturating_sub(1))];
+    let visible = s.a.visible_questions(s.section);
+    let title = format!(
+        " {} · {}/{} ",
+        style::clip(
+            &style::shown(section.title.get(lang)),
+            area.width.saturating_sub(12) as usize
+        ),
+        (s.question + 1).min(visible.len()),
+        visible.len()
+    );
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(style::border(theme, true))
+        .title(title);
+    let inner = block.inner(area);
+    f.render_widget(block, area);
+    let Some(question) = s.current() else {
+        f.render_widget(
+            Paragraph::new("No question in this section applies, given the answers so far."),
+            inner,
+        );
+        return;
+    };
+    let w = inner.width.saturating_sub(1).max(1) as usize;
+    let mut lines: Vec<Line> = Vec::new();
+    let mut text = style::shown(question.text.get(lang));
+    if question.required {
+        text.push_str(" *");
+    }
+    for l in style::wrap(&text, w) {
+        lines.push(Line::styled(
+            l,
+            Style::default().add_modifier(Modifier::BOLD),
+        ));
+    }
+    if !question.text.has(lang) {
+        lines.push(Line::styled(
+            "[English: no translation yet]",
+            style::dim(theme),
+        ));
+    }
+    if let Some(h) = &question.hint {
+        for l in style::wrap(&style::shown(h.get(lang)), w) {
+            lines.push(Line::styled(l, style::dim(theme)));
+        }
+    }
+    lines.push(Line::raw(""));
+    let top = lines.len();
+    let (input_lines, cursor) = inputs::render(
+        &question,
+        &s.a,
+        &s.input,
+        theme,
+        inner.width.saturating_sub(1),
+        true,
+    );
+    let focus_line = top + cursor.map_or(s.input.cursor, |(r, _)| r);
+    lines.extend(input_lines);
+    // "Required" is already marked by the asterisk; the review lists what is missing.
+    let problems: Vec<_> =
+        s.a.problems_for(&question.id)
+            .filter(|p| p.kind != crate::answers::ProblemKind::Missing)
+            .collect();
+    if !problems.is_empty() {
+        lines.push(Line::raw(""));
+    }
+    for p in problems {
+        let (mark, st) = match p.severity {
+            ProblemSeverity::Error => ("✗ ", style::error(theme)),
+            ProblemSeverity::Warning => ("! ", style::warning(theme)),
+        };
+        for (i, l) in style::wrap(&style::shown(&p.message), w.saturating_sub(2))
+            .into_iter()
+            .enumerate()
+        {
+            lines.push(Line::from(vec![
+                Span::styled(if i == 0 { mark } else { "  " }, st),
+                Span::styled(l, st),
+            ]));
+        }
+    }
+    if question.required {
+        lines.push(Line::styled("* required", style::dim(theme)));
+    }
+    // Scroll so the line being worked on stays in view.
+    let height = inner.height as usize;
+    let scroll = if focus_line + 2 > height {
+        (focus_line + 2 - height).min(lines.len().saturating_sub(height))
+    } else {
+        0
+    };
+    f.render_widget(Paragraph::new(lines).scroll((scroll as u16, 0)), inner);
+    if let Some((row, col)) = cursor {
+        let y = (top + row).saturating_sub(scroll);
+        if y < height {
+            f.set_cursor_position((
+                inner.x + col.min(inner.width.saturating_sub(1)),
+                inner.y + y as u16,
+            ));
+        }
+    }
+}
+
+pub fn view(s: &AssessScreen, theme: Theme, area: Rect, f: &mut Frame) {
+    match &s.mode {
+        Mode::Tasks(t) => return super::tasks::view(s, t, theme, area, f),
+        Mode::Review(r) => return super::review::view(s, r, theme, area, f),
+        Mode::Questions => {}
+    }
+    let wide = area.width >= 100;
+    let (main, strip) = if wide {
+        (area, None)
+    } else {
+        let [main, strip] =
+            Layout::vertical([Constraint::Min(6), Constraint::Length(4)]).areas(area);
+        (main, Some(strip))
+    };
+    let show_sections = area.width >= 70;
+    let side = if wide { 28 } else { 24 };
+    let mut constraints = Vec::new();
+    if show_sections {
+        constraints.push(Constraint::Length(side));
+    }
+    constraints.push(Constraint::Min(30));
+    if wide {
+        constraints.push(Constraint::Length(32));
+    }
+    let cols = Layout::horizontal(constraints).split(main);
+    let mut next = 0;
+    if show_sections {
+        sections_view(s, theme, cols[0], f);
+        next = 1;
+    }
+    question_view(s, theme, cols[next], f);
+    if wide {
+        score_panel::view(&s.a, theme, cols[next + 1], f, false);
+    }
+    if let Some(strip) = strip {
+        score_panel::view(&s.a, theme, strip, f, true);
+    }
+}

@@ -1,0 +1,137 @@
+//! Who is making the assessment: name and organisation, remembered for next time.
+
+use ratatui::Frame;
+use ratatui::crossterm::event::{KeyCode, KeyEvent};
+use ratatui::layout::Rect;
+use ratatui::style::{Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph};
+
+use crate::tui::model::{AssessorForm, Home, Model, Screen};
+use crate::tui::msg::Effect;
+use crate::tui::style;
+use crate::tui::widgets::text_field::Edit;
+
+fn submit(m: &mut Model) -> Vec<Effect> {
+    let Screen::Assessor(form) = &mut m.screen else {
+        return Vec::new();
+    };
+    let name = crate::text::nfc(form.name.text().trim());
+    let organisation = crate::text::nfc(form.organisation.text().trim());
+    if name.is_empty() || organisation.is_empty() {
+        form.focus = if name.is_empty() { 0 } else { 1 };
+        form.error = Some(
+            "Give your name and organisation: the record names who made the assessment.".into(),
+        );
+        return Vec::new();
+    }
+    m.config.assessor_name = Some(name.clone());
+    m.config.assessor_organisation = Some(organisation.clone());
+    vec![
+        Effect::SaveConfig(m.config.clone()),
+        Effect::Start { name, organisation },
+    ]
+}
+
+pub fn update(m: &mut Model, key: KeyEvent) -> Vec<Effect> {
+    let Screen::Assessor(form) = &mut m.screen else {
+        return Vec::new();
+    };
+    match key.code {
+        KeyCode::Esc => {
+            m.screen = Screen::Home(Home::default());
+            return Vec::new();
+        }
+        KeyCode::Tab | KeyCode::Down => form.focus = (form.focus + 1) % 3,
+        KeyCode::BackTab | KeyCode::Up => form.focus = (form.focus + 2) % 3,
+        KeyCode::Enter if form.focus < 1 => form.focus += 1,
+        KeyCode::Enter => return submit(m),
+        _ => {
+            let field = match form.focus {
+                0 => &mut form.name,
+                1 => &mut form.organisation,
+                _ => return Vec::new(),
+            };
+            if field.handle(key) == Edit::Changed {
+                form.error = None;
+            }
+        }
+    }
+    Vec::new()
+}
+
+pub fn paste(form: &mut AssessorForm, text: &str) {
+    match form.focus {
+        0 => form.name.insert_str(text),
+        1 => form.organisation.insert_str(text),
+        _ => {}
+    }
+}
+
+pub fn view(m: &Model, form: &AssessorForm, area: Rect, f: &mut Frame) {
+    let theme = m.theme;
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(style::border(theme, true))
+        .title(" New assessment: who is assessing ");
+    let inner = block.inner(area);
+    let label_w = 14usize;
+    let field_w = inner.width.saturating_sub(label_w as u16 + 3).max(1);
+    let mut lines = vec![
+        Line::raw(style::clip(
+            "Your name and organisation go on the record and the summary. They are remembered for next time.",
+            inner.width as usize,
+        )),
+        Line::raw(""),
+    ];
+    let mut cursor = None;
+    for (i, (label, field)) in [("Name", &form.name), ("Organisation", &form.organisation)]
+        .into_iter()
+        .enumerate()
+    {
+        let here = form.focus == i;
+        if here {
+            let (_, col) = field.cursor_at(field_w);
+            cursor = Some((lines.len() as u16, label_w as u16 + 3 + col));
+        }
+        let text = field.text();
+        lines.push(Line::from(vec![
+            Span::raw(if here { "> " } else { "  " }),
+            Span::styled(
+                style::fit(label, label_w),
+                if here {
+                    Style::default().add_modifier(Modifier::BOLD)
+                } else {
+                    Style::default()
+                },
+            ),
+            Span::raw(" "),
+            Span::styled(
+                style::clip(if text.is_empty() { "_" } else { text }, field_w as usize),
+                style::field(theme),
+            ),
+        ]));
+    }
+    lines.push(Line::raw(""));
+    let start = Line::raw(if form.focus == 2 {
+        "> [ Start the questionnaire ]"
+    } else {
+        "  [ Start the questionnaire ]"
+    });
+    lines.push(if form.focus == 2 {
+        start.style(style::cursor_row(theme))
+    } else {
+        start
+    });
+    if let Some(e) = &form.error {
+        lines.push(Line::raw(""));
+        lines.push(Line::styled(format!("✗ {e}"), style::error(theme)));
+    }
+    f.render_widget(Paragraph::new(lines).block(block), area);
+    if let Some((row, col)) = cursor {
+        f.set_cursor_position((
+            inner.x + col.min(inner.width.saturating_sub(1)),
+            inner.y + row,
+        ));
+    }
+}

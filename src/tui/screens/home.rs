@@ -1,0 +1,171 @@
+//! The home screen: start, resume, review, log evidence, quit.
+
+use ratatui::Frame;
+use ratatui::crossterm::event::{KeyCode, KeyEvent};
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::{Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph};
+
+use crate::tui::model::{AssessorForm, Home, Model, Screen};
+use crate::tui::msg::Effect;
+use crate::tui::style;
+use crate::tui::widgets::text_field::TextField;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Item {
+    New,
+    Resume(usize),
+    Review,
+    Evidence,
+    Quit,
+}
+
+pub fn items(m: &Model) -> Vec<Item> {
+    let mut items = vec![Item::New];
+    items.extend((0..m.drafts.len()).map(Item::Resume));
+    items.extend([Item::Review, Item::Evidence, Item::Quit]);
+    items
+}
+
+pub fn assessor_form(m: &Model) -> AssessorForm {
+    AssessorForm {
+        name: TextField::new(m.config.assessor_name.as_deref().unwrap_or(""), false),
+        organisation: TextField::new(
+            m.config.assessor_organisation.as_deref().unwrap_or(""),
+            false,
+        ),
+        focus: 0,
+        error: None,
+    }
+}
+
+pub fn update(m: &mut Model, key: KeyEvent) -> Vec<Effect> {
+    let items = items(m);
+    let Screen::Home(home) = &mut m.screen else {
+        return Vec::new();
+    };
+    let last = items.len() - 1;
+    let chosen = match key.code {
+        KeyCode::Up | KeyCode::Char('k') | KeyCode::BackTab => {
+            home.cursor = home.cursor.saturating_sub(1);
+            None
+        }
+        KeyCode::Down | KeyCode::Char('j') | KeyCode::Tab => {
+            home.cursor = (home.cursor + 1).min(last);
+            None
+        }
+        KeyCode::Home => {
+            home.cursor = 0;
+            None
+        }
+        KeyCode::End => {
+            home.cursor = last;
+            None
+        }
+        KeyCode::Enter | KeyCode::Char(' ') => items.get(home.cursor).copied(),
+        KeyCode::Char('n') => Some(Item::New),
+        KeyCode::Char('r') => Some(Item::Review),
+        KeyCode::Char('l') => Some(Item::Evidence),
+        KeyCode::Char('q') | KeyCode::Esc => Some(Item::Quit),
+        _ => None,
+    };
+    match chosen {
+        None => Vec::new(),
+        Some(Item::New) => {
+            m.screen = Screen::Assessor(assessor_form(m));
+            m.notice = None;
+            Vec::new()
+        }
+        Some(Item::Resume(i)) => {
+            let d = &m.drafts[i];
+            match &d.problem {
+                Some(why) => {
+                    let text = format!("That draft cannot be opened: {why}");
+                    m.error(text);
+                    Vec::new()
+                }
+                None => vec![Effect::OpenDraft(d.id.clone())],
+            }
+        }
+        Some(Item::Review) => {
+            m.info("Reviewing saved assessments is coming soon; `wia verify` and `wia summary` work now.");
+            Vec::new()
+        }
+        Some(Item::Evidence) => {
+            m.info("The evidence log is coming soon.");
+            Vec::new()
+        }
+        Some(Item::Quit) => {
+            m.quit = true;
+            vec![Effect::Quit]
+        }
+    }
+}
+
+pub fn view(m: &Model, home: &Home, area: Rect, f: &mut Frame) {
+    let theme = m.theme;
+    let [top, list] = Layout::vertical([Constraint::Length(4), Constraint::Min(3)]).areas(area);
+    let intro = vec![
+        Line::styled(
+            "Workload impact assessment",
+            Style::default().add_modifier(Modifier::BOLD),
+        ),
+        Line::styled(
+            style::clip(
+                "Estimate what a policy adds to or removes from the work of school staff in Wales.",
+                area.width as usize,
+            ),
+            style::dim(theme),
+        ),
+        Line::styled(
+            style::clip(&format!("Data folder: {}", m.data_dir), area.width as usize),
+            style::dim(theme),
+        ),
+    ];
+    f.render_widget(Paragraph::new(intro), top);
+    let w = list.width.saturating_sub(4) as usize;
+    let mut lines = Vec::new();
+    for (i, item) in items(m).iter().enumerate() {
+        let here = i == home.cursor;
+        let (text, note) = match item {
+            Item::New => ("New assessment".to_string(), String::new()),
+            Item::Resume(d) => {
+                let d = &m.drafts[*d];
+                let title = d.title.clone().unwrap_or_else(|| "(untitled)".into());
+                let when = d
+                    .updated
+                    .map(|t| t.format("%Y-%m-%d %H:%M").to_string())
+                    .unwrap_or_default();
+                match &d.problem {
+                    Some(why) => (format!("Draft {} cannot be read", d.id), why.clone()),
+                    None => (
+                        format!("Resume: {}", style::shown(&title)),
+                        format!("changed {when}"),
+                    ),
+                }
+            }
+            Item::Review => ("Review saved assessments".into(), "coming soon".into()),
+            Item::Evidence => ("Log evidence".into(), "coming soon".into()),
+            Item::Quit => ("Quit".into(), String::new()),
+        };
+        let note_w = style::width(&note);
+        let text = style::fit(&text, w.saturating_sub(note_w + 2).max(10));
+        let line = Line::from(vec![
+            Span::raw(if here { "> " } else { "  " }),
+            Span::raw(text),
+            Span::raw(" "),
+            Span::styled(style::clip(&note, w.saturating_sub(12)), style::dim(theme)),
+        ]);
+        lines.push(if here {
+            line.style(style::cursor_row(theme))
+        } else {
+            line
+        });
+    }
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(style::border(theme, true))
+        .title(" wia ");
+    f.render_widget(Paragraph::new(lines).block(block), list);
+}

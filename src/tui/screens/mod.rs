@@ -1,0 +1,9 @@
+//! One module per screen: its state, how keys change it, how it is drawn.
+
+pub mod assess;
+pub mod assessor;
+pub mod done;
+pub mod home;
+pub mod inputs;
+pub mod review;
+pub mod tasks;

@@ -1,0 +1,253 @@
+//! The review screen before finalising: every answer by section, the figures and the
+//! flags; any answer opens for editing.
+
+use ratatui::Frame;
+use ratatui::crossterm::event::{KeyCode, KeyEvent};
+use ratatui::layout::Rect;
+use ratatui::style::{Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph};
+
+use super::assess::{AssessScreen, Mode, Reply};
+use crate::answers::{Answer, ProblemSeverity};
+use crate::questionnaire::{Question, QuestionKind};
+use crate::report::{range, signed_hours};
+use crate::tui::assessment::{Assessment, show_number};
+use crate::tui::model::Theme;
+use crate::tui::style;
+use crate::tui::widgets::score_panel::{rating_label, severity_mark};
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Review {
+    /// Index among the questions that apply, in questionnaire order.
+    pub cursor: usize,
+}
+
+/// The questions that apply now, in order: what the review lists.
+fn entries(a: &Assessment) -> Vec<String> {
+    (0..a.q().sections.len())
+        .flat_map(|s| {
+            a.visible_questions(s)
+                .into_iter()
+                .map(|q| q.id.clone())
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
+pub fn update(s: &mut AssessScreen, key: KeyEvent) -> Reply {
+    let ids = entries(&s.a);
+    let Mode::Review(r) = &mut s.mode else {
+        return Reply::None;
+    };
+    let last = ids.len().saturating_sub(1);
+    match key.code {
+        KeyCode::Esc => s.mode = Mode::Questions,
+        KeyCode::Up | KeyCode::Char('k') => r.cursor = r.cursor.saturating_sub(1),
+        KeyCode::Down | KeyCode::Char('j') => r.cursor = (r.cursor + 1).min(last),
+        KeyCode::PageUp => r.cursor = r.cursor.saturating_sub(10),
+        KeyCode::PageDown => r.cursor = (r.cursor + 10).min(last),
+        KeyCode::Home => r.cursor = 0,
+        KeyCode::End => r.cursor = last,
+        KeyCode::Enter | KeyCode::Char('e') => {
+            if let Some(id) = ids.get(r.cursor) {
+                let id = id.clone();
+                s.mode = Mode::Questions;
+                s.go_to(&id);
+            }
+        }
+        KeyCode::Char('f') => return Reply::Finalise,
+        _ => {}
+    }
+    Reply::None
+}
+
+/// An answer in words, in the language of the assessment.
+pub fn answer_text(question: &Question, a: &Assessment) -> String {
+    let lang = a.lang();
+    if let Some(p) = a.pending(&question.id) {
+        return format!("{} (cannot be read yet)", style::shown(&p.raw));
+    }
+    if matches!(question.kind, QuestionKind::TaskList) {
+        let n = a.tasks.len();
+        return match n {
+            0 => "—".into(),
+            1 => "1 task row".into(),
+            n => format!("{n} task rows"),
+        };
+    }
+    let Some(answer) = a.answer(&question.id) else {
+        return "—".into();
+    };
+    let option = |value: &str| {
+        question
+            .kind
+            .options()
+            .iter()
+            .find(|o| o.value == value)
+            .map_or(value.to_string(), |o| style::shown(o.label.get(lang)))
+    };
+    let choice = |c: &crate::answers::Choice| match &c.other {
+        Some(t) => format!("{}: {}", option(&c.value), style::shown(t)),
+        None => option(&c.value),
+    };
+    match answer {
+        Answer::Text(t) => style::shown(t),
+        Answer::Number(n) => match &question.kind {
+            QuestionKind::Percentage => format!("{}%", show_number(*n)),
+            QuestionKind::Number { unit: Some(u), .. } => {
+                format!("{} {}", show_number(*n), style::shown(u.get(lang)))
+            }
+            QuestionKind::Likert { scale } => scale
+                .iter()
+                .find(|p| p.value == *n)
+                .map_or(show_number(*n), |p| style::shown(p.label.get(lang))),
+            _ => show_number(*n),
+        },
+        Answer::Date(d) => d.format("%Y-%m-%d").to_string(),
+        Answer::YesNo(b) => if *b { "Yes" } else { "No" }.into(),
+        Answer::Choice(c) => choice(c),
+        Answer::Choices(list) => list.iter().map(choice).collect::<Vec<_>>().join("; "),
+        Answer::Ranking(list) => list
+            .iter()
+            .enumerate()
+            .map(|(i, v)| format!("{}. {}", i + 1, option(v)))
+            .collect::<Vec<_>>()
+            .join("  "),
+        Answer::Matrix(m) => {
+            let QuestionKind::Matrix { rows, scale } = &question.kind else {
+                return String::new();
+            };
+            rows.iter()
+                .filter_map(|r| {
+                    let v = m.get(&r.id)?;
+                    let label = scale
+                        .iter()
+                        .find(|p| p.value == *v)
+                        .map_or(show_number(*v), |p| style::shown(p.label.get(lang)));
+                    Some(format!("{}: {label}", style::shown(r.label.get(lang))))
+                })
+                .collect::<Vec<_>>()
+                .join("; ")
+        }
+        Answer::Tasks(rows) => format!("{} task rows", rows.len()),
+    }
+}
+
+pub fn view(s: &AssessScreen, r: &Review, theme: Theme, area: Rect, f: &mut Frame) {
+    let a = &s.a;
+    let lang = a.lang();
+    let w = area.width.saturating_sub(3) as usize;
+    let mut lines: Vec<Line> = Vec::new();
+    let mut focus = 0;
+    let mut index = 0;
+    let blocking = a.blocking().len();
+    lines.push(if blocking == 0 {
+        Line::styled(
+            "✓ Ready to finalise: press f to write the record and summary.",
+            style::good(theme),
+        )
+    } else {
+        Line::styled(
+            format!("✗ {blocking} problem(s) stop finalising: Ctrl-E lists them."),
+            style::error(theme),
+        )
+    });
+    for (si, section) in a.q().sections.iter().enumerate() {
+        let questions = a.visible_questions(si);
+        if questions.is_empty() {
+            continue;
+        }
+        lines.push(Line::raw(""));
+        lines.push(Line::styled(
+            style::shown(section.title.get(lang)),
+            style::heading(theme),
+        ));
+        for q in questions {
+            let here = index == r.cursor;
+            if here {
+                focus = lines.len();
+            }
+            index += 1;
+            let errors = a
+                .problems_for(&q.id)
+                .filter(|p| p.severity == ProblemSeverity::Error)
+                .count();
+            let mark = if errors > 0 {
+                "✗"
+            } else if a.is_answered(q) {
+                "✓"
+            } else {
+                "·"
+            };
+            let label = style::clip(&style::shown(q.text.get(lang)), w.saturating_sub(4));
+            let line = Line::from(vec![
+                Span::raw(if here { ">" } else { " " }),
+                Span::styled(
+                    format!("{mark} "),
+                    if errors > 0 {
+                        style::error(theme)
+                    } else {
+                        style::good(theme)
+                    },
+                ),
+                Span::styled(label, Style::default().add_modifier(Modifier::BOLD)),
+            ]);
+            lines.push(if here {
+                line.style(style::cursor_row(theme))
+            } else {
+                line
+            });
+            for l in style::wrap(&answer_text(q, a), w.saturating_sub(4))
+                .into_iter()
+                .take(4)
+            {
+                lines.push(Line::raw(format!("    {l}")));
+            }
+        }
+    }
+    lines.push(Line::raw(""));
+    lines.push(Line::styled("Results", style::heading(theme)));
+    lines.push(Line::raw(format!("  Rating: {}", rating_label(a))));
+    for (id, fig) in a.results.roles.iter().filter(|(_, f)| f.affected) {
+        let label = a
+            .q()
+            .role(id)
+            .map_or(id.clone(), |r| style::shown(r.label.get(lang)));
+        lines.push(Line::raw(format!(
+            "  {label}: {} h a week per person",
+            range(&fig.per_person_hours_per_week, signed_hours)
+        )));
+    }
+    lines.push(Line::raw(""));
+    lines.push(Line::styled("Flags", style::heading(theme)));
+    if a.results.flags.is_empty() {
+        lines.push(Line::raw("  none"));
+    }
+    for flag in crate::report::by_severity(&a.results) {
+        for (i, l) in style::wrap(&style::shown(&flag.message), w.saturating_sub(4))
+            .into_iter()
+            .enumerate()
+        {
+            let mark = if i == 0 {
+                format!("  {} ", severity_mark(flag.severity))
+            } else {
+                "    ".into()
+            };
+            lines.push(Line::raw(format!("{mark}{l}")));
+        }
+    }
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(style::border(theme, true))
+        .title(" Review before finalising ");
+    let inner = block.inner(area);
+    let height = inner.height as usize;
+    let scroll = focus.saturating_sub(height / 3);
+    f.render_widget(
+        Paragraph::new(lines)
+            .block(block)
+            .scroll((scroll as u16, 0)),
+        area,
+    );
+}

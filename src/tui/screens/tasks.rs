@@ -1,0 +1,605 @@
+//! The task list editor: a table of rows, and a form for the row being edited, with the
+//! row's hours shown as the figures are typed.
+
+use ratatui::Frame;
+use ratatui::crossterm::event::{KeyCode, KeyEvent};
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::{Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph};
+
+use super::assess::{AssessScreen, Mode, Reply};
+use crate::answers::{Change, MAX_TASKS};
+use crate::report::{range, signed_hours};
+use crate::tui::assessment::{Assessment, TaskEdit};
+use crate::tui::model::Theme;
+use crate::tui::style;
+use crate::tui::widgets::text_field::{Edit, TextField};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    Description,
+    Roles,
+    Low,
+    Likely,
+    High,
+    Frequency,
+    Count,
+    Share,
+    Change,
+    AdminTask,
+}
+
+pub const FIELDS: [Field; 10] = [
+    Field::Description,
+    Field::Roles,
+    Field::Low,
+    Field::Likely,
+    Field::High,
+    Field::Frequency,
+    Field::Count,
+    Field::Share,
+    Field::Change,
+    Field::AdminTask,
+];
+
+impl Field {
+    pub fn label(self) -> &'static str {
+        match self {
+            Field::Description => "Task",
+            Field::Roles => "Roles",
+            Field::Low => "Minutes, low",
+            Field::Likely => "Minutes, likely",
+            Field::High => "Minutes, high",
+            Field::Frequency => "How often",
+            Field::Count => "Times each",
+            Field::Share => "Share of staff %",
+            Field::Change => "New or removed",
+            Field::AdminTask => "Admin task",
+        }
+    }
+
+    fn typed(self) -> bool {
+        matches!(
+            self,
+            Field::Description
+                | Field::Low
+                | Field::Likely
+                | Field::High
+                | Field::Count
+                | Field::Share
+        )
+    }
+
+    fn text(self, t: &TaskEdit) -> &str {
+        match self {
+            Field::Description => &t.description,
+            Field::Low => &t.low,
+            Field::Likely => &t.likely,
+            Field::High => &t.high,
+            Field::Count => &t.count,
+            Field::Share => &t.share,
+            _ => "",
+        }
+    }
+
+    fn set_text(self, t: &mut TaskEdit, s: String) {
+        match self {
+            Field::Description => t.description = s,
+            Field::Low => t.low = s,
+            Field::Likely => t.likely = s,
+            Field::High => t.high = s,
+            Field::Count => t.count = s,
+            Field::Share => t.share = s,
+            _ => {}
+        }
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct TaskEditor {
+    /// The row under the cursor.
+    pub row: usize,
+    pub form: Option<RowForm>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RowForm {
+    pub field: usize,
+    /// The role under the cursor in the roles field.
+    pub role: usize,
+    pub text: TextField,
+}
+
+impl RowForm {
+    fn open(t: &TaskEdit, field: usize) -> Self {
+        RowForm {
+            field,
+            role: 0,
+            text: TextField::new(FIELDS[field].text(t), false),
+        }
+    }
+}
+
+impl TaskEditor {
+    pub fn typing(&self) -> bool {
+        self.form.as_ref().is_some_and(|f| FIELDS[f.field].typed())
+    }
+}
+
+/// Remove a row after the person confirmed it.
+pub fn delete_row(s: &mut AssessScreen, row: usize) {
+    let mut tasks = s.a.tasks.clone();
+    if row < tasks.len() {
+        tasks.remove(row);
+        s.a.set_tasks(tasks);
+    }
+    let n = s.a.tasks.len();
+    if let Mode::Tasks(e) = &mut s.mode {
+        e.row = e.row.min(n.saturating_sub(1));
+        e.form = None;
+    }
+}
+
+fn cycle<T: Clone + PartialEq>(items: &[T], current: Option<&T>, forward: bool) -> Option<T> {
+    if items.is_empty() {
+        return None;
+    }
+    let i = current.and_then(|c| items.iter().position(|x| x == c));
+    let next = match (i, forward) {
+        (None, true) => 0,
+        (None, false) => items.len() - 1,
+        (Some(i), true) => (i + 1) % items.len(),
+        (Some(i), false) => (i + items.len() - 1) % items.len(),
+    };
+    Some(items[next].clone())
+}
+
+pub fn update(s: &mut AssessScreen, key: KeyEvent) -> Reply {
+    // The editor is taken out while it works on the assessment, and put back unless
+    // the person leaves it.
+    let Mode::Tasks(mut e) = std::mem::replace(&mut s.mode, Mode::Questions) else {
+        return Reply::None;
+    };
+    let (reply, stay) = match e.form.take() {
+        None => table_key(&mut s.a, &mut e, key),
+        Some(form) => (form_key(&mut s.a, &mut e, form, key), true),
+    };
+    if stay {
+        s.mode = Mode::Tasks(e);
+    }
+    reply
+}
+
+fn table_key(a: &mut Assessment, e: &mut TaskEditor, key: KeyEvent) -> (Reply, bool) {
+    let rows = a.tasks.len();
+    match key.code {
+        KeyCode::Esc => return (Reply::None, false),
+        KeyCode::Up | KeyCode::Char('k') => e.row = e.row.saturating_sub(1),
+        KeyCode::Down | KeyCode::Char('j') => e.row = (e.row + 1).min(rows.saturating_sub(1)),
+        KeyCode::Home => e.row = 0,
+        KeyCode::End => e.row = rows.saturating_sub(1),
+        KeyCode::Enter | KeyCode::Char('e') if rows > 0 => {
+            e.row = e.row.min(rows - 1);
+            e.form = Some(RowForm::open(&a.tasks[e.row], 0));
+        }
+        KeyCode::Enter | KeyCode::Char('a') | KeyCode::Insert if rows < MAX_TASKS => {
+            let mut tasks = a.tasks.clone();
+            tasks.push(TaskEdit::default());
+            e.form = Some(RowForm::open(&tasks[rows], 0));
+            e.row = rows;
+            a.set_tasks(tasks);
+            return (Reply::Changed, true);
+        }
+        KeyCode::Char('d') if rows > 0 && rows < MAX_TASKS => {
+            let mut tasks = a.tasks.clone();
+            let at = e.row.min(rows - 1);
+            let mut copy = tasks[at].clone();
+            copy.description = format!("{} (copy)", copy.description);
+            tasks.insert(at + 1, copy);
+            a.set_tasks(tasks);
+            e.row = at + 1;
+            return (Reply::Changed, true);
+        }
+        KeyCode::Delete | KeyCode::Char('x') if rows > 0 => {
+            return (Reply::ConfirmDelete(e.row.min(rows - 1)), true);
+        }
+        _ => {}
+    }
+    (Reply::None, true)
+}
+
+fn form_key(a: &mut Assessment, e: &mut TaskEditor, mut form: RowForm, key: KeyEvent) -> Reply {
+    let Some(row) = Some(e.row).filter(|r| *r < a.tasks.len()) else {
+        return Reply::None;
+    };
+    let field = FIELDS[form.field];
+    let mut t = a.tasks[row].clone();
+    let q = a.source.questionnaire.clone();
+    let mut changed = false;
+    match key.code {
+        KeyCode::Esc | KeyCode::Enter => return Reply::None,
+        KeyCode::Tab | KeyCode::Down => form = RowForm::open(&t, (form.field + 1) % FIELDS.len()),
+        KeyCode::BackTab | KeyCode::Up => {
+            form = RowForm::open(&t, (form.field + FIELDS.len() - 1) % FIELDS.len())
+        }
+        _ if field.typed() && form.text.handle(key) == Edit::Changed => {
+            field.set_text(&mut t, form.text.text().to_string());
+            changed = true;
+        }
+        _ if field.typed() => {}
+        KeyCode::Left | KeyCode::Right | KeyCode::Char(' ' | 'h' | 'l') => {
+            let forward = matches!(key.code, KeyCode::Right | KeyCode::Char('l' | ' '));
+            match field {
+                Field::Roles => {
+                    let ids: Vec<String> = q.scoring.roles.iter().map(|r| r.id.clone()).collect();
+                    if key.code == KeyCode::Char(' ') {
+                        if let Some(id) = ids.get(form.role) {
+                            if let Some(p) = t.roles.iter().position(|r| r == id) {
+                                t.roles.remove(p);
+                            } else {
+                                t.roles.push(id.clone());
+                                t.roles.sort_by_key(|r| ids.iter().position(|x| x == r));
+                            }
+                            changed = true;
+                        }
+                    } else if forward {
+                        form.role = (form.role + 1).min(ids.len().saturating_sub(1));
+                    } else {
+                        form.role = form.role.saturating_sub(1);
+                    }
+                }
+                Field::Frequency => {
+                    let ids: Vec<String> =
+                        q.scoring.frequencies.iter().map(|f| f.id.clone()).collect();
+                    t.frequency = cycle(&ids, t.frequency.as_ref(), forward);
+                    changed = true;
+                }
+                Field::Change => {
+                    t.change = match t.change {
+                        Change::New => Change::Removed,
+                        Change::Removed => Change::New,
+                    };
+                    changed = true;
+                }
+                Field::AdminTask => {
+                    let mut ids: Vec<Option<String>> = vec![None];
+                    if let Some(list) = &q.admin_tasks {
+                        ids.extend(list.items.iter().map(|a| Some(a.id.clone())));
+                    }
+                    t.admin_task = cycle(&ids, Some(&t.admin_task), forward).flatten();
+                    changed = true;
+                }
+                _ => {}
+            }
+        }
+        KeyCode::Delete | KeyCode::Backspace if field == Field::AdminTask => {
+            t.admin_task = None;
+            changed = true;
+        }
+        _ => {}
+    }
+    e.form = Some(form);
+    if changed {
+        let mut tasks = a.tasks.clone();
+        tasks[row] = t;
+        a.set_tasks(tasks);
+        Reply::Changed
+    } else {
+        Reply::None
+    }
+}
+
+fn role_names(a: &Assessment, t: &TaskEdit) -> String {
+    let lang = a.lang();
+    t.roles
+        .iter()
+        .map(|id| {
+            a.q()
+                .role(id)
+                .map_or(id.clone(), |r| style::shown(r.label.get(lang)))
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn frequency_name(a: &Assessment, t: &TaskEdit) -> String {
+    t.frequency
+        .as_deref()
+        .map(|id| {
+            a.q()
+                .frequency(id)
+                .map_or(id.to_string(), |f| style::shown(f.label.get(a.lang())))
+        })
+        .unwrap_or_else(|| "–".into())
+}
+
+/// Likely hours a year per person, or why there are none.
+fn row_hours(a: &Assessment, t: &TaskEdit) -> String {
+    match t.hours_per_person_year(a.q()) {
+        Some(e) => signed_hours(e.likely),
+        None => "incomplete".into(),
+    }
+}
+
+/// The rows as the task question shows them on the questionnaire screen.
+pub fn summary_lines(a: &Assessment, theme: Theme, width: u16) -> Vec<Line<'static>> {
+    let w = width as usize;
+    let mut lines = Vec::new();
+    if a.tasks.is_empty() {
+        lines.push(Line::raw("  No tasks yet."));
+    }
+    for (i, t) in a.tasks.iter().enumerate().take(12) {
+        let hours = row_hours(a, t);
+        let sign = if t.change == Change::Removed {
+            "−"
+        } else {
+            "+"
+        };
+        let desc = style::fit(
+            &style::shown(if t.description.is_empty() {
+                "(no description)"
+            } else {
+                &t.description
+            }),
+            w.saturating_sub(hours.len() + 10),
+        );
+        lines.push(Line::from(vec![
+            Span::raw(format!("  {:>2} {sign} ", i + 1)),
+            Span::raw(desc),
+            Span::styled(format!(" {hours} h/yr"), style::dim(theme)),
+        ]));
+    }
+    if a.tasks.len() > 12 {
+        lines.push(Line::raw(format!("  … and {} more", a.tasks.len() - 12)));
+    }
+    lines.push(Line::raw(""));
+    lines.push(Line::from(vec![
+        Span::raw("  "),
+        Span::styled("Enter", style::key(theme)),
+        Span::raw(" opens the task list to add and edit rows"),
+    ]));
+    lines
+}
+
+fn table_view(a: &Assessment, e: &TaskEditor, theme: Theme, area: Rect, f: &mut Frame) {
+    let w = area.width.saturating_sub(2) as usize;
+    let lead = 6;
+    let rest = 8 + 12 + 14 + 10;
+    let desc_w = w.saturating_sub(lead + rest).max(8);
+    let mut lines = vec![Line::styled(
+        format!(
+            "{:<lead$}{}{:>12}{:>14} {:<9}{:>8}",
+            "  #",
+            style::fit("Task", desc_w),
+            "Minutes",
+            "How often",
+            "Roles",
+            "h/yr",
+        ),
+        Style::default().add_modifier(Modifier::BOLD),
+    )];
+    let height = area.height.saturating_sub(3) as usize;
+    let first = e.row.saturating_sub(height.saturating_sub(1));
+    for (i, t) in a.tasks.iter().enumerate().skip(first).take(height) {
+        let here = i == e.row;
+        let sign = if t.change == Change::Removed {
+            "−"
+        } else {
+            "+"
+        };
+        let complete = t.to_row().is_ok();
+        let mins = format!("{}/{}/{}", t.low, t.likely, t.high);
+        let line = Line::from(vec![
+            Span::raw(format!(
+                "{}{:>3}{sign} ",
+                if here { ">" } else { " " },
+                i + 1
+            )),
+            Span::raw(style::fit(
+                &style::shown(if t.description.is_empty() {
+                    "(no description)"
+                } else {
+                    &t.description
+                }),
+                desc_w,
+            )),
+            Span::raw(format!("{:>12}", style::clip(&mins, 11))),
+            Span::raw(format!("{:>14}", style::clip(&frequency_name(a, t), 13))),
+            Span::raw(format!(
+                " {}",
+                style::fit(&style::clip(&role_names(a, t), 9), 9)
+            )),
+            Span::styled(
+                format!("{:>8}", row_hours(a, t)),
+                if complete {
+                    Style::default()
+                } else {
+                    style::error(theme)
+                },
+            ),
+        ]);
+        lines.push(if here {
+            line.style(style::cursor_row(theme))
+        } else {
+            line
+        });
+    }
+    if a.tasks.is_empty() {
+        lines.push(Line::raw("  No tasks yet: press a to add the first."));
+    }
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(style::border(theme, e.form.is_none()))
+        .title(format!(
+            " Tasks the policy adds or removes · {} rows ",
+            a.tasks.len()
+        ));
+    f.render_widget(Paragraph::new(lines).block(block), area);
+}
+
+fn form_view(
+    a: &Assessment,
+    e: &TaskEditor,
+    form: &RowForm,
+    theme: Theme,
+    area: Rect,
+    f: &mut Frame,
+) {
+    let Some(t) = a.tasks.get(e.row) else { return };
+    let lang = a.lang();
+    let q = a.q();
+    let label_w = 18usize;
+    let value_w = area.width.saturating_sub(2 + label_w as u16 + 3);
+    let mut lines = Vec::new();
+    let mut cursor = None;
+    for (i, field) in FIELDS.iter().enumerate() {
+        let here = i == form.field;
+        let value: Vec<Span> = match field {
+            Field::Roles => q
+                .scoring
+                .roles
+                .iter()
+                .enumerate()
+                .map(|(j, r)| {
+                    let on = t.roles.contains(&r.id);
+                    let text = format!(
+                        "[{}] {} ",
+                        if on { "x" } else { " " },
+                        style::shown(r.label.get(lang))
+                    );
+                    if here && j == form.role {
+                        Span::styled(text, style::cursor_row(theme))
+                    } else {
+                        Span::raw(text)
+                    }
+                })
+                .collect(),
+            Field::Frequency => vec![Span::raw(format!("◀ {} ▶", frequency_name(a, t)))],
+            Field::Change => vec![Span::raw(match t.change {
+                Change::New => "◀ new work ▶",
+                Change::Removed => "◀ removed work ▶",
+            })],
+            Field::AdminTask => vec![Span::raw(format!(
+                "◀ {} ▶",
+                t.admin_task
+                    .as_deref()
+                    .map(|id| q
+                        .admin_task(id)
+                        .map_or(id.to_string(), |x| style::shown(x.label.get(lang))))
+                    .unwrap_or_else(|| "not on the admin list".into())
+            ))],
+            typed => {
+                let text = if here {
+                    form.text.text().to_string()
+                } else {
+                    typed.text(t).to_string()
+                };
+                if here {
+                    let (_, col) = form.text.cursor_at(value_w.max(1));
+                    cursor = Some((lines.len(), label_w as u16 + 3 + col));
+                }
+                vec![Span::styled(
+                    style::clip(
+                        &style::shown(if text.is_empty() { "_" } else { &text }),
+                        value_w as usize,
+                    ),
+                    style::field(theme),
+                )]
+            }
+        };
+        let mut spans = vec![Span::styled(
+            format!(
+                "{}{} ",
+                if here { ">" } else { " " },
+                style::fit(field.label(), label_w)
+            ),
+            if here {
+                Style::default().add_modifier(Modifier::BOLD)
+            } else {
+                Style::default()
+            },
+        )];
+        spans.push(Span::raw(" "));
+        spans.extend(value);
+        lines.push(Line::from(spans));
+    }
+    lines.push(Line::raw(""));
+    match t.hours_per_person_year(q) {
+        Some(est) => {
+            let weeks = q.scoring.school_weeks_per_year;
+            lines.push(Line::styled(
+                format!(
+                    "This row: {} h a year per person, {} h a school week",
+                    range(&est, signed_hours),
+                    signed_hours(est.expected / weeks)
+                ),
+                style::chosen(theme),
+            ));
+        }
+        None => {
+            let missing = t.to_row().err().unwrap_or_default();
+            lines.push(Line::styled(
+                style::clip(
+                    &format!("✗ Incomplete: {}", missing.join("; ")),
+                    area.width.saturating_sub(2) as usize,
+                ),
+                style::error(theme),
+            ));
+        }
+    }
+    if let Ok(row) = t.to_row() {
+        for p in row.problems(q) {
+            lines.push(Line::styled(
+                format!("✗ {}", style::shown(&p.replace('`', ""))),
+                style::error(theme),
+            ));
+        }
+    }
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(style::border(theme, true))
+        .title(format!(" Row {} ", e.row + 1));
+    let inner = block.inner(area);
+    f.render_widget(Paragraph::new(lines).block(block), area);
+    if let Some((row, col)) = cursor {
+        f.set_cursor_position((
+            inner.x + col.min(inner.width.saturating_sub(1)),
+            inner.y + row as u16,
+        ));
+    }
+}
+
+pub fn view(s: &AssessScreen, e: &TaskEditor, theme: Theme, area: Rect, f: &mut Frame) {
+    match &e.form {
+        None => {
+            let [table, score] =
+                Layout::vertical([Constraint::Min(5), Constraint::Length(4)]).areas(area);
+            table_view(&s.a, e, theme, table, f);
+            crate::tui::widgets::score_panel::view(&s.a, theme, score, f, true);
+        }
+        Some(form) => {
+            let form_h = (FIELDS.len() + 5) as u16;
+            let [table, form_area] =
+                Layout::vertical([Constraint::Min(3), Constraint::Length(form_h)]).areas(area);
+            table_view(&s.a, e, theme, table, f);
+            form_view(&s.a, e, form, theme, form_area, f);
+        }
+    }
+}
+
+/// Paste into the text or figure field in focus.
+pub fn paste(a: &mut Assessment, e: &mut TaskEditor, text: &str) -> bool {
+    let Some(form) = &mut e.form else {
+        return false;
+    };
+    let field = FIELDS[form.field];
+    if !field.typed() || e.row >= a.tasks.len() {
+        return false;
+    }
+    form.text.insert_str(text);
+    let mut tasks = a.tasks.clone();
+    field.set_text(&mut tasks[e.row], form.text.text().to_string());
+    a.set_tasks(tasks);
+    true
+}

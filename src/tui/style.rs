@@ -1,0 +1,120 @@
+//! How things look. Every style is also carried by a symbol or marker, so with colour off
+//! (NO_COLOR) nothing is lost; colour only makes it quicker to see.
+
+use ratatui::style::{Color, Modifier, Style};
+use unicode_width::UnicodeWidthChar;
+
+use super::model::Theme;
+
+fn fg(theme: Theme, color: Color) -> Style {
+    if theme.color {
+        Style::default().fg(color)
+    } else {
+        Style::default()
+    }
+}
+
+pub fn cursor_row(theme: Theme) -> Style {
+    if theme.color {
+        Style::default().bg(Color::Blue).fg(Color::White)
+    } else {
+        Style::default().add_modifier(Modifier::REVERSED)
+    }
+}
+
+pub fn chosen(theme: Theme) -> Style {
+    fg(theme, Color::Green).add_modifier(Modifier::BOLD)
+}
+
+pub fn dim(theme: Theme) -> Style {
+    if theme.color {
+        Style::default().fg(Color::DarkGray)
+    } else {
+        Style::default()
+    }
+}
+
+pub fn field(theme: Theme) -> Style {
+    fg(theme, Color::Yellow).add_modifier(Modifier::UNDERLINED)
+}
+
+pub fn error(theme: Theme) -> Style {
+    fg(theme, Color::Red).add_modifier(Modifier::BOLD)
+}
+
+pub fn warning(theme: Theme) -> Style {
+    fg(theme, Color::Yellow)
+}
+
+pub fn good(theme: Theme) -> Style {
+    fg(theme, Color::Green)
+}
+
+pub fn heading(theme: Theme) -> Style {
+    fg(theme, Color::Cyan).add_modifier(Modifier::BOLD)
+}
+
+pub fn key(theme: Theme) -> Style {
+    fg(theme, Color::Cyan).add_modifier(Modifier::BOLD)
+}
+
+pub fn border(theme: Theme, focused: bool) -> Style {
+    match (theme.color, focused) {
+        (true, true) => Style::default().fg(Color::Cyan),
+        (true, false) => Style::default().fg(Color::DarkGray),
+        (false, _) => Style::default(),
+    }
+}
+
+/// Text from a file, safe to draw: control characters and escapes replaced, tabs and
+/// line breaks as spaces (a line break inside a label would break the layout).
+pub fn shown(text: &str) -> String {
+    crate::text::inert(text).replace(['\t', '\n'], " ")
+}
+
+pub fn width(s: &str) -> usize {
+    super::widgets::text_field::display_width(s)
+}
+
+/// Cut to `max` columns with an ellipsis, or pad with spaces to exactly `max`.
+pub fn fit(s: &str, max: usize) -> String {
+    let w = width(s);
+    if w <= max {
+        return format!("{s}{}", " ".repeat(max - w));
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in s.chars() {
+        let cw = c.width().unwrap_or(0);
+        if used + cw + 1 > max {
+            break;
+        }
+        out.push(c);
+        used += cw;
+    }
+    out.push('…');
+    used += 1;
+    out.push_str(&" ".repeat(max.saturating_sub(used)));
+    out
+}
+
+/// Cut to at most `max` columns with an ellipsis, without padding.
+pub fn clip(s: &str, max: usize) -> String {
+    if width(s) <= max {
+        s.to_string()
+    } else {
+        fit(s, max).trim_end().to_string()
+    }
+}
+
+/// Word-wrap to rows of at most `width` columns (at least one row).
+pub fn wrap(text: &str, width: usize) -> Vec<String> {
+    let field = super::widgets::text_field::TextField::new(text, true);
+    // The field keeps a column free for its cursor; prose does not need it.
+    let w = u16::try_from(width + 1).unwrap_or(u16::MAX);
+    field
+        .rows(w)
+        .iter()
+        .map(|r| field.text()[r.start..r.end].trim_end().to_string())
+        .collect()
+}

@@ -1,0 +1,228 @@
+//! `update`: every change to the model, and the effects it asks for. No I/O here.
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+
+use super::model::{Home, Model, Overlay, Screen};
+use super::msg::{Effect, Msg};
+use super::screens::assess::{AssessScreen, Mode, Reply};
+use super::screens::inputs;
+use super::screens::{assessor, home};
+use super::widgets::score_panel::rating_label;
+
+/// The draft as it is now, to be written.
+pub fn save(s: &AssessScreen, manual: bool) -> Effect {
+    Effect::SaveDraft {
+        draft: Box::new(s.a.to_draft()),
+        manual,
+    }
+}
+
+pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
+    match msg {
+        Msg::Resize(w, h) => {
+            m.width = w;
+            m.height = h;
+            Vec::new()
+        }
+        Msg::Key(key) if key.kind == KeyEventKind::Press => on_key(m, key),
+        Msg::Key(_) => Vec::new(),
+        Msg::Paste(text) => on_paste(m, &text),
+        Msg::DraftSaved { manual, result } => {
+            match result {
+                Ok(time) if manual => m.info(format!("✓ Draft saved at {time}.")),
+                Ok(_) => {}
+                Err(why) => m.error(format!(
+                    "✗ The draft could not be saved: {why}. Your answers are still here; try Ctrl-S."
+                )),
+            }
+            Vec::new()
+        }
+        Msg::Opened(Ok(opened)) => {
+            let (a, dropped) = *opened;
+            let s = AssessScreen::new(a);
+            m.notice = None;
+            if !dropped.is_empty() {
+                m.error(format!(
+                    "Some of the draft could not be used: {}",
+                    dropped.join("; ")
+                ));
+            }
+            let effects = vec![save(&s, false)];
+            m.screen = Screen::Assess(Box::new(s));
+            m.overlay = None;
+            effects
+        }
+        Msg::Opened(Err(why)) => {
+            m.error(format!("✗ {why}"));
+            Vec::new()
+        }
+        Msg::Finalised(Ok(done)) => {
+            m.screen = Screen::Done(done);
+            m.overlay = None;
+            m.notice = None;
+            Vec::new()
+        }
+        Msg::Finalised(Err(why)) => {
+            m.error(format!("✗ Not finalised: {why}"));
+            Vec::new()
+        }
+        Msg::Drafts(list) => {
+            m.drafts = list;
+            let last = home::items(m).len() - 1;
+            if let Screen::Home(h) = &mut m.screen {
+                h.cursor = h.cursor.min(last);
+            }
+            Vec::new()
+        }
+    }
+}
+
+fn typing(m: &Model) -> bool {
+    match &m.screen {
+        Screen::Assess(s) => s.typing(),
+        Screen::Assessor(_) => true,
+        _ => false,
+    }
+}
+
+fn go_home(m: &mut Model) -> Vec<Effect> {
+    let mut effects = Vec::new();
+    if let Screen::Assess(s) = &m.screen {
+        effects.push(save(s, false));
+        m.info("The draft is kept: resume it from here.");
+    }
+    m.screen = Screen::Home(Home::default());
+    m.overlay = None;
+    effects.push(Effect::ListDrafts);
+    effects
+}
+
+fn finalise(m: &mut Model) -> Vec<Effect> {
+    let Screen::Assess(s) = &m.screen else {
+        return Vec::new();
+    };
+    let blocking = s.a.blocking().len();
+    if blocking > 0 {
+        m.overlay = Some(Overlay::Problems { cursor: 0 });
+        m.error(format!(
+            "✗ {blocking} problem(s) stop finalising. Enter goes to the one under the cursor."
+        ));
+        return Vec::new();
+    }
+    let effects = vec![save(s, false), Effect::Finalise(Box::new(s.a.clone()))];
+    let text = format!("Finalising (rating {})…", rating_label(&s.a));
+    m.info(text);
+    effects
+}
+
+fn on_key(m: &mut Model, key: KeyEvent) -> Vec<Effect> {
+    let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+    if ctrl && key.code == KeyCode::Char('c') {
+        m.quit = true;
+        let mut effects = Vec::new();
+        if let Screen::Assess(s) = &m.screen {
+            effects.push(save(s, false));
+        }
+        effects.push(Effect::Quit);
+        return effects;
+    }
+    if m.overlay.is_some() {
+        return super::overlay::update(m, key);
+    }
+    if key.code == KeyCode::F(1) || (key.code == KeyCode::Char('?') && !typing(m)) {
+        m.overlay = Some(Overlay::Help { scroll: 0 });
+        return Vec::new();
+    }
+    // A new key press replaces the last notice, except a failed save, which stays.
+    if m.notice.as_ref().is_some_and(|n| !n.error) {
+        m.notice = None;
+    }
+    match &mut m.screen {
+        Screen::Home(_) => home::update(m, key),
+        Screen::Assessor(_) => assessor::update(m, key),
+        Screen::Done(_) => match key.code {
+            KeyCode::Char('q') => {
+                m.quit = true;
+                vec![Effect::Quit]
+            }
+            KeyCode::Enter | KeyCode::Esc => go_home(m),
+            _ => Vec::new(),
+        },
+        Screen::Assess(s) => {
+            let letters = !s.typing();
+            let is = |c: char, f: u8| {
+                (ctrl && key.code == KeyCode::Char(c)) || key.code == KeyCode::F(f)
+            };
+            if is('s', 20) {
+                return vec![save(s, true)];
+            }
+            if is('b', 2) || (letters && key.code == KeyCode::Char('b')) {
+                m.overlay = Some(Overlay::Breakdown { scroll: 0 });
+                return Vec::new();
+            }
+            if is('e', 3) {
+                m.overlay = Some(Overlay::Problems { cursor: 0 });
+                return Vec::new();
+            }
+            if is('r', 4) && !matches!(s.mode, Mode::Review(_)) {
+                s.open_review();
+                return vec![save(s, false)];
+            }
+            let before = s.a.draft.position.clone();
+            let reply = s.update(key);
+            // Where the person is counts as state too: resuming returns there.
+            let moved = s.a.draft.position != before;
+            match reply {
+                Reply::None if moved => vec![save(s, false)],
+                Reply::None => Vec::new(),
+                Reply::Changed => vec![save(s, false)],
+                Reply::Home => go_home(m),
+                Reply::Finalise => finalise(m),
+                Reply::ConfirmDelete(row) => {
+                    m.overlay = Some(Overlay::ConfirmDelete { row });
+                    Vec::new()
+                }
+            }
+        }
+    }
+}
+
+fn on_paste(m: &mut Model, text: &str) -> Vec<Effect> {
+    match &mut m.screen {
+        Screen::Assessor(form) => {
+            assessor::paste(form, text);
+            Vec::new()
+        }
+        Screen::Assess(s) if m.overlay.is_none() => {
+            if s.paste(text) {
+                vec![save(s, false)]
+            } else {
+                Vec::new()
+            }
+        }
+        _ => Vec::new(),
+    }
+}
+
+impl AssessScreen {
+    /// Paste into the field in focus; false when nothing takes text.
+    pub fn paste(&mut self, text: &str) -> bool {
+        match &mut self.mode {
+            Mode::Questions => {
+                let Some(q) = self.current() else {
+                    return false;
+                };
+                if inputs::typed(&q.kind) {
+                    self.input.field.insert_str(text);
+                    let typed = self.input.field.text().to_string();
+                    self.a.set_typed(&q, &typed);
+                    true
+                } else {
+                    false
+                }
+            }
+            Mode::Tasks(t) => super::screens::tasks::paste(&mut self.a, t, text),
+            Mode::Review(_) => false,
+        }
+    }
+}

@@ -1,0 +1,104 @@
+//! `view`: draws the model. Reads it, never changes it.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::{Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Wrap};
+
+use super::keys;
+use super::model::{Model, Screen};
+use super::screens::{assess, assessor, done, home};
+use super::style;
+
+/// Smaller than this, a layout would be broken: say so instead.
+pub const MIN_WIDTH: u16 = 60;
+pub const MIN_HEIGHT: u16 = 16;
+
+pub fn view(m: &Model, f: &mut Frame) {
+    let area = f.area();
+    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        too_small(area, f);
+        return;
+    }
+    let [header, body, notice, footer] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Min(5),
+        Constraint::Length(1),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    header_view(m, header, f);
+    match &m.screen {
+        Screen::Home(h) => home::view(m, h, body, f),
+        Screen::Assessor(form) => assessor::view(m, form, body, f),
+        Screen::Assess(s) => assess::view(s, m.theme, body, f),
+        Screen::Done(d) => done::view(m, d, body, f),
+    }
+    if let Some(n) = &m.notice {
+        let st = if n.error {
+            style::error(m.theme)
+        } else {
+            style::good(m.theme)
+        };
+        f.render_widget(
+            Paragraph::new(Line::styled(
+                style::clip(&n.text, notice.width as usize),
+                st,
+            )),
+            notice,
+        );
+    }
+    footer_view(m, footer, f);
+    super::overlay::view(m, body, f);
+}
+
+fn too_small(area: Rect, f: &mut Frame) {
+    let text = format!(
+        "Please enlarge the terminal: wia needs at least {MIN_WIDTH} x {MIN_HEIGHT} (now {} x {}). Your work is saved.",
+        area.width, area.height
+    );
+    f.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }), area);
+}
+
+fn header_view(m: &Model, area: Rect, f: &mut Frame) {
+    let bold = Style::default().add_modifier(Modifier::BOLD);
+    let mut left = vec![Span::styled(" wia ", bold)];
+    let mut right = String::new();
+    if let Screen::Assess(s) = &m.screen {
+        let title = s.a.title().unwrap_or_else(|| "untitled assessment".into());
+        left.push(Span::raw("· "));
+        left.push(Span::raw(style::shown(&title)));
+        let p = s.a.overall();
+        right = format!(
+            "{}/{} answered · required {}/{} · draft {} ",
+            p.answered, p.total, p.required_answered, p.required, s.a.draft.id
+        );
+    }
+    let right_w = style::width(&right) as u16;
+    let [l, r] = Layout::horizontal([Constraint::Min(10), Constraint::Length(right_w)]).areas(area);
+    let left_text: String = left.iter().map(|s| s.content.as_ref()).collect();
+    f.render_widget(
+        Paragraph::new(Line::styled(
+            style::clip(&left_text, l.width as usize),
+            bold,
+        )),
+        l,
+    );
+    f.render_widget(Paragraph::new(Line::styled(right, style::dim(m.theme))), r);
+}
+
+fn footer_view(m: &Model, area: Rect, f: &mut Frame) {
+    let mut spans = Vec::new();
+    let mut used = 0usize;
+    for (k, what) in keys::hints(m).iter() {
+        let piece = style::width(k) + style::width(what) + 3;
+        if used + piece > area.width as usize {
+            break;
+        }
+        used += piece;
+        spans.push(Span::styled(k.to_string(), style::key(m.theme)));
+        spans.push(Span::raw(format!(" {what}   ")));
+    }
+    f.render_widget(Paragraph::new(Line::from(spans)), area);
+}

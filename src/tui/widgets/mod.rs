@@ -1,0 +1,4 @@
+//! Pieces drawn on more than one screen.
+
+pub mod score_panel;
+pub mod text_field;
