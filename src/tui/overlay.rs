@@ -5,7 +5,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent};
 use ratatui::layout::{Constraint, Flex, Layout, Rect};
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 
 use super::assessment::Assessment;
 use super::keys;
@@ -99,11 +99,18 @@ fn framed(f: &mut Frame, m: &Model, area: Rect, title: &str, lines: Vec<Line>, s
         .title(format!(" {title} "))
         .title_bottom(" Esc closes ");
     f.render_widget(Clear, area);
-    let inner_h = area.height.saturating_sub(2);
-    let max = (lines.len() as u16).saturating_sub(inner_h);
+    let inner_h = area.height.saturating_sub(2) as usize;
+    let inner_w = area.width.saturating_sub(2).max(1) as usize;
+    // Wrapped, so no figure is cut off; scrolling counts wrapped rows.
+    let rows: usize = lines
+        .iter()
+        .map(|l| l.width().div_ceil(inner_w).max(1))
+        .sum();
+    let max = rows.saturating_sub(inner_h) as u16;
     f.render_widget(
         Paragraph::new(lines)
             .block(block)
+            .wrap(Wrap { trim: false })
             .scroll((scroll.min(max), 0)),
         area,
     );
@@ -148,12 +155,9 @@ pub fn breakdown_lines(a: &Assessment, width: usize) -> Vec<Line<'static>> {
     let bold = Style::default().add_modifier(Modifier::BOLD);
     let mut lines = vec![
         Line::styled("Method", bold),
-        Line::raw(style::clip(
-            &format!(
-                "minutes per occurrence × occurrences a year × share of staff; a week is 1/{} of a year; expected = (low + 4 × likely + high) / 6",
-                q.scoring.school_weeks_per_year
-            ),
-            width * 3,
+        Line::raw(format!(
+            "minutes per occurrence × occurrences a year × share of staff; a week is 1/{} of a year; expected = (low + 4 × likely + high) / 6",
+            q.scoring.school_weeks_per_year
         )),
         Line::raw(""),
         Line::styled(

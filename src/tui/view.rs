@@ -71,11 +71,11 @@ fn header_view(m: &Model, area: Rect, f: &mut Frame) {
         left.push(Span::raw(style::shown(&title)));
         let p = s.a.overall();
         right = format!(
-            "{}/{} answered · required {}/{} · draft {} ",
+            "  {}/{} answered · required {}/{} · draft {} ",
             p.answered, p.total, p.required_answered, p.required, s.a.draft.id
         );
     }
-    let right_w = style::width(&right) as u16;
+    let right_w = style::width(&right) as u16 + 1;
     let [l, r] = Layout::horizontal([Constraint::Min(10), Constraint::Length(right_w)]).areas(area);
     let left_text: String = left.iter().map(|s| s.content.as_ref()).collect();
     f.render_widget(

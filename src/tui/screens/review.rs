@@ -214,10 +214,13 @@ pub fn view(s: &AssessScreen, r: &Review, theme: Theme, area: Rect, f: &mut Fram
             .q()
             .role(id)
             .map_or(id.clone(), |r| style::shown(r.label.get(lang)));
-        lines.push(Line::raw(format!(
-            "  {label}: {} h a week per person",
+        let text = format!(
+            "{label}: {} h a week per person",
             range(&fig.per_person_hours_per_week, signed_hours)
-        )));
+        );
+        for l in style::wrap(&text, w.saturating_sub(4)) {
+            lines.push(Line::raw(format!("  {l}")));
+        }
     }
     lines.push(Line::raw(""));
     lines.push(Line::styled("Flags", style::heading(theme)));

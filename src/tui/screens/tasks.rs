@@ -314,10 +314,10 @@ fn frequency_name(a: &Assessment, t: &TaskEdit) -> String {
         .unwrap_or_else(|| "–".into())
 }
 
-/// Likely hours a year per person, or why there are none.
+/// Expected hours a year per person (as the score uses), or why there are none.
 fn row_hours(a: &Assessment, t: &TaskEdit) -> String {
     match t.hours_per_person_year(a.q()) {
-        Some(e) => signed_hours(e.likely),
+        Some(e) => signed_hours(e.expected),
         None => "incomplete".into(),
     }
 }
@@ -438,6 +438,64 @@ fn table_view(a: &Assessment, e: &TaskEditor, theme: Theme, area: Rect, f: &mut 
     f.render_widget(Paragraph::new(lines).block(block), area);
 }
 
+/// The roles as tick boxes; when they do not fit, the window slides to keep the role
+/// under the cursor in view, with … marking what is cut off.
+fn role_spans(
+    a: &Assessment,
+    t: &TaskEdit,
+    cursor: Option<usize>,
+    width: usize,
+    theme: Theme,
+) -> Vec<Span<'static>> {
+    let lang = a.lang();
+    let items: Vec<String> = a
+        .q()
+        .scoring
+        .roles
+        .iter()
+        .map(|r| {
+            let on = t.roles.contains(&r.id);
+            format!(
+                "[{}] {} ",
+                if on { "x" } else { " " },
+                style::shown(r.label.get(lang))
+            )
+        })
+        .collect();
+    let at = cursor.unwrap_or(0).min(items.len().saturating_sub(1));
+    let mut first = 0;
+    while first < at
+        && items[first..=at]
+            .iter()
+            .map(|i| style::width(i))
+            .sum::<usize>()
+            + 2
+            > width
+    {
+        first += 1;
+    }
+    let mut spans = Vec::new();
+    let mut used = 0;
+    if first > 0 {
+        spans.push(Span::raw("…"));
+        used += 1;
+    }
+    for (j, item) in items.iter().enumerate().skip(first) {
+        let w = style::width(item);
+        if used + w + 1 > width && j > at {
+            spans.push(Span::raw("…"));
+            break;
+        }
+        used += w;
+        spans.push(if cursor == Some(j) {
+            Span::styled(item.clone(), style::cursor_row(theme))
+        } else {
+            Span::raw(item.clone())
+        });
+    }
+    spans
+}
+
 fn form_view(
     a: &Assessment,
     e: &TaskEditor,
@@ -456,25 +514,7 @@ fn form_view(
     for (i, field) in FIELDS.iter().enumerate() {
         let here = i == form.field;
         let value: Vec<Span> = match field {
-            Field::Roles => q
-                .scoring
-                .roles
-                .iter()
-                .enumerate()
-                .map(|(j, r)| {
-                    let on = t.roles.contains(&r.id);
-                    let text = format!(
-                        "[{}] {} ",
-                        if on { "x" } else { " " },
-                        style::shown(r.label.get(lang))
-                    );
-                    if here && j == form.role {
-                        Span::styled(text, style::cursor_row(theme))
-                    } else {
-                        Span::raw(text)
-                    }
-                })
-                .collect(),
+            Field::Roles => role_spans(a, t, here.then_some(form.role), value_w as usize, theme),
             Field::Frequency => vec![Span::raw(format!("◀ {} ▶", frequency_name(a, t)))],
             Field::Change => vec![Span::raw(match t.change {
                 Change::New => "◀ new work ▶",
@@ -561,11 +601,20 @@ fn form_view(
         .border_style(style::border(theme, true))
         .title(format!(" Row {} ", e.row + 1));
     let inner = block.inner(area);
-    f.render_widget(Paragraph::new(lines).block(block), area);
-    if let Some((row, col)) = cursor {
+    // Keep the field being edited in view when the form is taller than the window.
+    let scroll = (form.field + 2).saturating_sub(inner.height as usize);
+    f.render_widget(
+        Paragraph::new(lines)
+            .block(block)
+            .scroll((scroll as u16, 0)),
+        area,
+    );
+    if let Some((row, col)) = cursor
+        && row >= scroll
+    {
         f.set_cursor_position((
             inner.x + col.min(inner.width.saturating_sub(1)),
-            inner.y + row as u16,
+            inner.y + (row - scroll) as u16,
         ));
     }
 }
@@ -577,6 +626,10 @@ pub fn view(s: &AssessScreen, e: &TaskEditor, theme: Theme, area: Rect, f: &mut 
                 Layout::vertical([Constraint::Min(5), Constraint::Length(4)]).areas(area);
             table_view(&s.a, e, theme, table, f);
             crate::tui::widgets::score_panel::view(&s.a, theme, score, f, true);
+        }
+        // On a short terminal the row being edited matters more than the table.
+        Some(form) if area.height < (FIELDS.len() + 5 + 4) as u16 => {
+            form_view(&s.a, e, form, theme, area, f);
         }
         Some(form) => {
             let form_h = (FIELDS.len() + 5) as u16;
