@@ -2,6 +2,7 @@
 #![allow(dead_code)]
 
 pub mod cli;
+pub mod pty;
 pub mod tui;
 
 use wia::answers::{Answer, Answers, Change, Minutes, TaskRow};
