@@ -251,10 +251,12 @@ fn event_loop(
                     other => {
                         // Effects run in order: a save asked for earlier happens first.
                         if let Some((draft, manual)) = pending.take() {
-                            queue.push_back(write_draft(&opts.data, *draft, manual));
+                            queue.push_front(write_draft(&opts.data, *draft, manual));
                         }
+                        // What an effect brings back comes before keys already waiting:
+                        // a second Enter must meet the screen the first one opened.
                         if let Some(msg) = run_effect(other, &opts.data, model, opts) {
-                            queue.push_back(msg);
+                            queue.push_front(msg);
                         }
                     }
                 }

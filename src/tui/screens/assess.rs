@@ -346,7 +346,11 @@ fn question_view(s: &AssessScreen, theme: Theme, area: Rect, f: &mut Frame) {
         inner.width.saturating_sub(1),
         true,
     );
-    let focus_line = top + cursor.map_or(s.input.cursor, |(r, _)| r);
+    // For the task list the line to keep in view is its last: the key that opens it.
+    let focus_line = match question.kind {
+        crate::questionnaire::QuestionKind::TaskList => top + input_lines.len().saturating_sub(1),
+        _ => top + cursor.map_or(s.input.cursor, |(r, _)| r),
+    };
     lines.extend(input_lines);
     // "Required" is already marked by the asterisk; the review lists what is missing.
     let problems: Vec<_> =
