@@ -12,7 +12,7 @@ use std::sync::Arc;
 use serde_yaml::{Mapping, Value};
 
 use crate::answers::{
-    Answer, Answers, Problem, ProblemKind, ProblemSeverity, Visibility, check_answers,
+    Answer, Answers, Problem, ProblemKind, ProblemSeverity, TaskRow, Visibility, check_answers,
 };
 use crate::questionnaire::{Question, QuestionKind, Questionnaire};
 use crate::record::Draft;
@@ -211,21 +211,21 @@ impl Assessment {
         self.recompute();
     }
 
-    /// The answers that are scored: the typed answers plus every complete task row.
-    fn scored_answers(&self) -> Answers {
-        let mut answers = self.answers.clone();
-        let rows: Vec<_> = self.tasks.iter().filter_map(|t| t.to_row().ok()).collect();
-        if !rows.is_empty() {
-            answers.insert(TASKS.to_string(), Answer::Tasks(rows));
-        }
-        answers
-    }
-
     /// Everything derived from the answers. About 100 µs for the bundled questionnaire,
     /// so it runs on every change.
     pub fn recompute(&mut self) {
         let q = self.source.questionnaire.clone();
-        let scored = self.scored_answers();
+        // Each row is read once: for the score and for its problems.
+        let rows: Vec<Result<TaskRow, Vec<String>>> =
+            self.tasks.iter().map(TaskEdit::to_row).collect();
+        let mut scored = self.answers.clone();
+        let complete: Vec<TaskRow> = rows
+            .iter()
+            .filter_map(|r| r.as_ref().ok().cloned())
+            .collect();
+        if !complete.is_empty() {
+            scored.insert(TASKS.to_string(), Answer::Tasks(complete));
+        }
         self.visibility = Visibility::compute(&q, &scored);
         self.results = score(&q, &scored, &self.draft.headcounts, self.draft.language);
         let mut problems: Vec<Problem> = check_answers(&q, &scored)
@@ -240,10 +240,10 @@ impl Assessment {
             }
         }
         if self.visibility.is_visible(TASKS) {
-            for (i, t) in self.tasks.iter().enumerate() {
-                let messages = match t.to_row() {
+            for (i, row) in rows.iter().enumerate() {
+                let messages = match row {
                     Ok(row) => row.problems(&q),
-                    Err(missing) => missing,
+                    Err(missing) => missing.clone(),
                 };
                 for m in messages {
                     problems.push(error(

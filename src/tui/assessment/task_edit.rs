@@ -191,10 +191,31 @@ impl TaskEdit {
         if self.frequency.is_none() {
             missing.push("choose how often".to_string());
         }
+        let (Some(low), Some(likely), Some(high), Some(count), Some(share), Some(frequency)) = (
+            parse_number(&self.low),
+            parse_number(&self.likely),
+            parse_number(&self.high),
+            parse_number(&self.count),
+            parse_number(&self.share),
+            self.frequency.clone(),
+        ) else {
+            return Err(missing);
+        };
         if !missing.is_empty() {
             return Err(missing);
         }
-        TaskRow::from_value(&self.to_value())
+        // Built directly rather than through the YAML reader: this runs for every row on
+        // every keystroke. `TaskRow::problems` then checks it as a file's row is checked.
+        Ok(TaskRow {
+            description: crate::text::nfc(&self.description),
+            roles: self.roles.clone(),
+            minutes: crate::answers::Minutes { low, likely, high },
+            frequency,
+            count,
+            share: share / 100.0,
+            change: self.change,
+            admin_task: self.admin_task.clone(),
+        })
     }
 
     /// Signed hours a year for one person who does the task, low / likely / high.
