@@ -196,7 +196,10 @@ fn tasks_are_added_edited_duplicated_and_deleted_only_after_confirmation() {
     // 45 minutes x 3 terms x 2 = 4.5 hours a year per teacher likely, 3 low, 9 high;
     // expected (3 + 4 x 4.5 + 9) / 6 = 5. The form shows it as the figures are typed.
     let screen = render(&m, 80, 24);
-    assert!(screen.contains("+5.00 (+3.00 to +9.00) h a year"), "{screen}");
+    assert!(
+        screen.contains("+5.00 (+3.00 to +9.00) h a year"),
+        "{screen}"
+    );
     // The figures reach the score: 4.5 h a year over 39 weeks, PERT with 30 and 90.
     let teachers = &a.results.roles["teacher"];
     let expected = (3.0 + 4.0 * 4.5 + 9.0) / 6.0 / 39.0;
