@@ -214,6 +214,7 @@ pub fn run(opts: Options) -> Result<u8> {
         signal_hook::flag::register_usize(sig, signal.clone(), sig as usize)
             .map_err(|e| Error::Failed(format!("cannot watch for signal {sig}: {e}")))?;
     }
+    watchdog(signal.clone());
     let mut terminal = init()?;
     let outcome = event_loop(&mut terminal, &mut model, &opts, &signal);
     restore();
@@ -222,6 +223,25 @@ pub fn run(opts: Options) -> Result<u8> {
         println!("{}\n{}", done.record, done.summary);
     }
     Ok(code)
+}
+
+/// The loop notices a signal between events, but when the terminal has gone (a closed
+/// window sends HUP) crossterm's reader can spin without returning. The draft is written
+/// before every frame, so after a grace period it is safe to restore and leave from here.
+fn watchdog(signal: Arc<AtomicUsize>) {
+    let _ = std::thread::Builder::new()
+        .name("signal-watchdog".into())
+        .spawn(move || {
+            loop {
+                let sig = signal.load(Ordering::SeqCst);
+                if sig != 0 {
+                    std::thread::sleep(Duration::from_millis(500));
+                    restore();
+                    std::process::exit(128 + sig as i32);
+                }
+                std::thread::sleep(Duration::from_millis(50));
+            }
+        });
 }
 
 fn event_loop(
