@@ -93,9 +93,8 @@ impl Input {
     }
 }
 
-fn option_labels(question: &Question, a: &Assessment) -> usize {
-    let lang = a.lang();
-    let _ = lang;
+/// How many lines the cursor moves over: options, scale points or matrix rows.
+fn option_count(question: &Question) -> usize {
     match &question.kind {
         QuestionKind::YesNo => 2,
         QuestionKind::Likert { scale } => scale.len(),
@@ -154,7 +153,7 @@ pub fn handle(
 ) -> Outcome {
     let id = question.id.clone();
     let shift = key.modifiers.contains(KeyModifiers::SHIFT);
-    let count = option_labels(question, a);
+    let count = option_count(question);
     if typed(&question.kind) {
         if key.code == KeyCode::Enter && !input.field.is_multiline() {
             return Outcome::Next;
