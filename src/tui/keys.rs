@@ -92,10 +92,14 @@ const CONFIRM: Keys = &[("y Enter", "delete the row"), ("n Esc", "keep it")];
 
 pub fn for_model(m: &Model) -> Keys {
     match &m.overlay {
-        Some(Overlay::ConfirmDelete { .. }) => return CONFIRM,
-        Some(_) => return OVERLAY,
-        None => {}
+        Some(Overlay::ConfirmDelete { .. }) => CONFIRM,
+        Some(_) => OVERLAY,
+        None => for_screen(m),
     }
+}
+
+/// The keys of the screen itself, whatever overlay is open: what the help lists.
+pub fn for_screen(m: &Model) -> Keys {
     match &m.screen {
         Screen::Home(_) => HOME,
         Screen::Assessor(_) => ASSESSOR,
@@ -168,13 +172,4 @@ pub fn hints(m: &Model) -> Keys {
             ],
         },
     }
-}
-
-/// The keys a screen's help lists (behind any overlay, the screen's own).
-pub fn for_screen(m: &Model) -> Keys {
-    let under = Model {
-        overlay: None,
-        ..m.clone()
-    };
-    for_model(&under)
 }

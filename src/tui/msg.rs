@@ -20,6 +20,8 @@ pub enum Msg {
     Opened(Result<Box<(Assessment, Vec<String>)>, String>),
     /// The record and summary were written, or why not.
     Finalised(Result<Finished, String>),
+    /// Something the runtime could not do that the person should know about.
+    Failed(String),
     /// The drafts in the data directory, listed again.
     Drafts(Vec<crate::store::DraftEntry>),
 }

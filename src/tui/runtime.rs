@@ -329,12 +329,14 @@ fn write_draft(data: &DataDir, mut draft: Draft, manual: bool) -> Msg {
 
 fn run_effect(effect: Effect, data: &DataDir, model: &Model, opts: &Options) -> Option<Msg> {
     match effect {
+        // The loop gathers saves itself; handled here too so no effect is ever dropped.
         Effect::SaveDraft { draft, manual } => Some(write_draft(data, *draft, manual)),
         Effect::SaveConfig(config) => {
             let path = default_config_path()?;
-            save_config(&path, &config).err().map(|e| Msg::DraftSaved {
-                manual: true,
-                result: Err(format!("settings not remembered: {e}")),
+            save_config(&path, &config).err().map(|e| {
+                Msg::Failed(format!(
+                    "Your name and organisation were not remembered for next time: {e}"
+                ))
             })
         }
         Effect::OpenDraft(id) => Some(Msg::Opened(

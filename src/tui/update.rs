@@ -66,6 +66,10 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
             m.error(format!("✗ Not finalised: {why}"));
             Vec::new()
         }
+        Msg::Failed(why) => {
+            m.error(format!("✗ {why}"));
+            Vec::new()
+        }
         Msg::Drafts(list) => {
             m.drafts = list;
             let last = home::items(m).len() - 1;
@@ -153,7 +157,7 @@ fn on_key(m: &mut Model, key: KeyEvent) -> Vec<Effect> {
             let is = |c: char, f: u8| {
                 (ctrl && key.code == KeyCode::Char(c)) || key.code == KeyCode::F(f)
             };
-            if is('s', 20) {
+            if ctrl && key.code == KeyCode::Char('s') {
                 return vec![save(s, true)];
             }
             if is('b', 2) || (letters && key.code == KeyCode::Char('b')) {

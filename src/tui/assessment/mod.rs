@@ -70,13 +70,15 @@ pub const TASKS: &str = "tasks";
 impl Assessment {
     /// Open a draft. Values the questionnaire cannot read are kept as typed text where
     /// possible; anything else is reported so the person knows what was dropped.
-    pub fn from_draft(source: Source, draft: Draft) -> (Self, Vec<String>) {
+    pub fn from_draft(source: Source, mut draft: Draft) -> (Self, Vec<String>) {
+        // The answers live in the fields below from now on; `to_draft` writes them back.
+        let raw = std::mem::take(&mut draft.answers);
         let q = source.questionnaire.clone();
         let mut answers = Answers::new();
         let mut pending = BTreeMap::new();
         let mut tasks = Vec::new();
         let mut dropped = Vec::new();
-        for (key, value) in &draft.answers {
+        for (key, value) in &raw {
             let Some(id) = key.as_str() else { continue };
             let Some(question) = q.question(id) else {
                 dropped.push(format!(

@@ -95,9 +95,8 @@ impl AssessScreen {
     /// Show question `id` if it applies now; false if it does not.
     pub fn go_to(&mut self, id: &str) -> bool {
         let q = self.questionnaire();
-        for (si, section) in q.sections.iter().enumerate() {
+        for si in 0..q.sections.len() {
             if let Some(qi) = self.a.visible_questions(si).iter().position(|x| x.id == id) {
-                let _ = section;
                 self.section = si;
                 self.question = qi;
                 self.focus_changed();
@@ -241,8 +240,12 @@ fn sections_view(s: &AssessScreen, theme: Theme, area: Rect, f: &mut Frame) {
     let lang = s.a.lang();
     let w = area.width.saturating_sub(2) as usize;
     let mut lines = Vec::new();
+    // Summed here rather than asking `overall`, which would work every section out again.
+    let (mut required, mut required_answered) = (0, 0);
     for (i, section) in s.a.q().sections.iter().enumerate() {
         let p = s.a.progress(i);
+        required += p.required;
+        required_answered += p.required_answered;
         let (mark, mark_style) = if p.total == 0 {
             ("–", style::dim(theme))
         } else if p.errors > 0 {
@@ -272,10 +275,10 @@ fn sections_view(s: &AssessScreen, theme: Theme, area: Rect, f: &mut Frame) {
             line
         });
     }
-    let all = s.a.overall();
+
     lines.push(Line::raw(""));
     lines.push(Line::styled(
-        format!("Required {}/{}", all.required_answered, all.required),
+        format!("Required {required_answered}/{required}"),
         style::dim(theme),
     ));
     let block = Block::default()
