@@ -12,6 +12,7 @@ pub mod locate;
 pub mod questionnaire;
 pub mod record;
 pub mod report;
+pub mod review;
 pub mod scoring;
 pub mod store;
 pub mod text;

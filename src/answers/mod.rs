@@ -7,7 +7,7 @@ mod task;
 pub use check::{
     Problem, ProblemKind, ProblemSeverity, Visibility, check_answers, closest, parse_answers,
 };
-pub use task::{Change, MAX_TASKS, Minutes, TaskRow};
+pub use task::{Change, MAX_MINUTES, MAX_TASKS, Minutes, TaskRow};
 
 use std::collections::BTreeMap;
 

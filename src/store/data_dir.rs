@@ -37,6 +37,11 @@ impl DataDir {
         self.root.join("drafts")
     }
 
+    /// Reviewers' responses to records, each its own file; records are never touched.
+    pub fn responses(&self) -> PathBuf {
+        self.root.join("responses")
+    }
+
     pub fn record_path(&self, id: &str) -> PathBuf {
         self.records().join(format!("{id}.yaml"))
     }

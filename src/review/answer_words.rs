@@ -1,0 +1,85 @@
+//! An answer in words, with the questionnaire's labels, for reading a record.
+
+use crate::answers::{Answer, Choice};
+use crate::questionnaire::{Question, QuestionKind};
+use crate::text::Lang;
+
+/// Numbers without trailing zeros: 2.5, 10, 0.25.
+pub fn number(n: f64) -> String {
+    let s = format!("{n:.6}");
+    let s = s.trim_end_matches('0').trim_end_matches('.');
+    if s == "-0" { "0".into() } else { s.to_string() }
+}
+
+/// The answer as a reader would say it. Text from the file is returned as it is: the
+/// caller makes it safe for where it is shown.
+pub fn answer_words(question: &Question, answer: &Answer, lang: Lang) -> String {
+    let option = |value: &str| {
+        question
+            .kind
+            .options()
+            .iter()
+            .find(|o| o.value == value)
+            .map_or(value.to_string(), |o| o.label.get(lang).to_string())
+    };
+    let choice = |c: &Choice| match &c.other {
+        Some(t) => format!("{}: {t}", option(&c.value)),
+        None => option(&c.value),
+    };
+    let scale_label = |scale: &[crate::questionnaire::model::ScalePoint], v: f64| {
+        scale
+            .iter()
+            .find(|p| p.value == v)
+            .map_or(number(v), |p| p.label.get(lang).to_string())
+    };
+    match answer {
+        Answer::Text(t) => t.clone(),
+        Answer::Number(n) => match &question.kind {
+            QuestionKind::Percentage => format!("{}%", number(*n)),
+            QuestionKind::Number { unit: Some(u), .. } => {
+                format!("{} {}", number(*n), u.get(lang))
+            }
+            QuestionKind::Likert { scale } => scale_label(scale, *n),
+            _ => number(*n),
+        },
+        Answer::Date(d) => d.format("%Y-%m-%d").to_string(),
+        Answer::YesNo(b) => yes_no(*b, lang).into(),
+        Answer::Choice(c) => choice(c),
+        Answer::Choices(list) => list.iter().map(choice).collect::<Vec<_>>().join("; "),
+        Answer::Ranking(list) => list
+            .iter()
+            .enumerate()
+            .map(|(i, v)| format!("{}. {}", i + 1, option(v)))
+            .collect::<Vec<_>>()
+            .join("; "),
+        Answer::Matrix(m) => match &question.kind {
+            QuestionKind::Matrix { rows, scale } => rows
+                .iter()
+                .filter_map(|r| {
+                    let v = m.get(&r.id)?;
+                    Some(format!("{}: {}", r.label.get(lang), scale_label(scale, *v)))
+                })
+                .collect::<Vec<_>>()
+                .join("; "),
+            _ => String::new(),
+        },
+        Answer::Tasks(rows) => crate::review::answer_words::task_rows(rows.len(), lang),
+    }
+}
+
+pub fn yes_no(b: bool, lang: Lang) -> &'static str {
+    match (b, lang) {
+        (true, Lang::En) => "Yes",
+        (false, Lang::En) => "No",
+        (true, Lang::Cy) => "Ie",
+        (false, Lang::Cy) => "Na",
+    }
+}
+
+pub fn task_rows(n: usize, lang: Lang) -> String {
+    match lang {
+        Lang::En if n == 1 => "1 task".into(),
+        Lang::En => format!("{n} tasks"),
+        Lang::Cy => format!("{n} tasg"),
+    }
+}

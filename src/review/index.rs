@@ -1,0 +1,352 @@
+//! The list of records a reviewer browses: one entry a file, read once, keeping only what
+//! the list shows and searches. A file that cannot be read stays in the list with the
+//! reason, so one broken file never hides the others.
+
+use std::cmp::Ordering;
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, FixedOffset};
+use serde_yaml::Value;
+
+use crate::record::{MAX_RECORD_BYTES, Record, Status, canonical_digest, parse_record};
+use crate::store::DataDir;
+use crate::text::{Lang, inert};
+
+/// Whether a record can be trusted to be what its assessor saved.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum State {
+    /// Final, and its content matches its digest.
+    Intact,
+    /// A draft whose content matches its digest: figures may still change.
+    Draft,
+    /// Changed after it was saved; the reason says how it shows.
+    Altered(String),
+    /// Not a record `wia` can read; the reason says why.
+    Unreadable(String),
+}
+
+impl State {
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            State::Intact => "intact",
+            State::Draft => "draft",
+            State::Altered(_) => "altered",
+            State::Unreadable(_) => "unreadable",
+        }
+    }
+
+    pub fn reason(&self) -> Option<&str> {
+        match self {
+            State::Altered(why) | State::Unreadable(why) => Some(why),
+            _ => None,
+        }
+    }
+
+    fn rank(&self) -> u8 {
+        match self {
+            State::Intact => 0,
+            State::Draft => 1,
+            State::Altered(_) => 2,
+            State::Unreadable(_) => 3,
+        }
+    }
+}
+
+/// What the list shows of a readable record. Text is already made inert.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Info {
+    pub title: String,
+    /// The policy area's label (the bundled questionnaire's words where it knows the value).
+    pub area: String,
+    pub assessor: String,
+    pub organisation: String,
+    pub updated: DateTime<FixedOffset>,
+    pub status: Status,
+    /// The rating's band id as stored; empty for a draft, which stores no results.
+    pub rating: String,
+    /// The band's label, for display.
+    pub rating_label: String,
+    /// The largest expected per-person weekly hours of any role, as stored.
+    pub weekly: Option<f64>,
+    /// The title and every text in the answers, lower-cased, for search.
+    pub search: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Entry {
+    /// The record's id: the file name without `.yaml`.
+    pub id: String,
+    pub file: PathBuf,
+    pub state: State,
+    pub info: Option<Info>,
+}
+
+/// Read every `*.yaml` file in the records folder. Never fails: a missing folder is an
+/// empty list, and each file that cannot be read is an entry saying why.
+pub fn load_index(data: &DataDir) -> Vec<Entry> {
+    let files = crate::store::yaml_files(&data.records()).unwrap_or_default();
+    // Records are parsed and digested independently, so the work splits across cores.
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .clamp(1, 8);
+    if threads == 1 || files.len() < 64 {
+        return files.iter().map(|(id, p)| entry(id, p)).collect();
+    }
+    let chunk = files.len().div_ceil(threads);
+    std::thread::scope(|s| {
+        let handles: Vec<_> = files
+            .chunks(chunk)
+            .map(|part| s.spawn(move || part.iter().map(|(id, p)| entry(id, p)).collect::<Vec<_>>()))
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap_or_default())
+            .collect()
+    })
+}
+
+fn entry(id: &str, path: &Path) -> Entry {
+    let unreadable = |why: String| Entry {
+        id: id.to_string(),
+        file: path.to_path_buf(),
+        state: State::Unreadable(one_line(&why)),
+        info: None,
+    };
+    let text = match crate::store::read_text(path, MAX_RECORD_BYTES) {
+        Ok(t) => t,
+        Err(e) => return unreadable(strip_file(&e.to_string(), path)),
+    };
+    let record = match parse_record(&text, &path.display().to_string()) {
+        Ok(r) => r,
+        Err(e) => return unreadable(strip_file(&e.to_string(), path)),
+    };
+    let state = state_of(&record, id);
+    Entry {
+        id: id.to_string(),
+        file: path.to_path_buf(),
+        state,
+        info: Some(info(&record)),
+    }
+}
+
+/// Intact, draft or altered, from the digest alone (layout is not the list's business).
+pub fn state_of(record: &Record, file_id: &str) -> State {
+    let actual = match canonical_digest(record) {
+        Ok(d) => d,
+        Err(why) => return State::Altered(format!("cannot be digested: {why}")),
+    };
+    match &record.digest {
+        None => State::Altered("carries no digest".into()),
+        Some(stored) if *stored != actual => {
+            State::Altered("the content does not match its digest".into())
+        }
+        Some(_) if record.id != file_id => State::Altered(format!(
+            "the file is named {file_id} but holds record {}",
+            record.id
+        )),
+        Some(_) if record.status == Status::Draft => State::Draft,
+        Some(_) => State::Intact,
+    }
+}
+
+fn info(record: &Record) -> Info {
+    let q = crate::questionnaire::bundled(&record.questionnaire.id);
+    let title = record.policy_title().map(clean).unwrap_or_default();
+    let area = match record.answers.get("policy_area") {
+        Some(Value::String(v)) => q
+            .and_then(|q| q.question("policy_area"))
+            .and_then(|question| question.kind.options().iter().find(|o| o.value == *v))
+            .map_or_else(|| clean(v), |o| clean(o.label.get(Lang::En))),
+        Some(Value::Mapping(m)) => m
+            .get("other")
+            .and_then(Value::as_str)
+            .or_else(|| m.get("value").and_then(Value::as_str))
+            .map(clean)
+            .unwrap_or_default(),
+        _ => String::new(),
+    };
+    let (rating, weekly) = match &record.results {
+        Some(r) => (
+            r.rating.clone(),
+            r.roles
+                .values()
+                .filter(|f| f.affected)
+                .map(|f| f.per_person_hours_per_week.expected)
+                .max_by(f64::total_cmp),
+        ),
+        None => (String::new(), None),
+    };
+    let rating_label = q
+        .and_then(|q| q.band(&rating))
+        .map_or_else(|| clean(&rating), |b| clean(b.label.get(Lang::En)));
+    let mut search = title.to_lowercase();
+    collect_text(&Value::Mapping(record.answers.clone()), &mut search);
+    Info {
+        title,
+        area,
+        assessor: clean(&record.assessor.name),
+        organisation: clean(&record.assessor.organisation),
+        updated: record.updated,
+        status: record.status,
+        rating,
+        rating_label,
+        weekly,
+        search,
+    }
+}
+
+/// Every string in an answer, lower-cased, one a line.
+fn collect_text(v: &Value, out: &mut String) {
+    match v {
+        Value::String(s) => {
+            out.push('\n');
+            out.push_str(&s.to_lowercase());
+        }
+        Value::Sequence(items) => items.iter().for_each(|i| collect_text(i, out)),
+        Value::Mapping(m) => m.values().for_each(|i| collect_text(i, out)),
+        _ => {}
+    }
+}
+
+/// Text from a file on one line with nothing that could drive the terminal.
+fn clean(text: &str) -> String {
+    one_line(&inert(text))
+}
+
+fn one_line(text: &str) -> String {
+    let line = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    inert(&line).into_owned()
+}
+
+/// Messages start with the file's path; the list shows the file already.
+fn strip_file(message: &str, path: &Path) -> String {
+    let p = path.display().to_string();
+    let first = message.lines().next().unwrap_or(message);
+    let rest = first
+        .find(&p)
+        .map_or(first, |at| &first[at + p.len()..])
+        .trim_start_matches(':');
+    // `LINE:COLUMN: error: message` reads better as `line L: message`.
+    let mut parts = rest.splitn(3, ':');
+    let (a, b, c) = (parts.next(), parts.next(), parts.next());
+    let text = match (a.map(str::trim).and_then(|a| a.parse::<usize>().ok()), b, c) {
+        (Some(line), Some(_), Some(rest)) => format!("line {line}: {}", rest.trim()),
+        _ => rest.trim().to_string(),
+    };
+    let text = text.trim_start_matches("error: ").to_string();
+    let more = message.lines().count().saturating_sub(1);
+    if more > 0 {
+        format!("{text} (and {more} more)")
+    } else {
+        text
+    }
+}
+
+/// Which entries a reviewer wants to see.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Filter {
+    /// `final`, `draft`, or a state (`intact`, `altered`, `unreadable`).
+    pub status: Option<String>,
+    /// A band id such as `moderate`.
+    pub rating: Option<String>,
+    /// Words that must all appear in the title or answers (any case).
+    pub search: String,
+}
+
+impl Filter {
+    pub fn matches(&self, e: &Entry) -> bool {
+        if let Some(s) = &self.status {
+            let s = s.to_lowercase();
+            let by_status = e.info.as_ref().is_some_and(|i| i.status.as_str() == s);
+            if !(by_status || e.state.as_str() == s) {
+                return false;
+            }
+        }
+        if let Some(r) = &self.rating {
+            let r = r.to_lowercase();
+            if !e
+                .info
+                .as_ref()
+                .is_some_and(|i| i.rating == r || i.rating_label.to_lowercase() == r)
+            {
+                return false;
+            }
+        }
+        let words: Vec<String> = self
+            .search
+            .split_whitespace()
+            .map(str::to_lowercase)
+            .collect();
+        if words.is_empty() {
+            return true;
+        }
+        let haystack = match &e.info {
+            Some(i) => &i.search,
+            None => &e.id,
+        };
+        words
+            .iter()
+            .all(|w| haystack.contains(w.as_str()) || e.id.starts_with(w.as_str()))
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Column {
+    Id,
+    Title,
+    Area,
+    Assessor,
+    Date,
+    Status,
+    Rating,
+    Hours,
+    Integrity,
+}
+
+impl Column {
+    pub const ALL: [Column; 9] = [
+        Column::Id,
+        Column::Title,
+        Column::Area,
+        Column::Assessor,
+        Column::Date,
+        Column::Status,
+        Column::Rating,
+        Column::Hours,
+        Column::Integrity,
+    ];
+}
+
+/// Sort by `column`; ties keep id order. Entries that cannot be read go last either way.
+pub fn sort_entries(entries: &mut [Entry], column: Column, descending: bool) {
+    entries.sort_by(|a, b| {
+        let (ia, ib) = match (&a.info, &b.info) {
+            (Some(x), Some(y)) => (x, y),
+            (Some(_), None) => return Ordering::Less,
+            (None, Some(_)) => return Ordering::Greater,
+            (None, None) => return a.id.cmp(&b.id),
+        };
+        let o = match column {
+            Column::Id => a.id.cmp(&b.id),
+            Column::Title => ia.title.to_lowercase().cmp(&ib.title.to_lowercase()),
+            Column::Area => ia.area.cmp(&ib.area),
+            Column::Assessor => ia.assessor.to_lowercase().cmp(&ib.assessor.to_lowercase()),
+            Column::Date => ia.updated.cmp(&ib.updated),
+            Column::Status => ia.status.as_str().cmp(ib.status.as_str()),
+            // Bands rise with the weekly hours, so the figure orders the ratings too.
+            Column::Rating | Column::Hours => cmp_hours(ia.weekly, ib.weekly),
+            Column::Integrity => a.state.rank().cmp(&b.state.rank()),
+        };
+        let o = if descending { o.reverse() } else { o };
+        o.then_with(|| a.id.cmp(&b.id))
+    });
+}
+
+fn cmp_hours(a: Option<f64>, b: Option<f64>) -> Ordering {
+    match (a, b) {
+        (Some(x), Some(y)) => x.total_cmp(&y),
+        (Some(_), None) => Ordering::Greater,
+        (None, Some(_)) => Ordering::Less,
+        (None, None) => Ordering::Equal,
+    }
+}

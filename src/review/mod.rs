@@ -1,0 +1,22 @@
+//! Review of saved assessments, for union representatives: the list of records with
+//! their integrity, a record read in full, two records compared, and responses that are
+//! stored beside a record without ever touching it. No terminal code here.
+
+mod answer_words;
+mod diff;
+mod index;
+mod markdown;
+mod opened;
+mod response;
+mod what_if;
+
+pub use answer_words::answer_words;
+pub use diff::{AnswerChange, RecordDiff, RoleChange, TaskChange, diff_records};
+pub use index::{Column, Entry, Filter, Info, State, load_index, sort_entries};
+pub use markdown::record_markdown;
+pub use opened::{Opened, open_record};
+pub use response::{
+    Alternative, Comment, Position, Response, Reviewer, parse_response, read_response, response_path,
+    responses_for, save_response, validate_response,
+};
+pub use what_if::{apply_alternatives, what_if};

@@ -1,0 +1,59 @@
+//! A record opened in full for reading, comparing or responding: its answers read with
+//! the questionnaire it was made with, and its figures recomputed by the scoring engine.
+
+use std::borrow::Cow;
+use std::path::{Path, PathBuf};
+
+use super::State;
+use super::index::state_of;
+use crate::answers::Answers;
+use crate::error::Result;
+use crate::questionnaire::Questionnaire;
+use crate::record::{Record, load_record, resolve_questionnaire, typed_answers};
+use crate::scoring::{Results, score};
+use crate::store::DataDir;
+
+#[derive(Debug, Clone)]
+pub struct Opened {
+    pub path: PathBuf,
+    pub record: Record,
+    pub state: State,
+    pub questionnaire: Cow<'static, Questionnaire>,
+    pub answers: Answers,
+    /// Recomputed from the answers, so a draft has figures too.
+    pub results: Results,
+    /// Set when the questionnaire is not exactly the one the record was made with.
+    pub warning: Option<String>,
+}
+
+pub fn open_record(data: &DataDir, path: &Path) -> Result<Opened> {
+    let (record, text) = load_record(path)?;
+    let file_id = path
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or(&record.id)
+        .to_string();
+    let state = state_of(&record, &file_id);
+    let resolved = resolve_questionnaire(&record, None, data)?;
+    let q = resolved.questionnaire;
+    let answers = typed_answers(&q, &record, &path.display().to_string(), &text)?;
+    let results = score(&q, &answers, &record.headcounts, record.language);
+    Ok(Opened {
+        path: path.to_path_buf(),
+        record,
+        state,
+        questionnaire: q,
+        answers,
+        results,
+        warning: resolved.warning,
+    })
+}
+
+impl Opened {
+    pub fn title(&self) -> String {
+        self.record
+            .policy_title()
+            .map(|t| crate::text::inert(t).into_owned())
+            .unwrap_or_default()
+    }
+}

@@ -1,0 +1,380 @@
+//! A reviewer's response to a record: their position, comments on flags, tasks and
+//! sections, and the estimates they would use instead. It is its own file under
+//! `responses/`, naming the record's id and digest; the record is never touched.
+
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, FixedOffset};
+use serde::{Deserialize, Serialize};
+
+use super::Opened;
+use super::State;
+use crate::answers::{Answer, MAX_TASKS};
+use crate::error::{Diagnostic, Error, Level, Result};
+use crate::locate::Locations;
+use crate::store::{DataDir, write_atomic};
+
+pub const RESPONSE_VERSION: u32 = 1;
+/// A response is a page or two of text; anything larger is refused unread.
+pub const MAX_RESPONSE_BYTES: usize = 1024 * 1024;
+pub const MAX_COMMENT_CHARS: usize = 20_000;
+pub const MAX_NAME_CHARS: usize = 200;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Position {
+    Support,
+    SupportWithChanges,
+    Oppose,
+}
+
+impl Position {
+    pub const ALL: [Position; 3] = [
+        Position::Support,
+        Position::SupportWithChanges,
+        Position::Oppose,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Position::Support => "support",
+            Position::SupportWithChanges => "support_with_changes",
+            Position::Oppose => "oppose",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, expecting = "the reviewer as {name, organisation}")]
+pub struct Reviewer {
+    pub name: String,
+    pub organisation: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(
+    deny_unknown_fields,
+    expecting = "a comment as {on, text}, where `on` is general, flag:ID, task:N or section:ID"
+)]
+pub struct Comment {
+    /// `general`, `flag:<id>`, `task:<n>` or `section:<id>`.
+    pub on: String,
+    pub text: String,
+}
+
+/// Three-point minutes, as a task row has them.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, expecting = "minutes as {low, likely, high}")]
+pub struct AltMinutes {
+    pub low: f64,
+    pub likely: f64,
+    pub high: f64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(
+    deny_unknown_fields,
+    expecting = "an alternative estimate as {task, minutes: {low, likely, high}, share, reason}"
+)]
+pub struct Alternative {
+    /// The task's position in the record's task list, counted from 1.
+    pub task: usize,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub minutes: Option<AltMinutes>,
+    /// Share of the role's staff who do the task, 0 to 1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub share: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, expecting = "a wia response to an assessment record")]
+pub struct Response {
+    pub response_version: u32,
+    /// The record's id (a unique start of it is accepted and completed on storing).
+    pub record: String,
+    /// The record's digest as the reviewer read it.
+    pub record_digest: String,
+    pub reviewer: Reviewer,
+    pub position: Position,
+    /// Set when the response is stored, if the file does not give it.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "optional_time"
+    )]
+    pub created: Option<DateTime<FixedOffset>>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub comments: Vec<Comment>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub alternatives: Vec<Alternative>,
+}
+
+mod optional_time {
+    use chrono::{DateTime, FixedOffset, SecondsFormat};
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(
+        t: &Option<DateTime<FixedOffset>>,
+        s: S,
+    ) -> Result<S::Ok, S::Error> {
+        match t {
+            Some(t) => s.serialize_str(&t.to_rfc3339_opts(SecondsFormat::Secs, false)),
+            None => s.serialize_none(),
+        }
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(
+        d: D,
+    ) -> Result<Option<DateTime<FixedOffset>>, D::Error> {
+        let Some(text) = Option::<String>::deserialize(d)? else {
+            return Ok(None);
+        };
+        DateTime::parse_from_rfc3339(&text).map(Some).map_err(|e| {
+            serde::de::Error::custom(format!(
+                "in `created`: `{text}` is not an RFC 3339 time with offset such as 2026-11-25T09:30:00+00:00 ({e})"
+            ))
+        })
+    }
+}
+
+impl Response {
+    pub fn to_yaml(&self) -> String {
+        let body = serde_yaml::to_string(self).unwrap_or_default();
+        format!(
+            "# wia response to assessment record {}. The record itself is never changed.\n{body}",
+            self.record
+        )
+    }
+}
+
+/// Parse response text; anything that does not fit names `file:line:column`.
+pub fn parse_response(text: &str, file: &str) -> Result<(Response, Locations)> {
+    crate::document::read_document::<Response>(text, file, "a wia response to a record")
+        .map_err(Error::Invalid)
+}
+
+/// Read a response file written by hand.
+pub fn read_response(path: &Path) -> Result<(Response, Locations)> {
+    let text = crate::store::read_text(path, MAX_RESPONSE_BYTES)?;
+    parse_response(&text, &path.display().to_string())
+}
+
+/// Everything wrong with `r` as a response to `record`, each placed in `file`.
+pub fn validate_response(
+    r: &Response,
+    record: &Opened,
+    file: &str,
+    locations: &Locations,
+) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    let mut problem = |path: &str, message: String| {
+        out.push(Diagnostic::at(file, locations, path, Level::Error, message));
+    };
+    if r.response_version != RESPONSE_VERSION {
+        problem(
+            "response_version",
+            format!(
+                "response version {} is not one this wia reads ({RESPONSE_VERSION})",
+                r.response_version
+            ),
+        );
+    }
+    match (&record.state, &record.record.digest) {
+        (State::Altered(why), _) => problem(
+            "record",
+            format!(
+                "record {} was changed after it was saved ({why}); a response can only be made to a record that is intact",
+                record.record.id
+            ),
+        ),
+        (_, Some(d)) if *d != r.record_digest => problem(
+            "record_digest",
+            format!(
+                "the digest does not match record {}: it is now {d}; read the record again (`wia show {}`) and respond to what it says now",
+                record.record.id, record.record.id
+            ),
+        ),
+        _ => {}
+    }
+    for (key, value) in [
+        ("reviewer.name", &r.reviewer.name),
+        ("reviewer.organisation", &r.reviewer.organisation),
+    ] {
+        let n = value.trim().chars().count();
+        if n == 0 {
+            problem(key, format!("`{key}` is empty: say who responds"));
+        } else if n > MAX_NAME_CHARS {
+            problem(key, format!("`{key}` is longer than {MAX_NAME_CHARS} characters"));
+        }
+    }
+    let flags: Vec<&str> = record.results.flags.iter().map(|f| f.id.as_str()).collect();
+    let tasks = record
+        .answers
+        .get("tasks")
+        .and_then(Answer::as_tasks)
+        .map_or(0, <[_]>::len);
+    for (i, c) in r.comments.iter().enumerate() {
+        let path = format!("comments[{i}]");
+        if c.text.trim().is_empty() {
+            problem(&format!("{path}.text"), "the comment is empty".into());
+        } else if c.text.chars().count() > MAX_COMMENT_CHARS {
+            problem(
+                &format!("{path}.text"),
+                format!("the comment is longer than {MAX_COMMENT_CHARS} characters"),
+            );
+        }
+        if let Err(why) = check_target(&c.on, &flags, tasks, record) {
+            problem(&format!("{path}.on"), why);
+        }
+    }
+    let mut seen = Vec::new();
+    for (i, a) in r.alternatives.iter().enumerate() {
+        let path = format!("alternatives[{i}]");
+        if a.task == 0 || a.task > tasks {
+            problem(
+                &format!("{path}.task"),
+                format!(
+                    "there is no task {} in record {}: it has {tasks} task(s), counted from 1",
+                    a.task, record.record.id
+                ),
+            );
+        } else if seen.contains(&a.task) {
+            problem(
+                &format!("{path}.task"),
+                format!("task {} already has an alternative above", a.task),
+            );
+        }
+        seen.push(a.task);
+        if a.minutes.is_none() && a.share.is_none() {
+            problem(
+                &path,
+                "give `minutes` ({low, likely, high}) or `share`, or both".into(),
+            );
+        }
+        if let Some(m) = a.minutes {
+            let max = crate::answers::MAX_MINUTES;
+            let ok = [m.low, m.likely, m.high]
+                .iter()
+                .all(|x| x.is_finite() && (0.0..=max).contains(x));
+            if !ok {
+                problem(
+                    &format!("{path}.minutes"),
+                    format!("minutes must be numbers from 0 to {max}"),
+                );
+            } else if !(m.low <= m.likely && m.likely <= m.high) {
+                problem(
+                    &format!("{path}.minutes"),
+                    format!(
+                        "expected low <= likely <= high, found {} / {} / {}",
+                        m.low, m.likely, m.high
+                    ),
+                );
+            }
+        }
+        if let Some(s) = a.share
+            && !(s.is_finite() && (0.0..=1.0).contains(&s))
+        {
+            problem(
+                &format!("{path}.share"),
+                format!("share {s} must be from 0 to 1 (0.5 is half the staff)"),
+            );
+        }
+        if a.reason.as_ref().is_some_and(|t| t.chars().count() > MAX_COMMENT_CHARS) {
+            problem(
+                &format!("{path}.reason"),
+                format!("the reason is longer than {MAX_COMMENT_CHARS} characters"),
+            );
+        }
+    }
+    if r.alternatives.len() > MAX_TASKS {
+        problem("alternatives", format!("more than {MAX_TASKS} alternatives"));
+    }
+    out
+}
+
+fn check_target(on: &str, flags: &[&str], tasks: usize, record: &Opened) -> Result<(), String> {
+    let on = on.trim();
+    if on == "general" {
+        return Ok(());
+    }
+    let expected = "expected general, flag:ID, task:N or section:ID";
+    let Some((kind, what)) = on.split_once(':') else {
+        return Err(format!("`{on}`: {expected}"));
+    };
+    match kind {
+        "flag" if flags.contains(&what) => Ok(()),
+        "flag" => Err(format!(
+            "no flag `{what}` was raised on this record; raised: {}",
+            if flags.is_empty() {
+                "none".to_string()
+            } else {
+                flags.join(", ")
+            }
+        )),
+        "task" => match what.parse::<usize>() {
+            Ok(n) if (1..=tasks).contains(&n) => Ok(()),
+            _ => Err(format!(
+                "`{on}`: the record has {tasks} task(s), counted from 1"
+            )),
+        },
+        "section" if record.questionnaire.sections.iter().any(|s| s.id == what) => Ok(()),
+        "section" => Err(format!(
+            "no section `{what}` in the questionnaire; sections: {}",
+            record
+                .questionnaire
+                .sections
+                .iter()
+                .map(|s| s.id.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        )),
+        _ => Err(format!("`{on}`: {expected}")),
+    }
+}
+
+/// Where a response with this id lives.
+pub fn response_path(data: &DataDir, id: &str) -> PathBuf {
+    data.responses().join(format!("{id}.yaml"))
+}
+
+/// Store a response (already validated) under a fresh id `<record>-<n>`; returns its path.
+/// Never writes anywhere near the record.
+pub fn save_response(data: &DataDir, r: &Response) -> Result<PathBuf> {
+    if !crate::record::valid_id(&r.record) {
+        return Err(Error::Failed(format!("`{}` is not a record id", r.record)));
+    }
+    let mut n = 1;
+    let mut path = response_path(data, &format!("{}-{n}", r.record));
+    while path.exists() {
+        n += 1;
+        path = response_path(data, &format!("{}-{n}", r.record));
+    }
+    write_atomic(&path, r.to_yaml().as_bytes())?;
+    Ok(path)
+}
+
+/// The responses stored for `record`, oldest first, each read or with the reason it
+/// cannot be.
+pub fn responses_for(
+    data: &DataDir,
+    record: &str,
+) -> Vec<(PathBuf, std::result::Result<Response, String>)> {
+    let prefix = format!("{record}-");
+    let mut files: Vec<(usize, PathBuf)> = crate::store::yaml_files(&data.responses())
+        .unwrap_or_default()
+        .into_iter()
+        .filter_map(|(id, p)| Some((id.strip_prefix(&prefix)?.parse().ok()?, p)))
+        .collect();
+    files.sort();
+    files
+        .into_iter()
+        .map(|(_, p)| {
+            let r = read_response(&p)
+                .map(|(r, _)| r)
+                .map_err(|e| e.to_string());
+            (p, r)
+        })
+        .collect()
+}
