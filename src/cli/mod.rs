@@ -4,9 +4,12 @@ mod check;
 mod new;
 mod output;
 mod record_arg;
+mod review_cmd;
 mod score;
 mod summary;
 mod template;
+
+pub use review_cmd::list_json;
 mod verify;
 
 use std::path::PathBuf;
@@ -139,6 +142,8 @@ pub enum Command {
         /// Record file, or record id (or a unique start of it) in the data directory
         record: String,
     },
+    #[command(flatten)]
+    Review(review_cmd::ReviewCommand),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -195,6 +200,7 @@ pub fn run(cli: Cli) -> Result<u8> {
             questionnaire: None,
             resume: None,
             assess: false,
+            review: false,
         });
     };
     match command {
@@ -206,6 +212,7 @@ pub fn run(cli: Cli) -> Result<u8> {
             questionnaire: questionnaire.clone(),
             resume: resume.clone(),
             assess: true,
+            review: false,
         }),
         Command::Check { files } => Ok(check::run(files)),
         Command::New {
@@ -233,5 +240,6 @@ pub fn run(cli: Cli) -> Result<u8> {
             questionnaire.as_deref(),
         ),
         Command::Verify { record } => verify::run(&cli.data_dir()?, record),
+        Command::Review(cmd) => review_cmd::run(cmd, &cli.data_dir()?),
     }
 }

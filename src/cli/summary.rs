@@ -50,7 +50,7 @@ pub fn run(
 /// The summary replaces only a regular file, and never the record it summarises: the
 /// write renames a new file into place, which would otherwise replace a link, a pipe or
 /// the record itself.
-fn refuse_unsafe_output(path: &Path, record: &Path) -> Result<()> {
+pub(super) fn refuse_unsafe_output(path: &Path, record: &Path) -> Result<()> {
     let Ok(meta) = std::fs::symlink_metadata(path) else {
         return Ok(());
     };

@@ -18,4 +18,5 @@ pub const RESOURCES: &[(&str, &str, &str)] = &[
     area!("cli"),    // command-line output
     area!("domain"), // answers, records, files
     area!("tui"),    // the full-screen interface
+    area!("review"), // review mode: list, show, diff, respond
 ];

@@ -43,7 +43,7 @@ pub fn answer_words(question: &Question, answer: &Answer, lang: Lang) -> String 
             _ => number(*n),
         },
         Answer::Date(d) => d.format("%Y-%m-%d").to_string(),
-        Answer::YesNo(b) => yes_no(*b, lang).into(),
+        Answer::YesNo(b) => yes_no(*b, lang),
         Answer::Choice(c) => choice(c),
         Answer::Choices(list) => list.iter().map(choice).collect::<Vec<_>>().join("; "),
         Answer::Ranking(list) => list
@@ -67,19 +67,10 @@ pub fn answer_words(question: &Question, answer: &Answer, lang: Lang) -> String 
     }
 }
 
-pub fn yes_no(b: bool, lang: Lang) -> &'static str {
-    match (b, lang) {
-        (true, Lang::En) => "Yes",
-        (false, Lang::En) => "No",
-        (true, Lang::Cy) => "Ie",
-        (false, Lang::Cy) => "Na",
-    }
+pub fn yes_no(b: bool, lang: Lang) -> String {
+    crate::t!(lang, if b { "review-yes" } else { "review-no" })
 }
 
 pub fn task_rows(n: usize, lang: Lang) -> String {
-    match lang {
-        Lang::En if n == 1 => "1 task".into(),
-        Lang::En => format!("{n} tasks"),
-        Lang::Cy => format!("{n} tasg"),
-    }
+    crate::t!(lang, "count-tasks", count = n)
 }

@@ -77,8 +77,7 @@ pub fn diff_records(a: &Opened, b: &Opened, lang: Lang) -> RecordDiff {
     let order = b
         .questionnaire
         .questions()
-        .chain(a.questionnaire.questions())
-        .map(|(s, q)| (s, q));
+        .chain(a.questionnaire.questions());
     for (section, question) in order {
         if question.id == "tasks" || !seen.insert(question.id.clone()) {
             continue;
@@ -135,7 +134,8 @@ pub fn diff_records(a: &Opened, b: &Opened, lang: Lang) -> RecordDiff {
             .band(&o.results.rating)
             .map_or(o.results.rating.clone(), |b| b.label.get(lang).to_string())
     };
-    let ids = |o: &Opened| -> Vec<String> { o.results.flags.iter().map(|f| f.id.clone()).collect() };
+    let ids =
+        |o: &Opened| -> Vec<String> { o.results.flags.iter().map(|f| f.id.clone()).collect() };
     let (fa, fb) = (ids(a), ids(b));
     RecordDiff {
         a: a.record.id.clone(),
@@ -156,8 +156,7 @@ fn diff_tasks(a: &[TaskRow], b: &[TaskRow]) -> Vec<TaskChange> {
     let mut pair_of_b: Vec<Option<usize>> = vec![None; b.len()];
     let mut used_a = vec![false; a.len()];
     for (j, row) in b.iter().enumerate() {
-        if let Some(i) = (0..a.len()).find(|&i| !used_a[i] && a[i].description == row.description)
-        {
+        if let Some(i) = (0..a.len()).find(|&i| !used_a[i] && a[i].description == row.description) {
             used_a[i] = true;
             pair_of_b[j] = Some(i);
         }
@@ -218,7 +217,11 @@ fn row_fields(a: &TaskRow, b: &TaskRow) -> Vec<(String, String, String)> {
         number(a.minutes.likely),
         number(b.minutes.likely),
     );
-    field("minutes.high", number(a.minutes.high), number(b.minutes.high));
+    field(
+        "minutes.high",
+        number(a.minutes.high),
+        number(b.minutes.high),
+    );
     field("frequency", a.frequency.clone(), b.frequency.clone());
     field("count", number(a.count), number(b.count));
     field("share", number(a.share), number(b.share));
@@ -255,8 +258,16 @@ mod tests {
 
     #[test]
     fn tasks_pair_by_description_then_position() {
-        let a = vec![row("Write IDP", 30.0), row("Meet parents", 20.0), row("Old", 5.0)];
-        let b = vec![row("Meet parents", 25.0), row("Write IDP", 30.0), row("New", 5.0)];
+        let a = vec![
+            row("Write IDP", 30.0),
+            row("Meet parents", 20.0),
+            row("Old", 5.0),
+        ];
+        let b = vec![
+            row("Meet parents", 25.0),
+            row("Write IDP", 30.0),
+            row("New", 5.0),
+        ];
         let d = diff_tasks(&a, &b);
         // Reordering is not a change; "Meet parents" changed its likely minutes; "Old"
         // and "New" sit at the same position, so they pair as a renamed row.

@@ -19,13 +19,27 @@ pub enum State {
     Intact,
     /// A draft whose content matches its digest: figures may still change.
     Draft,
-    /// Changed after it was saved; the reason says how it shows.
-    Altered(String),
-    /// Not a record `wia` can read; the reason says why.
+    /// Changed after it was saved.
+    Altered(Altered),
+    /// Not a record `wia` can read; the reason is the reader's message.
     Unreadable(String),
 }
 
+/// How an altered record shows that it was changed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Altered {
+    /// The content no longer matches the digest stored in it.
+    Mismatch,
+    /// It carries no digest.
+    NoDigest,
+    /// Its content has no canonical form (a key that is not text, a number that is not finite).
+    Undigestible(String),
+    /// The file name is not the id the record holds: it was copied or renamed.
+    Renamed { file: String, holds: String },
+}
+
 impl State {
+    /// The state's word in files and JSON (a contract; not translated).
     pub fn as_str(&self) -> &'static str {
         match self {
             State::Intact => "intact",
@@ -35,9 +49,28 @@ impl State {
         }
     }
 
-    pub fn reason(&self) -> Option<&str> {
+    /// The state in words, for a person.
+    pub fn label(&self, lang: Lang) -> String {
+        crate::t!(lang, &format!("review-state-{}", self.as_str()))
+    }
+
+    /// Why a record is altered or unreadable, for a person.
+    pub fn reason(&self, lang: Lang) -> Option<String> {
         match self {
-            State::Altered(why) | State::Unreadable(why) => Some(why),
+            State::Altered(Altered::Mismatch) => Some(crate::t!(lang, "review-altered-mismatch")),
+            State::Altered(Altered::NoDigest) => Some(crate::t!(lang, "review-altered-no-digest")),
+            State::Altered(Altered::Undigestible(why)) => Some(crate::t!(
+                lang,
+                "review-altered-undigestible",
+                why = why.as_str()
+            )),
+            State::Altered(Altered::Renamed { file, holds }) => Some(crate::t!(
+                lang,
+                "review-altered-renamed",
+                file = file.as_str(),
+                holds = holds.as_str()
+            )),
+            State::Unreadable(why) => Some(why.clone()),
             _ => None,
         }
     }
@@ -96,7 +129,9 @@ pub fn load_index(data: &DataDir) -> Vec<Entry> {
     std::thread::scope(|s| {
         let handles: Vec<_> = files
             .chunks(chunk)
-            .map(|part| s.spawn(move || part.iter().map(|(id, p)| entry(id, p)).collect::<Vec<_>>()))
+            .map(|part| {
+                s.spawn(move || part.iter().map(|(id, p)| entry(id, p)).collect::<Vec<_>>())
+            })
             .collect();
         handles
             .into_iter()
@@ -133,17 +168,15 @@ fn entry(id: &str, path: &Path) -> Entry {
 pub fn state_of(record: &Record, file_id: &str) -> State {
     let actual = match canonical_digest(record) {
         Ok(d) => d,
-        Err(why) => return State::Altered(format!("cannot be digested: {why}")),
+        Err(why) => return State::Altered(Altered::Undigestible(one_line(&why))),
     };
     match &record.digest {
-        None => State::Altered("carries no digest".into()),
-        Some(stored) if *stored != actual => {
-            State::Altered("the content does not match its digest".into())
-        }
-        Some(_) if record.id != file_id => State::Altered(format!(
-            "the file is named {file_id} but holds record {}",
-            record.id
-        )),
+        None => State::Altered(Altered::NoDigest),
+        Some(stored) if *stored != actual => State::Altered(Altered::Mismatch),
+        Some(_) if record.id != file_id => State::Altered(Altered::Renamed {
+            file: file_id.to_string(),
+            holds: record.id.clone(),
+        }),
         Some(_) if record.status == Status::Draft => State::Draft,
         Some(_) => State::Intact,
     }
@@ -230,13 +263,19 @@ fn strip_file(message: &str, path: &Path) -> String {
     let mut parts = rest.splitn(3, ':');
     let (a, b, c) = (parts.next(), parts.next(), parts.next());
     let text = match (a.map(str::trim).and_then(|a| a.parse::<usize>().ok()), b, c) {
-        (Some(line), Some(_), Some(rest)) => format!("line {line}: {}", rest.trim()),
-        _ => rest.trim().to_string(),
+        (Some(line), Some(_), Some(rest)) => {
+            format!("line {line}: {}", rest.trim().trim_start_matches("error: "))
+        }
+        _ => rest.trim().trim_start_matches("error: ").to_string(),
     };
-    let text = text.trim_start_matches("error: ").to_string();
     let more = message.lines().count().saturating_sub(1);
     if more > 0 {
-        format!("{text} (and {more} more)")
+        crate::t!(
+            crate::i18n::current(),
+            "review-and-more",
+            text = text,
+            more = more
+        )
     } else {
         text
     }

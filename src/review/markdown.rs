@@ -7,16 +7,30 @@ use super::answer_words::{answer_words, number};
 use super::{Opened, State};
 use crate::answers::Answer;
 use crate::report::{block, hours, inline, signed_hours, summary};
+use crate::t;
 use crate::text::Lang;
 
 pub fn record_markdown(o: &Opened, lang: Lang) -> String {
     let mut md = String::new();
-    let _ = writeln!(md, "> Integrity: **{}**. {}\n", o.state.as_str(), integrity_words(&o.state));
+    let _ = writeln!(
+        md,
+        "> {}\n",
+        inline(&t!(
+            lang,
+            "review-md-integrity",
+            state = o.state.label(lang),
+            words = integrity_words(&o.state, lang)
+        ))
+    );
     if let Some(w) = &o.warning {
-        let _ = writeln!(md, "> Note: {}\n", inline(w));
+        let _ = writeln!(
+            md,
+            "> {}\n",
+            inline(&t!(lang, "review-md-note", note = w.as_str()))
+        );
     }
     md.push_str(&summary(&o.questionnaire, &o.record, &o.results, lang));
-    md.push_str("\n\n## Answers\n");
+    let _ = write!(md, "\n\n## {}\n", t!(lang, "review-md-answers"));
     for section in &o.questionnaire.sections {
         let answered: Vec<_> = section
             .questions
@@ -30,13 +44,22 @@ pub fn record_markdown(o: &Opened, lang: Lang) -> String {
         let _ = writeln!(md, "\n### {}\n", inline(section.title.get(lang)));
         for (q, a) in answered {
             let words = answer_words(q, a, lang);
-            let _ = writeln!(md, "- **{}** {}", inline(q.text.get(lang)), block_item(&words));
+            let _ = writeln!(
+                md,
+                "- **{}** {}",
+                inline(q.text.get(lang)),
+                block_item(&words)
+            );
         }
     }
-    md.push_str("\n## Tasks\n\n");
-    let rows = o.answers.get("tasks").and_then(Answer::as_tasks).unwrap_or(&[]);
+    let _ = write!(md, "\n## {}\n\n", t!(lang, "review-md-tasks"));
+    let rows = o
+        .answers
+        .get("tasks")
+        .and_then(Answer::as_tasks)
+        .unwrap_or(&[]);
     if rows.is_empty() {
-        md.push_str("No tasks.\n");
+        let _ = writeln!(md, "{}", t!(lang, "review-md-no-tasks"));
     }
     for t in &o.results.tasks {
         let Some(row) = rows.get(t.task - 1) else {
@@ -48,17 +71,21 @@ pub fn record_markdown(o: &Opened, lang: Lang) -> String {
             .map_or(row.frequency.clone(), |f| f.label.get(lang).to_string());
         let _ = writeln!(
             md,
-            "{}. **{}** ({}): {} / {} / {} minutes (low / likely / high), {}, x{}, share {}; {} hours a year across Wales",
+            "{}. **{}** {}",
             t.task,
             inline(&row.description),
-            t.change.as_str(),
-            number(row.minutes.low),
-            number(row.minutes.likely),
-            number(row.minutes.high),
-            inline(&freq),
-            number(row.count),
-            number(row.share),
-            signed_hours(t.system_hours_per_year.expected),
+            t!(
+                lang,
+                "review-md-task",
+                change = t.change.as_str(),
+                low = number(row.minutes.low),
+                likely = number(row.minutes.likely),
+                high = number(row.minutes.high),
+                frequency = inline(&freq),
+                count = number(row.count),
+                share = number(row.share),
+                hours = signed_hours(t.system_hours_per_year.expected)
+            ),
         );
         for r in &t.roles {
             let label = o
@@ -67,11 +94,15 @@ pub fn record_markdown(o: &Opened, lang: Lang) -> String {
                 .map_or(r.role.clone(), |x| x.label.get(lang).to_string());
             let _ = writeln!(
                 md,
-                "   - {}: {} hours a year per person, {} people, {} hours a year",
+                "   - {}: {}",
                 inline(&label),
-                signed_hours(r.per_person_hours_per_year.expected),
-                hours(r.people),
-                signed_hours(r.system_hours_per_year.expected),
+                t!(
+                    lang,
+                    "review-md-task-role",
+                    person = signed_hours(r.per_person_hours_per_year.expected),
+                    people = hours(r.people),
+                    hours = signed_hours(r.system_hours_per_year.expected)
+                ),
             );
         }
     }
@@ -83,14 +114,14 @@ fn block_item(text: &str) -> String {
     block(text).replace('\n', "\n  ")
 }
 
-pub fn integrity_words(state: &State) -> String {
+pub fn integrity_words(state: &State, lang: Lang) -> String {
     match state {
-        State::Intact => "The content matches the digest it was saved with.".into(),
-        State::Draft => {
-            "A draft: its content matches its digest, but answers and figures may still change."
-                .into()
-        }
-        State::Altered(why) => format!("Changed after it was saved: {why}. Do not rely on it."),
-        State::Unreadable(why) => format!("Cannot be read: {why}."),
+        State::Intact => t!(lang, "review-words-intact"),
+        State::Draft => t!(lang, "review-words-draft"),
+        State::Altered(_) | State::Unreadable(_) => t!(
+            lang,
+            &format!("review-words-{}", state.as_str()),
+            why = state.reason(lang).unwrap_or_default()
+        ),
     }
 }

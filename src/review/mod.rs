@@ -4,6 +4,7 @@
 
 mod answer_words;
 mod diff;
+mod diff_text;
 mod index;
 mod markdown;
 mod opened;
@@ -12,11 +13,12 @@ mod what_if;
 
 pub use answer_words::answer_words;
 pub use diff::{AnswerChange, RecordDiff, RoleChange, TaskChange, diff_records};
-pub use index::{Column, Entry, Filter, Info, State, load_index, sort_entries};
+pub use diff_text::diff_text;
+pub use index::{Altered, Column, Entry, Filter, Info, State, load_index, sort_entries, state_of};
 pub use markdown::record_markdown;
 pub use opened::{Opened, open_record};
 pub use response::{
-    Alternative, Comment, Position, Response, Reviewer, parse_response, read_response, response_path,
-    responses_for, save_response, validate_response,
+    AltMinutes, Alternative, Comment, MAX_RESPONSE_BYTES, Position, Response, Reviewer,
+    parse_response, read_response, response_path, responses_for, save_response, validate_response,
 };
 pub use what_if::{apply_alternatives, what_if};

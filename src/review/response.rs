@@ -7,12 +7,14 @@ use std::path::{Path, PathBuf};
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 
-use super::Opened;
-use super::State;
+use super::answer_words::number;
+use super::{Opened, State};
 use crate::answers::{Answer, MAX_TASKS};
 use crate::error::{Diagnostic, Error, Level, Result};
 use crate::locate::Locations;
 use crate::store::{DataDir, write_atomic};
+use crate::t;
+use crate::text::Lang;
 
 pub const RESPONSE_VERSION: u32 = 1;
 /// A response is a page or two of text; anything larger is refused unread.
@@ -45,7 +47,10 @@ impl Position {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields, expecting = "the reviewer as {name, organisation}")]
+#[serde(
+    deny_unknown_fields,
+    expecting = "the reviewer as {name, organisation}"
+)]
 pub struct Reviewer {
     pub name: String,
     pub organisation: String,
@@ -89,7 +94,10 @@ pub struct Alternative {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields, expecting = "a wia response to an assessment record")]
+#[serde(
+    deny_unknown_fields,
+    expecting = "a wia response to an assessment record"
+)]
 pub struct Response {
     pub response_version: u32,
     /// The record's id (a unique start of it is accepted and completed on storing).
@@ -167,6 +175,7 @@ pub fn validate_response(
     record: &Opened,
     file: &str,
     locations: &Locations,
+    lang: Lang,
 ) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     let mut problem = |path: &str, message: String| {
@@ -175,25 +184,31 @@ pub fn validate_response(
     if r.response_version != RESPONSE_VERSION {
         problem(
             "response_version",
-            format!(
-                "response version {} is not one this wia reads ({RESPONSE_VERSION})",
-                r.response_version
+            t!(
+                lang,
+                "review-response-version",
+                found = r.response_version,
+                known = RESPONSE_VERSION
             ),
         );
     }
     match (&record.state, &record.record.digest) {
-        (State::Altered(why), _) => problem(
+        (State::Altered(_), _) => problem(
             "record",
-            format!(
-                "record {} was changed after it was saved ({why}); a response can only be made to a record that is intact",
-                record.record.id
+            t!(
+                lang,
+                "review-response-record-altered",
+                id = record.record.id.as_str(),
+                why = record.state.reason(lang).unwrap_or_default()
             ),
         ),
         (_, Some(d)) if *d != r.record_digest => problem(
             "record_digest",
-            format!(
-                "the digest does not match record {}: it is now {d}; read the record again (`wia show {}`) and respond to what it says now",
-                record.record.id, record.record.id
+            t!(
+                lang,
+                "review-response-digest-differs",
+                id = record.record.id.as_str(),
+                digest = d.as_str()
             ),
         ),
         _ => {}
@@ -204,9 +219,17 @@ pub fn validate_response(
     ] {
         let n = value.trim().chars().count();
         if n == 0 {
-            problem(key, format!("`{key}` is empty: say who responds"));
+            problem(key, t!(lang, "review-response-empty", key = key));
         } else if n > MAX_NAME_CHARS {
-            problem(key, format!("`{key}` is longer than {MAX_NAME_CHARS} characters"));
+            problem(
+                key,
+                t!(
+                    lang,
+                    "review-response-too-long",
+                    key = key,
+                    max = MAX_NAME_CHARS
+                ),
+            );
         }
     }
     let flags: Vec<&str> = record.results.flags.iter().map(|f| f.id.as_str()).collect();
@@ -217,15 +240,21 @@ pub fn validate_response(
         .map_or(0, <[_]>::len);
     for (i, c) in r.comments.iter().enumerate() {
         let path = format!("comments[{i}]");
+        let key = format!("{path}.text");
         if c.text.trim().is_empty() {
-            problem(&format!("{path}.text"), "the comment is empty".into());
+            problem(&key, t!(lang, "review-response-empty", key = key.as_str()));
         } else if c.text.chars().count() > MAX_COMMENT_CHARS {
             problem(
-                &format!("{path}.text"),
-                format!("the comment is longer than {MAX_COMMENT_CHARS} characters"),
+                &key,
+                t!(
+                    lang,
+                    "review-response-too-long",
+                    key = key.as_str(),
+                    max = MAX_COMMENT_CHARS
+                ),
             );
         }
-        if let Err(why) = check_target(&c.on, &flags, tasks, record) {
+        if let Err(why) = check_target(&c.on, &flags, tasks, record, lang) {
             problem(&format!("{path}.on"), why);
         }
     }
@@ -235,23 +264,23 @@ pub fn validate_response(
         if a.task == 0 || a.task > tasks {
             problem(
                 &format!("{path}.task"),
-                format!(
-                    "there is no task {} in record {}: it has {tasks} task(s), counted from 1",
-                    a.task, record.record.id
+                t!(
+                    lang,
+                    "review-response-no-task",
+                    task = a.task,
+                    id = record.record.id.as_str(),
+                    count = tasks
                 ),
             );
         } else if seen.contains(&a.task) {
             problem(
                 &format!("{path}.task"),
-                format!("task {} already has an alternative above", a.task),
+                t!(lang, "review-response-task-twice", task = a.task),
             );
         }
         seen.push(a.task);
         if a.minutes.is_none() && a.share.is_none() {
-            problem(
-                &path,
-                "give `minutes` ({low, likely, high}) or `share`, or both".into(),
-            );
+            problem(&path, t!(lang, "review-response-alternative-empty"));
         }
         if let Some(m) = a.minutes {
             let max = crate::answers::MAX_MINUTES;
@@ -261,14 +290,17 @@ pub fn validate_response(
             if !ok {
                 problem(
                     &format!("{path}.minutes"),
-                    format!("minutes must be numbers from 0 to {max}"),
+                    t!(lang, "review-response-minutes-range", max = max),
                 );
             } else if !(m.low <= m.likely && m.likely <= m.high) {
                 problem(
                     &format!("{path}.minutes"),
-                    format!(
-                        "expected low <= likely <= high, found {} / {} / {}",
-                        m.low, m.likely, m.high
+                    t!(
+                        lang,
+                        "review-response-minutes-order",
+                        low = number(m.low),
+                        likely = number(m.likely),
+                        high = number(m.high)
                     ),
                 );
             }
@@ -278,59 +310,84 @@ pub fn validate_response(
         {
             problem(
                 &format!("{path}.share"),
-                format!("share {s} must be from 0 to 1 (0.5 is half the staff)"),
+                t!(lang, "review-response-share-range", share = number(s)),
             );
         }
-        if a.reason.as_ref().is_some_and(|t| t.chars().count() > MAX_COMMENT_CHARS) {
+        let key = format!("{path}.reason");
+        if a.reason
+            .as_ref()
+            .is_some_and(|t| t.chars().count() > MAX_COMMENT_CHARS)
+        {
             problem(
-                &format!("{path}.reason"),
-                format!("the reason is longer than {MAX_COMMENT_CHARS} characters"),
+                &key,
+                t!(
+                    lang,
+                    "review-response-too-long",
+                    key = key.as_str(),
+                    max = MAX_COMMENT_CHARS
+                ),
             );
         }
     }
     if r.alternatives.len() > MAX_TASKS {
-        problem("alternatives", format!("more than {MAX_TASKS} alternatives"));
+        problem(
+            "alternatives",
+            t!(lang, "review-response-too-many", max = MAX_TASKS),
+        );
     }
     out
 }
 
-fn check_target(on: &str, flags: &[&str], tasks: usize, record: &Opened) -> Result<(), String> {
+fn check_target(
+    on: &str,
+    flags: &[&str],
+    tasks: usize,
+    record: &Opened,
+    lang: Lang,
+) -> Result<(), String> {
     let on = on.trim();
     if on == "general" {
         return Ok(());
     }
-    let expected = "expected general, flag:ID, task:N or section:ID";
+    let bad = || t!(lang, "review-response-target", on = on);
     let Some((kind, what)) = on.split_once(':') else {
-        return Err(format!("`{on}`: {expected}"));
+        return Err(bad());
     };
+    let sections = &record.questionnaire.sections;
     match kind {
         "flag" if flags.contains(&what) => Ok(()),
-        "flag" => Err(format!(
-            "no flag `{what}` was raised on this record; raised: {}",
-            if flags.is_empty() {
-                "none".to_string()
+        "flag" => Err(t!(
+            lang,
+            "review-response-no-flag",
+            flag = what,
+            raised = if flags.is_empty() {
+                "-".to_string()
             } else {
                 flags.join(", ")
             }
         )),
         "task" => match what.parse::<usize>() {
             Ok(n) if (1..=tasks).contains(&n) => Ok(()),
-            _ => Err(format!(
-                "`{on}`: the record has {tasks} task(s), counted from 1"
+            _ => Err(t!(
+                lang,
+                "review-response-no-task",
+                task = what,
+                id = record.record.id.as_str(),
+                count = tasks
             )),
         },
-        "section" if record.questionnaire.sections.iter().any(|s| s.id == what) => Ok(()),
-        "section" => Err(format!(
-            "no section `{what}` in the questionnaire; sections: {}",
-            record
-                .questionnaire
-                .sections
+        "section" if sections.iter().any(|s| s.id == what) => Ok(()),
+        "section" => Err(t!(
+            lang,
+            "review-response-no-section",
+            section = what,
+            sections = sections
                 .iter()
                 .map(|s| s.id.as_str())
                 .collect::<Vec<_>>()
                 .join(", ")
         )),
-        _ => Err(format!("`{on}`: {expected}")),
+        _ => Err(bad()),
     }
 }
 
@@ -343,7 +400,11 @@ pub fn response_path(data: &DataDir, id: &str) -> PathBuf {
 /// Never writes anywhere near the record.
 pub fn save_response(data: &DataDir, r: &Response) -> Result<PathBuf> {
     if !crate::record::valid_id(&r.record) {
-        return Err(Error::Failed(format!("`{}` is not a record id", r.record)));
+        return Err(Error::Failed(t!(
+            crate::i18n::current(),
+            "review-response-bad-id",
+            id = r.record.as_str()
+        )));
     }
     let mut n = 1;
     let mut path = response_path(data, &format!("{}-{n}", r.record));
@@ -371,9 +432,7 @@ pub fn responses_for(
     files
         .into_iter()
         .map(|(_, p)| {
-            let r = read_response(&p)
-                .map(|(r, _)| r)
-                .map_err(|e| e.to_string());
+            let r = read_response(&p).map(|(r, _)| r).map_err(|e| e.to_string());
             (p, r)
         })
         .collect()

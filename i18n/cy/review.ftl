@@ -1,0 +1,103 @@
+### Modd adolygu: rhestr yr asesiadau a gadwyd, cofnod yn llawn, cymariaethau ac ymatebion.
+### Cymraeg. Rhaid i bob id yma fod hefyd yn i18n/en/review.ftl.
+###
+### UNCHECKED: drafted by the development team, not yet checked by a fluent Welsh
+### speaker. Review before official use (see docs/translation.md).
+
+## Cywirdeb a statws, fel y mae person yn eu darllen.
+review-state-intact = cyfan
+review-state-draft = drafft
+review-state-altered = WEDI'I NEWID
+review-state-unreadable = annarllenadwy
+review-status-final = terfynol
+review-status-draft = drafft
+review-altered-mismatch = nid yw'r cynnwys yn cyfateb i'w grynhoad
+review-altered-no-digest = nid oes ganddo grynhoad
+review-altered-undigestible = ni ellir ei grynhoi ({ $why })
+review-altered-renamed = enw'r ffeil yw { $file } ond mae'n dal cofnod { $holds }
+review-and-more = { $text } (a { $more } arall)
+review-words-intact = Mae'r cynnwys yn cyfateb i'r crynhoad y cafodd ei gadw ag ef.
+review-words-draft = Drafft: mae ei gynnwys yn cyfateb i'w grynhoad, ond gall yr atebion a'r ffigurau newid o hyd.
+review-words-altered = Newidiwyd ar ôl ei gadw: { $why }. Peidiwch â dibynnu arno.
+review-words-unreadable = Ni ellir ei ddarllen: { $why }.
+review-yes = Ie
+review-no = Na
+review-position-support = cefnogi
+review-position-support_with_changes = cefnogi gyda newidiadau
+review-position-oppose = gwrthwynebu
+
+## Penawdau colofnau'r rhestr.
+review-col-id = ID
+review-col-title = TEITL
+review-col-area = MAES
+review-col-assessor = ASESYDD
+review-col-date = DYDDIAD
+review-col-status = STATWS
+review-col-rating = GRADD
+review-col-hours = A/WYTHNOS
+review-col-integrity = CYWIRDEB
+
+## Allbwn y llinell orchymyn.
+review-cli-unreadable = { $file }: ni ellir ei ddarllen: { $why }
+review-cli-none = Nid oes cofnodion yn cyfateb.
+review-cli-exported = Ysgrifennwyd { $count ->
+    [zero] 0 cofnod
+    [one] 1 cofnod
+    [two] 2 gofnod
+    [few] { $count } chofnod
+    [many] { $count } chofnod
+   *[other] { $count } cofnod
+} i { $file }.
+review-cli-warning = rhybudd: { $text }
+review-cli-altered = rhybudd: newidiwyd cofnod { $id } ar ôl ei gadw ({ $why }); gweler `wia verify`
+review-cli-stored = Cadwyd yr ymateb; ni newidiwyd cofnod { $id }.
+
+## Cofnod yn Markdown (`wia show`).
+review-md-integrity = Cywirdeb: **{ $state }**. { $words }
+review-md-note = Nodyn: { $note }
+review-md-answers = Atebion
+review-md-tasks = Tasgau
+review-md-no-tasks = Dim tasgau.
+review-md-task = ({ $change }): { $low } / { $likely } / { $high } munud (isel / tebygol / uchel), { $frequency }, x{ $count }, cyfran { $share }; { $hours } awr y flwyddyn ledled Cymru
+review-md-task-role = { $person } awr y flwyddyn y person, { $people } o bobl, { $hours } awr y flwyddyn
+review-md-responses = Ymatebion
+review-md-response = { $name }, { $organisation }: { $position } ({ $file })
+review-md-response-unreadable = { $file }: ni ellir ei ddarllen: { $why }
+
+## Cymhariaeth (`wia diff`).
+review-diff-heading = Cymharu cofnod { $a } (cyn) â { $b } (ar ôl)
+review-diff-same = Dim gwahaniaeth yn yr atebion, y tasgau na'r ffigurau.
+review-diff-rating = Gradd: { $before } → { $after }
+review-diff-flags-added = Baneri a godir bellach: { $flags }
+review-diff-flags-removed = Baneri na chodir mwyach: { $flags }
+review-diff-roles = Oriau disgwyliedig yr wythnos y person, cyn → ar ôl (newid) · oriau'r flwyddyn ledled Cymru:
+review-diff-answers = { $count ->
+    [one] Mae 1 ateb yn wahanol:
+   *[other] Mae { $count } ateb yn wahanol:
+}
+review-diff-tasks = { $count ->
+    [one] Mae 1 dasg yn wahanol:
+   *[other] Mae { $count } tasg yn wahanol:
+}
+review-diff-task-added = ychwanegwyd tasg { $n }: { $what }
+review-diff-task-removed = tynnwyd tasg { $n }: { $what }
+review-diff-task-changed = tasg { $a } → { $b }: { $what }
+
+## Gwirio ymateb.
+review-response-version = nid yw fersiwn ymateb { $found } yn un y mae'r wia hwn yn ei darllen ({ $known })
+review-response-record-altered = newidiwyd cofnod { $id } ar ôl ei gadw ({ $why }); dim ond i gofnod cyfan y gellir ymateb
+review-response-digest-differs = nid yw'r crynhoad yn cyfateb i gofnod { $id }: { $digest } yw bellach; darllenwch y cofnod eto (`wia show { $id }`) ac ymateb i'r hyn y mae'n ei ddweud nawr
+review-response-empty = mae `{ $key }` yn wag
+review-response-too-long = mae `{ $key }` yn hwy na { $max } nod
+review-response-target = `{ $on }`: disgwylid general, flag:ID, task:N neu section:ID
+review-response-no-flag = ni chodwyd baner `{ $flag }` ar y cofnod hwn; a godwyd: { $raised }
+review-response-no-task = nid oes tasg { $task } yng nghofnod { $id }: mae ganddo { $count } tasg, gan gyfrif o 1
+review-response-no-section = nid oes adran `{ $section }` yn yr holiadur; adrannau: { $sections }
+review-response-task-twice = mae gan dasg { $task } ddewis arall uchod yn barod
+review-response-alternative-empty = rhowch `minutes` (isel, tebygol, uchel) neu `share`, neu'r ddau
+review-response-minutes-range = rhaid i'r munudau fod yn rhifau o 0 i { $max }
+review-response-minutes-order = disgwylid isel ≤ tebygol ≤ uchel, cafwyd { $low } / { $likely } / { $high }
+review-response-share-range = rhaid i gyfran { $share } fod rhwng 0 ac 1 (0.5 yw hanner y staff)
+review-response-too-many = mwy na { $max } dewis arall
+review-response-bad-id = nid yw `{ $id }` yn id cofnod
+review-response-other-record = mae'r ymateb hwn ar gyfer cofnod `{ $named }`, nid { $id }; ymatebwch i'r cofnod y mae'n ei enwi, neu cywirwch `record`

@@ -1,0 +1,99 @@
+### Review mode: the list of saved assessments, a record in full, comparisons and responses.
+### English (United Kingdom). Every id here must also exist in i18n/cy/review.ftl.
+
+## Integrity and status, as a person reads them.
+review-state-intact = intact
+review-state-draft = draft
+review-state-altered = ALTERED
+review-state-unreadable = unreadable
+review-status-final = final
+review-status-draft = draft
+review-altered-mismatch = the content does not match its digest
+review-altered-no-digest = it carries no digest
+review-altered-undigestible = it cannot be digested ({ $why })
+review-altered-renamed = the file is named { $file } but holds record { $holds }
+review-and-more = { $text } (and { $more } more)
+review-words-intact = The content matches the digest it was saved with.
+review-words-draft = A draft: its content matches its digest, but answers and figures may still change.
+review-words-altered = Changed after it was saved: { $why }. Do not rely on it.
+review-words-unreadable = Cannot be read: { $why }.
+review-yes = Yes
+review-no = No
+review-position-support = support
+review-position-support_with_changes = support with changes
+review-position-oppose = oppose
+
+## Column headings of the list.
+review-col-id = ID
+review-col-title = TITLE
+review-col-area = AREA
+review-col-assessor = ASSESSOR
+review-col-date = DATE
+review-col-status = STATUS
+review-col-rating = RATING
+review-col-hours = H/WEEK
+review-col-integrity = INTEGRITY
+
+## Command-line output.
+review-cli-unreadable = { $file }: cannot be read: { $why }
+review-cli-none = No records match.
+review-cli-exported = Wrote { $count ->
+    [one] 1 record
+   *[other] { $count } records
+} to { $file }.
+review-cli-warning = warning: { $text }
+review-cli-altered = warning: record { $id } was changed after it was saved ({ $why }); see `wia verify`
+review-cli-stored = Response stored; record { $id } was not changed.
+
+## A record in Markdown (`wia show`).
+review-md-integrity = Integrity: **{ $state }**. { $words }
+review-md-note = Note: { $note }
+review-md-answers = Answers
+review-md-tasks = Tasks
+review-md-no-tasks = No tasks.
+review-md-task = ({ $change }): { $low } / { $likely } / { $high } minutes (low / likely / high), { $frequency }, x{ $count }, share { $share }; { $hours } hours a year across Wales
+review-md-task-role = { $person } hours a year per person, { $people } people, { $hours } hours a year
+review-md-responses = Responses
+review-md-response = { $name }, { $organisation }: { $position } ({ $file })
+review-md-response-unreadable = { $file }: cannot be read: { $why }
+
+## A comparison (`wia diff`).
+review-diff-heading = Comparing record { $a } (before) with { $b } (after)
+review-diff-same = No differences in answers, tasks or figures.
+review-diff-rating = Rating: { $before } → { $after }
+review-diff-flags-added = Flags now raised: { $flags }
+review-diff-flags-removed = Flags no longer raised: { $flags }
+review-diff-roles = Expected hours a week per person, before → after (change) · hours a year across Wales:
+review-diff-answers = { $count ->
+    [one] 1 answer differs:
+   *[other] { $count } answers differ:
+}
+review-diff-tasks = { $count ->
+    [one] 1 task differs:
+   *[other] { $count } tasks differ:
+}
+review-diff-task-added = task { $n } added: { $what }
+review-diff-task-removed = task { $n } removed: { $what }
+review-diff-task-changed = task { $a } → { $b }: { $what }
+
+## Checking a response.
+review-response-version = response version { $found } is not one this wia reads ({ $known })
+review-response-record-altered = record { $id } was changed after it was saved ({ $why }); a response can only be made to a record that is intact
+review-response-digest-differs = the digest does not match record { $id }: it is now { $digest }; read the record again (`wia show { $id }`) and respond to what it says now
+review-response-empty = `{ $key }` is empty
+review-response-too-long = `{ $key }` is longer than { $max } characters
+review-response-target = `{ $on }`: expected general, flag:ID, task:N or section:ID
+review-response-no-flag = no flag `{ $flag }` was raised on this record; raised: { $raised }
+review-response-no-task = there is no task { $task } in record { $id }: it has { $count ->
+    [one] 1 task
+   *[other] { $count } tasks
+}, counted from 1
+review-response-no-section = no section `{ $section }` in the questionnaire; sections: { $sections }
+review-response-task-twice = task { $task } already has an alternative above
+review-response-alternative-empty = give `minutes` (low, likely, high) or `share`, or both
+review-response-minutes-range = minutes must be numbers from 0 to { $max }
+review-response-minutes-order = expected low ≤ likely ≤ high, found { $low } / { $likely } / { $high }
+review-response-share-range = share { $share } must be from 0 to 1 (0.5 is half the staff)
+review-response-too-many = more than { $max } alternatives
+review-response-bad-id = `{ $id }` is not a record id
+review-response-other-record = this response is for record `{ $named }`, not { $id }; respond to the record it names, or correct `record`

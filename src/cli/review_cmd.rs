@@ -1,0 +1,442 @@
+//! The review jobs from the command line: list, show, diff, respond, export, and `review`
+//! for the full-screen browser. Flattened into the main command list.
+
+use std::path::PathBuf;
+
+use clap::{Subcommand, ValueEnum};
+
+use super::output::{err, out};
+use super::record_arg;
+use crate::error::{Error, Result};
+use crate::i18n::current;
+use crate::review::{
+    Column, Entry, Filter, Opened, State, diff_records, load_index, open_record, parse_response,
+    record_markdown, responses_for, save_response, sort_entries, validate_response,
+};
+use crate::store::DataDir;
+use crate::t;
+
+#[derive(Debug, Subcommand)]
+pub enum ReviewCommand {
+    /// Browse, read, compare and respond to saved assessments in the full-screen interface
+    Review,
+    /// List the records in the data directory, with their integrity
+    ///
+    /// Files that cannot be read are listed too, with the reason. Exit 0 whatever the
+    /// records' state; `wia verify` checks one record with an exit code.
+    List {
+        /// Only records with this status (final, draft) or integrity (intact, altered, unreadable)
+        #[arg(long, value_name = "S")]
+        status: Option<String>,
+        /// Only records with this rating (a band id such as moderate, or its label)
+        #[arg(long, value_name = "R")]
+        rating: Option<String>,
+        /// Only records whose title or answers contain every word of TEXT (any case)
+        #[arg(long, value_name = "TEXT")]
+        search: Option<String>,
+        /// Sort by this column (newest first for date, largest first for hours and rating)
+        #[arg(long, value_enum, default_value_t = SortBy::Date)]
+        sort: SortBy,
+        #[arg(long, value_enum, default_value_t = ListFormat::Table)]
+        format: ListFormat,
+    },
+    /// Show a record in full: integrity, summary, every answer, the per-task breakdown
+    Show {
+        /// Record file, or record id (or a unique start of it) in the data directory
+        record: String,
+        #[arg(long, value_enum, default_value_t = ShowFormat::Markdown)]
+        format: ShowFormat,
+    },
+    /// Compare two records: answers, task estimates, each role's figures and the rating
+    Diff {
+        /// The earlier record (file, id or unique start of an id)
+        a: String,
+        /// The later record
+        b: String,
+        #[arg(long, value_enum, default_value_t = DiffFormat::Text)]
+        format: DiffFormat,
+    },
+    /// Check and store a reviewer's response to a record; the record is never changed
+    ///
+    /// The response file names the record's id and digest, the reviewer, a position
+    /// (support, support_with_changes, oppose), comments and alternative estimates; see
+    /// examples/response.yaml. It is stored under responses/ in the data directory.
+    Respond {
+        /// Record file, or record id (or a unique start of it) in the data directory
+        record: String,
+        /// The response file (YAML)
+        #[arg(long, value_name = "FILE")]
+        response: PathBuf,
+    },
+    /// Write every record as one CSV row, for spreadsheets
+    Export {
+        /// The CSV file to write
+        #[arg(long, value_name = "FILE")]
+        csv: PathBuf,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ListFormat {
+    Table,
+    Csv,
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ShowFormat {
+    Markdown,
+    Yaml,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DiffFormat {
+    Text,
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SortBy {
+    Id,
+    Title,
+    Area,
+    Assessor,
+    Date,
+    Status,
+    Rating,
+    Hours,
+    Integrity,
+}
+
+impl SortBy {
+    /// The column, and whether it reads best largest (or newest) first.
+    fn column(self) -> (Column, bool) {
+        match self {
+            SortBy::Id => (Column::Id, false),
+            SortBy::Title => (Column::Title, false),
+            SortBy::Area => (Column::Area, false),
+            SortBy::Assessor => (Column::Assessor, false),
+            SortBy::Date => (Column::Date, true),
+            SortBy::Status => (Column::Status, false),
+            SortBy::Rating => (Column::Rating, true),
+            SortBy::Hours => (Column::Hours, true),
+            SortBy::Integrity => (Column::Integrity, true),
+        }
+    }
+}
+
+pub fn run(cmd: &ReviewCommand, data: &DataDir) -> Result<u8> {
+    match cmd {
+        ReviewCommand::Review => crate::tui::run(crate::tui::Options {
+            data: data.clone(),
+            questionnaire: None,
+            resume: None,
+            assess: false,
+            review: true,
+        }),
+        ReviewCommand::List {
+            status,
+            rating,
+            search,
+            sort,
+            format,
+        } => {
+            let filter = Filter {
+                status: status.clone(),
+                rating: rating.clone(),
+                search: search.clone().unwrap_or_default(),
+            };
+            let mut entries: Vec<Entry> = load_index(data)
+                .into_iter()
+                .filter(|e| filter.matches(e))
+                .collect();
+            let (column, descending) = sort.column();
+            sort_entries(&mut entries, column, descending);
+            match format {
+                ListFormat::Json => out(&format!("{}\n", list_json(&entries))),
+                ListFormat::Csv => out(&list_csv(&entries)),
+                ListFormat::Table => {
+                    out(&list_table(&entries));
+                    for e in &entries {
+                        if let State::Unreadable(why) = &e.state {
+                            err(&t!(
+                                current(),
+                                "review-cli-unreadable",
+                                file = e.file.display().to_string(),
+                                why = why.as_str()
+                            ));
+                        }
+                    }
+                }
+            }
+            Ok(0)
+        }
+        ReviewCommand::Show { record, format } => show(data, record, *format),
+        ReviewCommand::Diff { a, b, format } => diff(data, a, b, *format),
+        ReviewCommand::Respond { record, response } => respond(data, record, response),
+        ReviewCommand::Export { csv } => {
+            let mut entries = load_index(data);
+            sort_entries(&mut entries, Column::Id, false);
+            super::summary::refuse_unsafe_output(csv, &data.records())?;
+            crate::store::write_atomic(csv, list_csv(&entries).as_bytes())?;
+            err(&t!(
+                current(),
+                "review-cli-exported",
+                count = entries.len(),
+                file = csv.display().to_string()
+            ));
+            Ok(0)
+        }
+    }
+}
+
+/// The list as JSON: the keys are a contract for scripts, and never translated.
+pub fn list_json(entries: &[Entry]) -> String {
+    use serde_json::json;
+    let rows: Vec<serde_json::Value> = entries
+        .iter()
+        .map(|e| {
+            let mut v = json!({
+                "id": e.id,
+                "file": e.file.display().to_string(),
+                "integrity": e.state.as_str(),
+            });
+            if let Some(why) = e.state.reason(crate::i18n::Lang::En) {
+                v["problem"] = json!(why);
+            }
+            if let Some(i) = &e.info {
+                v["title"] = json!(i.title);
+                v["policy_area"] = json!(i.area);
+                v["assessor"] = json!(i.assessor);
+                v["organisation"] = json!(i.organisation);
+                v["updated"] = json!(i.updated.to_rfc3339());
+                v["status"] = json!(i.status.as_str());
+                v["rating"] = json!(i.rating);
+                v["max_weekly_hours"] = json!(i.weekly);
+            }
+            v
+        })
+        .collect();
+    serde_json::to_string_pretty(&rows).unwrap_or_default()
+}
+
+const CSV_HEADER: &str = "id,title,policy_area,assessor,organisation,updated,status,rating,max_weekly_hours,integrity,problem\n";
+
+/// One row per record. Cells that a spreadsheet would run as a formula are quoted with
+/// a leading apostrophe, so an exported title can never execute.
+pub fn list_csv(entries: &[Entry]) -> String {
+    let mut s = String::from(CSV_HEADER);
+    for e in entries {
+        let problem = e.state.reason(crate::i18n::Lang::En).unwrap_or_default();
+        let cells: Vec<String> = match &e.info {
+            Some(i) => vec![
+                e.id.clone(),
+                i.title.clone(),
+                i.area.clone(),
+                i.assessor.clone(),
+                i.organisation.clone(),
+                i.updated.to_rfc3339(),
+                i.status.as_str().into(),
+                i.rating.clone(),
+                i.weekly.map(|w| format!("{w:.2}")).unwrap_or_default(),
+                e.state.as_str().into(),
+                problem,
+            ],
+            None => {
+                let mut v = vec![e.id.clone()];
+                v.extend(std::iter::repeat_n(String::new(), 8));
+                v.push(e.state.as_str().into());
+                v.push(problem);
+                v
+            }
+        };
+        let line: Vec<String> = cells.iter().map(|c| csv_cell(c)).collect();
+        s.push_str(&line.join(","));
+        s.push('\n');
+    }
+    s
+}
+
+fn csv_cell(text: &str) -> String {
+    let text = crate::text::inert(text);
+    let guarded = if text.starts_with(['=', '+', '-', '@']) && text.parse::<f64>().is_err() {
+        format!("'{text}")
+    } else {
+        text.into_owned()
+    };
+    if guarded.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", guarded.replace('"', "\"\""))
+    } else {
+        guarded
+    }
+}
+
+/// A table that fits 80 columns when the title is short; the title is cut to fit.
+fn list_table(entries: &[Entry]) -> String {
+    use crate::tui::style::fit;
+    let lang = current();
+    let head = [
+        t!(lang, "review-col-id"),
+        t!(lang, "review-col-title"),
+        t!(lang, "review-col-date"),
+        t!(lang, "review-col-status"),
+        t!(lang, "review-col-rating"),
+        t!(lang, "review-col-hours"),
+        t!(lang, "review-col-integrity"),
+    ];
+    let widths = [10, 30, 10, 6, 10, 7, 10];
+    let mut s = String::new();
+    let row = |cells: &[String]| -> String {
+        let parts: Vec<String> = cells.iter().zip(widths).map(|(c, w)| fit(c, w)).collect();
+        format!("{}\n", parts.join(" ").trim_end())
+    };
+    s.push_str(&row(&head));
+    for e in entries {
+        let cells = match &e.info {
+            Some(i) => [
+                e.id.clone(),
+                i.title.clone(),
+                i.updated.format("%Y-%m-%d").to_string(),
+                t!(lang, &format!("review-status-{}", i.status.as_str())),
+                i.rating_label.clone(),
+                i.weekly
+                    .map(crate::report::signed_hours)
+                    .unwrap_or_else(|| "—".into()),
+                e.state.label(lang),
+            ],
+            None => [
+                e.id.clone(),
+                e.state.reason(lang).unwrap_or_default(),
+                String::new(),
+                String::new(),
+                String::new(),
+                String::new(),
+                e.state.label(lang),
+            ],
+        };
+        s.push_str(&row(&cells));
+    }
+    if entries.is_empty() {
+        s.push_str(&t!(lang, "review-cli-none"));
+        s.push('\n');
+    }
+    s
+}
+
+/// Open a RECORD argument for reading; an unreadable record is an error naming the file.
+fn open(data: &DataDir, arg: &str) -> Result<Opened> {
+    let path = record_arg::resolve(data, arg)?;
+    let opened = open_record(data, &path)?;
+    if let Some(w) = &opened.warning {
+        err(&t!(current(), "review-cli-warning", text = w.as_str()));
+    }
+    if let State::Altered(_) = &opened.state {
+        err(&t!(
+            current(),
+            "review-cli-altered",
+            id = opened.record.id.as_str(),
+            why = opened.state.reason(current()).unwrap_or_default()
+        ));
+    }
+    Ok(opened)
+}
+
+fn show(data: &DataDir, arg: &str, format: ShowFormat) -> Result<u8> {
+    let lang = current();
+    match format {
+        ShowFormat::Yaml => {
+            // The record as stored, read through the same checks as any record.
+            let path = record_arg::resolve(data, arg)?;
+            let (_, text) = crate::record::load_record(&path)?;
+            out(&text);
+        }
+        ShowFormat::Markdown => {
+            let o = open(data, arg)?;
+            let mut md = record_markdown(&o, lang);
+            let responses = responses_for(data, &o.record.id);
+            if !responses.is_empty() {
+                md.push_str(&format!("\n## {}\n\n", t!(lang, "review-md-responses")));
+                for (path, r) in responses {
+                    let line = match r {
+                        Ok(r) => t!(
+                            lang,
+                            "review-md-response",
+                            name = crate::report::inline(&r.reviewer.name),
+                            organisation = crate::report::inline(&r.reviewer.organisation),
+                            position =
+                                t!(lang, &format!("review-position-{}", r.position.as_str())),
+                            file = path.display().to_string()
+                        ),
+                        Err(why) => t!(
+                            lang,
+                            "review-md-response-unreadable",
+                            file = path.display().to_string(),
+                            why = crate::report::inline(&why)
+                        ),
+                    };
+                    md.push_str(&format!("- {line}\n"));
+                }
+            }
+            out(&md);
+        }
+    }
+    Ok(0)
+}
+
+fn diff(data: &DataDir, a: &str, b: &str, format: DiffFormat) -> Result<u8> {
+    let lang = current();
+    let (a, b) = (open(data, a)?, open(data, b)?);
+    let d = diff_records(&a, &b, lang);
+    match format {
+        DiffFormat::Json => out(&format!(
+            "{}\n",
+            serde_json::to_string_pretty(&d).unwrap_or_default()
+        )),
+        DiffFormat::Text => out(&crate::review::diff_text(&d, lang)),
+    }
+    Ok(0)
+}
+
+fn respond(data: &DataDir, arg: &str, file: &std::path::Path) -> Result<u8> {
+    let lang = current();
+    let name = file.display().to_string();
+    let text = crate::store::read_text(file, crate::review::MAX_RESPONSE_BYTES)?;
+    let (mut response, locations) = parse_response(&text, &name)?;
+    let record = open(data, arg)?;
+    // The response must name the record it is given for, so it cannot be filed
+    // against the wrong one by a slip on the command line.
+    let named = response.record.trim();
+    if named.is_empty() || !record.record.id.starts_with(named) {
+        let d = crate::error::Diagnostic::at(
+            &name,
+            &locations,
+            "record",
+            crate::error::Level::Error,
+            t!(
+                lang,
+                "review-response-other-record",
+                named = named,
+                id = record.record.id.as_str()
+            ),
+        );
+        return Err(Error::Invalid(vec![d]));
+    }
+    let problems = validate_response(&response, &record, &name, &locations, lang);
+    if !problems.is_empty() {
+        return Err(Error::Invalid(problems));
+    }
+    response.record = record.record.id.clone();
+    response.reviewer.name = crate::text::nfc(response.reviewer.name.trim());
+    response.reviewer.organisation = crate::text::nfc(response.reviewer.organisation.trim());
+    if response.created.is_none() {
+        response.created = Some(chrono::Local::now().fixed_offset());
+    }
+    let path = save_response(data, &response)?;
+    out(&format!("{}\n", path.display()));
+    err(&t!(
+        lang,
+        "review-cli-stored",
+        id = record.record.id.as_str()
+    ));
+    Ok(0)
+}
