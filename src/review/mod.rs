@@ -11,14 +11,15 @@ mod opened;
 mod response;
 mod what_if;
 
-pub use answer_words::answer_words;
+pub use answer_words::{answer_words, number};
 pub use diff::{AnswerChange, RecordDiff, RoleChange, TaskChange, diff_records};
 pub use diff_text::diff_text;
 pub use index::{Altered, Column, Entry, Filter, Info, State, load_index, sort_entries, state_of};
-pub use markdown::record_markdown;
+pub use markdown::{integrity_words, record_markdown};
 pub use opened::{Opened, open_record};
 pub use response::{
-    AltMinutes, Alternative, Comment, MAX_RESPONSE_BYTES, Position, Response, Reviewer,
-    parse_response, read_response, response_path, responses_for, save_response, validate_response,
+    AltMinutes, Alternative, Comment, MAX_RESPONSE_BYTES, Position, RESPONSE_VERSION, Response,
+    Reviewer, parse_response, read_response, response_path, responses_for, save_response,
+    validate_response,
 };
 pub use what_if::{apply_alternatives, what_if};

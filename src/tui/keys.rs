@@ -104,6 +104,7 @@ pub fn for_screen(m: &Model) -> Keys {
         Screen::Home(_) => HOME,
         Screen::Assessor(_) => ASSESSOR,
         Screen::Done(_) => DONE,
+        Screen::Review(s) => super::screens::review_mode::keys(s, true),
         Screen::Assess(s) => match &s.mode {
             Mode::Questions => QUESTIONS,
             Mode::Tasks(t) if t.form.is_some() => ROW_FORM,
@@ -137,6 +138,7 @@ pub fn hints(m: &Model) -> Keys {
             ("F1", "help"),
         ],
         Screen::Done(_) => DONE,
+        Screen::Review(s) => super::screens::review_mode::keys(s, false),
         Screen::Assess(s) => match &s.mode {
             Mode::Questions => &[
                 ("Tab", "next"),
@@ -171,5 +173,14 @@ pub fn hints(m: &Model) -> Keys {
                 ("F1", "help"),
             ],
         },
+    }
+}
+
+/// A key's description as shown: review mode's tables hold message ids, translated here.
+pub fn describe(lang: crate::i18n::Lang, what: &str) -> String {
+    if what.starts_with("review-") {
+        crate::t!(lang, what)
+    } else {
+        what.to_string()
     }
 }

@@ -8,6 +8,7 @@ pub mod model;
 pub mod msg;
 pub mod overlay;
 pub mod runtime;
+mod runtime_review;
 pub mod screens;
 pub mod style;
 pub mod update;

@@ -33,6 +33,8 @@ pub enum Screen {
     Assessor(AssessorForm),
     Assess(Box<AssessScreen>),
     Done(Finished),
+    /// Review mode: saved records, read, compared and responded to.
+    Review(Box<super::screens::review_mode::ReviewScreen>),
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

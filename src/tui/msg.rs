@@ -24,6 +24,8 @@ pub enum Msg {
     Failed(String),
     /// The drafts in the data directory, listed again.
     Drafts(Vec<crate::store::DraftEntry>),
+    /// What review mode asked for, done.
+    Review(super::screens::review_mode::ReviewMsg),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -52,5 +54,7 @@ pub enum Effect {
     ListDrafts,
     /// Build the record and summary exactly as `wia new` does, write both, remove the draft.
     Finalise(Box<Assessment>),
+    /// Load, open, compare or save for review mode (see `runtime_review`).
+    Review(super::screens::review_mode::ReviewEffect),
     Quit,
 }

@@ -126,7 +126,8 @@ fn help_lines(m: &Model, width: usize) -> Vec<Line<'static>> {
         .min(22);
     let mut lines = Vec::new();
     for (k, what) in list {
-        for (i, l) in style::wrap(what, width.saturating_sub(key_w + 3))
+        let what = keys::describe(m.lang, what);
+        for (i, l) in style::wrap(&what, width.saturating_sub(key_w + 3))
             .into_iter()
             .enumerate()
         {

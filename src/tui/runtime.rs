@@ -193,6 +193,8 @@ pub fn prepare(opts: &Options) -> Result<Model> {
     if let Some(id) = &opts.resume {
         let (a, dropped) = open_draft(&opts.data, id)?;
         update(&mut model, Msg::Opened(Ok(Box::new((a, dropped)))));
+    } else if opts.review {
+        super::screens::review_mode::loaded_now(&mut model, &opts.data);
     } else if opts.assess {
         model.screen = Screen::Assessor(super::screens::home::assessor_form(&model));
     }
@@ -357,8 +359,18 @@ fn run_effect(effect: Effect, data: &DataDir, model: &Model, opts: &Options) -> 
         }
         Effect::ListDrafts => Some(Msg::Drafts(list_drafts(data))),
         Effect::Finalise(a) => Some(Msg::Finalised(finalise(data, &a))),
+        Effect::Review(e) => Some(Msg::Review(super::runtime_review::run(e, data, model.lang))),
         Effect::Quit => None,
     }
+}
+
+/// Review mode's disk work, for tests that step the interface without a terminal.
+pub fn review_effect(
+    effect: super::screens::review_mode::ReviewEffect,
+    data: &DataDir,
+    lang: crate::i18n::Lang,
+) -> super::screens::review_mode::ReviewMsg {
+    super::runtime_review::run(effect, data, lang)
 }
 
 /// For tests of a screen: the model after `prepare`, without a terminal.

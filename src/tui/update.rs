@@ -6,7 +6,7 @@ use super::model::{Home, Model, Overlay, Screen};
 use super::msg::{Effect, Msg};
 use super::screens::assess::{AssessScreen, Mode, Reply};
 use super::screens::inputs;
-use super::screens::{assessor, home};
+use super::screens::{assessor, home, review_mode};
 use super::widgets::score_panel::rating_label;
 
 /// The draft as it is now, to be written.
@@ -70,6 +70,7 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
             m.error(format!("✗ {why}"));
             Vec::new()
         }
+        Msg::Review(msg) => review_mode::on_msg(m, msg),
         Msg::Drafts(list) => {
             m.drafts = list;
             let last = home::items(m).len() - 1;
@@ -85,6 +86,7 @@ fn typing(m: &Model) -> bool {
     match &m.screen {
         Screen::Assess(s) => s.typing(),
         Screen::Assessor(_) => true,
+        Screen::Review(s) => s.typing(),
         _ => false,
     }
 }
@@ -144,6 +146,7 @@ fn on_key(m: &mut Model, key: KeyEvent) -> Vec<Effect> {
     match &mut m.screen {
         Screen::Home(_) => home::update(m, key),
         Screen::Assessor(_) => assessor::update(m, key),
+        Screen::Review(_) => review_mode::update(m, key),
         Screen::Done(_) => match key.code {
             KeyCode::Char('q') => {
                 m.quit = true;
@@ -195,6 +198,15 @@ fn on_paste(m: &mut Model, text: &str) -> Vec<Effect> {
     match &mut m.screen {
         Screen::Assessor(form) => {
             assessor::paste(form, text);
+            Vec::new()
+        }
+        Screen::Review(s) if m.overlay.is_none() => {
+            if let review_mode::Page::Respond(r) = &mut s.page {
+                super::screens::review_respond::paste(r, text);
+            } else if s.searching {
+                s.search.insert_str(&text.replace(['\r', '\n'], " "));
+                s.refresh();
+            }
             Vec::new()
         }
         Screen::Assess(s) if m.overlay.is_none() => {

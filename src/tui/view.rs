@@ -34,6 +34,7 @@ pub fn view(m: &Model, f: &mut Frame) {
         Screen::Assessor(form) => assessor::view(m, form, body, f),
         Screen::Assess(s) => assess::view(s, m.theme, body, f),
         Screen::Done(d) => done::view(m, d, body, f),
+        Screen::Review(s) => super::screens::review_mode::view(m, s, body, f),
     }
     if let Some(n) = &m.notice {
         let st = if n.error {
@@ -92,7 +93,8 @@ fn footer_view(m: &Model, area: Rect, f: &mut Frame) {
     let mut spans = Vec::new();
     let mut used = 0usize;
     for (k, what) in keys::hints(m).iter() {
-        let piece = style::width(k) + style::width(what) + 3;
+        let what = keys::describe(m.lang, what);
+        let piece = style::width(k) + style::width(&what) + 3;
         if used + piece > area.width as usize {
             break;
         }

@@ -88,10 +88,7 @@ pub fn update(m: &mut Model, key: KeyEvent) -> Vec<Effect> {
                 None => vec![Effect::OpenDraft(d.id.clone())],
             }
         }
-        Some(Item::Review) => {
-            m.info("Reviewing saved assessments is coming soon; `wia verify` and `wia summary` work now.");
-            Vec::new()
-        }
+        Some(Item::Review) => super::review_mode::enter(m),
         Some(Item::Evidence) => {
             m.info("The evidence log is coming soon.");
             Vec::new()
@@ -145,7 +142,10 @@ pub fn view(m: &Model, home: &Home, area: Rect, f: &mut Frame) {
                     ),
                 }
             }
-            Item::Review => ("Review saved assessments".into(), "coming soon".into()),
+            Item::Review => (
+                crate::t!(m.lang, "review-tui-home"),
+                crate::t!(m.lang, "review-tui-home-note"),
+            ),
             Item::Evidence => ("Log evidence".into(), "coming soon".into()),
             Item::Quit => ("Quit".into(), String::new()),
         };

@@ -1,0 +1,71 @@
+//! The disk work review mode asks for: reading the list, opening and comparing records,
+//! storing a response. Called only by the runtime, so `update` stays free of I/O.
+
+use crate::i18n::Lang;
+use crate::locate::Locations;
+use crate::review::{load_index, open_record, responses_for, save_response, validate_response};
+use crate::store::DataDir;
+use crate::t;
+
+use super::screens::review_mode::{OpenedRecord, ReviewEffect, ReviewMsg};
+
+pub fn run(effect: ReviewEffect, data: &DataDir, lang: Lang) -> ReviewMsg {
+    match effect {
+        ReviewEffect::Load => ReviewMsg::Loaded(load_index(data)),
+        ReviewEffect::Open(path) => ReviewMsg::Opened(
+            open_record(data, &path)
+                .map(|opened| {
+                    let responses = describe_responses(data, &opened.record.id, lang);
+                    Box::new(OpenedRecord { opened, responses })
+                })
+                .map_err(|e| first_line(&e.to_string())),
+        ),
+        ReviewEffect::Compare(a, b) => ReviewMsg::Compared(
+            open_record(data, &a)
+                .and_then(|x| Ok(Box::new((x, open_record(data, &b)?))))
+                .map_err(|e| first_line(&e.to_string())),
+        ),
+        ReviewEffect::Save {
+            record,
+            mut response,
+        } => ReviewMsg::Saved((|| {
+            // Checked against the record as it is now, not as it was when opened.
+            let opened = open_record(data, &record).map_err(|e| first_line(&e.to_string()))?;
+            let problems =
+                validate_response(&response, &opened, "response", &Locations::default(), lang);
+            if let Some(p) = problems.first() {
+                return Err(p.message.clone());
+            }
+            response.created = Some(chrono::Local::now().fixed_offset());
+            save_response(data, &response)
+                .map(|p| p.display().to_string())
+                .map_err(|e| e.to_string())
+        })()),
+    }
+}
+
+fn describe_responses(data: &DataDir, id: &str, lang: Lang) -> Vec<String> {
+    responses_for(data, id)
+        .into_iter()
+        .map(|(path, r)| match r {
+            Ok(r) => t!(
+                lang,
+                "review-md-response",
+                name = r.reviewer.name.as_str(),
+                organisation = r.reviewer.organisation.as_str(),
+                position = t!(lang, &format!("review-position-{}", r.position.as_str())),
+                file = path.display().to_string()
+            ),
+            Err(why) => t!(
+                lang,
+                "review-md-response-unreadable",
+                file = path.display().to_string(),
+                why = first_line(&why)
+            ),
+        })
+        .collect()
+}
+
+fn first_line(text: &str) -> String {
+    text.lines().next().unwrap_or_default().to_string()
+}

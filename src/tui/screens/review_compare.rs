@@ -1,0 +1,253 @@
+//! Two records side by side: the rating, each role's figures, the flags, and every
+//! answer and task estimate that differs, before on the left and after on the right.
+
+use ratatui::Frame;
+use ratatui::crossterm::event::{KeyCode, KeyEvent};
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::{Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph};
+
+use super::review_mode::moved;
+use crate::i18n::Lang;
+use crate::report::signed_hours;
+use crate::review::{Opened, diff_records};
+use crate::t;
+use crate::tui::model::Model;
+use crate::tui::style;
+
+pub const KEYS: &[(&str, &str)] = &[
+    ("↑↓ PgUp PgDn", "review-hint-scroll"),
+    ("Esc", "review-hint-back"),
+    ("F1", "review-hint-help"),
+];
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Row {
+    Heading(String),
+    /// A label, the first record's value and the second's.
+    Pair(String, String, String),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ComparePage {
+    pub a: String,
+    pub b: String,
+    pub rows: Vec<Row>,
+    pub scroll: usize,
+}
+
+impl ComparePage {
+    pub fn new(a: &Opened, b: &Opened, lang: Lang) -> Self {
+        let d = diff_records(a, b, lang);
+        let mut rows = Vec::new();
+        let none = || "—".to_string();
+        let head = |id: &str| Row::Heading(t!(lang, id));
+        rows.push(Row::Pair(
+            t!(lang, "review-cmp-record"),
+            format!("{} · {}", a.record.id, a.title()),
+            format!("{} · {}", b.record.id, b.title()),
+        ));
+        rows.push(Row::Pair(
+            t!(lang, "review-cmp-integrity"),
+            a.state.label(lang),
+            b.state.label(lang),
+        ));
+        rows.push(Row::Pair(
+            t!(lang, "review-cmp-rating"),
+            d.rating_before.clone(),
+            d.rating_after.clone(),
+        ));
+        rows.push(head("review-cmp-weekly"));
+        for r in &d.roles {
+            let change = r.weekly_after.expected - r.weekly_before.expected;
+            rows.push(Row::Pair(
+                r.label.clone(),
+                signed_hours(r.weekly_before.expected),
+                format!(
+                    "{} ({})",
+                    signed_hours(r.weekly_after.expected),
+                    signed_hours(change)
+                ),
+            ));
+        }
+        rows.push(head("review-cmp-system"));
+        for r in &d.roles {
+            rows.push(Row::Pair(
+                r.label.clone(),
+                signed_hours(r.system_before.expected),
+                signed_hours(r.system_after.expected),
+            ));
+        }
+        if !(d.flags_added.is_empty() && d.flags_removed.is_empty()) {
+            rows.push(head("review-cmp-flags"));
+            if !d.flags_removed.is_empty() {
+                rows.push(Row::Pair(
+                    t!(lang, "review-cmp-flags-removed"),
+                    d.flags_removed.join(", "),
+                    none(),
+                ));
+            }
+            if !d.flags_added.is_empty() {
+                rows.push(Row::Pair(
+                    t!(lang, "review-cmp-flags-added"),
+                    none(),
+                    d.flags_added.join(", "),
+                ));
+            }
+        }
+        rows.push(Row::Heading(t!(
+            lang,
+            "review-diff-answers",
+            count = d.answers.len()
+        )));
+        for c in &d.answers {
+            rows.push(Row::Pair(
+                c.text.clone(),
+                c.before.clone().unwrap_or_else(none),
+                c.after.clone().unwrap_or_else(none),
+            ));
+        }
+        rows.push(Row::Heading(t!(
+            lang,
+            "review-diff-tasks",
+            count = d.tasks.len()
+        )));
+        for task in &d.tasks {
+            match (task.before, task.after) {
+                (Some(x), Some(y)) => {
+                    rows.push(Row::Pair(
+                        t!(lang, "review-cmp-task", a = x, b = y),
+                        task.description.clone(),
+                        String::new(),
+                    ));
+                    for (field, before, after) in &task.fields {
+                        rows.push(Row::Pair(
+                            format!("  {field}"),
+                            before.clone(),
+                            after.clone(),
+                        ));
+                    }
+                }
+                (None, Some(y)) => rows.push(Row::Pair(
+                    t!(lang, "review-cmp-task-added", n = y),
+                    none(),
+                    task.description.clone(),
+                )),
+                (Some(x), None) => rows.push(Row::Pair(
+                    t!(lang, "review-cmp-task-removed", n = x),
+                    task.description.clone(),
+                    none(),
+                )),
+                (None, None) => {}
+            }
+        }
+        ComparePage {
+            a: a.record.id.clone(),
+            b: b.record.id.clone(),
+            rows,
+            scroll: 0,
+        }
+    }
+}
+
+/// Move; true when the person leaves the comparison.
+pub fn update(c: &mut ComparePage, key: KeyEvent, height: u16) -> bool {
+    let page = usize::from(height.saturating_sub(8)).max(1);
+    if let Some(at) = moved(key.code, c.scroll, c.rows.len() * 8, page) {
+        c.scroll = at;
+        return false;
+    }
+    matches!(key.code, KeyCode::Esc | KeyCode::Char('q'))
+}
+
+/// The rows as lines of three wrapped columns.
+fn lines(m: &Model, c: &ComparePage, width: usize) -> Vec<Line<'static>> {
+    let label_w = (width / 4).max(12);
+    let side = width.saturating_sub(label_w + 4) / 2;
+    let mut out = Vec::new();
+    for row in &c.rows {
+        match row {
+            Row::Heading(h) => {
+                out.push(Line::raw(""));
+                out.push(Line::styled(
+                    style::clip(&style::shown(h), width),
+                    style::heading(m.theme),
+                ));
+            }
+            Row::Pair(label, before, after) => {
+                let changed = before != after && !after.is_empty();
+                let cols = [
+                    style::wrap(&style::shown(label), label_w),
+                    style::wrap(&crate::text::inert(before), side),
+                    style::wrap(&crate::text::inert(after), side),
+                ];
+                let h = cols.iter().map(Vec::len).max().unwrap_or(1);
+                for i in 0..h {
+                    let cell = |k: usize, w: usize| {
+                        style::fit(cols[k].get(i).map_or("", String::as_str), w)
+                    };
+                    let after_style = if changed {
+                        Style::default().add_modifier(Modifier::BOLD)
+                    } else {
+                        Style::default()
+                    };
+                    out.push(Line::from(vec![
+                        Span::styled(cell(0, label_w), style::dim(m.theme)),
+                        Span::raw(" │ "),
+                        Span::raw(cell(1, side)),
+                        Span::raw(if changed && i == 0 { "→" } else { " " }),
+                        Span::styled(cell(2, side), after_style),
+                    ]));
+                }
+            }
+        }
+    }
+    out
+}
+
+pub fn view(m: &Model, c: &ComparePage, area: Rect, f: &mut Frame) {
+    let lang = m.lang;
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(style::border(m.theme, true))
+        .title(style::clip(
+            &format!(
+                " {} ",
+                t!(
+                    lang,
+                    "review-diff-heading",
+                    a = c.a.as_str(),
+                    b = c.b.as_str()
+                )
+            ),
+            area.width.saturating_sub(4) as usize,
+        ));
+    let inner = block.inner(area);
+    f.render_widget(block, area);
+    let [head, body] = Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(inner);
+    let width = inner.width as usize;
+    let label_w = (width / 4).max(12);
+    let side = width.saturating_sub(label_w + 4) / 2;
+    f.render_widget(
+        Paragraph::new(Line::from(vec![
+            Span::raw(" ".repeat(label_w + 3)),
+            Span::styled(
+                style::fit(&t!(lang, "review-cmp-before", id = c.a.as_str()), side + 1),
+                style::heading(m.theme),
+            ),
+            Span::styled(
+                style::fit(&t!(lang, "review-cmp-after", id = c.b.as_str()), side),
+                style::heading(m.theme),
+            ),
+        ])),
+        head,
+    );
+    let all = lines(m, c, width);
+    let h = body.height as usize;
+    let scroll = c.scroll.min(all.len().saturating_sub(h));
+    f.render_widget(
+        Paragraph::new(all.into_iter().skip(scroll).take(h).collect::<Vec<_>>()),
+        body,
+    );
+}

@@ -1,0 +1,182 @@
+//! One record in full: its integrity first and plainly, then the summary, every answer
+//! by section, the flags and the per-task breakdown, and the responses stored for it.
+
+use ratatui::Frame;
+use ratatui::crossterm::event::{KeyCode, KeyEvent};
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::{Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph};
+
+use super::review_mode::{OpenedRecord, Page, moved};
+use super::review_respond::RespondPage;
+use super::review_table::integrity_cell;
+use crate::i18n::Lang;
+use crate::review::record_markdown;
+use crate::t;
+use crate::tui::model::{Model, Screen};
+use crate::tui::msg::Effect;
+use crate::tui::style;
+
+pub const KEYS: &[(&str, &str)] = &[
+    ("↑↓ j k PgUp PgDn", "review-key-scroll"),
+    ("Home End", "review-key-ends"),
+    ("a", "review-key-respond"),
+    ("m", "review-key-mark"),
+    ("c", "review-key-compare"),
+    ("Esc", "review-key-back"),
+    ("F1 ?", "review-key-help"),
+];
+
+pub const HINTS: &[(&str, &str)] = &[
+    ("↑↓ PgDn", "review-hint-scroll"),
+    ("a", "review-hint-respond"),
+    ("m c", "review-hint-compare"),
+    ("Esc", "review-hint-back"),
+    ("F1", "review-hint-help"),
+];
+
+#[derive(Debug, Clone)]
+pub struct RecordPage {
+    pub record: OpenedRecord,
+    /// The record as text, one source line each; wrapped to the width when drawn.
+    pub lines: Vec<String>,
+    pub scroll: usize,
+    /// A response begun and left, kept until it is stored.
+    pub draft: Option<Box<RespondPage>>,
+}
+
+impl RecordPage {
+    pub fn new(record: OpenedRecord, lang: Lang) -> Self {
+        let mut md = record_markdown(&record.opened, lang);
+        md.push_str(&format!("\n## {}\n\n", t!(lang, "review-md-responses")));
+        if record.responses.is_empty() {
+            md.push_str(&t!(lang, "review-tui-no-responses"));
+        }
+        for r in &record.responses {
+            md.push_str(&format!("- {r}\n"));
+        }
+        // The banner above the text shows the integrity, so its first line is dropped.
+        let lines = md
+            .lines()
+            .skip(2)
+            .filter(|l| !is_table_rule(l))
+            .map(|l| crate::text::inert(&table_row(l)).replace('\t', " "))
+            .collect();
+        RecordPage {
+            record,
+            lines,
+            scroll: 0,
+            draft: None,
+        }
+    }
+}
+
+fn is_table_rule(line: &str) -> bool {
+    line.starts_with("|") && line.chars().all(|c| matches!(c, '|' | '-' | ':' | ' '))
+}
+
+/// A Markdown table row as cells separated by a dot, which wraps where a ruled table
+/// would break apart on a narrow terminal.
+fn table_row(line: &str) -> String {
+    if !line.starts_with('|') {
+        return line.to_string();
+    }
+    line.trim_matches('|')
+        .split(" | ")
+        .map(str::trim)
+        .collect::<Vec<_>>()
+        .join(" · ")
+}
+
+/// The lines as drawn at `width`: headings without their `#`, emphasis marks dropped.
+pub fn wrapped(lines: &[String], width: usize, m: &Model) -> Vec<Line<'static>> {
+    let mut out = Vec::new();
+    for l in lines {
+        let heading = l.starts_with('#');
+        let text = l.trim_start_matches('#').trim_start().replace("**", "");
+        let st = if heading {
+            style::heading(m.theme)
+        } else if l.starts_with('>') {
+            Style::default().add_modifier(Modifier::BOLD)
+        } else {
+            Style::default()
+        };
+        for row in style::wrap(&text, width.max(1)) {
+            out.push(Line::styled(row, st));
+        }
+    }
+    out
+}
+
+pub fn update(m: &mut Model, key: KeyEvent) -> Vec<Effect> {
+    let lang = m.lang;
+    let page = usize::from(m.height.saturating_sub(8)).max(1);
+    let Screen::Review(s) = &mut m.screen else {
+        return Vec::new();
+    };
+    let Page::Record(r) = &mut s.page else {
+        return Vec::new();
+    };
+    // Long enough for any width: the view stops at the last line.
+    let len = r.lines.len() * 8;
+    if let Some(at) = moved(key.code, r.scroll, len, page) {
+        r.scroll = at;
+        return Vec::new();
+    }
+    match key.code {
+        KeyCode::Esc | KeyCode::Char('q') => {
+            // Leave a begun response behind only with a word about it.
+            if r.draft.is_some() {
+                m.info(t!(lang, "review-tui-draft-kept"));
+            }
+            let Screen::Review(s) = &mut m.screen else {
+                return Vec::new();
+            };
+            s.page = Page::Table;
+        }
+        KeyCode::Char('a') => {
+            let respond = r
+                .draft
+                .take()
+                .unwrap_or_else(|| Box::new(RespondPage::new(&r.record.opened, &m.config)));
+            s.page = Page::Respond(respond);
+        }
+        KeyCode::Char('m') => {
+            let id = r.record.opened.record.id.clone();
+            s.marked = Some(id.clone());
+            m.info(t!(lang, "review-tui-marked", id = id.as_str()));
+        }
+        KeyCode::Char('c') => return super::review_table::compare(m),
+        _ => {}
+    }
+    Vec::new()
+}
+
+pub fn view(m: &Model, r: &RecordPage, area: Rect, f: &mut Frame) {
+    let lang = m.lang;
+    let o = &r.record.opened;
+    let [banner, body] = Layout::vertical([Constraint::Length(1), Constraint::Min(3)]).areas(area);
+    let (state, st) = integrity_cell(&o.state, m.theme, lang);
+    let title = o.title();
+    let words = crate::review::integrity_words(&o.state, lang);
+    let line = Line::from(vec![
+        Span::styled(format!("{state} "), st.add_modifier(Modifier::BOLD)),
+        Span::raw(style::shown(&format!("{} · {words}", o.record.id))),
+    ]);
+    f.render_widget(Paragraph::new(line), banner);
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(style::border(m.theme, true))
+        .title(format!(
+            " {} ",
+            style::clip(&style::shown(&title), body.width.saturating_sub(6) as usize)
+        ));
+    let inner = block.inner(body);
+    f.render_widget(block, body);
+    let lines = wrapped(&r.lines, inner.width as usize, m);
+    let h = inner.height as usize;
+    let scroll = r.scroll.min(lines.len().saturating_sub(h));
+    let shown: Vec<Line> = lines.into_iter().skip(scroll).take(h).collect();
+    f.render_widget(Paragraph::new(shown), inner);
+}

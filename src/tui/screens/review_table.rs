@@ -1,0 +1,412 @@
+//! The table of saved records: sort by any column, filter by status and rating, search
+//! titles and answers as you type. Records that cannot be read stay in the table.
+
+use ratatui::Frame;
+use ratatui::crossterm::event::{KeyCode, KeyEvent};
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::{Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph};
+
+use super::review_mode::{ReviewEffect, ReviewScreen, leave, moved};
+use crate::i18n::Lang;
+use crate::review::{Column, Entry, State};
+use crate::t;
+use crate::tui::model::{Model, Screen, Theme};
+use crate::tui::msg::Effect;
+use crate::tui::style;
+use crate::tui::widgets::text_field::Edit;
+
+pub const KEYS: &[(&str, &str)] = &[
+    ("↑↓ j k PgUp PgDn", "review-key-move"),
+    ("Enter", "review-key-open"),
+    ("/", "review-key-search"),
+    ("s", "review-key-status"),
+    ("r", "review-key-rating"),
+    ("1-9", "review-key-sort"),
+    ("m Space", "review-key-mark"),
+    ("c", "review-key-compare"),
+    ("F5", "review-key-reload"),
+    ("Esc q", "review-key-home"),
+    ("F1 ?", "review-key-help"),
+];
+
+pub const HINTS: &[(&str, &str)] = &[
+    ("↑↓", "review-hint-move"),
+    ("Enter", "review-hint-open"),
+    ("/", "review-hint-search"),
+    ("s r", "review-hint-filter"),
+    ("1-9", "review-hint-sort"),
+    ("m c", "review-hint-compare"),
+    ("Esc", "review-hint-home"),
+];
+
+pub const SEARCH_KEYS: &[(&str, &str)] = &[
+    ("Enter ↓", "review-key-search-done"),
+    ("Esc", "review-key-search-clear"),
+];
+
+/// The bands a rating filter steps through: the bundled questionnaire's.
+fn bands() -> Vec<String> {
+    crate::questionnaire::bundled(crate::tui::runtime::DEFAULT_QUESTIONNAIRE)
+        .map(|q| q.scoring.bands.iter().map(|b| b.id.clone()).collect())
+        .unwrap_or_default()
+}
+
+fn band_label(id: &str, lang: Lang) -> String {
+    crate::questionnaire::bundled(crate::tui::runtime::DEFAULT_QUESTIONNAIRE)
+        .and_then(|q| q.band(id))
+        .map_or(id.to_string(), |b| b.label.get(lang).to_string())
+}
+
+pub fn update(m: &mut Model, key: KeyEvent) -> Vec<Effect> {
+    let lang = m.lang;
+    let rows = usize::from(m.height.saturating_sub(9)).max(1);
+    let Screen::Review(s) = &mut m.screen else {
+        return Vec::new();
+    };
+    if s.searching {
+        match key.code {
+            KeyCode::Enter | KeyCode::Down | KeyCode::Tab => s.searching = false,
+            KeyCode::Esc => {
+                s.searching = false;
+                s.search = crate::tui::widgets::text_field::TextField::new("", false);
+                s.refresh();
+            }
+            _ => {
+                if s.search.handle(key) == Edit::Changed {
+                    s.refresh();
+                }
+            }
+        }
+        return Vec::new();
+    }
+    if let Some(at) = moved(key.code, s.cursor, s.shown.len(), rows) {
+        s.cursor = at;
+        return Vec::new();
+    }
+    match key.code {
+        KeyCode::Esc | KeyCode::Char('q') => return leave(m),
+        KeyCode::Char('/') => s.searching = true,
+        KeyCode::Char('s') => {
+            s.status = s.status.next();
+            s.refresh();
+        }
+        KeyCode::Char('r') => {
+            let bands = bands();
+            s.rating = match &s.rating {
+                None => bands.first().cloned(),
+                Some(r) => bands
+                    .iter()
+                    .position(|b| b == r)
+                    .and_then(|i| bands.get(i + 1))
+                    .cloned(),
+            };
+            s.refresh();
+        }
+        KeyCode::Char(c @ '1'..='9') => {
+            let column = Column::ALL[c as usize - '1' as usize];
+            if s.sort == column {
+                s.descending = !s.descending;
+            } else {
+                s.sort = column;
+                // Newest, largest and least trustworthy first; text from A.
+                s.descending = matches!(
+                    column,
+                    Column::Date | Column::Rating | Column::Hours | Column::Integrity
+                );
+            }
+            s.refresh();
+        }
+        KeyCode::F(5) => {
+            s.loading = true;
+            return vec![Effect::Review(ReviewEffect::Load)];
+        }
+        KeyCode::Enter => {
+            let Some(e) = s.current() else {
+                return Vec::new();
+            };
+            if let State::Unreadable(why) = &e.state {
+                let text = t!(
+                    lang,
+                    "review-tui-unreadable",
+                    file = e.file.display().to_string(),
+                    why = why.as_str()
+                );
+                m.error(text);
+                return Vec::new();
+            }
+            return vec![Effect::Review(ReviewEffect::Open(e.file.clone()))];
+        }
+        KeyCode::Char('m') | KeyCode::Char(' ') => {
+            let Some(e) = s.current() else {
+                return Vec::new();
+            };
+            let id = e.id.clone();
+            if s.marked.as_deref() == Some(id.as_str()) {
+                s.marked = None;
+            } else {
+                s.marked = Some(id.clone());
+                m.info(t!(lang, "review-tui-marked", id = id.as_str()));
+            }
+        }
+        KeyCode::Char('c') => return compare(m),
+        _ => {}
+    }
+    Vec::new()
+}
+
+/// Compare the marked record with the one under the cursor.
+pub fn compare(m: &mut Model) -> Vec<Effect> {
+    let lang = m.lang;
+    let Screen::Review(s) = &m.screen else {
+        return Vec::new();
+    };
+    let here = match &s.page {
+        super::review_mode::Page::Record(r) => Some(r.record.opened.path.clone()),
+        _ => s.current().map(|e| e.file.clone()),
+    };
+    let marked = s
+        .marked
+        .as_deref()
+        .and_then(|id| s.entry(id))
+        .map(|e| e.file.clone());
+    match (marked, here) {
+        (Some(a), Some(b)) if a != b => vec![Effect::Review(ReviewEffect::Compare(a, b))],
+        _ => {
+            m.error(t!(lang, "review-tui-mark-first"));
+            Vec::new()
+        }
+    }
+}
+
+fn column_name(c: Column, lang: Lang) -> String {
+    let id = match c {
+        Column::Id => "review-col-id",
+        Column::Title => "review-col-title",
+        Column::Area => "review-col-area",
+        Column::Assessor => "review-col-assessor",
+        Column::Date => "review-col-date",
+        Column::Status => "review-col-status",
+        Column::Rating => "review-col-rating",
+        Column::Hours => "review-col-hours",
+        Column::Integrity => "review-col-integrity",
+    };
+    t!(lang, id)
+}
+
+/// The integrity as a symbol and a word, with its style: never colour alone.
+pub fn integrity_cell(state: &State, theme: Theme, lang: Lang) -> (String, Style) {
+    let (mark, st) = match state {
+        State::Intact => ("✓", style::good(theme)),
+        State::Draft => ("◌", style::warning(theme)),
+        State::Altered(_) => ("✗", style::error(theme)),
+        State::Unreadable(_) => ("⚠", style::error(theme)),
+    };
+    (format!("{mark} {}", state.label(lang)), st)
+}
+
+/// Which columns fit, with their widths; the title takes what is left.
+fn layout(width: usize) -> Vec<(Column, usize)> {
+    let mut cols = vec![(Column::Title, 0)];
+    if width >= 120 {
+        cols.push((Column::Area, 16));
+    }
+    if width >= 100 {
+        cols.push((Column::Assessor, 14));
+    }
+    cols.extend([
+        (Column::Date, 10),
+        (Column::Status, 8),
+        (Column::Rating, 10),
+        (Column::Hours, 7),
+        (Column::Integrity, 12),
+    ]);
+    let fixed: usize = cols.iter().map(|(_, w)| w + 1).sum::<usize>() + 2;
+    cols[0].1 = width.saturating_sub(fixed).max(8);
+    cols
+}
+
+fn cell(e: &Entry, c: Column, lang: Lang) -> String {
+    let Some(i) = &e.info else {
+        return match c {
+            Column::Title => format!(
+                "{} — {}",
+                e.file
+                    .file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default(),
+                e.state.reason(lang).unwrap_or_default()
+            ),
+            _ => String::new(),
+        };
+    };
+    match c {
+        Column::Id => e.id.clone(),
+        Column::Title if i.title.is_empty() => t!(lang, "review-tui-untitled"),
+        Column::Title => i.title.clone(),
+        Column::Area => i.area.clone(),
+        Column::Assessor => i.assessor.clone(),
+        Column::Date => i.updated.format("%Y-%m-%d").to_string(),
+        Column::Status => t!(lang, &format!("review-status-{}", i.status.as_str())),
+        Column::Rating if i.rating.is_empty() => "—".into(),
+        Column::Rating => band_label(&i.rating, lang),
+        Column::Hours => i
+            .weekly
+            .map(crate::report::signed_hours)
+            .unwrap_or_else(|| "—".into()),
+        Column::Integrity => String::new(),
+    }
+}
+
+pub fn view(m: &Model, s: &ReviewScreen, area: Rect, f: &mut Frame) {
+    let lang = m.lang;
+    let theme = m.theme;
+    let [top, search, table, detail] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Min(3),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    let w = area.width as usize;
+    let arrow = if s.descending { "▼" } else { "▲" };
+    let summary = t!(
+        lang,
+        "review-tui-heading",
+        shown = s.shown.len(),
+        total = s.entries.len(),
+        status = s.status.word().map_or_else(
+            || t!(lang, "review-tui-all"),
+            |w| t!(lang, &format!("review-state-{w}"))
+        ),
+        rating = s
+            .rating
+            .as_deref()
+            .map_or_else(|| t!(lang, "review-tui-all"), |r| band_label(r, lang)),
+        sort = format!("{} {arrow}", column_name(s.sort, lang))
+    );
+    f.render_widget(
+        Paragraph::new(Line::styled(
+            style::clip(&summary, w),
+            Style::default().add_modifier(Modifier::BOLD),
+        )),
+        top,
+    );
+    let label = t!(lang, "review-tui-search");
+    let text = s.search.text();
+    let field_style = if s.searching {
+        style::field(theme)
+    } else {
+        Style::default()
+    };
+    let room = w.saturating_sub(style::width(&label) + 3);
+    let shown_text = style::shown(text);
+    let tail: String = if style::width(&shown_text) > room {
+        let skip = shown_text.chars().count().saturating_sub(room);
+        shown_text.chars().skip(skip).collect()
+    } else {
+        shown_text
+    };
+    f.render_widget(
+        Paragraph::new(Line::from(vec![
+            Span::styled(format!("/ {label} "), style::dim(theme)),
+            Span::styled(tail.clone(), field_style),
+        ])),
+        search,
+    );
+    if s.searching {
+        let x = search.x + (style::width(&label) + 3 + style::width(&tail)) as u16;
+        f.set_cursor_position((x.min(search.right().saturating_sub(1)), search.y));
+    }
+
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(style::border(theme, !s.searching));
+    let inner = block.inner(table);
+    f.render_widget(block, table);
+    let cols = layout(inner.width as usize);
+    let mut lines = Vec::new();
+    let mut head = vec![Span::raw("  ")];
+    for (c, cw) in &cols {
+        let mut name = column_name(*c, lang);
+        if *c == s.sort {
+            name = format!("{name}{arrow}");
+        }
+        head.push(Span::styled(
+            format!("{} ", style::fit(&name, *cw)),
+            style::heading(theme),
+        ));
+    }
+    lines.push(Line::from(head));
+    let rows = (inner.height as usize).saturating_sub(1);
+    if s.loading {
+        lines.push(Line::styled(
+            t!(lang, "review-tui-loading"),
+            style::dim(theme),
+        ));
+    } else if s.shown.is_empty() {
+        let key = if s.entries.is_empty() {
+            "review-tui-empty"
+        } else {
+            "review-tui-none-match"
+        };
+        lines.push(Line::styled(
+            style::clip(
+                &t!(lang, key, dir = m.data_dir.as_str()),
+                inner.width as usize,
+            ),
+            style::dim(theme),
+        ));
+    }
+    // Keep the cursor's row in view, as near the middle as the list allows.
+    let first = s
+        .cursor
+        .saturating_sub(rows / 2)
+        .min(s.shown.len().saturating_sub(rows));
+    for (n, &i) in s.shown.iter().enumerate().skip(first).take(rows) {
+        let e = &s.entries[i];
+        let here = n == s.cursor;
+        let marked = s.marked.as_deref() == Some(e.id.as_str());
+        let mut spans = vec![Span::raw(match (here, marked) {
+            (true, true) => ">*",
+            (true, false) => "> ",
+            (false, true) => " *",
+            (false, false) => "  ",
+        })];
+        for (c, cw) in &cols {
+            if *c == Column::Integrity {
+                let (text, st) = integrity_cell(&e.state, theme, lang);
+                spans.push(Span::styled(style::fit(&text, *cw), st));
+            } else {
+                spans.push(Span::raw(format!(
+                    "{} ",
+                    style::fit(&cell(e, *c, lang), *cw)
+                )));
+            }
+        }
+        let line = Line::from(spans);
+        lines.push(if here {
+            line.style(style::cursor_row(theme))
+        } else {
+            line
+        });
+    }
+    f.render_widget(Paragraph::new(lines), inner);
+
+    let about = match s.current() {
+        Some(e) => match (&e.info, e.state.reason(lang)) {
+            (_, Some(why)) => format!("{}: {why}", e.file.display()),
+            (Some(i), None) => format!("{} · {}, {}", e.id, i.assessor, i.organisation),
+            (None, None) => e.id.clone(),
+        },
+        None => String::new(),
+    };
+    f.render_widget(
+        Paragraph::new(Line::styled(
+            style::clip(&style::shown(&about), w),
+            style::dim(theme),
+        )),
+        detail,
+    );
+}
