@@ -7,7 +7,7 @@
 ## Cywirdeb a statws, fel y mae person yn eu darllen.
 review-state-intact = cyfan
 review-state-draft = drafft
-review-state-altered = WEDI'I NEWID
+review-state-altered = NEWIDIWYD
 review-state-unreadable = annarllenadwy
 review-status-final = terfynol
 review-status-draft = drafft

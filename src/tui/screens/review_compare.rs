@@ -25,8 +25,8 @@ pub const KEYS: &[(&str, &str)] = &[
 #[derive(Debug, Clone, PartialEq)]
 pub enum Row {
     Heading(String),
-    /// A label, the first record's value and the second's.
-    Pair(String, String, String),
+    /// A label, the first record's value and the second's, and whether they differ.
+    Pair(String, String, String, bool),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -47,16 +47,19 @@ impl ComparePage {
             t!(lang, "review-cmp-record"),
             format!("{} · {}", a.record.id, a.title()),
             format!("{} · {}", b.record.id, b.title()),
+            false,
         ));
         rows.push(Row::Pair(
             t!(lang, "review-cmp-integrity"),
             a.state.label(lang),
             b.state.label(lang),
+            a.state.as_str() != b.state.as_str(),
         ));
         rows.push(Row::Pair(
             t!(lang, "review-cmp-rating"),
             d.rating_before.clone(),
             d.rating_after.clone(),
+            d.rating_before != d.rating_after,
         ));
         rows.push(head("review-cmp-weekly"));
         for r in &d.roles {
@@ -69,6 +72,7 @@ impl ComparePage {
                     signed_hours(r.weekly_after.expected),
                     signed_hours(change)
                 ),
+                change.abs() > 1e-9,
             ));
         }
         rows.push(head("review-cmp-system"));
@@ -77,6 +81,7 @@ impl ComparePage {
                 r.label.clone(),
                 signed_hours(r.system_before.expected),
                 signed_hours(r.system_after.expected),
+                r.system_before.max_difference(&r.system_after) > 1e-9,
             ));
         }
         if !(d.flags_added.is_empty() && d.flags_removed.is_empty()) {
@@ -86,6 +91,7 @@ impl ComparePage {
                     t!(lang, "review-cmp-flags-removed"),
                     d.flags_removed.join(", "),
                     none(),
+                    true,
                 ));
             }
             if !d.flags_added.is_empty() {
@@ -93,6 +99,7 @@ impl ComparePage {
                     t!(lang, "review-cmp-flags-added"),
                     none(),
                     d.flags_added.join(", "),
+                    true,
                 ));
             }
         }
@@ -106,6 +113,7 @@ impl ComparePage {
                 c.text.clone(),
                 c.before.clone().unwrap_or_else(none),
                 c.after.clone().unwrap_or_else(none),
+                true,
             ));
         }
         rows.push(Row::Heading(t!(
@@ -120,12 +128,14 @@ impl ComparePage {
                         t!(lang, "review-cmp-task", a = x, b = y),
                         task.description.clone(),
                         String::new(),
+                        false,
                     ));
                     for (field, before, after) in &task.fields {
                         rows.push(Row::Pair(
                             format!("  {field}"),
                             before.clone(),
                             after.clone(),
+                            true,
                         ));
                     }
                 }
@@ -133,11 +143,13 @@ impl ComparePage {
                     t!(lang, "review-cmp-task-added", n = y),
                     none(),
                     task.description.clone(),
+                    true,
                 )),
                 (Some(x), None) => rows.push(Row::Pair(
                     t!(lang, "review-cmp-task-removed", n = x),
                     task.description.clone(),
                     none(),
+                    true,
                 )),
                 (None, None) => {}
             }
@@ -175,8 +187,8 @@ fn lines(m: &Model, c: &ComparePage, width: usize) -> Vec<Line<'static>> {
                     style::heading(m.theme),
                 ));
             }
-            Row::Pair(label, before, after) => {
-                let changed = before != after && !after.is_empty();
+            Row::Pair(label, before, after, changed) => {
+                let changed = *changed;
                 let cols = [
                     style::wrap(&style::shown(label), label_w),
                     style::wrap(&crate::text::inert(before), side),

@@ -203,6 +203,7 @@ pub fn on_msg(m: &mut Model, msg: ReviewMsg) -> Vec<Effect> {
                 page.draft = Some(d);
             }
             s.page = Page::Record(Box::new(page));
+            clear_error(m);
         }
         ReviewMsg::Opened(Err(why)) => {
             m.error(t!(lang, "review-tui-cannot-open", why = why.as_str()));
@@ -210,6 +211,7 @@ pub fn on_msg(m: &mut Model, msg: ReviewMsg) -> Vec<Effect> {
         ReviewMsg::Compared(Ok(pair)) => {
             let (a, b) = *pair;
             s.page = Page::Compare(Box::new(review_compare::ComparePage::new(&a, &b, lang)));
+            clear_error(m);
         }
         ReviewMsg::Compared(Err(why)) => {
             m.error(t!(lang, "review-tui-cannot-compare", why = why.as_str()));
@@ -251,6 +253,13 @@ pub fn update(m: &mut Model, key: KeyEvent) -> Vec<Effect> {
             Vec::new()
         }
         Page::Respond(_) => review_respond::update(m, key),
+    }
+}
+
+/// A failure said earlier no longer applies once something opens.
+fn clear_error(m: &mut Model) {
+    if m.notice.as_ref().is_some_and(|n| n.error) {
+        m.notice = None;
     }
 }
 

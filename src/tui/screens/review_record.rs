@@ -153,6 +153,21 @@ pub fn update(m: &mut Model, key: KeyEvent) -> Vec<Effect> {
     Vec::new()
 }
 
+/// A line of styled spans cut to `width` columns, the last one with an ellipsis.
+fn clip_line(line: Line<'static>, width: usize) -> Line<'static> {
+    let mut left = width;
+    let mut spans = Vec::new();
+    for s in line.spans {
+        if left == 0 {
+            break;
+        }
+        let text = style::clip(&s.content, left);
+        left = left.saturating_sub(style::width(&text));
+        spans.push(Span::styled(text, s.style));
+    }
+    Line::from(spans)
+}
+
 pub fn view(m: &Model, r: &RecordPage, area: Rect, f: &mut Frame) {
     let lang = m.lang;
     let o = &r.record.opened;
@@ -164,7 +179,10 @@ pub fn view(m: &Model, r: &RecordPage, area: Rect, f: &mut Frame) {
         Span::styled(format!("{state} "), st.add_modifier(Modifier::BOLD)),
         Span::raw(style::shown(&format!("{} · {words}", o.record.id))),
     ]);
-    f.render_widget(Paragraph::new(line), banner);
+    f.render_widget(
+        Paragraph::new(clip_line(line, banner.width as usize)),
+        banner,
+    );
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(style::border(m.theme, true))

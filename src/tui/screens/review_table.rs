@@ -206,8 +206,9 @@ pub fn integrity_cell(state: &State, theme: Theme, lang: Lang) -> (String, Style
     (format!("{mark} {}", state.label(lang)), st)
 }
 
-/// Which columns fit, with their widths; the title takes what is left.
-fn layout(width: usize) -> Vec<(Column, usize)> {
+/// Which columns fit, with their widths (at least their heading's, so a longer word in
+/// Welsh is never cut); the title takes what is left.
+fn layout(width: usize, lang: Lang) -> Vec<(Column, usize)> {
     let mut cols = vec![(Column::Title, 0)];
     if width >= 120 {
         cols.push((Column::Area, 16));
@@ -215,13 +216,32 @@ fn layout(width: usize) -> Vec<(Column, usize)> {
     if width >= 100 {
         cols.push((Column::Assessor, 14));
     }
+    cols.push((Column::Date, 10));
+    // The integrity column already says "draft"; the status is the first to go.
+    if width >= 75 {
+        cols.push((Column::Status, 8));
+    }
     cols.extend([
-        (Column::Date, 10),
-        (Column::Status, 8),
         (Column::Rating, 10),
         (Column::Hours, 7),
         (Column::Integrity, 12),
     ]);
+    let states = [
+        State::Intact,
+        State::Draft,
+        State::Altered(crate::review::Altered::NoDigest),
+        State::Unreadable(String::new()),
+    ];
+    let integrity = states
+        .iter()
+        .map(|s| style::width(&s.label(lang)) + 2)
+        .max();
+    for (c, w) in cols.iter_mut().skip(1) {
+        *w = (*w).max(style::width(&column_name(*c, lang)) + 1);
+        if *c == Column::Integrity {
+            *w = (*w).max(integrity.unwrap_or(0));
+        }
+    }
     let fixed: usize = cols.iter().map(|(_, w)| w + 1).sum::<usize>() + 2;
     cols[0].1 = width.saturating_sub(fixed).max(8);
     cols
@@ -325,7 +345,7 @@ pub fn view(m: &Model, s: &ReviewScreen, area: Rect, f: &mut Frame) {
         .border_style(style::border(theme, !s.searching));
     let inner = block.inner(table);
     f.render_widget(block, table);
-    let cols = layout(inner.width as usize);
+    let cols = layout(inner.width as usize, lang);
     let mut lines = Vec::new();
     let mut head = vec![Span::raw("  ")];
     for (c, cw) in &cols {
