@@ -48,6 +48,7 @@ review-cli-exported = Ysgrifennwyd { $count ->
     [many] { $count } chofnod
    *[other] { $count } cofnod
 } i { $file }.
+review-cli-export-in-records = mae { $file } y tu mewn i ffolder y cofnodion; ysgrifennwch yr allforio yn rhywle arall
 review-cli-warning = rhybudd: { $text }
 review-cli-altered = rhybudd: newidiwyd cofnod { $id } ar ôl ei gadw ({ $why }); gweler `wia verify`
 review-cli-stored = Cadwyd yr ymateb; ni newidiwyd cofnod { $id }.

@@ -41,6 +41,7 @@ review-cli-exported = Wrote { $count ->
     [one] 1 record
    *[other] { $count } records
 } to { $file }.
+review-cli-export-in-records = { $file } is inside the records folder; write the export somewhere else
 review-cli-warning = warning: { $text }
 review-cli-altered = warning: record { $id } was changed after it was saved ({ $why }); see `wia verify`
 review-cli-stored = Response stored; record { $id } was not changed.

@@ -177,7 +177,7 @@ pub fn run(cmd: &ReviewCommand, data: &DataDir) -> Result<u8> {
         ReviewCommand::Export { csv } => {
             let mut entries = load_index(data);
             sort_entries(&mut entries, Column::Id, false);
-            super::summary::refuse_unsafe_output(csv, &data.records())?;
+            refuse_export_path(data, csv)?;
             crate::store::write_atomic(csv, list_csv(&entries).as_bytes())?;
             err(&t!(
                 current(),
@@ -188,6 +188,31 @@ pub fn run(cmd: &ReviewCommand, data: &DataDir) -> Result<u8> {
             Ok(0)
         }
     }
+}
+
+/// The export is written by renaming a new file into place, so it must never land on a
+/// record, in the records folder (where it would be read as one), or through a link.
+fn refuse_export_path(data: &DataDir, csv: &std::path::Path) -> Result<()> {
+    super::summary::refuse_unsafe_output(csv, &data.records())?;
+    let folder = csv
+        .parent()
+        .map(|p| {
+            if p.as_os_str().is_empty() {
+                std::path::Path::new(".")
+            } else {
+                p
+            }
+        })
+        .and_then(|p| std::fs::canonicalize(p).ok());
+    let records = std::fs::canonicalize(data.records()).ok();
+    if folder.is_some() && folder == records {
+        return Err(Error::Failed(t!(
+            current(),
+            "review-cli-export-in-records",
+            file = csv.display().to_string()
+        )));
+    }
+    Ok(())
 }
 
 /// The list as JSON: the keys are a contract for scripts, and never translated.
