@@ -483,3 +483,14 @@ fn a_huge_or_hostile_file_in_the_records_folder_never_stops_the_list() {
             .eval(&stdout_of(&all))
     );
 }
+
+#[test]
+fn review_without_a_terminal_points_to_the_commands_for_scripts() {
+    wia(Path::new(FIXTURES))
+        .arg("review")
+        .assert()
+        .code(1)
+        .stderr(contains(
+            "`wia review` needs a terminal; for scripts use `wia list`",
+        ));
+}

@@ -412,3 +412,45 @@ fn welsh_table() {
     assert!(screen.contains("✗ NEWIDIWYD "), "{screen}");
     assert!(screen.contains("⚠ annarllenadwy"), "{screen}");
 }
+
+#[test]
+fn a_reviewer_does_it_all_from_the_keyboard_in_a_real_terminal() {
+    use common::pty::{Key, TIMEOUT, Term};
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    copy_dir(Path::new(FIXTURES), &data);
+    let record = data.join(format!("records/{LONGER}.yaml"));
+    let before = std::fs::read(&record).unwrap();
+    let config = dir.path().join("config");
+    let env = [
+        ("WIA_DATA_DIR", data.to_str().unwrap()),
+        ("WIA_CONFIG_DIR", config.to_str().unwrap()),
+        ("WIA_LANG", "en"),
+    ];
+    let mut t = Term::spawn(&["review"], &env, 80, 24);
+    t.wait_for("Saved assessments: 9 of 9", TIMEOUT);
+    t.keys("/half-termly");
+    t.wait_for("Saved assessments: 1 of 9", TIMEOUT);
+    t.key(Key::Enter);
+    t.key(Key::Enter);
+    t.wait_for("✓ intact 1149744634", TIMEOUT);
+    t.keys("a");
+    t.wait_for("Your name:", TIMEOUT);
+    t.keys("Gwen Morgan");
+    t.key(Key::Tab);
+    t.keys("NEU Cymru");
+    t.key(Key::CtrlS);
+    t.wait_for("Response stored", TIMEOUT);
+    t.key(Key::Esc);
+    t.wait_for("Saved assessments", TIMEOUT);
+    t.keys("q");
+    t.wait_for("New assessment", TIMEOUT);
+    t.keys("q");
+    assert!(t.wait_exit(TIMEOUT).expect("quits").success());
+    assert_eq!(std::fs::read(&record).unwrap(), before);
+    assert!(data.join(format!("responses/{LONGER}-1.yaml")).exists());
+    // The hostile title's escape sequences never reached the terminal.
+    let raw = String::from_utf8_lossy(&t.raw_output()).into_owned();
+    assert!(!raw.contains("\u{1b}[31mTermly"));
+    assert!(raw.contains("\u{1b}[?1049l"), "the terminal is restored");
+}

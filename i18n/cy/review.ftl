@@ -49,6 +49,7 @@ review-cli-exported = Ysgrifennwyd { $count ->
    *[other] { $count } cofnod
 } i { $file }.
 review-cli-export-in-records = mae { $file } y tu mewn i ffolder y cofnodion; ysgrifennwch yr allforio yn rhywle arall
+review-cli-needs-terminal = mae angen terfynell ar `wia review`; ar gyfer sgriptiau defnyddiwch `wia list`, `wia show ID`, `wia diff A B` a `wia respond ID --response FILE`
 review-cli-warning = rhybudd: { $text }
 review-cli-altered = rhybudd: newidiwyd cofnod { $id } ar ôl ei gadw ({ $why }); gweler `wia verify`
 review-cli-stored = Cadwyd yr ymateb; ni newidiwyd cofnod { $id }.

@@ -42,6 +42,7 @@ review-cli-exported = Wrote { $count ->
    *[other] { $count } records
 } to { $file }.
 review-cli-export-in-records = { $file } is inside the records folder; write the export somewhere else
+review-cli-needs-terminal = `wia review` needs a terminal; for scripts use `wia list`, `wia show ID`, `wia diff A B` and `wia respond ID --response FILE`
 review-cli-warning = warning: { $text }
 review-cli-altered = warning: record { $id } was changed after it was saved ({ $why }); see `wia verify`
 review-cli-stored = Response stored; record { $id } was not changed.

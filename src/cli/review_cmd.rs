@@ -127,13 +127,19 @@ impl SortBy {
 
 pub fn run(cmd: &ReviewCommand, data: &DataDir) -> Result<u8> {
     match cmd {
-        ReviewCommand::Review => crate::tui::run(crate::tui::Options {
-            data: data.clone(),
-            questionnaire: None,
-            resume: None,
-            assess: false,
-            review: true,
-        }),
+        ReviewCommand::Review => {
+            use std::io::IsTerminal;
+            if !(std::io::stdin().is_terminal() && std::io::stdout().is_terminal()) {
+                return Err(Error::Failed(t!(current(), "review-cli-needs-terminal")));
+            }
+            crate::tui::run(crate::tui::Options {
+                data: data.clone(),
+                questionnaire: None,
+                resume: None,
+                assess: false,
+                review: true,
+            })
+        }
         ReviewCommand::List {
             status,
             rating,
