@@ -5,7 +5,7 @@ mod common;
 
 use std::path::Path;
 
-use common::cli::{stderr_of, wia, write};
+use common::cli::{stderr_of, write};
 use predicates::prelude::*;
 use predicates::str::contains;
 
@@ -14,6 +14,16 @@ const GOOD: &str = "9490d10358";
 const LONGER: &str = "1149744634";
 const ALTERED: &str = "a17e4ed000";
 const DIGEST: &str = "sha256:cefc9e2246c6fcaa47958ed65a1a4130b05035cd9556ce3143029ef78be9ee9b";
+
+/// `wia` with the list's cache in the build's scratch folder, never the user's.
+fn wia(data: &Path) -> assert_cmd::Command {
+    let mut cmd = common::cli::wia(data);
+    cmd.env(
+        "WIA_CACHE_DIR",
+        Path::new(env!("CARGO_TARGET_TMPDIR")).join("review-cache"),
+    );
+    cmd
+}
 
 fn stdout_of(assert: &assert_cmd::assert::Assert) -> String {
     String::from_utf8_lossy(&assert.get_output().stdout).into_owned()
@@ -493,4 +503,49 @@ fn review_without_a_terminal_points_to_the_commands_for_scripts() {
         .stderr(contains(
             "`wia review` needs a terminal; for scripts use `wia list`",
         ));
+}
+
+#[test]
+fn the_list_cache_never_hides_an_edit_even_with_the_same_size_and_time() {
+    let dir = fixtures_copy();
+    let cache = tempfile::tempdir().unwrap();
+    let list = |dir: &Path| {
+        let a = common::cli::wia(dir)
+            .env("WIA_CACHE_DIR", cache.path())
+            .args(["list", "--format", "json", "--sort", "id"])
+            .assert()
+            .success();
+        serde_json::from_str::<serde_json::Value>(&stdout_of(&a)).unwrap()
+    };
+    let first = list(dir.path());
+    let files: Vec<_> = std::fs::read_dir(cache.path()).unwrap().collect();
+    assert_eq!(files.len(), 1, "one cache file for the folder");
+    // The second run is served from the cache and says the same.
+    assert_eq!(list(dir.path()), first);
+    // Same length, same modification time, one digit changed: read afresh.
+    let record = dir.path().join(format!("records/{GOOD}.yaml"));
+    let meta = std::fs::metadata(&record).unwrap();
+    let text = std::fs::read_to_string(&record).unwrap();
+    std::fs::write(&record, text.replacen("likely: 135", "likely: 136", 1)).unwrap();
+    let f = std::fs::File::options().write(true).open(&record).unwrap();
+    f.set_modified(meta.modified().unwrap()).unwrap();
+    drop(f);
+    assert_eq!(std::fs::metadata(&record).unwrap().len(), meta.len());
+    let after = list(dir.path());
+    let good = after
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["id"] == GOOD)
+        .unwrap();
+    assert_eq!(good["integrity"], "altered");
+    // A cache that is not JSON is ignored, not trusted.
+    let file = std::fs::read_dir(cache.path())
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .path();
+    std::fs::write(&file, "{ not json").unwrap();
+    assert_eq!(list(dir.path()), after);
 }

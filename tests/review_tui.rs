@@ -34,7 +34,7 @@ fn snap(name: &str, m: &Model) {
 fn table_of(dir: &str) -> Model {
     let mut m = model();
     m.data_dir = dir.into();
-    loaded_now(&mut m, &DataDir::new(dir));
+    loaded_now(&mut m, &DataDir::new(dir), None);
     m
 }
 
@@ -422,7 +422,9 @@ fn a_reviewer_does_it_all_from_the_keyboard_in_a_real_terminal() {
     let record = data.join(format!("records/{LONGER}.yaml"));
     let before = std::fs::read(&record).unwrap();
     let config = dir.path().join("config");
+    let cache = dir.path().join("cache");
     let env = [
+        ("WIA_CACHE_DIR", cache.to_str().unwrap()),
         ("WIA_DATA_DIR", data.to_str().unwrap()),
         ("WIA_CONFIG_DIR", config.to_str().unwrap()),
         ("WIA_LANG", "en"),

@@ -10,8 +10,9 @@ use super::record_arg;
 use crate::error::{Error, Result};
 use crate::i18n::current;
 use crate::review::{
-    Column, Entry, Filter, Opened, State, diff_records, load_index, open_record, parse_response,
-    record_markdown, responses_for, save_response, sort_entries, validate_response,
+    Column, Entry, Filter, Opened, State, default_cache_path, diff_records, load_index_cached,
+    open_record, parse_response, record_markdown, responses_for, save_response, sort_entries,
+    validate_response,
 };
 use crate::store::DataDir;
 use crate::t;
@@ -152,10 +153,11 @@ pub fn run(cmd: &ReviewCommand, data: &DataDir) -> Result<u8> {
                 rating: rating.clone(),
                 search: search.clone().unwrap_or_default(),
             };
-            let mut entries: Vec<Entry> = load_index(data)
-                .into_iter()
-                .filter(|e| filter.matches(e))
-                .collect();
+            let mut entries: Vec<Entry> =
+                load_index_cached(data, default_cache_path(data).as_deref())
+                    .into_iter()
+                    .filter(|e| filter.matches(e))
+                    .collect();
             let (column, descending) = sort.column();
             sort_entries(&mut entries, column, descending);
             match format {
@@ -181,7 +183,7 @@ pub fn run(cmd: &ReviewCommand, data: &DataDir) -> Result<u8> {
         ReviewCommand::Diff { a, b, format } => diff(data, a, b, *format),
         ReviewCommand::Respond { record, response } => respond(data, record, response),
         ReviewCommand::Export { csv } => {
-            let mut entries = load_index(data);
+            let mut entries = load_index_cached(data, default_cache_path(data).as_deref());
             sort_entries(&mut entries, Column::Id, false);
             refuse_export_path(data, csv)?;
             crate::store::write_atomic(csv, list_csv(&entries).as_bytes())?;

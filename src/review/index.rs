@@ -6,6 +6,7 @@ use std::cmp::Ordering;
 use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, FixedOffset};
+use serde::{Deserialize, Serialize};
 use serde_yaml::Value;
 
 use crate::record::{MAX_RECORD_BYTES, Record, Status, canonical_digest, parse_record};
@@ -13,7 +14,7 @@ use crate::store::DataDir;
 use crate::text::{Lang, inert};
 
 /// Whether a record can be trusted to be what its assessor saved.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum State {
     /// Final, and its content matches its digest.
     Intact,
@@ -26,7 +27,7 @@ pub enum State {
 }
 
 /// How an altered record shows that it was changed.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Altered {
     /// The content no longer matches the digest stored in it.
     Mismatch,
@@ -86,7 +87,7 @@ impl State {
 }
 
 /// What the list shows of a readable record. Text is already made inert.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Info {
     pub title: String,
     /// The policy area's label (the bundled questionnaire's words where it knows the value).
@@ -101,7 +102,8 @@ pub struct Info {
     pub rating_label: String,
     /// The largest expected per-person weekly hours of any role, as stored.
     pub weekly: Option<f64>,
-    /// The title and every text in the answers, lower-cased, for search.
+    /// Each word of the title and the answers once, lower-cased, for search: the
+    /// words rather than the whole text keep 10,000 records' worth small.
     pub search: String,
 }
 
@@ -117,51 +119,114 @@ pub struct Entry {
 /// Read every `*.yaml` file in the records folder. Never fails: a missing folder is an
 /// empty list, and each file that cannot be read is an entry saying why.
 pub fn load_index(data: &DataDir) -> Vec<Entry> {
+    load_index_cached(data, None)
+}
+
+/// As `load_index`, reusing what `cache` (a file outside the data folder) says about
+/// files whose bytes are exactly those it saw: each file is still read and hashed, so an
+/// edited record is never taken from the cache, whatever its size or time stamp.
+pub fn load_index_cached(data: &DataDir, cache: Option<&Path>) -> Vec<Entry> {
     let files = crate::store::yaml_files(&data.records()).unwrap_or_default();
-    // Records are parsed and digested independently, so the work splits across cores.
+    let mut known = cache.map(super::cache::read).unwrap_or_default();
+    let work: Vec<(String, PathBuf, Option<super::cache::Cached>)> = files
+        .into_iter()
+        .map(|(id, p)| {
+            let name = p.file_name().map(|n| n.to_string_lossy().into_owned());
+            let hit = name.and_then(|n| known.remove(&n));
+            (id, p, hit)
+        })
+        .collect();
+    drop(known);
+    // Records are read, hashed and (when new) parsed independently: the work splits.
     let threads = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .clamp(1, 8);
-    if threads == 1 || files.len() < 64 {
-        return files.iter().map(|(id, p)| entry(id, p)).collect();
+    let chunk = work.len().div_ceil(threads).max(64);
+    let total = work.len();
+    // Each thread owns its part, so a cached entry moves into the list, never copied.
+    let mut parts = Vec::new();
+    let mut work = work.into_iter().peekable();
+    while work.peek().is_some() {
+        parts.push(work.by_ref().take(chunk).collect::<Vec<_>>());
     }
-    let chunk = files.len().div_ceil(threads);
-    std::thread::scope(|s| {
-        let handles: Vec<_> = files
-            .chunks(chunk)
+    let results: Vec<(Entry, Option<String>, bool)> = std::thread::scope(|s| {
+        let handles: Vec<_> = parts
+            .into_iter()
             .map(|part| {
-                s.spawn(move || part.iter().map(|(id, p)| entry(id, p)).collect::<Vec<_>>())
+                s.spawn(move || {
+                    part.into_iter()
+                        .map(|(id, p, hit)| entry(&id, &p, hit))
+                        .collect::<Vec<_>>()
+                })
             })
             .collect();
         handles
             .into_iter()
             .flat_map(|h| h.join().unwrap_or_default())
             .collect()
-    })
+    });
+    let changed = results.len() != total || results.iter().any(|(_, _, fresh)| *fresh);
+    if let Some(path) = cache
+        && changed
+    {
+        super::cache::write(path, &results);
+    }
+    results.into_iter().map(|(e, _, _)| e).collect()
 }
 
-fn entry(id: &str, path: &Path) -> Entry {
+/// The entry for one file, its bytes' SHA-256 (when they could be read) and whether it
+/// was worked out afresh rather than taken from the cache.
+fn entry(
+    id: &str,
+    path: &Path,
+    cached: Option<super::cache::Cached>,
+) -> (Entry, Option<String>, bool) {
     let unreadable = |why: String| Entry {
         id: id.to_string(),
         file: path.to_path_buf(),
         state: State::Unreadable(one_line(&why)),
         info: None,
     };
-    let text = match crate::store::read_text(path, MAX_RECORD_BYTES) {
-        Ok(t) => t,
-        Err(e) => return unreadable(strip_file(&e.to_string(), path)),
+    let bytes = match read_bytes(path) {
+        Ok(b) => b,
+        Err(e) => return (unreadable(e.to_string()), None, true),
     };
-    let record = match parse_record(&text, &path.display().to_string()) {
-        Ok(r) => r,
-        Err(e) => return unreadable(strip_file(&e.to_string(), path)),
-    };
-    let state = state_of(&record, id);
-    Entry {
-        id: id.to_string(),
-        file: path.to_path_buf(),
-        state,
-        info: Some(info(&record)),
+    let sha = crate::questionnaire::sha256_hex(&bytes);
+    if let Some(c) = cached
+        && c.sha256 == sha
+    {
+        let e = Entry {
+            id: id.to_string(),
+            file: path.to_path_buf(),
+            state: c.state,
+            info: c.info,
+        };
+        return (e, Some(sha), false);
     }
+    let e = match crate::store::text_of(path, bytes, MAX_RECORD_BYTES) {
+        Err(e) => unreadable(strip_file(&e.to_string(), path)),
+        Ok(text) => match parse_record(&text, &path.display().to_string()) {
+            Err(e) => unreadable(strip_file(&e.to_string(), path)),
+            Ok(record) => Entry {
+                id: id.to_string(),
+                file: path.to_path_buf(),
+                state: state_of(&record, id),
+                info: Some(info(&record)),
+            },
+        },
+    };
+    (e, Some(sha), true)
+}
+
+/// At most one byte more than a record may hold, so a larger file is known as such
+/// without reading all of it.
+fn read_bytes(path: &Path) -> std::io::Result<Vec<u8>> {
+    use std::io::Read;
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)?
+        .take(MAX_RECORD_BYTES as u64 + 1)
+        .read_to_end(&mut bytes)?;
+    Ok(bytes)
 }
 
 /// Intact, draft or altered, from the digest alone (layout is not the list's business).
@@ -212,8 +277,19 @@ fn info(record: &Record) -> Info {
     let rating_label = q
         .and_then(|q| q.band(&rating))
         .map_or_else(|| clean(&rating), |b| clean(b.label.get(Lang::En)));
-    let mut search = title.to_lowercase();
-    collect_text(&Value::Mapping(record.answers.clone()), &mut search);
+    let mut words = std::collections::HashSet::new();
+    let mut search = String::new();
+    for text in std::iter::once(title.as_str()).chain(texts(&record.answers)) {
+        for w in text.split_whitespace() {
+            let w = w.to_lowercase();
+            if words.insert(w.clone()) {
+                if !search.is_empty() {
+                    search.push(' ');
+                }
+                search.push_str(&inert(&w));
+            }
+        }
+    }
     Info {
         title,
         area,
@@ -228,17 +304,19 @@ fn info(record: &Record) -> Info {
     }
 }
 
-/// Every string in an answer, lower-cased, one a line.
-fn collect_text(v: &Value, out: &mut String) {
-    match v {
-        Value::String(s) => {
-            out.push('\n');
-            out.push_str(&s.to_lowercase());
+/// Every text in the answers: strings, and strings inside lists and mappings.
+fn texts(answers: &serde_yaml::Mapping) -> Vec<&str> {
+    fn walk<'a>(v: &'a Value, out: &mut Vec<&'a str>) {
+        match v {
+            Value::String(s) => out.push(s),
+            Value::Sequence(items) => items.iter().for_each(|i| walk(i, out)),
+            Value::Mapping(m) => m.values().for_each(|i| walk(i, out)),
+            _ => {}
         }
-        Value::Sequence(items) => items.iter().for_each(|i| collect_text(i, out)),
-        Value::Mapping(m) => m.values().for_each(|i| collect_text(i, out)),
-        _ => {}
     }
+    let mut out = Vec::new();
+    answers.values().for_each(|v| walk(v, &mut out));
+    out
 }
 
 /// Text from a file on one line with nothing that could drive the terminal.

@@ -3,6 +3,7 @@
 //! stored beside a record without ever touching it. No terminal code here.
 
 mod answer_words;
+mod cache;
 mod diff;
 mod diff_text;
 mod index;
@@ -12,9 +13,13 @@ mod response;
 mod what_if;
 
 pub use answer_words::{answer_words, number};
+pub use cache::default_cache_path;
 pub use diff::{AnswerChange, RecordDiff, RoleChange, TaskChange, diff_records};
 pub use diff_text::diff_text;
-pub use index::{Altered, Column, Entry, Filter, Info, State, load_index, sort_entries, state_of};
+pub use index::{
+    Altered, Column, Entry, Filter, Info, State, load_index, load_index_cached, sort_entries,
+    state_of,
+};
 pub use markdown::{integrity_words, record_markdown};
 pub use opened::{Opened, open_record};
 pub use response::{

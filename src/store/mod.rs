@@ -24,6 +24,11 @@ pub fn read_text(path: &Path, limit: usize) -> Result<String> {
     file.take(limit as u64 + 1)
         .read_to_end(&mut bytes)
         .map_err(read_err)?;
+    text_of(path, bytes, limit)
+}
+
+/// The bytes read from `path` as text, with the same refusals as `read_text`.
+pub fn text_of(path: &Path, bytes: Vec<u8>, limit: usize) -> Result<String> {
     if bytes.len() > limit {
         return Err(Error::Invalid(vec![crate::error::Diagnostic::error(
             &path.display().to_string(),

@@ -194,7 +194,8 @@ pub fn prepare(opts: &Options) -> Result<Model> {
         let (a, dropped) = open_draft(&opts.data, id)?;
         update(&mut model, Msg::Opened(Ok(Box::new((a, dropped)))));
     } else if opts.review {
-        super::screens::review_mode::loaded_now(&mut model, &opts.data);
+        let cache = crate::review::default_cache_path(&opts.data);
+        super::screens::review_mode::loaded_now(&mut model, &opts.data, cache.as_deref());
     } else if opts.assess {
         model.screen = Screen::Assessor(super::screens::home::assessor_form(&model));
     }
@@ -359,7 +360,15 @@ fn run_effect(effect: Effect, data: &DataDir, model: &Model, opts: &Options) -> 
         }
         Effect::ListDrafts => Some(Msg::Drafts(list_drafts(data))),
         Effect::Finalise(a) => Some(Msg::Finalised(finalise(data, &a))),
-        Effect::Review(e) => Some(Msg::Review(super::runtime_review::run(e, data, model.lang))),
+        Effect::Review(e) => {
+            let cache = crate::review::default_cache_path(data);
+            Some(Msg::Review(super::runtime_review::run(
+                e,
+                data,
+                model.lang,
+                cache.as_deref(),
+            )))
+        }
         Effect::Quit => None,
     }
 }
@@ -370,7 +379,7 @@ pub fn review_effect(
     data: &DataDir,
     lang: crate::i18n::Lang,
 ) -> super::screens::review_mode::ReviewMsg {
-    super::runtime_review::run(effect, data, lang)
+    super::runtime_review::run(effect, data, lang, None)
 }
 
 /// For tests of a screen: the model after `prepare`, without a terminal.

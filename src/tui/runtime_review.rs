@@ -3,15 +3,22 @@
 
 use crate::i18n::Lang;
 use crate::locate::Locations;
-use crate::review::{load_index, open_record, responses_for, save_response, validate_response};
+use crate::review::{
+    load_index_cached, open_record, responses_for, save_response, validate_response,
+};
 use crate::store::DataDir;
 use crate::t;
 
 use super::screens::review_mode::{OpenedRecord, ReviewEffect, ReviewMsg};
 
-pub fn run(effect: ReviewEffect, data: &DataDir, lang: Lang) -> ReviewMsg {
+pub fn run(
+    effect: ReviewEffect,
+    data: &DataDir,
+    lang: Lang,
+    cache: Option<&std::path::Path>,
+) -> ReviewMsg {
     match effect {
-        ReviewEffect::Load => ReviewMsg::Loaded(load_index(data)),
+        ReviewEffect::Load => ReviewMsg::Loaded(load_index_cached(data, cache)),
         ReviewEffect::Open(path) => ReviewMsg::Opened(
             open_record(data, &path)
                 .map(|opened| {

@@ -8,7 +8,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent};
 use ratatui::layout::Rect;
 
 use super::{review_compare, review_record, review_respond, review_table};
-use crate::review::{Column, Entry, Opened, Response, load_index, sort_entries};
+use crate::review::{Column, Entry, Opened, Response, load_index_cached, sort_entries};
 use crate::t;
 use crate::tui::model::{Home, Model, Screen};
 use crate::tui::msg::Effect;
@@ -172,10 +172,11 @@ pub fn enter(m: &mut Model) -> Vec<Effect> {
     vec![Effect::Review(ReviewEffect::Load)]
 }
 
-/// The list, read at once (for `wia review`, before the first frame).
-pub fn loaded_now(m: &mut Model, data: &crate::store::DataDir) {
+/// The list, read at once (for `wia review`, before the first frame), through the
+/// list's cache when one is given.
+pub fn loaded_now(m: &mut Model, data: &crate::store::DataDir, cache: Option<&std::path::Path>) {
     m.screen = Screen::Review(Box::default());
-    on_msg(m, ReviewMsg::Loaded(load_index(data)));
+    on_msg(m, ReviewMsg::Loaded(load_index_cached(data, cache)));
 }
 
 pub fn on_msg(m: &mut Model, msg: ReviewMsg) -> Vec<Effect> {

@@ -1,0 +1,109 @@
+//! What the list knew about each record file, kept between runs so that 10,000 records
+//! list in well under a second. An entry is reused only for a file whose bytes hash to
+//! exactly what they did, so an edited record is always read afresh. The cache lives in
+//! the user's own cache folder, never in the (possibly shared) data folder, where anyone
+//! who could edit a record could also forge what the cache says about it.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use super::{Entry, Info, State};
+use crate::store::DataDir;
+
+/// Bumped whenever what is cached, or how it is worked out, changes.
+const CACHE_VERSION: u32 = 1;
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Cached {
+    pub sha256: String,
+    pub state: State,
+    pub info: Option<Info>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct CacheFile {
+    version: u32,
+    /// By file name in the records folder.
+    entries: HashMap<String, Cached>,
+}
+
+/// Where the cache of `data`'s list lives: `WIA_CACHE_DIR` if set, else the platform
+/// cache folder; one file per data folder, named after a digest of its path.
+pub fn default_cache_path(data: &DataDir) -> Option<PathBuf> {
+    let dir = std::env::var_os("WIA_CACHE_DIR")
+        .filter(|v| !v.is_empty())
+        .map(PathBuf::from)
+        .or_else(|| {
+            directories::ProjectDirs::from("wales", "wia", "wia")
+                .map(|d| d.cache_dir().to_path_buf())
+        })?;
+    let root = std::fs::canonicalize(&data.root).unwrap_or_else(|_| data.root.clone());
+    let key = crate::questionnaire::sha256_hex(root.display().to_string().as_bytes());
+    Some(dir.join(format!("review-index-{}.json", &key[..16])))
+}
+
+/// The cached entries, or none when there is no cache or it cannot be used.
+pub fn read(path: &Path) -> HashMap<String, Cached> {
+    // Read as a stream: the file is tens of megabytes for 10,000 records, and holding
+    // its text as well as what it says would double the memory the list needs.
+    let Ok(file) = std::fs::File::open(path) else {
+        return HashMap::new();
+    };
+    match serde_json::from_reader::<_, CacheFile>(std::io::BufReader::new(file)) {
+        Ok(c) if c.version == CACHE_VERSION => c.entries,
+        _ => HashMap::new(),
+    }
+}
+
+/// What is written: borrowed from the list, so keeping it costs no copy of the list.
+#[derive(Serialize)]
+struct CacheFileRef<'a> {
+    version: u32,
+    entries: HashMap<String, CachedRef<'a>>,
+}
+
+#[derive(Serialize)]
+struct CachedRef<'a> {
+    sha256: &'a str,
+    state: &'a State,
+    info: &'a Option<Info>,
+}
+
+/// Keep what was learned; a cache that cannot be written only costs time next run. It
+/// is streamed to a temporary file and renamed into place, so a reader never sees half
+/// of it (and a torn file after a crash is not JSON, so it is ignored).
+pub fn write(path: &Path, results: &[(Entry, Option<String>, bool)]) {
+    use std::io::Write;
+    let entries = results
+        .iter()
+        .filter_map(|(e, sha, _)| {
+            let name = e.file.file_name()?.to_string_lossy().into_owned();
+            let sha256 = sha.as_deref()?;
+            Some((
+                name,
+                CachedRef {
+                    sha256,
+                    state: &e.state,
+                    info: &e.info,
+                },
+            ))
+        })
+        .collect();
+    let file = CacheFileRef {
+        version: CACHE_VERSION,
+        entries,
+    };
+    let Some(dir) = path.parent() else { return };
+    let _ = std::fs::create_dir_all(dir);
+    let tmp = dir.join(format!(".review-index.{}.tmp", std::process::id()));
+    let written = std::fs::File::create(&tmp).map_err(|_| ()).and_then(|f| {
+        let mut w = std::io::BufWriter::new(f);
+        serde_json::to_writer(&mut w, &file).map_err(|_| ())?;
+        w.flush().map_err(|_| ())
+    });
+    if written.is_err() || std::fs::rename(&tmp, path).is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+}
