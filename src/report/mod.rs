@@ -3,7 +3,7 @@
 mod format;
 mod summary;
 
-pub use format::{fte, hours, range, signed_hours};
+pub use format::{fte, hours, inline, range, signed_hours};
 pub use summary::{by_severity, summary};
 mod template;
 
