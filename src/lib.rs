@@ -9,6 +9,7 @@ pub mod config;
 pub mod document;
 pub mod error;
 pub mod evidence;
+pub mod i18n;
 pub mod locate;
 pub mod questionnaire;
 pub mod record;
