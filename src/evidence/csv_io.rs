@@ -7,7 +7,9 @@ use std::collections::HashSet;
 use chrono::{DateTime, FixedOffset, NaiveDate};
 
 use super::catalogue::Catalogue;
-use super::entry::{Entry, Input, check};
+use super::entry::{Entry, Input, Problem, check};
+use crate::t;
+use crate::text::Lang;
 
 /// The columns, in order. `id` and `created` may be left empty on import.
 pub const COLUMNS: [&str; 12] = [
@@ -72,7 +74,9 @@ pub fn plan_import(
     today: NaiveDate,
     now: DateTime<FixedOffset>,
     c: &Catalogue,
+    lang: Lang,
 ) -> Result<Planned, Vec<RowProblem>> {
+    let columns = COLUMNS.join(", ");
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut reader = csv::ReaderBuilder::new()
         .flexible(true)
@@ -83,7 +87,7 @@ pub fn plan_import(
         Err(e) => {
             return Err(vec![RowProblem {
                 line: 1,
-                message: format!("the header cannot be read: {e}"),
+                message: t!(lang, "evidence-csv-header-unreadable", why = e.to_string()),
             }]);
         }
     };
@@ -92,9 +96,11 @@ pub fn plan_import(
         if !COLUMNS.contains(&h.as_str()) {
             problems.push(RowProblem {
                 line: 1,
-                message: format!(
-                    "unknown column `{h}`; the columns are {}",
-                    COLUMNS.join(", ")
+                message: t!(
+                    lang,
+                    "evidence-csv-unknown-column",
+                    column = h.as_str(),
+                    columns = columns.as_str()
                 ),
             });
         }
@@ -113,9 +119,11 @@ pub fn plan_import(
         if at(name).is_none() {
             problems.push(RowProblem {
                 line: 1,
-                message: format!(
-                    "the column `{name}` is missing; the columns are {}",
-                    COLUMNS.join(", ")
+                message: t!(
+                    lang,
+                    "evidence-csv-missing-column",
+                    column = name,
+                    columns = columns.as_str()
                 ),
             });
         }
@@ -134,7 +142,7 @@ pub fn plan_import(
                 let line = e.position().map_or(line, |p| p.line());
                 problems.push(RowProblem {
                     line,
-                    message: format!("the row cannot be read: {e}"),
+                    message: t!(lang, "evidence-csv-row-unreadable", why = e.to_string()),
                 });
                 continue;
             }
@@ -143,7 +151,7 @@ pub fn plan_import(
         if index >= MAX_ROWS {
             problems.push(RowProblem {
                 line,
-                message: format!("more than {MAX_ROWS} rows; split the file"),
+                message: t!(lang, "evidence-csv-too-many-rows", max = MAX_ROWS as i64),
             });
             break;
         }
@@ -153,10 +161,11 @@ pub fn plan_import(
         if row.len() > header.len() {
             problems.push(RowProblem {
                 line,
-                message: format!(
-                    "{} cells but the header has {} columns; quote cells that hold a comma",
-                    row.len(),
-                    header.len()
+                message: t!(
+                    lang,
+                    "evidence-csv-too-many-cells",
+                    cells = row.len() as i64,
+                    columns = header.len() as i64
                 ),
             });
             continue;
@@ -178,22 +187,20 @@ pub fn plan_import(
         // A spreadsheet's empty date means "unknown", not "today".
         let mut row_problems: Vec<String> = Vec::new();
         if input.date.trim().is_empty() {
-            row_problems.push("date: missing; it is required".into());
+            row_problems.push(Problem::Missing(super::entry::Field::Date).message(lang));
         }
         let fields = match check(&input, today, c) {
             Ok(f) => Some(f),
             Err(ps) => {
-                row_problems.extend(ps.iter().map(|p| p.message()));
+                row_problems.extend(ps.iter().map(|p| p.message(lang)));
                 None
             }
         };
         let id = cell("id").trim().to_string();
         if !id.is_empty() && !valid_id(&id) {
-            row_problems.push(format!(
-                "id: `{id}` is not an entry id (lower-case letters, digits, `-` or `_`, up to 64); leave it empty for a new entry"
-            ));
+            row_problems.push(t!(lang, "evidence-csv-bad-id", id = id.as_str()));
         } else if !id.is_empty() && !seen.insert(id.clone()) {
-            row_problems.push(format!("id: `{id}` is on an earlier row too"));
+            row_problems.push(t!(lang, "evidence-csv-repeated-id", id = id.as_str()));
         }
         let created_text = cell("created").trim().to_string();
         let created = if created_text.is_empty() {
@@ -202,8 +209,10 @@ pub fn plan_import(
             match DateTime::parse_from_rfc3339(&created_text) {
                 Ok(t) => Some(t),
                 Err(_) => {
-                    row_problems.push(format!(
-                        "created: `{created_text}` is not a time such as 2026-11-20T09:30:00+00:00; leave it empty for now"
+                    row_problems.push(t!(
+                        lang,
+                        "evidence-csv-bad-created",
+                        given = created_text.as_str()
                     ));
                     None
                 }

@@ -5,6 +5,8 @@ use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use super::catalogue::{Catalogue, resolve, resolve_frequency};
+use crate::t;
+use crate::text::Lang;
 
 /// One line of the log. Unknown keys are ignored, so a log written by a newer wia reads.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -171,37 +173,52 @@ impl Problem {
     }
 
     /// The message, naming the field and what it allows.
-    pub fn message(&self) -> String {
-        let name = self.field().name();
+    pub fn message(&self, lang: Lang) -> String {
+        let field = self.field().name();
         match self {
-            Problem::Missing(_) => format!("{name}: missing; it is required"),
-            Problem::DateUnreadable(given) => format!(
-                "date: `{given}` is not a date; write it as YYYY-MM-DD (or DD/MM/YYYY), for example 2026-11-20"
-            ),
-            Problem::DateInFuture { date, today } => format!(
-                "date: {date} is in the future; log work that has happened, dated {today} or earlier"
-            ),
-            Problem::DateTooEarly(date) => {
-                format!("date: {date} is before {}; check the year", earliest_date())
+            Problem::Missing(_) => t!(lang, "evidence-field-missing", field = field),
+            Problem::DateUnreadable(given) => {
+                t!(lang, "evidence-date-unreadable", given = given.as_str())
             }
+            Problem::DateInFuture { date, today } => t!(
+                lang,
+                "evidence-date-future",
+                date = date.to_string(),
+                today = today.to_string()
+            ),
+            Problem::DateTooEarly(date) => t!(
+                lang,
+                "evidence-date-early",
+                date = date.to_string(),
+                earliest = earliest_date().to_string()
+            ),
             Problem::TooLong { max, .. } => {
-                format!("{name}: longer than {max} characters; shorten it")
+                t!(lang, "evidence-too-long", field = field, max = *max as i64)
             }
-            Problem::Unknown { given, allowed, .. } => format!(
-                "{name}: `{given}` is not one of the allowed values: {}",
-                allowed.join(", ")
+            Problem::Unknown { given, allowed, .. } => t!(
+                lang,
+                "evidence-unknown",
+                field = field,
+                given = given.as_str(),
+                allowed = allowed.join(", ")
             ),
             Problem::StaffNotWhole(given) => {
-                format!("staff: `{given}` is not a whole number of people; give a number such as 3")
+                t!(lang, "evidence-staff-not-whole", given = given.as_str())
             }
-            Problem::StaffOutOfRange { given, max } => {
-                format!("staff: {given} is not allowed; give a number from 1 to {max}")
-            }
-            Problem::HoursUnreadable(given) => format!(
-                "hours: `{given}` is not a number; give hours for one person each time, such as 1.5"
+            Problem::StaffOutOfRange { given, max } => t!(
+                lang,
+                "evidence-staff-range",
+                given = given.as_str(),
+                max = i64::from(*max)
             ),
-            Problem::HoursOutOfRange { given, max } => format!(
-                "hours: {given} is not allowed; give more than 0 and at most {max} hours for one person each time (log longer work as a more frequent entry)"
+            Problem::HoursUnreadable(given) => {
+                t!(lang, "evidence-hours-unreadable", given = given.as_str())
+            }
+            Problem::HoursOutOfRange { given, max } => t!(
+                lang,
+                "evidence-hours-range",
+                given = given.as_str(),
+                max = *max
             ),
         }
     }
@@ -441,7 +458,7 @@ mod tests {
                 "hours"
             ]
         );
-        let text: Vec<String> = problems.iter().map(Problem::message).collect();
+        let text: Vec<String> = problems.iter().map(|p| p.message(Lang::En)).collect();
         assert!(
             text[0].contains("in the future") && text[0].contains("2026-11-25"),
             "{}",

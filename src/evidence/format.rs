@@ -1,60 +1,123 @@
 //! A report as text, Markdown, CSV or JSON.
 
+use super::catalogue::Catalogue;
 use super::report::{By, Figures, Group, Report};
 use crate::report::{hours, inline};
+use crate::t;
+use crate::text::Lang;
 
-/// Words the report needs, in the language asked for.
+/// The words a report needs, in one language.
 pub struct Words {
-    pub title: String,
-    pub entries: String,
-    pub schools: String,
-    pub authorities: String,
-    pub staff: String,
-    pub hours_per_year: String,
-    pub per_person_week: String,
-    pub share: String,
-    pub top_causes: String,
-    pub by_month: String,
-    pub month: String,
-    pub nothing: String,
-    pub note: String,
+    lang: Lang,
 }
 
 impl Words {
-    pub fn english(by: By) -> Words {
-        Words {
-            title: "Evidence of workload in schools".into(),
-            entries: "entries".into(),
-            schools: "schools".into(),
-            authorities: "local authorities".into(),
-            staff: "staff".into(),
-            hours_per_year: "hours a year".into(),
-            per_person_week: "hours a week each".into(),
-            share: "share".into(),
-            top_causes: "Top causes".into(),
-            by_month: "Trend by month".into(),
-            month: "month".into(),
-            nothing: "No entries match.".into(),
-            note: format!(
-                "Hours a year = staff x hours each time x occurrences a year (once 1, a term 3, a week 39). \"Hours a week each\" spreads a year's hours for each member of staff over 39 school weeks.{}",
-                if by == By::Role {
-                    " An entry naming several roles counts in each."
-                } else {
-                    ""
-                }
-            ),
-        }
+    pub fn new(lang: Lang) -> Words {
+        Words { lang }
     }
 
-    fn by(by: By) -> &'static str {
-        match by {
-            By::Cause => "cause",
-            By::Role => "role",
-            By::Month => "month",
-            By::School => "school",
-            By::Authority => "local authority",
-            By::Policy => "policy",
+    fn t(&self, id: &str) -> String {
+        crate::i18n::message(self.lang, id, None)
+    }
+
+    fn count(&self, id: &str, n: usize) -> String {
+        t!(self.lang, id, count = n as i64)
+    }
+
+    fn column(&self, by: By) -> String {
+        self.t(match by {
+            By::Cause => "evidence-col-cause",
+            By::Role => "evidence-col-role",
+            By::Month => "evidence-col-month",
+            By::School => "evidence-col-school",
+            By::Authority => "evidence-col-authority",
+            By::Policy => "evidence-col-policy",
+        })
+    }
+
+    fn head(&self, by: By) -> Vec<String> {
+        let mut head = vec![self.column(by)];
+        for id in [
+            "evidence-col-entries",
+            "evidence-col-schools",
+            "evidence-col-staff",
+            "evidence-col-hours-year",
+            "evidence-col-hours-week",
+            "evidence-col-share",
+        ] {
+            head.push(self.t(id));
         }
+        head
+    }
+
+    /// Two lines: what was counted, then the hours.
+    fn totals(&self, r: &Report) -> [String; 2] {
+        let t = &r.total;
+        [
+            [
+                self.count("evidence-report-entries", t.entries),
+                self.count("evidence-report-schools", t.schools),
+                self.count("evidence-report-authorities", r.authorities),
+                self.count("evidence-report-staff", t.staff as usize),
+            ]
+            .join(", "),
+            format!(
+                "{}; {}",
+                t!(
+                    self.lang,
+                    "evidence-report-hours-year",
+                    hours = hours(t.hours_per_year)
+                ),
+                t!(
+                    self.lang,
+                    "evidence-report-hours-week",
+                    hours = hours(t.hours_per_person_per_week)
+                )
+            ),
+        ]
+    }
+
+    fn note(&self, r: &Report) -> String {
+        let mut note = t!(
+            self.lang,
+            "evidence-report-note",
+            weeks = r.school_weeks_per_year
+        );
+        if r.by == By::Role {
+            note.push(' ');
+            note.push_str(&self.t("evidence-report-note-roles"));
+        }
+        note
+    }
+
+    fn filter(&self, r: &Report) -> Option<String> {
+        let f = &r.filter;
+        let c = Catalogue::bundled();
+        let mut parts = Vec::new();
+        if let Some(d) = f.from {
+            parts.push(t!(self.lang, "evidence-report-from", date = d.to_string()));
+        }
+        if let Some(d) = f.to {
+            parts.push(t!(self.lang, "evidence-report-to", date = d.to_string()));
+        }
+        if let Some(s) = &f.school {
+            parts.push(t!(self.lang, "evidence-report-school", name = s.as_str()));
+        }
+        if let Some(a) = &f.authority {
+            let name = c.authority_label(a, self.lang);
+            parts.push(t!(self.lang, "evidence-report-authority", name = name));
+        }
+        if let Some(k) = &f.cause {
+            let name = c.cause_label(k, self.lang);
+            parts.push(t!(self.lang, "evidence-report-cause", name = name));
+        }
+        (!parts.is_empty()).then(|| {
+            t!(
+                self.lang,
+                "evidence-report-filter",
+                filter = parts.join(", ")
+            )
+        })
     }
 }
 
@@ -72,76 +135,35 @@ fn cells(f: &Figures) -> [String; 5] {
     ]
 }
 
-fn filter_line(r: &Report) -> Option<String> {
-    let f = &r.filter;
-    let mut parts = Vec::new();
-    if let Some(d) = f.from {
-        parts.push(format!("from {d}"));
-    }
-    if let Some(d) = f.to {
-        parts.push(format!("to {d}"));
-    }
-    if let Some(s) = &f.school {
-        parts.push(format!("school {s}"));
-    }
-    if let Some(a) = &f.authority {
-        parts.push(format!("authority {a}"));
-    }
-    if let Some(c) = &f.cause {
-        parts.push(format!("cause {c}"));
-    }
-    (!parts.is_empty()).then(|| parts.join(", "))
-}
-
 /// Plain text for a terminal: aligned columns.
 pub fn text(r: &Report, w: &Words) -> String {
-    let mut out = format!("{}\n", w.title);
-    if let Some(f) = filter_line(r) {
-        out.push_str(&format!("({f})\n"));
+    let mut out = format!("{}\n", w.t("evidence-report-title"));
+    if let Some(f) = w.filter(r) {
+        out.push_str(&format!("{f}\n"));
     }
     out.push('\n');
     if r.total.entries == 0 {
-        out.push_str(&format!("{}\n", w.nothing));
+        out.push_str(&format!("{}\n", w.t("evidence-report-nothing")));
         return out;
     }
-    let t = &r.total;
-    out.push_str(&format!(
-        "{} {}, {} {}, {} {}, {} {}\n{} {}; {} {}\n\n",
-        t.entries,
-        w.entries,
-        t.schools,
-        w.schools,
-        r.authorities,
-        w.authorities,
-        t.staff,
-        w.staff,
-        hours(t.hours_per_year),
-        w.hours_per_year,
-        hours(t.hours_per_person_per_week),
-        w.per_person_week,
-    ));
-    let head = [
-        Words::by(r.by).to_string(),
-        w.entries.clone(),
-        w.schools.clone(),
-        w.staff.clone(),
-        w.hours_per_year.clone(),
-        w.per_person_week.clone(),
-        w.share.clone(),
-    ];
-    out.push_str(&table(&head, &group_rows(&r.groups)));
-    out.push_str(&format!("\n{}\n", w.top_causes));
+    let [counted, totals] = w.totals(r);
+    out.push_str(&format!("{counted}\n{totals}\n\n"));
+    out.push_str(&table(&w.head(r.by), &group_rows(&r.groups)));
+    out.push_str(&format!("\n{}\n", w.t("evidence-report-top")));
     for (i, g) in r.top_causes.iter().enumerate() {
         out.push_str(&format!(
-            "  {}. {} ({} {}, {})\n",
+            "  {}. {}: {} ({})\n",
             i + 1,
             g.label,
-            hours(g.figures.hours_per_year),
-            w.hours_per_year,
+            t!(
+                w.lang,
+                "evidence-report-hours-year",
+                hours = hours(g.figures.hours_per_year)
+            ),
             pct(g.share_percent)
         ));
     }
-    out.push_str(&format!("\n{}\n", w.by_month));
+    out.push_str(&format!("\n{}\n", w.t("evidence-report-trend")));
     let rows: Vec<Vec<String>> = r
         .by_month
         .iter()
@@ -153,11 +175,13 @@ pub fn text(r: &Report, w: &Words) -> String {
             ]
         })
         .collect();
-    out.push_str(&table(
-        &[w.month.clone(), w.entries.clone(), w.hours_per_year.clone()],
-        &rows,
-    ));
-    out.push_str(&format!("\n{}\n", w.note));
+    let head = [
+        w.t("evidence-col-month"),
+        w.t("evidence-col-entries"),
+        w.t("evidence-col-hours-year"),
+    ];
+    out.push_str(&table(&head, &rows));
+    out.push_str(&format!("\n{}\n", w.note(r)));
     out
 }
 
@@ -202,58 +226,41 @@ fn table(head: &[String], rows: &[Vec<String>]) -> String {
 }
 
 pub fn markdown(r: &Report, w: &Words) -> String {
-    let mut out = format!("# {}\n\n", w.title);
-    if let Some(f) = filter_line(r) {
-        out.push_str(&format!("Entries {}.\n\n", inline(&f)));
+    let mut out = format!("# {}\n\n", w.t("evidence-report-title"));
+    if let Some(f) = w.filter(r) {
+        out.push_str(&format!("{}\n\n", inline(&f)));
     }
     if r.total.entries == 0 {
-        out.push_str(&format!("{}\n", w.nothing));
+        out.push_str(&format!("{}\n", w.t("evidence-report-nothing")));
         return out;
     }
-    let t = &r.total;
-    out.push_str(&format!(
-        "- {} {}, {} {}, {} {}, {} {}\n- {} {}; {} {}\n\n",
-        t.entries,
-        w.entries,
-        t.schools,
-        w.schools,
-        r.authorities,
-        w.authorities,
-        t.staff,
-        w.staff,
-        hours(t.hours_per_year),
-        w.hours_per_year,
-        hours(t.hours_per_person_per_week),
-        w.per_person_week,
-    ));
-    let head = [
-        Words::by(r.by),
-        &w.entries,
-        &w.schools,
-        &w.staff,
-        &w.hours_per_year,
-        &w.per_person_week,
-        &w.share,
-    ];
-    out.push_str(&format!("| {} |\n", head.join(" | ")));
+    let [counted, totals] = w.totals(r);
+    out.push_str(&format!("- {counted}\n- {totals}\n\n"));
+    out.push_str(&format!("| {} |\n", w.head(r.by).join(" | ")));
     out.push_str("| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n");
     for row in group_rows(&r.groups) {
         let cells: Vec<String> = row.iter().map(|c| inline(c)).collect();
         out.push_str(&format!("| {} |\n", cells.join(" | ")));
     }
-    out.push_str(&format!("\n## {}\n\n", w.top_causes));
+    out.push_str(&format!("\n## {}\n\n", w.t("evidence-report-top")));
     for g in &r.top_causes {
         out.push_str(&format!(
-            "1. {}: {} {} ({})\n",
+            "1. {}: {} ({})\n",
             inline(&g.label),
-            hours(g.figures.hours_per_year),
-            w.hours_per_year,
+            t!(
+                w.lang,
+                "evidence-report-hours-year",
+                hours = hours(g.figures.hours_per_year)
+            ),
             pct(g.share_percent)
         ));
     }
     out.push_str(&format!(
         "\n## {}\n\n| {} | {} | {} |\n| --- | ---: | ---: |\n",
-        w.by_month, w.month, w.entries, w.hours_per_year
+        w.t("evidence-report-trend"),
+        w.t("evidence-col-month"),
+        w.t("evidence-col-entries"),
+        w.t("evidence-col-hours-year")
     ));
     for m in &r.by_month {
         out.push_str(&format!(
@@ -263,7 +270,7 @@ pub fn markdown(r: &Report, w: &Words) -> String {
             hours(m.hours_per_year)
         ));
     }
-    out.push_str(&format!("\n{}\n", w.note));
+    out.push_str(&format!("\n{}\n", w.note(r)));
     out
 }
 

@@ -11,6 +11,8 @@ use std::path::{Path, PathBuf};
 use super::entry::Entry;
 use crate::error::{Error, Result};
 use crate::store::DataDir;
+use crate::t;
+use crate::text::Lang;
 
 pub const LOG_FILE: &str = "log.jsonl";
 
@@ -22,7 +24,15 @@ pub fn log_path(data: &DataDir) -> PathBuf {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Skipped {
     pub line: usize,
-    pub reason: String,
+    pub reason: Reason,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Reason {
+    /// The last line has no end of line: an append stopped part-way.
+    Torn,
+    /// A whole line that is not an entry; what the JSON reader said.
+    Unreadable(String),
 }
 
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -33,16 +43,24 @@ pub struct Log {
 
 impl Log {
     /// One warning a skipped line, naming the file and the line.
-    pub fn warnings(&self, path: &Path) -> Vec<String> {
+    pub fn warnings(&self, path: &Path, lang: Lang) -> Vec<String> {
+        let file = path.display().to_string();
         self.skipped
             .iter()
-            .map(|s| {
-                format!(
-                    "{}:{}: warning: {}; the entry there was skipped, every other entry is kept",
-                    path.display(),
-                    s.line,
-                    s.reason
-                )
+            .map(|s| match &s.reason {
+                Reason::Torn => t!(
+                    lang,
+                    "evidence-skipped-torn",
+                    file = file.as_str(),
+                    line = s.line as i64
+                ),
+                Reason::Unreadable(why) => t!(
+                    lang,
+                    "evidence-skipped-unreadable",
+                    file = file.as_str(),
+                    line = s.line as i64,
+                    why = why.as_str()
+                ),
             })
             .collect()
     }
@@ -145,8 +163,7 @@ pub fn parse(bytes: &[u8]) -> Log {
         if !complete {
             log.skipped.push(Skipped {
                 line,
-                reason: "the last entry is torn (it has no end of line): an append was interrupted"
-                    .into(),
+                reason: Reason::Torn,
             });
             continue;
         }
@@ -154,9 +171,7 @@ pub fn parse(bytes: &[u8]) -> Log {
             Ok(e) => log.entries.push(e),
             Err(e) => log.skipped.push(Skipped {
                 line,
-                reason: format!(
-                    "not a readable entry ({e}): an append was interrupted or the file was edited"
-                ),
+                reason: Reason::Unreadable(e.to_string()),
             }),
         }
     }
@@ -184,6 +199,17 @@ mod tests {
         assert_eq!(log.entries.len(), 2);
         let lines: Vec<usize> = log.skipped.iter().map(|s| s.line).collect();
         assert_eq!(lines, [2, 5]);
-        assert!(log.skipped[1].reason.contains("torn"));
+        assert_eq!(log.skipped[1].reason, Reason::Torn);
+        let w = log.warnings(Path::new("log.jsonl"), Lang::En);
+        assert!(
+            w[0].starts_with("log.jsonl:2: warning: not a readable entry ("),
+            "{}",
+            w[0]
+        );
+        assert!(
+            w[1].starts_with("log.jsonl:5: warning: the last entry is torn"),
+            "{}",
+            w[1]
+        );
     }
 }

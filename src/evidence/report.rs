@@ -199,10 +199,7 @@ pub fn report(entries: &[Entry], filter: &Filter, by: By, c: &Catalogue, lang: L
             By::Cause => c.cause_label(key, lang),
             By::Authority => c.authority_label(key, lang),
             By::Role => c.role_label(key, lang),
-            By::Policy if key == NO_POLICY => match lang {
-                Lang::En => "(no policy named)".into(),
-                Lang::Cy => "(dim polisi wedi'i enwi)".into(),
-            },
+            By::Policy if key == NO_POLICY => crate::t!(lang, "evidence-report-no-policy"),
             _ => key.to_string(),
         }
     };
