@@ -41,10 +41,10 @@ pub struct AddArgs {
     #[arg(long, value_name = "ROLES")]
     pub roles: Option<String>,
     /// How many staff do this work
-    #[arg(long, value_name = "N")]
+    #[arg(long, value_name = "N", allow_negative_numbers = true)]
     pub staff: Option<String>,
     /// Hours for one person each time (more than 0, at most 24)
-    #[arg(long, value_name = "HOURS")]
+    #[arg(long, value_name = "HOURS", allow_negative_numbers = true)]
     pub hours: Option<String>,
     /// How often: once, per_week, per_term, per_year
     #[arg(long, value_name = "FREQ")]
