@@ -270,3 +270,4 @@ input-not-typed = this question is not answered by typing
 draft-unknown-answer = the draft answers `{ $id }`, which this questionnaire does not ask; it was left out
 draft-wrong-questionnaire = draft { $id } is for questionnaire `{ $expected }`, but its file now holds `{ $found }`
 tui-needs-terminal = the interactive assessment needs a terminal; for scripts use `wia new --answers FILE` (see `wia template`)
+task-form-title = Row { $row }

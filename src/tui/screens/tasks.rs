@@ -610,7 +610,10 @@ fn form_view(
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(style::border(theme, true))
-        .title(format!(" Row {} ", e.row + 1));
+        .title(format!(
+            " {} ",
+            crate::t!(lang, "task-form-title", row = e.row + 1)
+        ));
     let inner = block.inner(area);
     // Keep the field being edited in view when the form is taller than the window.
     let scroll = (form.field + 2).saturating_sub(inner.height as usize);
