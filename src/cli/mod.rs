@@ -70,11 +70,15 @@ pub enum Command {
     /// Validate questionnaire files: syntax, structure, ids, conditions, flags, bands
     ///
     /// Every problem is listed as FILE:LINE:COLUMN. Exit 0 when all files are valid,
-    /// 1 when any is invalid, 2 when a file cannot be read.
+    /// 1 when any is invalid (or, with --require-lang, lacks a translation), 2 when a
+    /// file cannot be read.
     Check {
         /// Questionnaire files (YAML)
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
+        /// Fail, naming each one, when any text has nothing in this language (cy or en)
+        #[arg(long, value_name = "LANG", value_parser = check::parse_lang)]
+        require_lang: Option<crate::text::Lang>,
     },
     /// Make an assessment record and its summary from an answers file
     ///
@@ -186,7 +190,10 @@ pub fn run(cli: Cli) -> Result<u8> {
             resume: resume.clone(),
             assess: true,
         }),
-        Command::Check { files } => Ok(check::run(files)),
+        Command::Check {
+            files,
+            require_lang,
+        } => Ok(check::run(files, *require_lang)),
         Command::New {
             answers,
             questionnaire,
