@@ -115,3 +115,63 @@ fn language_codes_ignore_case() {
         .code(1)
         .stderr(contains("no Welsh (cy) text"));
 }
+
+fn built(language: wia::text::Lang) -> wia::record::Record {
+    use chrono::DateTime;
+    use wia::record::{AnswersFile, BuildOptions, Status, build_record};
+    let mut file: AnswersFile =
+        serde_yaml::from_str(include_str!("../examples/aln-idp-review.answers.yaml")).unwrap();
+    file.language = language;
+    let opts = BuildOptions {
+        status: Status::Final,
+        id: "0123456789".into(),
+        now: DateTime::parse_from_rfc3339("2026-11-25T09:30:00+00:00").unwrap(),
+        questionnaire_sha256: "ab".repeat(32),
+    };
+    build_record(common::bundled(), &file, opts)
+        .ok()
+        .unwrap()
+        .record
+}
+
+#[test]
+fn records_store_option_ids_and_read_the_same_in_either_language() {
+    use wia::text::Lang;
+    let en = built(Lang::En);
+    let cy = built(Lang::Cy);
+    // Choices are stored by id, never by their label in the assessor's language.
+    let get = |key: &str| serde_yaml::to_string(&cy.answers[key]).unwrap();
+    assert_eq!(get("policy_area").trim(), "aln");
+    assert_eq!(get("learners_affected").trim(), "aln");
+    assert_eq!(get("mitigation_priority").lines().next(), Some("- release_time"));
+    // Answers and results do not depend on the language the assessment was made in:
+    // flags keep their English message, and readers look the flag up by id.
+    assert_eq!(en.answers, cy.answers);
+    assert_eq!(en.results, cy.results);
+    let results = cy.results.as_ref().unwrap();
+    let late = results
+        .flags
+        .iter()
+        .find(|f| f.id == "short_lead_in")
+        .expect("the example has a short lead-in");
+    assert!(late.message.starts_with("Schools get less than a term"));
+    // The only trace of the language is the assessor's own, kept as a fact about the
+    // record (and so covered by its digest).
+    let strip = |r: &wia::record::Record| {
+        r.to_yaml()
+            .lines()
+            .filter(|l| !l.starts_with("language: ") && !l.starts_with("digest: "))
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    assert!(strip(&en) == strip(&cy), "records differ beyond their language");
+
+    // A record made in Welsh reads in English and the other way round.
+    let q = common::bundled();
+    let flag = wia::report::flag_message(q, late, Lang::Cy);
+    assert!(flag.contains("tymor"), "{flag}");
+    let summary_en = wia::report::summary(q, &cy, results, Lang::En);
+    assert!(summary_en.contains("Schools get less than a term"), "{summary_en}");
+    let summary_cy = wia::report::summary(q, &en, results, Lang::Cy);
+    assert!(summary_cy.contains(flag), "{summary_cy}");
+}

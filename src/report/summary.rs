@@ -165,7 +165,7 @@ pub fn summary(q: &Questionnaire, record: &Record, results: &Results, lang: Lang
             .into_iter()
             .filter(|f| f.severity == Severity::Serious)
         {
-            let _ = writeln!(md, "- **{}**: {}", f.id, inline(&f.message));
+            let _ = writeln!(md, "- **{}**: {}", f.id, inline(flag_message(q, f, lang)));
         }
         for level in [Severity::Warning, Severity::Info] {
             let ids: Vec<String> = results
@@ -266,4 +266,15 @@ pub fn by_severity(results: &Results) -> Vec<&crate::scoring::FiredFlag> {
     let mut flags: Vec<_> = results.flags.iter().collect();
     flags.sort_by_key(|f| std::cmp::Reverse(f.severity));
     flags
+}
+
+/// A fired flag's message in `lang`: the questionnaire's text for the flag's id, or the
+/// (English) message kept with the results when the questionnaire no longer has the flag.
+pub fn flag_message<'a>(
+    q: &'a Questionnaire,
+    flag: &'a crate::scoring::FiredFlag,
+    lang: Lang,
+) -> &'a str {
+    q.flag(&flag.id)
+        .map_or(flag.message.as_str(), |f| f.message.get(lang))
 }
