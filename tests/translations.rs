@@ -143,7 +143,10 @@ fn records_store_option_ids_and_read_the_same_in_either_language() {
     let get = |key: &str| serde_yaml::to_string(&cy.answers[key]).unwrap();
     assert_eq!(get("policy_area").trim(), "aln");
     assert_eq!(get("learners_affected").trim(), "aln");
-    assert_eq!(get("mitigation_priority").lines().next(), Some("- release_time"));
+    assert_eq!(
+        get("mitigation_priority").lines().next(),
+        Some("- release_time")
+    );
     // Answers and results do not depend on the language the assessment was made in:
     // flags keep their English message, and readers look the flag up by id.
     assert_eq!(en.answers, cy.answers);
@@ -164,14 +167,23 @@ fn records_store_option_ids_and_read_the_same_in_either_language() {
             .collect::<Vec<_>>()
             .join("\n")
     };
-    assert!(strip(&en) == strip(&cy), "records differ beyond their language");
+    assert!(
+        strip(&en) == strip(&cy),
+        "records differ beyond their language"
+    );
 
     // A record made in Welsh reads in English and the other way round.
     let q = common::bundled();
     let flag = wia::report::flag_message(q, late, Lang::Cy);
-    assert!(flag.starts_with("Mae ysgolion yn cael llai na thymor"), "{flag}");
+    assert!(
+        flag.starts_with("Mae ysgolion yn cael llai na thymor"),
+        "{flag}"
+    );
     let summary_en = wia::report::summary(q, &cy, results, Lang::En);
-    assert!(summary_en.contains("Schools get less than a term"), "{summary_en}");
+    assert!(
+        summary_en.contains("Schools get less than a term"),
+        "{summary_en}"
+    );
     let summary_cy = wia::report::summary(q, &en, results, Lang::Cy);
     assert!(summary_cy.contains(flag), "{summary_cy}");
 }
