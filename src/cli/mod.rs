@@ -48,6 +48,10 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "DIR")]
     pub data_dir: Option<PathBuf>,
 
+    /// Language of the interface and output: en (English) or cy (Cymraeg) [default: $WIA_LANG, else the language chosen last time, else the system's]
+    #[arg(long, global = true, value_name = "LANG", value_parser = parse_lang_arg)]
+    pub lang: Option<crate::i18n::Lang>,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -163,8 +167,25 @@ impl Cli {
     }
 }
 
+fn parse_lang_arg(code: &str) -> std::result::Result<crate::i18n::Lang, String> {
+    crate::i18n::parse_lang(code).ok_or_else(|| {
+        format!("`{code}` is not a language wia speaks; use en (English) or cy (Cymraeg)")
+    })
+}
+
+/// The language to speak, from the flag, WIA_LANG, the remembered choice and the locale.
+pub fn choose_lang(flag: Option<crate::i18n::Lang>) -> crate::i18n::Lang {
+    let env = std::env::var("WIA_LANG").ok();
+    let remembered = crate::config::default_config_path()
+        .map(|path| crate::config::load_config(&path).0)
+        .and_then(|config| config.language);
+    let locale = sys_locale::get_locale();
+    crate::i18n::choose(flag, env.as_deref(), remembered, locale.as_deref())
+}
+
 /// Run a command; the number returned is the exit code.
 pub fn run(cli: Cli) -> Result<u8> {
+    crate::i18n::set_current(choose_lang(cli.lang));
     let Some(command) = &cli.command else {
         use std::io::IsTerminal;
         // Scripts and pipes get the help; a person at a terminal gets the home screen.

@@ -5,6 +5,7 @@ use super::msg::Finished;
 use super::screens::assess::AssessScreen;
 use super::widgets::text_field::TextField;
 use crate::config::Config;
+use crate::i18n::Lang;
 use crate::store::DraftEntry;
 
 #[derive(Debug, Clone)]
@@ -21,6 +22,8 @@ pub struct Model {
     /// The questionnaire a new assessment uses.
     pub source: Source,
     pub data_dir: String,
+    /// The language every screen is drawn in; switching it redraws at once, in place.
+    pub lang: Lang,
     pub quit: bool,
 }
 
@@ -79,6 +82,7 @@ impl Model {
             drafts,
             source,
             data_dir,
+            lang: crate::i18n::current(),
             quit: false,
         }
     }

@@ -12,6 +12,8 @@ pub fn wia(data: &Path) -> Command {
     let mut cmd = Command::cargo_bin("wia").unwrap();
     cmd.env("WIA_DATA_DIR", data)
         .env_remove("NO_COLOR")
+        // English unless a test asks for Welsh: the machine's locale must not decide.
+        .env("WIA_LANG", "en")
         .timeout(std::time::Duration::from_secs(60));
     cmd
 }

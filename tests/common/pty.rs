@@ -206,6 +206,8 @@ impl Term {
             cmd.env_remove(var);
         }
         cmd.env("TERM", "xterm-256color");
+        // English unless a test asks for Welsh: the machine's locale must not decide.
+        cmd.env("WIA_LANG", "en");
         for (k, v) in env {
             cmd.env(k, v);
         }
