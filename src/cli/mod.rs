@@ -135,6 +135,9 @@ pub enum Command {
         /// Questionnaire file, when the record's own cannot be found
         #[arg(long, value_name = "FILE")]
         questionnaire: Option<PathBuf>,
+        /// Welsh and English side by side, Welsh first (instead of the --lang language)
+        #[arg(long)]
+        bilingual: bool,
     },
     /// Check that a record was not changed after it was saved
     ///
@@ -233,11 +236,13 @@ pub fn run(cli: Cli) -> Result<u8> {
             record,
             output,
             questionnaire,
+            bilingual,
         } => summary::run(
             &cli.data_dir()?,
             record,
             output.as_deref(),
             questionnaire.as_deref(),
+            *bilingual,
         ),
         Command::Verify { record } => verify::run(&cli.data_dir()?, record),
     }

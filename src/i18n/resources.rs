@@ -14,8 +14,9 @@ macro_rules! area {
 // One area per line (the comments keep rustfmt from joining them), so that adding an
 // area never conflicts with another.
 pub const RESOURCES: &[(&str, &str, &str)] = &[
-    area!("common"), // language names, counts
-    area!("cli"),    // command-line output
-    area!("domain"), // answers, records, files
-    area!("tui"),    // the full-screen interface
+    area!("common"),  // language names, counts
+    area!("cli"),     // command-line output
+    area!("domain"),  // answers, records, files
+    area!("tui"),     // the full-screen interface
+    area!("summary"), // the Markdown summary of a record
 ];
