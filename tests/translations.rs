@@ -187,3 +187,24 @@ fn records_store_option_ids_and_read_the_same_in_either_language() {
     let summary_cy = wia::report::summary(q, &en, results, Lang::Cy);
     assert!(summary_cy.contains(flag), "{summary_cy}");
 }
+
+#[test]
+fn the_missing_list_speaks_welsh_when_asked() {
+    let dir = tempfile::tempdir().unwrap();
+    let assert = wia(dir.path())
+        .args(["--lang", "cy", "check", "--require-lang", "cy", MISSING])
+        .assert()
+        .code(1);
+    let err = stderr_of(&assert);
+    assert!(
+        err.contains(
+            ":30:36: error: sections[0].questions[0].options[1].label: dim testun Cymraeg (cy)"
+        ),
+        "{err}"
+    );
+    // testun after "dau" takes the soft mutation; "heb" mutates Cymraeg.
+    assert!(
+        err.contains("missing-welsh.yaml: 2 destun heb Gymraeg (cy)"),
+        "{err}"
+    );
+}

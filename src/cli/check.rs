@@ -3,23 +3,11 @@
 use std::path::PathBuf;
 
 use super::output::{err, out};
-use crate::error::{Diagnostic, Error, Level};
-use crate::questionnaire::texts::missing;
+use crate::error::{Error, Level};
 use crate::questionnaire::validate::MISSING_WELSH_NOTE;
 use crate::questionnaire::{MAX_FILE_BYTES, parse};
 use crate::store::read_text;
 use crate::text::Lang;
-
-/// A language code for `--require-lang`.
-pub fn parse_lang(code: &str) -> Result<Lang, String> {
-    match code.trim().to_ascii_lowercase().as_str() {
-        "en" => Ok(Lang::En),
-        "cy" => Ok(Lang::Cy),
-        _ => Err(format!(
-            "unknown language `{code}`: questionnaires are written in en (English) and cy (Welsh)"
-        )),
-    }
-}
 
 pub fn run(files: &[PathBuf], require_lang: Option<Lang>) -> u8 {
     let mut unreadable = false;
@@ -48,22 +36,11 @@ pub fn run(files: &[PathBuf], require_lang: Option<Lang>) -> u8 {
                     }
                     err(&n.to_string());
                 }
-                if let Some(lang) = require_lang {
-                    let missing = missing_texts(&q, &text, &name, lang);
-                    if !missing.is_empty() {
-                        invalid = true;
-                        // Every one is listed, however many: this is a translator's to-do list.
-                        for m in &missing {
-                            err(&m.to_string());
-                        }
-                        err(&format!(
-                            "{name}: {} text{} nothing in {}",
-                            missing.len(),
-                            if missing.len() == 1 { " has" } else { "s have" },
-                            lang_name(lang)
-                        ));
-                        continue;
-                    }
+                if let Some(lang) = require_lang
+                    && super::require_lang::report_missing(&q, &text, &name, lang)
+                {
+                    invalid = true;
+                    continue;
                 }
                 let count = |n: usize, one: &str, many: &str| {
                     format!("{n} {}", if n == 1 { one } else { many })
@@ -109,31 +86,4 @@ fn other_kind_of_file(text: &str) -> Option<&'static str> {
     } else {
         None
     }
-}
-
-fn lang_name(lang: Lang) -> &'static str {
-    match lang {
-        Lang::En => "English (en)",
-        Lang::Cy => "Welsh (cy)",
-    }
-}
-
-/// One error per text with nothing in `lang`, at the text's `en:` key.
-fn missing_texts(
-    q: &crate::questionnaire::Questionnaire,
-    text: &str,
-    name: &str,
-    lang: Lang,
-) -> Vec<Diagnostic> {
-    let locations = crate::locate::Locations::of(text);
-    missing(q, lang, &locations)
-        .into_iter()
-        .map(|m| {
-            Diagnostic::error(
-                name,
-                m.position,
-                format!("{}: no {} text", m.path, lang_name(lang)),
-            )
-        })
-        .collect()
 }

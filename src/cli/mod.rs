@@ -4,6 +4,7 @@ mod check;
 mod new;
 mod output;
 mod record_arg;
+mod require_lang;
 mod score;
 mod summary;
 mod template;
@@ -81,7 +82,7 @@ pub enum Command {
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
         /// Fail, naming each one, when any text has nothing in this language (cy or en)
-        #[arg(long, value_name = "LANG", value_parser = check::parse_lang)]
+        #[arg(long, value_name = "LANG", value_parser = require_lang::parse_lang)]
         require_lang: Option<crate::text::Lang>,
     },
     /// Make an assessment record and its summary from an answers file
