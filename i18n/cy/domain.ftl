@@ -115,3 +115,7 @@ domain-task-unknown-frequency = nid yw `frequency` `{ $frequency }` yn hysbys: d
 domain-task-bad-count = mae `count` yn { $value }: disgwyl nifer o weithiau ym mhob cyfnod, o 0 i { $max }
 domain-task-bad-share = mae `share` yn { $value }: disgwyl ffracsiwn o 0 i 1 (mae 0.25 yn golygu chwarter staff y rôl honno)
 domain-task-unknown-admin-task = nid yw `admin_task` `{ $id }` ar restr tasgau gweinyddol yr holiadur
+
+## Ffeiliau yn gyffredinol.
+domain-and-more = a { $count } arall
+domain-what-answers-file = ffeil atebion â questionnaire, assessor ac answers

@@ -108,3 +108,9 @@ domain-task-unknown-frequency = `frequency` `{ $frequency }` is not known: expec
 domain-task-bad-count = `count` is { $value }: expected a number of times per period, from 0 to { $max }
 domain-task-bad-share = `share` is { $value }: expected a fraction from 0 to 1 (0.25 means a quarter of that role's staff)
 domain-task-unknown-admin-task = `admin_task` `{ $id }` is not on the questionnaire's list of administrative tasks
+
+## Files in general.
+# After a list of the first few: "a, b, c and 4 more".
+domain-and-more = and { $count } more
+# What a file should hold, for "file is empty: expected { $what }".
+domain-what-answers-file = an answers file with questionnaire, assessor and answers

@@ -6,10 +6,10 @@ use serde::Serialize;
 use serde_yaml::Mapping;
 
 use super::{Answer, Answers, TaskRow};
+use crate::i18n::current;
 use crate::questionnaire::condition::{Facts, ScoreMeasure};
 use crate::questionnaire::model::ConstraintSeverity;
 use crate::questionnaire::{Question, QuestionKind, Questionnaire};
-use crate::i18n::current;
 use crate::t;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -388,10 +388,7 @@ fn value_problems(
             }
             for (i, v) in list.iter().enumerate() {
                 if !options.iter().any(|o| &o.value == v) {
-                    out.push((
-                        format!("[{i}]"),
-                        not_an_option(v, &option_ids()),
-                    ));
+                    out.push((format!("[{i}]"), not_an_option(v, &option_ids())));
                 } else if list[..i].contains(v) {
                     out.push((
                         format!("[{i}]"),
@@ -402,10 +399,7 @@ fn value_problems(
         }
         (QuestionKind::Likert { scale }, Answer::Number(n)) => {
             if !scale.iter().any(|p| p.value == *n) {
-                out.push((
-                    String::new(),
-                    not_on_scale(*n, scale),
-                ));
+                out.push((String::new(), not_on_scale(*n, scale)));
             }
         }
         (QuestionKind::Matrix { rows, scale }, Answer::Matrix(given)) => {
@@ -422,17 +416,18 @@ fn value_problems(
                         ),
                     ));
                 } else if !scale.iter().any(|p| p.value == *v) {
-                    out.push((
-                        format!(".{row}"),
-                        not_on_scale(*v, scale),
-                    ));
+                    out.push((format!(".{row}"), not_on_scale(*v, scale)));
                 }
             }
             if question.required {
                 for r in rows.iter().filter(|r| !given.contains_key(&r.id)) {
                     out.push((
                         String::new(),
-                        t!(current(), "domain-answers-row-unanswered", row = r.id.as_str()),
+                        t!(
+                            current(),
+                            "domain-answers-row-unanswered",
+                            row = r.id.as_str()
+                        ),
                     ));
                 }
             }
@@ -488,7 +483,11 @@ fn value_problems(
             if !(0.0..=100.0).contains(n) {
                 out.push((
                     String::new(),
-                    t!(current(), "domain-answers-not-percentage", value = n.to_string()),
+                    t!(
+                        current(),
+                        "domain-answers-not-percentage",
+                        value = n.to_string()
+                    ),
                 ));
             }
         }
@@ -506,12 +505,7 @@ fn value_problems(
             if len > max {
                 out.push((
                     String::new(),
-                    t!(
-                        current(),
-                        "domain-answers-too-long",
-                        count = len,
-                        max = max
-                    ),
+                    t!(current(), "domain-answers-too-long", count = len, max = max),
                 ));
             }
             if let Some(c) = t
@@ -528,7 +522,10 @@ fn value_problems(
                 ));
             }
             if matches!(kind, QuestionKind::ShortText { .. }) && t.contains('\n') {
-                out.push((String::new(), t!(current(), "domain-answers-short-one-line")));
+                out.push((
+                    String::new(),
+                    t!(current(), "domain-answers-short-one-line"),
+                ));
             }
         }
         (QuestionKind::TaskList, Answer::Tasks(rows)) => {

@@ -371,7 +371,11 @@ impl TaskRow {
             ));
         }
         if !(0.0..=1.0).contains(&self.share) {
-            out.push(t!(lang, "domain-task-bad-share", value = self.share.to_string()));
+            out.push(t!(
+                lang,
+                "domain-task-bad-share",
+                value = self.share.to_string()
+            ));
         }
         if let Some(id) = &self.admin_task
             && q.admin_task(id).is_none()
