@@ -14,9 +14,14 @@ macro_rules! area {
 // One area per line (the comments keep rustfmt from joining them), so that adding an
 // area never conflicts with another.
 pub const RESOURCES: &[(&str, &str, &str)] = &[
-    area!("common"),   // language names, counts
-    area!("cli"),      // command-line output
-    area!("domain"),   // answers, records, files
-    area!("tui"),      // the full-screen interface
-    area!("evidence"), // the evidence log
+    area!("common"), // language names, counts
+    area!("cli"),    // command-line output
+    area!("domain"), // answers, records, files
+    area!("tui"),    // the full-screen interface
+    // The Markdown summary of a record (a comment above, so rustfmt leaves the rest be).
+    area!("summary"),
+    // `wia check --require-lang`.
+    area!("translations"),
+    // The headteachers' evidence log: entries, reports, CSV, the form and the overlay.
+    area!("evidence"),
 ];

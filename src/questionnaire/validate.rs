@@ -6,7 +6,6 @@ use std::collections::HashMap;
 use super::condition::{Condition, Scalar, Test};
 use super::{Question, QuestionKind, Questionnaire};
 use crate::error::Level;
-use crate::text::Text;
 
 /// A problem at `path`; `related` is another place the message refers to ("first
 /// defined at ..."), given as a path so the caller can turn it into a line.
@@ -608,53 +607,22 @@ fn check_flags(c: &mut Checker) {
 }
 
 /// Welsh may be missing for now, but say how much is missing so it can be planned.
+/// The end of the note counting texts without Welsh, so `check --require-lang` can
+/// replace it with the list.
+pub const MISSING_WELSH_NOTE: &str =
+    "texts have no Welsh (cy) translation yet; English is shown in their place";
+
 fn note_missing_welsh(c: &mut Checker) {
-    let q = c.q;
-    let mut texts: Vec<&Text> = vec![&q.title];
-    texts.extend(q.description.iter());
-    for r in &q.scoring.roles {
-        texts.push(&r.label);
-    }
-    texts.extend(q.scoring.frequencies.iter().map(|f| &f.label));
-    texts.extend(q.scoring.bands.iter().map(|b| &b.label));
-    texts.extend(
-        q.scoring
-            .bands
-            .iter()
-            .filter_map(|b| b.description.as_ref()),
-    );
-    if let Some(list) = &q.admin_tasks {
-        texts.push(&list.source);
-        texts.extend(list.items.iter().map(|a| &a.label));
-    }
-    texts.extend(q.scoring.flags.iter().map(|f| &f.message));
-    for s in &q.sections {
-        texts.push(&s.title);
-        texts.extend(s.intro.iter());
-        for question in &s.questions {
-            texts.push(&question.text);
-            texts.extend(question.hint.iter());
-            texts.extend(question.kind.options().iter().map(|o| &o.label));
-            texts.extend(question.kind.scale().iter().map(|p| &p.label));
-            match &question.kind {
-                QuestionKind::Matrix { rows, .. } => texts.extend(rows.iter().map(|r| &r.label)),
-                QuestionKind::Number { unit: Some(u), .. } => texts.push(u),
-                _ => {}
-            }
-            if let Some(con) = &question.constraint {
-                texts.push(&con.message);
-            }
-        }
-    }
+    let texts = super::texts::texts(c.q);
     let missing = texts
         .iter()
-        .filter(|t| !t.has(crate::text::Lang::Cy))
+        .filter(|(_, t)| !t.has(crate::text::Lang::Cy))
         .count();
     if missing > 0 {
         c.out.push(Finding {
             path: String::new(),
             level: Level::Note,
-            message: format!("{missing} of {} texts have no Welsh (cy) translation yet; English is shown in their place", texts.len()),
+            message: format!("{missing} of {} {MISSING_WELSH_NOTE}", texts.len()),
             related: None,
         });
     }
