@@ -82,3 +82,39 @@ evidence-report-trend = Tuedd fesul mis
 evidence-report-no-policy = (dim polisi wedi'i enwi)
 evidence-report-note = Oriau'r flwyddyn = staff × oriau bob tro × sawl gwaith y flwyddyn (unwaith yn unig 1, y tymor 3, yr wythnos 39, y flwyddyn 1), wedi'u hadio dros y cofnodion. Mae "yr wythnos yr un" yn rhannu'r oriau hynny i bob aelod o staff dros { $weeks } wythnos ysgol.
 evidence-report-note-roles = Mae cofnod sy'n enwi sawl rôl yn cyfrif ym mhob un, felly mae'r rolau'n adio i fwy na'r cyfanswm.
+
+## Y ffurflen (`wia log`) a'r sgrin gartref
+
+evidence-home-note = beth sy'n achosi llwyth gwaith yn eich ysgol
+evidence-form-title = Cofnodi tystiolaeth o lwyth gwaith
+evidence-form-title-count = Cofnodi tystiolaeth o lwyth gwaith ({ $count } wedi'u cofnodi)
+evidence-form-choose = dewiswch
+evidence-form-save = Cofnodi'r cofnod hwn
+evidence-form-save-hint = Mae Enter yn cofnodi. Caiff ei ychwanegu at y cofnod ac ni chaiff ei newid wedyn.
+evidence-form-choice-hint = ← → neu lythyren i ddewis.
+evidence-form-roles-hint = ← → i symud, Bylchwr (neu 1-5) i dicio pob rôl yr effeithir arni.
+evidence-form-policy-hint = Mae PgDn a PgUp yn dewis teitl asesiad sydd wedi'i gadw.
+evidence-form-refused = ✗ Heb ei gofnodi: { $count } problem. { $first }
+evidence-form-logged = ✓ Cofnodwyd { $id }. Cofnodwch un arall, neu Esc i'r sgrin gartref.
+evidence-form-not-logged = ✗ Heb ei gofnodi: { $why }. Mae eich cofnod yma o hyd; rhowch gynnig arall arni.
+evidence-key-type = teipio mewn maes testun
+evidence-key-choose = newid dewis (awdurdod, achos, pa mor aml)
+evidence-key-tick-role = ticio neu ddad-dicio rôl
+evidence-key-saved-policy = ar y polisi: teitl asesiad sydd wedi'i gadw
+evidence-key-next-then-log = y maes nesaf; ar y botwm, cofnodi
+evidence-key-log-now = cofnodi nawr
+evidence-key-change = newid
+evidence-key-log = cofnodi
+evidence-key-show-evidence = tystiolaeth a gofnodwyd gan ysgolion
+
+## Tystiolaeth wrth amcangyfrif (y troshaen dros olygydd y tasgau)
+
+evidence-overlay-title = Tystiolaeth a gofnodwyd gan ysgolion
+evidence-overlay-intro = { $count } cofnod yn y cofnod tystiolaeth. Mae'r oriau ar gyfer un person, bob tro y mae'r gwaith yn digwydd.
+evidence-overlay-skipped = Ni ellid darllen { $count } llinell o'r cofnod ac fe'u gadawyd allan (gweler `wia evidence report`).
+evidence-overlay-policy = Y polisi hwn: { $policy }
+evidence-overlay-policy-none = Nid oes cofnodion yn enwi'r polisi hwn eto.
+evidence-overlay-causes = Fesul achos
+evidence-overlay-empty = Dim wedi'i gofnodi eto. Mae penaethiaid yn cofnodi tystiolaeth gyda `wia log`.
+evidence-overlay-figures = { $count } cofnod: canolrif { $median } awr ({ $minutes } munud), amrediad { $min } i { $max } awr; gan amlaf { $frequency }
+evidence-overlay-unreadable = ✗ Ni ellir darllen y cofnod tystiolaeth: { $why }

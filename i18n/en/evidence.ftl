@@ -106,3 +106,54 @@ evidence-report-trend = Trend by month
 evidence-report-no-policy = (no policy named)
 evidence-report-note = Hours a year = staff × hours each time × times a year (one-off 1, a term 3, a week 39, a year 1), summed over entries. "A week each" spreads those hours for each member of staff over { $weeks } school weeks.
 evidence-report-note-roles = An entry naming several roles counts in each, so the roles add up to more than the total.
+
+## The form (`wia log`) and the home screen
+
+evidence-home-note = what causes workload in your school
+evidence-form-title = Log evidence of workload
+evidence-form-title-count = Log evidence of workload ({ $count ->
+    [one] one entry logged
+   *[other] { $count } entries logged
+})
+evidence-form-choose = choose
+evidence-form-save = Log this entry
+evidence-form-save-hint = Enter logs the entry. It is added to the log and never changed afterwards.
+evidence-form-choice-hint = ← → or a letter to choose.
+evidence-form-roles-hint = ← → to move, Space (or 1-5) to tick each role affected.
+evidence-form-policy-hint = PgDn and PgUp pick the title of a saved assessment.
+evidence-form-refused = ✗ Not logged: { $count ->
+    [one] one problem
+   *[other] { $count } problems
+}. { $first }
+evidence-form-logged = ✓ Logged entry { $id }. Log another, or Esc for the home screen.
+evidence-form-not-logged = ✗ Not logged: { $why }. Your entry is still here; try again.
+evidence-key-type = type in a text field
+evidence-key-choose = change a choice (authority, cause, how often)
+evidence-key-tick-role = tick or untick a role
+evidence-key-saved-policy = on the policy: a saved assessment's title
+evidence-key-next-then-log = next field; on the button, log the entry
+evidence-key-log-now = log the entry now
+evidence-key-change = change
+evidence-key-log = log it
+evidence-key-show-evidence = evidence logged by schools
+
+## Evidence while estimating (the overlay over the task editor)
+
+evidence-overlay-title = Evidence logged by schools
+evidence-overlay-intro = { $count ->
+    [one] One entry in the evidence log.
+   *[other] { $count } entries in the evidence log.
+} Hours are for one person, each time the work happens.
+evidence-overlay-skipped = { $count ->
+    [one] One line of the log could not be read and is left out (see `wia evidence report`).
+   *[other] { $count } lines of the log could not be read and are left out (see `wia evidence report`).
+}
+evidence-overlay-policy = This policy: { $policy }
+evidence-overlay-policy-none = No entries name this policy yet.
+evidence-overlay-causes = By cause
+evidence-overlay-empty = Nothing logged yet. Headteachers log evidence with `wia log`.
+evidence-overlay-figures = { $count ->
+    [one] one entry
+   *[other] { $count } entries
+}: median { $median } h ({ $minutes } minutes), range { $min } to { $max } h; mostly { $frequency }
+evidence-overlay-unreadable = ✗ The evidence log cannot be read: { $why }

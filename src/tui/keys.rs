@@ -55,6 +55,7 @@ const TASKS: Keys = &[
     ("Del x", "key-delete-the-row-asks-first"),
     ("Esc", "key-back-to-the-question"),
     ("Ctrl-B F2", "key-score-breakdown"),
+    ("F6 v", "evidence-key-show-evidence"),
     ("F1 ?", "key-help"),
 ];
 
@@ -65,6 +66,7 @@ const ROW_FORM: Keys = &[
     ("Space", "key-tick-or-untick-the-role"),
     ("Enter Esc", "key-done-with-this-row"),
     ("Ctrl-B F2", "key-score-breakdown"),
+    ("F6", "evidence-key-show-evidence"),
     ("F1", "key-help"),
 ];
 
@@ -78,6 +80,19 @@ const REVIEW: Keys = &[
 ];
 
 const DONE: Keys = &[("Enter Esc", "key-home-screen"), ("q", "key-quit")];
+
+const LOG_FORM: Keys = &[
+    ("Tab ↓ / Shift-Tab ↑", "key-next-or-previous-field"),
+    ("a-z 0-9", "evidence-key-type"),
+    ("← → a-z", "evidence-key-choose"),
+    ("Space 1-5", "evidence-key-tick-role"),
+    ("PgDn PgUp", "evidence-key-saved-policy"),
+    ("Enter", "evidence-key-next-then-log"),
+    ("Ctrl-S", "evidence-key-log-now"),
+    ("Esc", "key-back-to-the-home-screen"),
+    SWITCH_LANGUAGE,
+    ("F1", "key-help"),
+];
 
 const OVERLAY: Keys = &[
     ("↑↓ PgUp PgDn", "key-scroll-or-move"),
@@ -101,6 +116,7 @@ pub fn for_screen(m: &Model) -> Keys {
         Screen::Home(_) => HOME,
         Screen::Assessor(_) => ASSESSOR,
         Screen::Done(_) => DONE,
+        Screen::Log(_) => LOG_FORM,
         Screen::Assess(s) => match &s.mode {
             Mode::Questions => QUESTIONS,
             Mode::Tasks(t) if t.form.is_some() => ROW_FORM,
@@ -138,6 +154,13 @@ pub fn hints(m: &Model) -> Keys {
             ("F1", "key-help"),
         ],
         Screen::Done(_) => DONE,
+        Screen::Log(_) => &[
+            ("Tab", "key-next-field"),
+            ("←→", "evidence-key-change"),
+            ("^S", "evidence-key-log"),
+            ("Esc", "key-back"),
+            ("F1", "key-help"),
+        ],
         Screen::Assess(s) => match &s.mode {
             Mode::Questions => &[
                 ("Tab", "key-next"),

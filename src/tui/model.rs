@@ -24,6 +24,8 @@ pub struct Model {
     pub data_dir: String,
     /// The language every screen is drawn in; switching it redraws at once, in place.
     pub lang: Lang,
+    /// The evidence form's default date; set once, so drawing never reads the clock.
+    pub today: chrono::NaiveDate,
     pub quit: bool,
 }
 
@@ -33,6 +35,8 @@ pub enum Screen {
     Assessor(AssessorForm),
     Assess(Box<AssessScreen>),
     Done(Finished),
+    /// `wia log`: the evidence form.
+    Log(Box<super::screens::log_form::LogForm>),
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -51,10 +55,23 @@ pub struct AssessorForm {
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Overlay {
-    Help { scroll: u16 },
-    Breakdown { scroll: u16 },
-    Problems { cursor: usize },
-    ConfirmDelete { row: usize },
+    Help {
+        scroll: u16,
+    },
+    Breakdown {
+        scroll: u16,
+    },
+    Problems {
+        cursor: usize,
+    },
+    ConfirmDelete {
+        row: usize,
+    },
+    /// Logged evidence, over the task editor.
+    Evidence {
+        view: Box<super::screens::evidence::EvidenceView>,
+        scroll: u16,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -83,6 +100,7 @@ impl Model {
             source,
             data_dir,
             lang: crate::i18n::current(),
+            today: super::screens::log_form::today(),
             quit: false,
         }
     }

@@ -22,6 +22,10 @@ pub enum Msg {
     Finalised(Result<Finished, String>),
     /// Something the runtime could not do that the person should know about.
     Failed(String),
+    /// The evidence entry was appended (its id), or why not.
+    Logged(Result<String, String>),
+    /// The evidence log was read (its entries and the number of lines skipped), or why not.
+    Evidence(Result<Box<(Vec<crate::evidence::Entry>, usize)>, String>),
     /// The drafts in the data directory, listed again.
     Drafts(Vec<crate::store::DraftEntry>),
     /// The process-wide language now matches the model's.
@@ -52,6 +56,10 @@ pub enum Effect {
         organisation: String,
     },
     ListDrafts,
+    /// Append a checked evidence entry to the log.
+    LogEvidence(Box<crate::evidence::Fields>),
+    /// Read the evidence log, to show it while estimating.
+    LoadEvidence,
     /// Build the record and summary exactly as `wia new` does, write both, remove the draft.
     Finalise(Box<Assessment>),
     /// Speak this language from now on, outside the interface too.

@@ -51,6 +51,20 @@ pub fn update(m: &mut Model, key: KeyEvent) -> Vec<Effect> {
                 _ => Overlay::Breakdown { scroll },
             });
         }
+        Overlay::Evidence { view, scroll } => {
+            let scroll = match key.code {
+                KeyCode::Up | KeyCode::Char('k') => scroll.saturating_sub(1),
+                KeyCode::Down | KeyCode::Char('j') => scroll.saturating_add(1),
+                KeyCode::PageUp => scroll.saturating_sub(10),
+                KeyCode::PageDown | KeyCode::Char(' ') => scroll.saturating_add(10),
+                KeyCode::Home => 0,
+                _ => {
+                    m.overlay = None;
+                    return Vec::new();
+                }
+            };
+            m.overlay = Some(Overlay::Evidence { view, scroll });
+        }
         Overlay::Problems { cursor } => {
             let n = m.assessment().map_or(0, |a| a.blocking().len());
             match key.code {
@@ -358,6 +372,11 @@ pub fn view(m: &Model, area: Rect, f: &mut Frame) {
                     scroll,
                 );
             }
+        }
+        Overlay::Evidence { view, scroll } => {
+            let lines = super::screens::evidence::lines(m, view, inner_w);
+            let title = crate::t!(m.lang, "evidence-overlay-title");
+            framed(f, m, big, &title, lines, *scroll);
         }
         Overlay::ConfirmDelete { row } => {
             let lines = vec![

@@ -198,6 +198,8 @@ pub fn prepare(opts: &Options) -> Result<Model> {
         update(&mut model, Msg::Opened(Ok(Box::new((a, dropped)))));
     } else if opts.assess {
         model.screen = Screen::Assessor(super::screens::home::assessor_form(&model));
+    } else if opts.log {
+        super::screens::log_form::start(&mut model);
     }
     Ok(model)
 }
@@ -362,6 +364,15 @@ fn run_effect(effect: Effect, data: &DataDir, model: &Model, opts: &Options) -> 
             Some(Msg::Opened(Ok(Box::new((a, Vec::new())))))
         }
         Effect::ListDrafts => Some(Msg::Drafts(list_drafts(data))),
+        Effect::LogEvidence(fields) => Some(Msg::Logged(log_evidence(data, *fields))),
+        Effect::LoadEvidence => {
+            let path = crate::evidence::log_path(data);
+            Some(Msg::Evidence(
+                crate::evidence::read(&path)
+                    .map(|log| Box::new((log.entries, log.skipped.len())))
+                    .map_err(|e| e.to_string()),
+            ))
+        }
         Effect::Finalise(a) => Some(Msg::Finalised(finalise(data, &a))),
         Effect::SetLanguage(lang) => {
             // Messages made outside the interface (answer checks, file errors) follow too.
@@ -370,6 +381,19 @@ fn run_effect(effect: Effect, data: &DataDir, model: &Model, opts: &Options) -> 
         }
         Effect::Quit => None,
     }
+}
+
+/// Give a checked entry its id and creation time, and append it to the log.
+pub fn log_evidence(
+    data: &DataDir,
+    fields: crate::evidence::Fields,
+) -> std::result::Result<String, String> {
+    let now = Local::now().fixed_offset();
+    let id = crate::evidence::new_id(now, &fields.school);
+    let entry = fields.into_entry(id.clone(), now);
+    crate::evidence::append(&crate::evidence::log_path(data), &[entry])
+        .map(|()| id)
+        .map_err(|e| e.to_string())
 }
 
 /// For tests of a screen: the model after `prepare`, without a terminal.

@@ -81,6 +81,25 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
             }
             Vec::new()
         }
+        Msg::Logged(result) => {
+            super::screens::log_form::logged(m, result);
+            Vec::new()
+        }
+        Msg::Evidence(Ok(read)) => {
+            let (entries, skipped) = *read;
+            if let Screen::Assess(s) = &m.screen {
+                let view = super::screens::evidence::build(&entries, skipped, s.a.title());
+                m.overlay = Some(Overlay::Evidence {
+                    view: Box::new(view),
+                    scroll: 0,
+                });
+            }
+            Vec::new()
+        }
+        Msg::Evidence(Err(why)) => {
+            m.error(crate::t!(m.lang, "evidence-overlay-unreadable", why = why));
+            Vec::new()
+        }
         Msg::Drafts(list) => {
             m.drafts = list;
             let last = home::items(m).len() - 1;
@@ -96,6 +115,7 @@ fn typing(m: &Model) -> bool {
     match &m.screen {
         Screen::Assess(s) => s.typing(),
         Screen::Assessor(_) => true,
+        Screen::Log(form) => form.typing(),
         _ => false,
     }
 }
@@ -156,6 +176,7 @@ fn on_key(m: &mut Model, key: KeyEvent) -> Vec<Effect> {
     match &mut m.screen {
         Screen::Home(_) => home::update(m, key),
         Screen::Assessor(_) => assessor::update(m, key),
+        Screen::Log(_) => super::screens::log_form::update(m, key),
         Screen::Done(_) => match key.code {
             KeyCode::Char('q') => {
                 m.quit = true;
@@ -179,6 +200,12 @@ fn on_key(m: &mut Model, key: KeyEvent) -> Vec<Effect> {
             if is('e', 3) {
                 m.overlay = Some(Overlay::Problems { cursor: 0 });
                 return Vec::new();
+            }
+            // The evidence schools logged, while estimating tasks.
+            if matches!(s.mode, Mode::Tasks(_))
+                && (key.code == KeyCode::F(6) || (letters && key.code == KeyCode::Char('v')))
+            {
+                return vec![Effect::LoadEvidence];
             }
             if is('r', 4) && !matches!(s.mode, Mode::Review(_)) {
                 s.open_review();
@@ -227,6 +254,10 @@ fn on_paste(m: &mut Model, text: &str) -> Vec<Effect> {
     match &mut m.screen {
         Screen::Assessor(form) => {
             assessor::paste(form, text);
+            Vec::new()
+        }
+        Screen::Log(form) => {
+            super::screens::log_form::paste(form, text);
             Vec::new()
         }
         Screen::Assess(s) if m.overlay.is_none() => {

@@ -34,6 +34,7 @@ pub fn view(m: &Model, f: &mut Frame) {
         Screen::Assessor(form) => assessor::view(m, form, body, f),
         Screen::Assess(s) => assess::view(s, m.theme, body, f),
         Screen::Done(d) => done::view(m, d, body, f),
+        Screen::Log(form) => super::screens::log_form::view(m, form, body, f),
     }
     if let Some(n) = &m.notice {
         let st = if n.error {

@@ -94,7 +94,7 @@ pub fn update(m: &mut Model, key: KeyEvent) -> Vec<Effect> {
             Vec::new()
         }
         Some(Item::Evidence) => {
-            m.info(crate::t!(m.lang, "home-evidence-soon"));
+            super::log_form::start(m);
             Vec::new()
         }
         Some(Item::Language) => crate::tui::update::switch_language(m),
@@ -159,7 +159,7 @@ pub fn view(m: &Model, home: &Home, area: Rect, f: &mut Frame) {
             ),
             Item::Evidence => (
                 crate::t!(lang, "home-evidence"),
-                crate::t!(lang, "home-coming-soon"),
+                crate::t!(lang, "evidence-home-note"),
             ),
             Item::Language => (
                 crate::t!(lang, "home-language"),
