@@ -71,7 +71,7 @@ pub fn build(entries: &[Entry], skipped: usize, policy: Option<String>) -> Evide
         .iter()
         .filter_map(|k| row(&k.id, entries.iter().filter(|e| e.cause == k.id)))
         .collect();
-    causes.sort_by(|a, b| b.spread.entries.cmp(&a.spread.entries));
+    causes.sort_by_key(|r| std::cmp::Reverse(r.spread.entries));
     EvidenceView {
         policy,
         for_policy,
