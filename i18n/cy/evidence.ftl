@@ -118,3 +118,4 @@ evidence-overlay-causes = Fesul achos
 evidence-overlay-empty = Dim wedi'i gofnodi eto. Mae penaethiaid yn cofnodi tystiolaeth gyda `wia log`.
 evidence-overlay-figures = { $count } cofnod: canolrif { $median } awr ({ $minutes } munud), amrediad { $min } i { $max } awr; gan amlaf { $frequency }
 evidence-overlay-unreadable = ✗ Ni ellir darllen y cofnod tystiolaeth: { $why }
+evidence-help-saved-on-log = Caiff cofnod ei ychwanegu at y cofnod pan fyddwch yn ei gofnodi (Enter ar y botwm, neu Ctrl-S); mae Esc yn gadael y ffurflen heb gofnodi'r hyn a deipiwyd.

@@ -157,3 +157,4 @@ evidence-overlay-figures = { $count ->
    *[other] { $count } entries
 }: median { $median } h ({ $minutes } minutes), range { $min } to { $max } h; mostly { $frequency }
 evidence-overlay-unreadable = ✗ The evidence log cannot be read: { $why }
+evidence-help-saved-on-log = An entry is added to the log when you log it (Enter on the button, or Ctrl-S); Esc leaves the form without logging what is typed.

@@ -156,10 +156,12 @@ fn help_lines(m: &Model, width: usize) -> Vec<Line<'static>> {
         }
     }
     lines.push(Line::raw(""));
-    lines.push(Line::styled(
-        crate::t!(m.lang, "help-saved-always"),
-        style::dim(m.theme),
-    ));
+    // The evidence form saves nothing until an entry is logged; say so, not "saved always".
+    let saved = match m.screen {
+        Screen::Log(_) => "evidence-help-saved-on-log",
+        _ => "help-saved-always",
+    };
+    lines.push(Line::styled(crate::t!(m.lang, saved), style::dim(m.theme)));
     lines
 }
 
