@@ -254,6 +254,63 @@ fn f6_in_the_task_editor_shows_the_evidence_for_the_policy_and_each_cause() {
     assert!(m.overlay.is_none());
 }
 
+#[test]
+fn enter_in_the_overlay_cites_the_evidence_in_the_assessment() {
+    let mut m = at_tasks();
+    m.today = "2026-11-25".parse().unwrap();
+    let entries = vec![
+        logged("aln_paperwork", None, 3.0, "per_term"),
+        logged("aln_paperwork", None, 0.5, "per_term"),
+        logged("meetings", None, 1.0, "per_week"),
+    ];
+    update(&mut m, Msg::Evidence(Ok(Box::new((entries, 0)))));
+    // No entry names this policy, so the first row is the first cause.
+    press(&mut m, KeyCode::Down);
+    let Some(Overlay::Evidence { cursor, .. }) = &m.overlay else {
+        panic!()
+    };
+    assert_eq!(*cursor, 1);
+    press(&mut m, KeyCode::Up);
+    let effects = press(&mut m, KeyCode::Enter);
+    assert_eq!(saves(&effects), 1, "{effects:?}");
+    assert!(m.overlay.is_none());
+    let a = m.assessment().unwrap();
+    let Some(wia::answers::Answer::Text(assumptions)) = a.answer("estimate_assumptions") else {
+        panic!()
+    };
+    let assumptions = assumptions.clone();
+    assert!(
+        assumptions.ends_with(
+            "\nEvidence log (2026-11-25), ALN paperwork and IDPs: 2 entries: median 1.75 h \
+             (105 minutes), range 0.50 to 3.00 h; mostly every term."
+        ),
+        "{assumptions}"
+    );
+    let Some(wia::answers::Answer::Choices(basis)) = a.answer("estimate_basis") else {
+        panic!()
+    };
+    assert!(basis.iter().any(|c| c.value == "headteacher_evidence"));
+    assert!(m.notice.as_ref().unwrap().text.starts_with("✓ Cited"));
+    // Citing the same figures twice adds nothing.
+    update(
+        &mut m,
+        Msg::Evidence(Ok(Box::new((
+            vec![
+                logged("aln_paperwork", None, 3.0, "per_term"),
+                logged("aln_paperwork", None, 0.5, "per_term"),
+            ],
+            0,
+        )))),
+    );
+    assert!(press(&mut m, KeyCode::Enter).is_empty());
+    let Some(wia::answers::Answer::Text(again)) =
+        m.assessment().unwrap().answer("estimate_assumptions")
+    else {
+        panic!()
+    };
+    assert_eq!(*again, assumptions);
+}
+
 /// The worked example, in its task list.
 fn at_tasks() -> Model {
     let mut m = assessing(example_answers());

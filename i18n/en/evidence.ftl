@@ -158,3 +158,11 @@ evidence-overlay-figures = { $count ->
 }: median { $median } h ({ $minutes } minutes), range { $min } to { $max } h; mostly { $frequency }
 evidence-overlay-unreadable = ✗ The evidence log cannot be read: { $why }
 evidence-help-saved-on-log = An entry is added to the log when you log it (Enter on the button, or Ctrl-S); Esc leaves the form without logging what is typed.
+evidence-overlay-cite-hint = ↑↓ choose a row; Enter cites it in this assessment: it ticks "workload evidence logged by headteachers" and adds the figures to the assumptions behind the estimates.
+evidence-citation = Evidence log ({ $date }), { $subject }: { $figures }.
+evidence-cited = ✓ Cited: ticked in "{ $basis }", figures added to "{ $assumptions }".
+evidence-cite-already = Those figures are already cited in the assumptions.
+evidence-cite-too-long = ✗ Not cited: the assumptions would be longer than { $max } characters.
+evidence-cite-no-question = ✗ This questionnaire has no question to cite evidence in.
+evidence-key-cite = cite it
+evidence-overlay-this-policy = This policy

@@ -137,6 +137,13 @@ pub fn hints(m: &Model) -> Keys {
                 ("Esc", "key-close"),
             ];
         }
+        Some(Overlay::Evidence { .. }) => {
+            return &[
+                ("↑↓", "key-move"),
+                ("Enter", "evidence-key-cite"),
+                ("Esc", "key-close"),
+            ];
+        }
         Some(_) => return &[("↑↓ PgUp PgDn", "key-scroll"), ("Esc", "key-close")],
         None => {}
     }

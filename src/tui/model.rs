@@ -70,7 +70,8 @@ pub enum Overlay {
     /// Logged evidence, over the task editor.
     Evidence {
         view: Box<super::screens::evidence::EvidenceView>,
-        scroll: u16,
+        /// The row (the policy, then each cause) Enter would cite.
+        cursor: usize,
     },
 }
 

@@ -51,19 +51,22 @@ pub fn update(m: &mut Model, key: KeyEvent) -> Vec<Effect> {
                 _ => Overlay::Breakdown { scroll },
             });
         }
-        Overlay::Evidence { view, scroll } => {
-            let scroll = match key.code {
-                KeyCode::Up | KeyCode::Char('k') => scroll.saturating_sub(1),
-                KeyCode::Down | KeyCode::Char('j') => scroll.saturating_add(1),
-                KeyCode::PageUp => scroll.saturating_sub(10),
-                KeyCode::PageDown | KeyCode::Char(' ') => scroll.saturating_add(10),
+        Overlay::Evidence { view, cursor } => {
+            let last = view.rows().len().saturating_sub(1);
+            let cursor = match key.code {
+                KeyCode::Up | KeyCode::Char('k') => cursor.saturating_sub(1),
+                KeyCode::Down | KeyCode::Char('j') => (cursor + 1).min(last),
                 KeyCode::Home => 0,
+                KeyCode::End => last,
+                KeyCode::Enter | KeyCode::Char('c') => {
+                    return super::screens::evidence::cite(m, &view, cursor);
+                }
                 _ => {
                     m.overlay = None;
                     return Vec::new();
                 }
             };
-            m.overlay = Some(Overlay::Evidence { view, scroll });
+            m.overlay = Some(Overlay::Evidence { view, cursor });
         }
         Overlay::Problems { cursor } => {
             let n = m.assessment().map_or(0, |a| a.blocking().len());
@@ -375,10 +378,12 @@ pub fn view(m: &Model, area: Rect, f: &mut Frame) {
                 );
             }
         }
-        Overlay::Evidence { view, scroll } => {
-            let lines = super::screens::evidence::lines(m, view, inner_w);
+        Overlay::Evidence { view, cursor } => {
+            let (lines, at) = super::screens::evidence::lines(m, view, *cursor, inner_w);
+            // Keep the row under the cursor in view, a few lines from the bottom.
+            let scroll = (at + 4).saturating_sub(big.height.saturating_sub(2) as usize) as u16;
             let title = crate::t!(m.lang, "evidence-overlay-title");
-            framed(f, m, big, &title, lines, *scroll);
+            framed(f, m, big, &title, lines, scroll);
         }
         Overlay::ConfirmDelete { row } => {
             let lines = vec![

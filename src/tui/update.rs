@@ -91,7 +91,7 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
                 let view = super::screens::evidence::build(&entries, skipped, s.a.title());
                 m.overlay = Some(Overlay::Evidence {
                     view: Box::new(view),
-                    scroll: 0,
+                    cursor: 0,
                 });
             }
             Vec::new()

@@ -11,7 +11,8 @@ use crate::evidence::{Entry, Spread, spread};
 use crate::i18n::Lang;
 use crate::report::hours;
 use crate::t;
-use crate::tui::model::Model;
+use crate::tui::model::{Model, Screen};
+use crate::tui::msg::Effect;
 use crate::tui::style;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -104,10 +105,32 @@ fn lower_first(s: &str) -> String {
         .unwrap_or_default()
 }
 
-pub fn lines(m: &Model, v: &EvidenceView, width: usize) -> Vec<Line<'static>> {
+impl EvidenceView {
+    /// The rows the cursor moves over: the policy's (when entries name it), then causes.
+    pub fn rows(&self) -> Vec<&Row> {
+        self.for_policy.iter().chain(&self.causes).collect()
+    }
+}
+
+/// What a row is about, in words: the policy's title or the cause's name.
+fn subject(v: &EvidenceView, r: &Row, lang: Lang) -> String {
+    if r.cause.is_empty() {
+        v.policy.clone().unwrap_or_default()
+    } else {
+        Catalogue::bundled().cause_label(&r.cause, lang)
+    }
+}
+
+/// The overlay's lines, and the line where the row under the cursor starts.
+pub fn lines(
+    m: &Model,
+    v: &EvidenceView,
+    cursor: usize,
+    width: usize,
+) -> (Vec<Line<'static>>, usize) {
     let (theme, lang) = (m.theme, m.lang);
-    let c = Catalogue::bundled();
     let mut out = Vec::new();
+    let mut at = 0;
     let wrap = |text: &str| -> Vec<String> { style::wrap(text, width.saturating_sub(4).max(10)) };
     for l in wrap(&t!(
         lang,
@@ -117,23 +140,57 @@ pub fn lines(m: &Model, v: &EvidenceView, width: usize) -> Vec<Line<'static>> {
         out.push(Line::styled(l, style::dim(theme)));
     }
     if v.skipped > 0 {
-        out.push(Line::styled(
-            t!(lang, "evidence-overlay-skipped", count = v.skipped as i64),
-            style::warning(theme),
-        ));
+        for l in wrap(&t!(
+            lang,
+            "evidence-overlay-skipped",
+            count = v.skipped as i64
+        )) {
+            out.push(Line::styled(l, style::warning(theme)));
+        }
     }
     out.push(Line::raw(""));
+    let mut row_lines = |out: &mut Vec<Line<'static>>, i: usize, r: &Row| {
+        let here = i == cursor;
+        if here {
+            at = out.len();
+        }
+        let head = Line::from(vec![
+            Span::raw(if here { "> " } else { "  " }),
+            Span::styled(
+                style::shown(&subject(v, r, lang)),
+                ratatui::style::Style::default().add_modifier(ratatui::style::Modifier::BOLD),
+            ),
+        ]);
+        out.push(if here {
+            head.style(style::cursor_row(theme))
+        } else {
+            head
+        });
+        for l in wrap(&figures(r, lang)) {
+            out.push(Line::raw(format!("    {l}")));
+        }
+    };
+    let mut i = 0;
     if let Some(p) = &v.policy {
-        out.push(Line::styled(
-            style::shown(&t!(lang, "evidence-overlay-policy", policy = p.as_str())),
-            style::heading(theme),
-        ));
-        let text = match &v.for_policy {
-            Some(r) => figures(r, lang),
-            None => t!(lang, "evidence-overlay-policy-none"),
-        };
-        for l in wrap(&text) {
-            out.push(Line::raw(format!("  {l}")));
+        let heading = t!(lang, "evidence-overlay-policy", policy = p.as_str());
+        match &v.for_policy {
+            // The row itself names the policy.
+            Some(r) => {
+                out.push(Line::styled(
+                    t!(lang, "evidence-overlay-this-policy"),
+                    style::heading(theme),
+                ));
+                row_lines(&mut out, i, r);
+                i += 1;
+            }
+            None => {
+                for l in wrap(&heading) {
+                    out.push(Line::styled(style::shown(&l), style::heading(theme)));
+                }
+                for l in wrap(&t!(lang, "evidence-overlay-policy-none")) {
+                    out.push(Line::raw(format!("  {l}")));
+                }
+            }
         }
         out.push(Line::raw(""));
     }
@@ -142,19 +199,106 @@ pub fn lines(m: &Model, v: &EvidenceView, width: usize) -> Vec<Line<'static>> {
         style::heading(theme),
     ));
     if v.causes.is_empty() {
-        out.push(Line::raw(format!(
-            "  {}",
-            t!(lang, "evidence-overlay-empty")
-        )));
-    }
-    for r in &v.causes {
-        out.push(Line::from(vec![Span::styled(
-            format!("  {}", c.cause_label(&r.cause, lang)),
-            ratatui::style::Style::default().add_modifier(ratatui::style::Modifier::BOLD),
-        )]));
-        for l in wrap(&figures(r, lang)) {
-            out.push(Line::raw(format!("    {l}")));
+        for l in wrap(&t!(lang, "evidence-overlay-empty")) {
+            out.push(Line::raw(format!("  {l}")));
         }
     }
-    out
+    for r in &v.causes {
+        row_lines(&mut out, i, r);
+        i += 1;
+    }
+    if i > 0 {
+        out.push(Line::raw(""));
+        for l in wrap(&t!(lang, "evidence-overlay-cite-hint")) {
+            out.push(Line::styled(l, style::dim(theme)));
+        }
+    }
+    (out, at)
+}
+
+/// The question an assessment's evidence is cited in, and the option that says so.
+pub const BASIS_QUESTION: &str = "estimate_basis";
+pub const BASIS_OPTION: &str = "headteacher_evidence";
+pub const ASSUMPTIONS_QUESTION: &str = "estimate_assumptions";
+
+/// Cite the row under the cursor in the assessment: tick "workload evidence logged by
+/// headteachers" among the bases of the estimates, and add the figures to the
+/// assumptions, so the record (and anyone reading it) sees what the estimates stand on.
+pub fn cite(m: &mut Model, v: &EvidenceView, cursor: usize) -> Vec<Effect> {
+    let today = m.today;
+    let ui = m.lang;
+    let Screen::Assess(s) = &mut m.screen else {
+        return Vec::new();
+    };
+    let Some(r) = v.rows().get(cursor).copied() else {
+        return Vec::new();
+    };
+    // In the assessment's language, which is what the record is written in.
+    let lang = s.a.lang();
+    let line = t!(
+        lang,
+        "evidence-citation",
+        date = today.to_string(),
+        subject = subject(v, r, lang),
+        figures = figures(r, lang)
+    );
+    let q = s.a.q().clone();
+    let basis = q
+        .question(BASIS_QUESTION)
+        .filter(|x| x.kind.options().iter().any(|o| o.value == BASIS_OPTION));
+    let assumptions = q.question(ASSUMPTIONS_QUESTION);
+    let (Some(basis), Some(assumptions)) = (basis, assumptions) else {
+        m.error(t!(ui, "evidence-cite-no-question"));
+        m.overlay = None;
+        return Vec::new();
+    };
+    let before = match s.a.answer(ASSUMPTIONS_QUESTION) {
+        Some(crate::answers::Answer::Text(t)) => t.clone(),
+        _ => String::new(),
+    };
+    if before.contains(&line) {
+        m.info(t!(ui, "evidence-cite-already"));
+        m.overlay = None;
+        return Vec::new();
+    }
+    let text = if before.trim().is_empty() {
+        line
+    } else {
+        format!("{}\n{line}", before.trim_end())
+    };
+    let max = match &assumptions.kind {
+        crate::questionnaire::QuestionKind::LongText { max_length } => max_length.unwrap_or(20_000),
+        _ => 20_000,
+    };
+    if text.chars().count() > max {
+        m.error(t!(ui, "evidence-cite-too-long", max = max as i64));
+        m.overlay = None;
+        return Vec::new();
+    }
+    s.a.set(
+        ASSUMPTIONS_QUESTION,
+        Some(crate::answers::Answer::Text(text)),
+    );
+    let mut chosen = match s.a.answer(&basis.id) {
+        Some(crate::answers::Answer::Choices(c)) => c.clone(),
+        _ => Vec::new(),
+    };
+    if !chosen.iter().any(|c| c.value == BASIS_OPTION) {
+        chosen.push(crate::answers::Choice {
+            value: BASIS_OPTION.into(),
+            other: None,
+        });
+        s.a.set(&basis.id, Some(crate::answers::Answer::Choices(chosen)));
+    }
+    let effect = crate::tui::update::save(s, false);
+    let basis_text = basis.text.get(ui).to_string();
+    let assumptions_text = assumptions.text.get(ui).to_string();
+    m.overlay = None;
+    m.info(t!(
+        ui,
+        "evidence-cited",
+        basis = basis_text,
+        assumptions = assumptions_text
+    ));
+    vec![effect]
 }
