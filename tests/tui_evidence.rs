@@ -281,7 +281,7 @@ fn enter_in_the_overlay_cites_the_evidence_in_the_assessment() {
     let assumptions = assumptions.clone();
     assert!(
         assumptions.ends_with(
-            "\nEvidence log (2026-11-25), ALN paperwork and IDPs: 2 entries: median 1.75 h \
+            "\n[wia 2026-11-25] Evidence log, ALN paperwork and IDPs: 2 entries: median 1.75 h \
              (105 minutes), range 0.50 to 3.00 h; mostly every term."
         ),
         "{assumptions}"
@@ -309,6 +309,34 @@ fn enter_in_the_overlay_cites_the_evidence_in_the_assessment() {
         panic!()
     };
     assert_eq!(*again, assumptions);
+
+    // The summary of the assessment cites it, in both of its forms.
+    let a = m.assessment().unwrap();
+    let file = a.to_draft().answers_file();
+    let now = "2026-11-25T12:00:00+00:00".parse().unwrap();
+    let built = wia::record::build_record(
+        a.q(),
+        &file,
+        wia::record::BuildOptions {
+            status: wia::record::Status::Final,
+            id: "c1c1c1c1c1".into(),
+            now,
+            questionnaire_sha256: a.source.sha256.clone(),
+        },
+    )
+    .unwrap();
+    let summary = wia::report::summary(a.q(), &built.record, &built.results, Lang::En);
+    assert!(
+        summary.contains(
+            "## Evidence from schools\n\n- [wia 2026-11-25] Evidence log, ALN paperwork and IDPs: 2 entries"
+        ),
+        "{summary}"
+    );
+    let both = wia::report::bilingual(a.q(), &built.record, &built.results);
+    assert!(
+        both.contains("## Tystiolaeth gan ysgolion / Evidence from schools\n\n- [wia 2026-11-25]"),
+        "{both}"
+    );
 }
 
 /// The worked example, in its task list.

@@ -108,6 +108,9 @@ struct Parts {
     others: Vec<(String, Vec<String>)>,
     mitigations_heading: String,
     mitigations: String,
+    /// Lines of the assumptions that cite the headteachers' evidence log.
+    evidence_heading: String,
+    evidence: Vec<String>,
     method_heading: String,
     method: String,
     footer: String,
@@ -368,6 +371,18 @@ impl Parts {
             others,
             mitigations_heading: t!(lang, "summary-mitigations-heading"),
             mitigations,
+            evidence_heading: t!(lang, "evidence-summary-heading"),
+            evidence: record
+                .answers
+                .get(crate::evidence::ASSUMPTIONS_QUESTION)
+                .and_then(|v| v.as_str())
+                .map(|t| {
+                    crate::evidence::citations(t)
+                        .into_iter()
+                        .map(inline)
+                        .collect()
+                })
+                .unwrap_or_default(),
             method_heading: t!(lang, "summary-method-heading"),
             method,
             footer,
@@ -422,6 +437,13 @@ fn single(p: &Parts) -> String {
 
     let _ = writeln!(md, "## {}\n", p.mitigations_heading);
     let _ = writeln!(md, "{}\n", p.mitigations);
+    if !p.evidence.is_empty() {
+        let _ = writeln!(md, "## {}\n", p.evidence_heading);
+        for line in &p.evidence {
+            let _ = writeln!(md, "- {line}");
+        }
+        md.push('\n');
+    }
     let _ = writeln!(md, "## {}\n", p.method_heading);
     let _ = writeln!(md, "{}\n", p.method);
     let _ = writeln!(md, "---\n");
@@ -541,6 +563,18 @@ fn side_by_side(cy: &Parts, en: &Parts) -> String {
         both(&cy.mitigations_heading, &en.mitigations_heading)
     );
     paragraphs(&mut md, &cy.mitigations, &en.mitigations);
+    if !en.evidence.is_empty() {
+        // Cited in the assessor's language, so given once.
+        let _ = writeln!(
+            md,
+            "## {}\n",
+            both(&cy.evidence_heading, &en.evidence_heading)
+        );
+        for line in &en.evidence {
+            let _ = writeln!(md, "- {line}");
+        }
+        md.push('\n');
+    }
     let _ = writeln!(md, "## {}\n", both(&cy.method_heading, &en.method_heading));
     paragraphs(&mut md, &cy.method, &en.method);
     let _ = writeln!(md, "---\n");

@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use ratatui::text::{Line, Span};
 
 use crate::evidence::catalogue::Catalogue;
-use crate::evidence::{Entry, Spread, spread};
+use crate::evidence::{ASSUMPTIONS_QUESTION, BASIS_OPTION, BASIS_QUESTION, Entry, Spread, spread};
 use crate::i18n::Lang;
 use crate::report::hours;
 use crate::t;
@@ -215,11 +215,6 @@ pub fn lines(
     }
     (out, at)
 }
-
-/// The question an assessment's evidence is cited in, and the option that says so.
-pub const BASIS_QUESTION: &str = "estimate_basis";
-pub const BASIS_OPTION: &str = "headteacher_evidence";
-pub const ASSUMPTIONS_QUESTION: &str = "estimate_assumptions";
 
 /// Cite the row under the cursor in the assessment: tick "workload evidence logged by
 /// headteachers" among the bases of the estimates, and add the figures to the
