@@ -589,3 +589,14 @@ fn report_filters_that_cannot_be_read_are_refused() {
         .success();
     assert!(String::from_utf8_lossy(&empty.get_output().stdout).contains("No entries match."));
 }
+
+#[test]
+fn the_form_without_a_terminal_points_to_log_add() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = wia(dir.path()).arg("log").assert().code(1);
+    assert!(
+        stderr_of(&a).contains("the evidence form needs a terminal; for scripts use `wia log add`"),
+        "{}",
+        stderr_of(&a)
+    );
+}

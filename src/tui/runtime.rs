@@ -206,10 +206,12 @@ pub fn prepare(opts: &Options) -> Result<Model> {
 
 pub fn run(opts: Options) -> Result<u8> {
     if !(std::io::stdin().is_terminal() && stdout().is_terminal()) {
-        return Err(Error::Failed(crate::t!(
-            crate::i18n::current(),
+        let id = if opts.log {
+            "evidence-form-needs-terminal"
+        } else {
             "tui-needs-terminal"
-        )));
+        };
+        return Err(Error::Failed(crate::t!(crate::i18n::current(), id)));
     }
     let mut model = prepare(&opts)?;
     let signal = Arc::new(AtomicUsize::new(0));
