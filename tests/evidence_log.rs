@@ -600,3 +600,14 @@ fn the_form_without_a_terminal_points_to_log_add() {
         stderr_of(&a)
     );
 }
+
+#[test]
+fn the_titles_of_saved_assessments_are_offered_for_the_policy() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    common::cli::new_record(&data);
+    assert_eq!(
+        wia::store::assessment_titles(&DataDir::new(&data)),
+        ["Termly ALN progress return"]
+    );
+}

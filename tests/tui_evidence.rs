@@ -43,7 +43,7 @@ fn form(m: &Model) -> &wia::tui::screens::log_form::LogForm {
 fn open_form(remembered: bool) -> Model {
     let mut m = home(remembered);
     let effects = press(&mut m, KeyCode::Char('l'));
-    assert!(effects.is_empty());
+    assert!(matches!(effects[..], [Effect::ListTitles]), "{effects:?}");
     m
 }
 
@@ -187,6 +187,24 @@ fn a_new_school_is_remembered_when_the_entry_is_logged() {
     assert_eq!(fields.cause, "grants");
     assert_eq!(fields.roles, ["business_manager"]);
     assert_eq!(fields.frequency, "per_year");
+}
+
+#[test]
+fn page_down_on_the_policy_picks_the_titles_of_saved_assessments() {
+    let mut m = open_form(true);
+    update(
+        &mut m,
+        Msg::Titles(vec!["ALN reform".into(), "Termly IDP review".into()]),
+    );
+    press(&mut m, KeyCode::Tab);
+    press(&mut m, KeyCode::PageDown);
+    assert_eq!(form(&m).policy.text(), "ALN reform");
+    press(&mut m, KeyCode::PageDown);
+    assert_eq!(form(&m).policy.text(), "Termly IDP review");
+    press(&mut m, KeyCode::PageDown);
+    assert_eq!(form(&m).policy.text(), "ALN reform");
+    press(&mut m, KeyCode::PageUp);
+    assert_eq!(form(&m).policy.text(), "Termly IDP review");
 }
 
 #[test]

@@ -13,6 +13,23 @@ use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Result};
 
+/// The policy titles of the assessments in the data directory, records and drafts, sorted
+/// and without repeats: what an evidence entry can say it relates to. Files that cannot
+/// be read are left out; listing them is `wia verify`'s job.
+pub fn assessment_titles(data: &DataDir) -> Vec<String> {
+    let mut titles: Vec<String> = yaml_files(&data.records())
+        .unwrap_or_default()
+        .into_iter()
+        .filter_map(|(_, path)| crate::record::load_record(&path).ok())
+        .filter_map(|(r, _)| r.policy_title().map(|t| t.trim().to_string()))
+        .chain(list_drafts(data).into_iter().filter_map(|d| d.title))
+        .filter(|t| !t.is_empty())
+        .collect();
+    titles.sort();
+    titles.dedup();
+    titles
+}
+
 /// Read a UTF-8 text file of at most `limit` bytes; a larger file is refused unread.
 pub fn read_text(path: &Path, limit: usize) -> Result<String> {
     let read_err = |source| Error::Read {

@@ -26,6 +26,8 @@ pub enum Msg {
     Logged(Result<String, String>),
     /// The evidence log was read (its entries and the number of lines skipped), or why not.
     Evidence(Result<Box<(Vec<crate::evidence::Entry>, usize)>, String>),
+    /// The titles of saved assessments, for the evidence form's policy field.
+    Titles(Vec<String>),
     /// The drafts in the data directory, listed again.
     Drafts(Vec<crate::store::DraftEntry>),
     /// The process-wide language now matches the model's.
@@ -60,6 +62,8 @@ pub enum Effect {
     LogEvidence(Box<crate::evidence::Fields>),
     /// Read the evidence log, to show it while estimating.
     LoadEvidence,
+    /// List the titles of saved assessments (records and drafts).
+    ListTitles,
     /// Build the record and summary exactly as `wia new` does, write both, remove the draft.
     Finalise(Box<Assessment>),
     /// Speak this language from now on, outside the interface too.

@@ -200,6 +200,8 @@ pub fn prepare(opts: &Options) -> Result<Model> {
         model.screen = Screen::Assessor(super::screens::home::assessor_form(&model));
     } else if opts.log {
         super::screens::log_form::start(&mut model);
+        let titles = crate::store::assessment_titles(&opts.data);
+        update(&mut model, Msg::Titles(titles));
     }
     Ok(model)
 }
@@ -367,6 +369,7 @@ fn run_effect(effect: Effect, data: &DataDir, model: &Model, opts: &Options) -> 
         }
         Effect::ListDrafts => Some(Msg::Drafts(list_drafts(data))),
         Effect::LogEvidence(fields) => Some(Msg::Logged(log_evidence(data, *fields))),
+        Effect::ListTitles => Some(Msg::Titles(crate::store::assessment_titles(data))),
         Effect::LoadEvidence => {
             let path = crate::evidence::log_path(data);
             Some(Msg::Evidence(

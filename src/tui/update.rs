@@ -81,6 +81,12 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
             }
             Vec::new()
         }
+        Msg::Titles(titles) => {
+            if let Screen::Log(form) = &mut m.screen {
+                form.policies = titles;
+            }
+            Vec::new()
+        }
         Msg::Logged(result) => {
             super::screens::log_form::logged(m, result);
             Vec::new()

@@ -95,7 +95,7 @@ pub fn update(m: &mut Model, key: KeyEvent) -> Vec<Effect> {
         }
         Some(Item::Evidence) => {
             super::log_form::start(m);
-            Vec::new()
+            vec![Effect::ListTitles]
         }
         Some(Item::Language) => crate::tui::update::switch_language(m),
         Some(Item::Quit) => {

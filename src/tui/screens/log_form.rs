@@ -79,6 +79,7 @@ pub fn open(m: &Model) -> LogForm {
         .local_authority
         .as_deref()
         .and_then(|a| c.authorities.iter().position(|x| x.id == a));
+    // Drafts are at hand; the runtime adds the records' titles (Effect::ListTitles).
     let mut policies: Vec<String> = m.drafts.iter().filter_map(|d| d.title.clone()).collect();
     policies.sort();
     policies.dedup();
