@@ -611,3 +611,54 @@ fn the_titles_of_saved_assessments_are_offered_for_the_policy() {
         ["Termly ALN progress return"]
     );
 }
+
+#[test]
+fn two_wia_imports_of_1000_rows_at_once_lose_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let files: Vec<std::path::PathBuf> = ["north", "south"]
+        .iter()
+        .map(|tag| {
+            let mut text = HEADER.to_string();
+            for i in 0..1000 {
+                text.push_str(&format!(
+                    ",,2026-11-{:02},Ysgol {tag} {i},gwynedd,meetings,,teacher,2,1,per_week,row {i}\n",
+                    1 + i % 20
+                ));
+            }
+            write(dir.path(), &format!("{tag}.csv"), &text)
+        })
+        .collect();
+    let bin = assert_cmd::cargo::cargo_bin("wia");
+    let children: Vec<_> = files
+        .iter()
+        .map(|f| {
+            Process::new(&bin)
+                .args(["evidence", "import", "--csv"])
+                .arg(f)
+                .env("WIA_DATA_DIR", dir.path().join("data"))
+                .env("WIA_CONFIG_DIR", dir.path().join("config"))
+                .env("WIA_LANG", "en")
+                .stderr(std::process::Stdio::null())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    for mut c in children {
+        assert!(c.wait().unwrap().success());
+    }
+    let log = read(&log_path(&DataDir::new(dir.path().join("data")))).unwrap();
+    assert_eq!(log.skipped, []);
+    assert_eq!(log.entries.len(), 2000);
+    let ids: std::collections::HashSet<&str> = log.entries.iter().map(|e| e.id.as_str()).collect();
+    assert_eq!(ids.len(), 2000, "every entry has its own id");
+    for tag in ["north", "south"] {
+        let rows: Vec<&str> = log
+            .entries
+            .iter()
+            .filter(|e| e.school.starts_with(&format!("Ysgol {tag} ")))
+            .map(|e| e.description.as_str())
+            .collect();
+        let expected: Vec<String> = (0..1000).map(|i| format!("row {i}")).collect();
+        assert_eq!(rows, expected, "{tag}: all rows, in order");
+    }
+}
