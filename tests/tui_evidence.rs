@@ -254,6 +254,14 @@ fn f6_in_the_task_editor_shows_the_evidence_for_the_policy_and_each_cause() {
     };
     let policy = view.for_policy.as_ref().expect("matches ignoring case");
     assert_eq!((policy.spread.entries, policy.spread.median), (1, 2.0));
+    // The first task mentions an IDP, parents and a meeting; ALN paperwork comes first
+    // in the list of causes, so it wins the tie and is listed first.
+    let (task, matched) = view.task.as_ref().unwrap();
+    assert!(
+        task.starts_with("Hold a termly person-centred review"),
+        "{task}"
+    );
+    assert_eq!(matched.as_deref(), Some("aln_paperwork"));
     let aln = &view.causes[0];
     assert_eq!(aln.cause, "aln_paperwork");
     // 0.5, 2 and 3 hours: median 2, range 0.5 to 3, mostly termly.

@@ -177,3 +177,6 @@ cli-help-value-frequency = AMLDER
 cli-help-value-description = DISGRIFIAD
 cli-help-value-grouping = GRWPIO
 evidence-form-needs-terminal = mae angen terfynell ar y ffurflen dystiolaeth; ar gyfer sgriptiau defnyddiwch `wia log add` gydag opsiwn ar gyfer pob maes (gweler `wia log add --help`)
+evidence-overlay-task-match = Mae'r dasg "{ $task }" yn edrych fel { $cause }: fe'i rhestrir yn gyntaf.
+evidence-overlay-task-match-none = Mae'r dasg "{ $task }" yn edrych fel { $cause }, nad oes cofnodion ar ei gyfer eto.
+evidence-overlay-task-no-match = Nid yw enw unrhyw achos yn rhannu gair gyda'r dasg "{ $task }".

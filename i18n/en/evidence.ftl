@@ -216,3 +216,6 @@ cli-help-value-frequency = FREQUENCY
 cli-help-value-description = DESCRIPTION
 cli-help-value-grouping = GROUPING
 evidence-form-needs-terminal = the evidence form needs a terminal; for scripts use `wia log add` with a flag for each field (see `wia log add --help`)
+evidence-overlay-task-match = The task "{ $task }" looks like { $cause }: listed first.
+evidence-overlay-task-match-none = The task "{ $task }" looks like { $cause }, which has no entries yet.
+evidence-overlay-task-no-match = No cause's name shares a word with the task "{ $task }".

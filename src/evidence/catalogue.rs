@@ -160,6 +160,46 @@ fn label_of(list: &[Choice], id: &str, lang: Lang) -> String {
         .map_or_else(|| id.to_string(), |c| c.label.get(lang).to_string())
 }
 
+/// Words that say nothing about a cause, in either language.
+const STOP_WORDS: &[&str] = &[
+    "and", "the", "for", "with", "from", "that", "this", "used", "work", "other", "ac", "neu",
+    "gan", "gyda", "sy", "yr", "eu", "ei", "arferai", "gwaith", "eraill",
+];
+
+/// The significant words of a text, lower case, a plural ending (`s`, Welsh `au`) dropped,
+/// so "IDPs" meets "IDP" and "CDUau" meets "CDU".
+fn words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .map(str::to_lowercase)
+        .filter(|w| w.chars().count() >= 3 && !STOP_WORDS.contains(&w.as_str()))
+        .map(|w| {
+            let stem = w.strip_suffix("au").or_else(|| w.strip_suffix('s'));
+            match stem {
+                Some(stem) if stem.chars().count() >= 3 => stem.to_string(),
+                _ => w,
+            }
+        })
+        .collect()
+}
+
+impl Catalogue {
+    /// The cause whose name shares most words with `text` (a task's description), in
+    /// either language; `None` when none shares a word. "Other" is never a match.
+    pub fn matching_cause(&self, text: &str) -> Option<&str> {
+        let wanted = words(text);
+        let mut best: Option<(&str, usize)> = None;
+        for c in self.causes.iter().filter(|c| c.id != "other") {
+            let mut label = words(&c.label.en);
+            label.extend(c.label.cy.as_deref().map(words).unwrap_or_default());
+            let score = wanted.iter().filter(|w| label.contains(w)).count();
+            if score > 0 && best.is_none_or(|(_, s)| score > s) {
+                best = Some((c.id.as_str(), score));
+            }
+        }
+        best.map(|(id, _)| id)
+    }
+}
+
 /// The id `typed` names: an id, or a label in either language, ignoring case and spaces
 /// around it, so a spreadsheet's "Caerdydd" or "Cardiff" both mean `cardiff`.
 pub fn resolve<'a>(list: &'a [Choice], typed: &str) -> Option<&'a str> {
@@ -229,6 +269,22 @@ mod tests {
             log.scoring.school_weeks_per_year,
             policy.scoring.school_weeks_per_year
         );
+    }
+
+    #[test]
+    fn a_task_description_finds_the_cause_it_shares_words_with() {
+        let c = Catalogue::bundled();
+        for (task, cause) in [
+            ("Write a termly IDP review note", Some("aln_paperwork")),
+            ("Attendance data return to the LA", Some("data_returns")),
+            ("Parents' evening bookings", Some("parents")),
+            ("Staff meeting on the new policy", Some("meetings")),
+            ("Ysgrifennu CDU", Some("aln_paperwork")),
+            ("Cyfarfod staff", None),
+            ("Laminating", None),
+        ] {
+            assert_eq!(c.matching_cause(task), cause, "{task}");
+        }
     }
 
     #[test]

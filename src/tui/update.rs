@@ -94,7 +94,17 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
         Msg::Evidence(Ok(read)) => {
             let (entries, skipped) = *read;
             if let Screen::Assess(s) = &m.screen {
-                let view = super::screens::evidence::build(&entries, skipped, s.a.title());
+                // The task under the cursor, when it has a description to match a cause by.
+                let task = match &s.mode {
+                    Mode::Tasks(t) => {
+                        s.a.tasks
+                            .get(t.row)
+                            .map(|row| row.description.trim().to_string())
+                            .filter(|d| !d.is_empty())
+                    }
+                    _ => None,
+                };
+                let view = super::screens::evidence::build(&entries, skipped, s.a.title(), task);
                 m.overlay = Some(Overlay::Evidence {
                     view: Box::new(view),
                     cursor: 0,

@@ -34,6 +34,8 @@ pub struct EvidenceView {
     pub entries: usize,
     /// Lines of the log that could not be read.
     pub skipped: usize,
+    /// The task under the cursor, and the cause its description matches (listed first).
+    pub task: Option<(String, Option<String>)>,
 }
 
 fn row<'a>(cause: &str, entries: impl Iterator<Item = &'a Entry> + Clone) -> Option<Row> {
@@ -54,7 +56,12 @@ fn row<'a>(cause: &str, entries: impl Iterator<Item = &'a Entry> + Clone) -> Opt
     })
 }
 
-pub fn build(entries: &[Entry], skipped: usize, policy: Option<String>) -> EvidenceView {
+pub fn build(
+    entries: &[Entry],
+    skipped: usize,
+    policy: Option<String>,
+    task: Option<String>,
+) -> EvidenceView {
     let c = Catalogue::bundled();
     let wanted = policy.as_deref().map(|p| p.trim().to_lowercase());
     let for_policy = wanted.as_deref().and_then(|w| {
@@ -72,13 +79,24 @@ pub fn build(entries: &[Entry], skipped: usize, policy: Option<String>) -> Evide
         .iter()
         .filter_map(|k| row(&k.id, entries.iter().filter(|e| e.cause == k.id)))
         .collect();
-    causes.sort_by_key(|r| std::cmp::Reverse(r.spread.entries));
+    let matched = task
+        .as_deref()
+        .and_then(|t| c.matching_cause(t))
+        .map(str::to_string);
+    // The task's own cause first, then the most logged.
+    causes.sort_by_key(|r| {
+        (
+            matched.as_deref() != Some(r.cause.as_str()),
+            std::cmp::Reverse(r.spread.entries),
+        )
+    });
     EvidenceView {
         policy,
         for_policy,
         causes,
         entries: entries.len(),
         skipped,
+        task: task.map(|t| (t, matched)),
     }
 }
 
@@ -198,6 +216,29 @@ pub fn lines(
         t!(lang, "evidence-overlay-causes"),
         style::heading(theme),
     ));
+    if let Some((task, matched)) = &v.task {
+        let c = Catalogue::bundled();
+        // Enough of the task to recognise it.
+        let task = &style::clip(&style::shown(task), 48);
+        let text = match matched {
+            Some(cause) if v.causes.iter().any(|r| &r.cause == cause) => t!(
+                lang,
+                "evidence-overlay-task-match",
+                task = task.as_str(),
+                cause = c.cause_label(cause, lang)
+            ),
+            Some(cause) => t!(
+                lang,
+                "evidence-overlay-task-match-none",
+                task = task.as_str(),
+                cause = c.cause_label(cause, lang)
+            ),
+            None => t!(lang, "evidence-overlay-task-no-match", task = task.as_str()),
+        };
+        for l in wrap(&style::shown(&text)) {
+            out.push(Line::styled(format!("  {l}"), style::dim(theme)));
+        }
+    }
     if v.causes.is_empty() {
         for l in wrap(&t!(lang, "evidence-overlay-empty")) {
             out.push(Line::raw(format!("  {l}")));
