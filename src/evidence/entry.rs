@@ -73,10 +73,12 @@ pub struct Fields {
 }
 
 impl Fields {
+    /// The entry, created at `created` (kept to the second, as records keep their times).
     pub fn into_entry(self, id: String, created: DateTime<FixedOffset>) -> Entry {
+        use chrono::Timelike;
         Entry {
             id,
-            created,
+            created: created.with_nanosecond(0).unwrap_or(created),
             date: self.date,
             school: self.school,
             authority: self.authority,
