@@ -208,3 +208,36 @@ fn the_missing_list_speaks_welsh_when_asked() {
         "{err}"
     );
 }
+
+#[test]
+fn a_welsh_answers_template_reads_back_with_wia_new() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("polisi.answers.yaml");
+    wia(dir.path())
+        .args(["--lang", "cy", "template", "-o"])
+        .arg(&path)
+        .assert()
+        .success();
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(
+        text.starts_with("# Atebion ar gyfer holiadur wia-policy"),
+        "{text}"
+    );
+    assert!(text.contains("\nlanguage: cy\n"), "{text}");
+    // Conditions in words.
+    assert!(
+        text.contains("  # Dim ond os: (roles_affected = \"alnco\" neu affects_idps = \"yes\")."),
+        "{text}"
+    );
+    // Keys and values stay as `wia new` reads them: a draft saves.
+    let filled = text
+        .replace("  name: ~", "  name: Ceri Jones")
+        .replace("  organisation: ~", "  organisation: Llywodraeth Cymru")
+        .replace("  policy_title: ~", "  policy_title: Polisi prawf");
+    std::fs::write(&path, filled).unwrap();
+    wia(dir.path())
+        .args(["new", "--draft", "--answers"])
+        .arg(&path)
+        .assert()
+        .success();
+}

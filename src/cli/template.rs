@@ -4,17 +4,17 @@ use std::path::Path;
 
 use super::output::{err, out};
 use crate::error::{Error, Result};
+use crate::i18n::current;
 use crate::questionnaire;
 use crate::report::answers_template;
 use crate::store::write_atomic;
-use crate::text::Lang;
 
 pub fn run(questionnaire_path: Option<&Path>, output: Option<&Path>) -> Result<u8> {
     let text = match questionnaire_path {
-        Some(path) => answers_template(&questionnaire::load_file(path)?.0, Lang::En),
+        Some(path) => answers_template(&questionnaire::load_file(path)?.0, current()),
         None => answers_template(
             questionnaire::bundled("wia-policy").expect("bundled questionnaire"),
-            Lang::En,
+            current(),
         ),
     };
     match output {

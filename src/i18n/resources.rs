@@ -22,4 +22,6 @@ pub const RESOURCES: &[(&str, &str, &str)] = &[
     area!("summary"),
     // `wia check --require-lang`.
     area!("translations"),
+    // The answers template.
+    area!("template"),
 ];
