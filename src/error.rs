@@ -4,7 +4,9 @@
 use std::fmt;
 use std::path::PathBuf;
 
+use crate::i18n::{Lang, current};
 use crate::locate::{Locations, Position};
+use crate::t;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Level {
@@ -66,9 +68,9 @@ impl Diagnostic {
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let level = match self.level {
-            Level::Note => "note",
-            Level::Warning => "warning",
-            Level::Error => "error",
+            Level::Note => t!(current(), "domain-level-note"),
+            Level::Warning => t!(current(), "domain-level-warning"),
+            Level::Error => t!(current(), "domain-level-error"),
         };
         match self.position {
             Some(p) => write!(
@@ -83,12 +85,12 @@ impl fmt::Display for Diagnostic {
 
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
-    #[error("cannot read {}: {source}", path.display())]
+    #[error("{}", file_message("domain-cannot-read", path, source))]
     Read {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error("cannot write {}: {source}", path.display())]
+    #[error("{}", file_message("domain-cannot-write", path, source))]
     Write {
         path: PathBuf,
         source: std::io::Error,
@@ -103,6 +105,37 @@ pub enum Error {
     Failed(String),
 }
 
+fn file_message(id: &str, path: &std::path::Path, source: &std::io::Error) -> String {
+    let lang = current();
+    t!(
+        lang,
+        id,
+        path = path.display().to_string(),
+        reason = io_reason(lang, source)
+    )
+}
+
+/// Why a file operation failed. The system's own words are English; in Welsh the common
+/// kinds are said in Welsh and the rest keep the system's words. A reason wia made itself
+/// (a custom error) is already in the current language.
+pub fn io_reason(lang: Lang, e: &std::io::Error) -> String {
+    use std::io::ErrorKind::*;
+    if lang == Lang::En || (e.raw_os_error().is_none() && e.get_ref().is_some()) {
+        return e.to_string();
+    }
+    let id = match e.kind() {
+        NotFound => "domain-io-not-found",
+        PermissionDenied => "domain-io-permission-denied",
+        AlreadyExists => "domain-io-already-exists",
+        IsADirectory => "domain-io-is-a-directory",
+        NotADirectory => "domain-io-not-a-directory",
+        StorageFull => "domain-io-storage-full",
+        ReadOnlyFilesystem => "domain-io-read-only",
+        _ => return e.to_string(),
+    };
+    t!(lang, id)
+}
+
 /// Enough problems to fix in one sitting; the rest are counted, not printed.
 const MAX_SHOWN: usize = 100;
 
@@ -114,9 +147,10 @@ pub fn render(diagnostics: &[Diagnostic]) -> String {
         .map(ToString::to_string)
         .collect();
     if diagnostics.len() > MAX_SHOWN {
-        lines.push(format!(
-            "… and {} more problems not shown",
-            diagnostics.len() - MAX_SHOWN
+        lines.push(t!(
+            current(),
+            "domain-more-problems-not-shown",
+            count = diagnostics.len() - MAX_SHOWN
         ));
     }
     lines.join("\n")

@@ -198,7 +198,7 @@ fn the_missing_list_speaks_welsh_when_asked() {
     let err = stderr_of(&assert);
     assert!(
         err.contains(
-            ":30:36: error: sections[0].questions[0].options[1].label: dim testun Cymraeg (cy)"
+            ":30:36: gwall: sections[0].questions[0].options[1].label: dim testun Cymraeg (cy)"
         ),
         "{err}"
     );

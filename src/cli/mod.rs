@@ -1,6 +1,7 @@
 //! The command line: definitions and the non-interactive commands.
 
 mod check;
+mod help;
 mod new;
 mod output;
 mod record_arg;
@@ -16,6 +17,8 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::error::{Error, Result};
 use crate::store::{DataDir, default_data_dir};
+
+pub use help::{command, lang_flag, parse};
 
 const AFTER_HELP: &str = "\
 Examples:
@@ -167,14 +170,13 @@ impl Cli {
             .or(from_env)
             .or_else(default_data_dir)
             .map(DataDir::new)
-            .ok_or_else(|| Error::NotFound("no data directory: this system has no home folder; pass --data-dir DIR or set WIA_DATA_DIR".into()))
+            .ok_or_else(|| Error::NotFound(crate::t!(crate::i18n::current(), "cli-no-data-dir")))
     }
 }
 
 fn parse_lang_arg(code: &str) -> std::result::Result<crate::i18n::Lang, String> {
-    crate::i18n::parse_lang(code).ok_or_else(|| {
-        format!("`{code}` is not a language wia speaks; use en (English) or cy (Cymraeg)")
-    })
+    crate::i18n::parse_lang(code)
+        .ok_or_else(|| crate::t!(crate::i18n::current(), "cli-unknown-lang", code = code))
 }
 
 /// The language to speak, from the flag, WIA_LANG, the remembered choice and the locale.
@@ -194,8 +196,8 @@ pub fn run(cli: Cli) -> Result<u8> {
         use std::io::IsTerminal;
         // Scripts and pipes get the help; a person at a terminal gets the home screen.
         if !(std::io::stdin().is_terminal() && std::io::stdout().is_terminal()) {
-            use clap::CommandFactory;
-            output::out(&format!("{}\n", Cli::command().render_long_help()));
+            let help = command(crate::i18n::current()).render_long_help();
+            output::out(&format!("{help}\n"));
             return Ok(0);
         }
         return crate::tui::run(crate::tui::Options {
