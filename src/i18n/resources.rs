@@ -24,4 +24,6 @@ pub const RESOURCES: &[(&str, &str, &str)] = &[
     area!("translations"),
     // The answers template.
     area!("template"),
+    // The headteachers' evidence log: entries, reports, CSV, the form and the overlay.
+    area!("evidence"),
 ];
