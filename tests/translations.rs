@@ -52,14 +52,16 @@ fn without_the_flag_missing_welsh_is_a_note_and_the_check_passes() {
 #[test]
 fn bundled_and_example_questionnaires_are_fully_in_welsh() {
     let dir = tempfile::tempdir().unwrap();
+    let mut files: Vec<_> = std::fs::read_dir("questionnaires")
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "yaml"))
+        .collect();
+    assert!(files.len() >= 2, "{files:?}");
+    files.push("examples/minimal-questionnaire.yaml".into());
     let assert = wia(dir.path())
-        .args([
-            "check",
-            "--require-lang",
-            "cy",
-            "questionnaires/wia-policy.yaml",
-            "examples/minimal-questionnaire.yaml",
-        ])
+        .args(["check", "--require-lang", "cy"])
+        .args(&files)
         .assert();
     let err = stderr_of(&assert);
     assert.code(0);
