@@ -243,3 +243,31 @@ fn a_welsh_answers_template_reads_back_with_wia_new() {
         .assert()
         .success();
 }
+
+#[test]
+fn the_new_flags_have_help_in_both_languages() {
+    let dir = tempfile::tempdir().unwrap();
+    for (lang, check, summary) in [
+        (
+            "en",
+            "Fail, naming each at its FILE:LINE:COLUMN",
+            "Welsh and English side by side",
+        ),
+        (
+            "cy",
+            "Methu, gan enwi pob un",
+            "Cymraeg a Saesneg ochr yn ochr",
+        ),
+    ] {
+        wia(dir.path())
+            .args(["--lang", lang, "check", "--help"])
+            .assert()
+            .success()
+            .stdout(contains(check));
+        wia(dir.path())
+            .args(["--lang", lang, "summary", "--help"])
+            .assert()
+            .success()
+            .stdout(contains(summary));
+    }
+}
