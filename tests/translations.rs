@@ -109,6 +109,20 @@ fn an_unknown_language_code_is_refused_clearly() {
 }
 
 #[test]
+fn an_empty_language_code_asks_for_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let assert = wia(dir.path())
+        .args(["check", "--require-lang=", MISSING])
+        .assert()
+        .code(2);
+    let err = stderr_of(&assert);
+    assert!(
+        err.contains("give a language: cy (Welsh) or en (English)"),
+        "{err}"
+    );
+}
+
+#[test]
 fn language_codes_ignore_case() {
     let dir = tempfile::tempdir().unwrap();
     wia(dir.path())
