@@ -44,7 +44,8 @@ pub fn recompute(data: &DataDir, arg: &str, questionnaire: Option<&Path>) -> Res
     }
     let q = resolved.questionnaire;
     let answers = typed_answers(&q, &record, &path.display().to_string(), &text)?;
-    let results = score(&q, &answers, &record.headcounts, record.language);
+    // As stored: records keep English flag messages whatever their language.
+    let results = score(&q, &answers, &record.headcounts, crate::i18n::Lang::En);
     Ok(Loaded {
         path,
         record,
@@ -201,7 +202,11 @@ fn text_report(q: &Questionnaire, r: &Results) -> String {
             Severity::Serious => t!(lang, "cli-severity-serious"),
         };
         s.push_str(&wrap(
-            &format!("[{severity}] {}: {}", f.id, f.message),
+            &format!(
+                "[{severity}] {}: {}",
+                f.id,
+                crate::report::flag_message(q, f, lang)
+            ),
             78,
             "  ",
             "    ",

@@ -142,7 +142,9 @@ pub fn build_record(
             stored.insert(question.id.clone().into(), a.to_value());
         }
     }
-    let results = score(q, &answers, &file.headcounts, file.language);
+    // Stored results are the same whatever language the assessor worked in: flag messages
+    // in English, which every questionnaire has; readers look flags up by id.
+    let results = score(q, &answers, &file.headcounts, Lang::En);
     // Stored to the second, so the record reads back exactly as it was digested.
     let now = opts.now.with_nanosecond(0).unwrap_or(opts.now);
     let mut record = Record {
