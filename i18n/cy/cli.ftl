@@ -13,7 +13,11 @@ cli-unknown-lang = nid yw `{ $code }` yn iaith y mae wia yn ei siarad; defnyddiw
 ## Dadleuon COFNOD: ffeil, neu ddechrau dynodydd cofnod.
 cli-record-none-yet = dim ffeil `{ $arg }`, a dim cofnodion yn { $dir } eto
 cli-record-not-found = dim ffeil `{ $arg }` a dim cofnod y mae ei ddynodydd yn dechrau â `{ $arg }` yn { $dir }
-cli-record-ambiguous = mae `{ $arg }` yn dechrau { $count } dynodydd cofnod ({ $ids }{ $more }); rhowch fwy o’r dynodydd
+# dynodydd (gwr.): 2 ddynodydd, 3 dynodydd.
+cli-record-ambiguous = { $count ->
+    [two] mae `{ $arg }` yn dechrau { $count } ddynodydd cofnod ({ $ids }{ $more }); rhowch fwy o’r dynodydd
+   *[other] mae `{ $arg }` yn dechrau { $count } dynodydd cofnod ({ $ids }{ $more }); rhowch fwy o’r dynodydd
+}
 
 ## wia new
 cli-new-no-bundled-questionnaire = nid oes holiadur `{ $id }` wedi’i gynnwys gyda wia (y rhai sydd wedi’u cynnwys: { $bundled }); rhowch ei ffeil gyda --questionnaire FFEIL
