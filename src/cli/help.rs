@@ -140,10 +140,10 @@ fn localize_arg(mut arg: Arg, lang: Lang, text: Option<String>, key: &str) -> Ar
         ));
         arg = arg.hide_possible_values(true);
     }
-    if key == "help" {
-        if let Some(long) = message(lang, "cli-help-arg-help-long") {
-            arg = arg.long_help(long);
-        }
+    if key == "help"
+        && let Some(long) = message(lang, "cli-help-arg-help-long")
+    {
+        arg = arg.long_help(long);
     }
     // Without a value name clap shows the id in capitals.
     let value_names: Vec<String> = match arg.get_value_names() {
