@@ -265,3 +265,21 @@ domain-check-expected-scale = rhif ar y raddfa
 domain-check-expected-number = rhif (heb ddyfynodau)
 domain-check-expected-text = testun
 domain-check-missing-welsh = nid oes cyfieithiad Cymraeg (cy) eto gan { $missing } o { $total } o destunau; dangosir y Saesneg yn eu lle
+
+## Esboniadau’r darllenydd YAML ei hun.
+domain-yaml-missing-field = maes ar goll: { $name }
+domain-yaml-duplicate-field = maes dyblyg: { $name }
+domain-yaml-unknown-field = maes anhysbys { $name }, disgwyl { $expected }
+domain-yaml-unknown-variant = gwerth anhysbys { $name }, disgwyl { $expected }
+domain-yaml-invalid-type = math annilys: cafwyd { $name }, disgwyl { $expected }
+domain-yaml-invalid-value = gwerth annilys: cafwyd { $name }, disgwyl { $expected }
+domain-yaml-one-of = un o { $list }
+domain-yaml-or = neu
+domain-expecting-answers-file = ffeil atebion: questionnaire, assessor {"{"}name, organisation{"}"}, headcounts (dewisol) ac answers
+domain-expecting-assessor = yr aseswr fel {"{"}name, organisation{"}"}
+domain-expecting-questionnaire-ref = yr holiadur fel {"{"}id, version, sha256{"}"}
+domain-expecting-record = cofnod asesiad
+domain-expecting-draft = asesiad drafft wia
+domain-expecting-questionnaire = holiadur ag id, version, title, scoring a sections
+domain-expecting-scoring = bloc sgorio â school_weeks_per_year, directed_hours_per_fte, roles, frequencies, bands a flags
+domain-expecting-text = testun ym mhob iaith, fel {"{"}en: Teachers, cy: Athrawon{"}"}

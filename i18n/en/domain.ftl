@@ -259,3 +259,23 @@ domain-check-expected-scale = a number on the scale
 domain-check-expected-number = a number (written without quotes)
 domain-check-expected-text = text
 domain-check-missing-welsh = { $missing } of { $total } texts have no Welsh (cy) translation yet; English is shown in their place
+
+## The YAML reader's own explanations. English keeps the reader's words; these say them in
+## other languages. $name is a quoted field name or value; $expected what was expected.
+domain-yaml-missing-field = missing field { $name }
+domain-yaml-duplicate-field = duplicate field { $name }
+domain-yaml-unknown-field = unknown field { $name }, expected { $expected }
+domain-yaml-unknown-variant = unknown variant { $name }, expected { $expected }
+domain-yaml-invalid-type = invalid type: { $name }, expected { $expected }
+domain-yaml-invalid-value = invalid value: { $name }, expected { $expected }
+domain-yaml-one-of = one of { $list }
+domain-yaml-or = or
+# The same words as the `expecting` of each type in the source: "expected { $expected }".
+domain-expecting-answers-file = an answers file: questionnaire, assessor {"{"}name, organisation{"}"}, optional headcounts and answers
+domain-expecting-assessor = the assessor as {"{"}name, organisation{"}"}
+domain-expecting-questionnaire-ref = the questionnaire as {"{"}id, version, sha256{"}"}
+domain-expecting-record = an assessment record
+domain-expecting-draft = a wia draft assessment
+domain-expecting-questionnaire = a questionnaire with id, version, title, scoring and sections
+domain-expecting-scoring = a scoring block with school_weeks_per_year, directed_hours_per_fte, roles, frequencies, bands and flags
+domain-expecting-text = a text in each language, such as {"{"}en: Teachers, cy: Athrawon{"}"}
