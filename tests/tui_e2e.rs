@@ -140,7 +140,7 @@ fn answer_with_keys(t: &mut Term, q: &Question, answer: &Answer, example: &Answe
             t.key(Key::Enter);
             for (n, row) in rows.iter().enumerate() {
                 // One row at a time, so a failure names the row it happened in.
-                t.wait_for(&format!("· {n} rows"), LONG);
+                t.wait_for(&format!("· {n} row"), LONG);
                 t.keys("a");
                 t.keys(&row.description);
                 let start: String = row.description.chars().take(24).collect();

@@ -106,8 +106,9 @@ cli-help-check-about = Dilysu ffeiliau holiadur: cystrawen, strwythur, dynodyddi
 cli-help-check-long-about =
     Dilysu ffeiliau holiadur: cystrawen, strwythur, dynodyddion, amodau, baneri, bandiau
 
-    Rhestrir pob problem fel FFEIL:LLINELL:COLOFN. Gadael â 0 pan fo pob ffeil yn ddilys, 1 pan fo unrhyw un yn annilys, 2 pan na ellir darllen ffeil.
+    Rhestrir pob problem fel FFEIL:LLINELL:COLOFN. Gadael â 0 pan fo pob ffeil yn ddilys, 1 pan fo unrhyw un yn annilys (neu, gyda --require-lang, heb gyfieithiad), 2 pan na ellir darllen ffeil.
 cli-help-check-arg-files = Ffeiliau holiadur (YAML)
+cli-help-check-arg-require-lang = Methu, gan enwi pob un, pan fo unrhyw destun heb ddim yn yr iaith hon (cy neu en)
 
 cli-help-new-about = Gwneud cofnod asesiad a’i grynodeb o ffeil atebion
 cli-help-new-long-about =
@@ -134,6 +135,7 @@ cli-help-score-long-about =
 
 cli-help-summary-about = Argraffu neu ysgrifennu crynodeb un dudalen y Grŵp Strategol (Markdown) o gofnod
 cli-help-summary-arg-output = Ysgrifennu’r crynodeb i’r ffeil hon yn lle ei argraffu
+cli-help-summary-arg-bilingual = Cymraeg a Saesneg ochr yn ochr, y Gymraeg yn gyntaf (yn lle iaith --lang)
 
 cli-help-verify-about = Gwirio na chafodd cofnod ei newid ar ôl iddo gael ei gadw
 cli-help-verify-long-about =

@@ -104,8 +104,9 @@ cli-help-check-about = Validate questionnaire files: syntax, structure, ids, con
 cli-help-check-long-about =
     Validate questionnaire files: syntax, structure, ids, conditions, flags, bands
 
-    Every problem is listed as FILE:LINE:COLUMN. Exit 0 when all files are valid, 1 when any is invalid, 2 when a file cannot be read.
+    Every problem is listed as FILE:LINE:COLUMN. Exit 0 when all files are valid, 1 when any is invalid (or, with --require-lang, lacks a translation), 2 when a file cannot be read.
 cli-help-check-arg-files = Questionnaire files (YAML)
+cli-help-check-arg-require-lang = Fail, naming each one, when any text has nothing in this language (cy or en)
 
 cli-help-new-about = Make an assessment record and its summary from an answers file
 cli-help-new-long-about =
@@ -132,6 +133,7 @@ cli-help-score-long-about =
 
 cli-help-summary-about = Print or write the one-page Strategic Group summary (Markdown) of a record
 cli-help-summary-arg-output = Write the summary to this file instead of printing it
+cli-help-summary-arg-bilingual = Welsh and English side by side, Welsh first (instead of the --lang language)
 
 cli-help-verify-about = Check that a record was not changed after it was saved
 cli-help-verify-long-about =

@@ -5,6 +5,7 @@ mod help;
 mod new;
 mod output;
 mod record_arg;
+mod require_lang;
 mod score;
 mod summary;
 mod template;
@@ -77,11 +78,15 @@ pub enum Command {
     /// Validate questionnaire files: syntax, structure, ids, conditions, flags, bands
     ///
     /// Every problem is listed as FILE:LINE:COLUMN. Exit 0 when all files are valid,
-    /// 1 when any is invalid, 2 when a file cannot be read.
+    /// 1 when any is invalid (or, with --require-lang, lacks a translation), 2 when a
+    /// file cannot be read.
     Check {
         /// Questionnaire files (YAML)
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
+        /// Fail, naming each one, when any text has nothing in this language (cy or en)
+        #[arg(long, value_name = "LANG", value_parser = require_lang::parse_lang)]
+        require_lang: Option<crate::text::Lang>,
     },
     /// Make an assessment record and its summary from an answers file
     ///
@@ -134,6 +139,9 @@ pub enum Command {
         /// Questionnaire file, when the record's own cannot be found
         #[arg(long, value_name = "FILE")]
         questionnaire: Option<PathBuf>,
+        /// Welsh and English side by side, Welsh first (instead of the --lang language)
+        #[arg(long)]
+        bilingual: bool,
     },
     /// Check that a record was not changed after it was saved
     ///
@@ -209,7 +217,10 @@ pub fn run(cli: Cli) -> Result<u8> {
             resume: resume.clone(),
             assess: true,
         }),
-        Command::Check { files } => Ok(check::run(files)),
+        Command::Check {
+            files,
+            require_lang,
+        } => Ok(check::run(files, *require_lang)),
         Command::New {
             answers,
             questionnaire,
@@ -228,11 +239,13 @@ pub fn run(cli: Cli) -> Result<u8> {
             record,
             output,
             questionnaire,
+            bilingual,
         } => summary::run(
             &cli.data_dir()?,
             record,
             output.as_deref(),
             questionnaire.as_deref(),
+            *bilingual,
         ),
         Command::Verify { record } => verify::run(&cli.data_dir()?, record),
     }

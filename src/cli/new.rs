@@ -9,7 +9,7 @@ use crate::error::{Diagnostic, Error, Level, Result};
 use crate::i18n::current;
 use crate::questionnaire::{self, Questionnaire, sha256_hex};
 use crate::record::{
-    AnswersFile, BuildOptions, MAX_RECORD_BYTES, Status, build_record, fresh_id, save_built,
+    AnswersFile, BuildOptions, MAX_RECORD_BYTES, Status, build_record, fresh_id, save_built_in,
 };
 use crate::store::{DataDir, read_text};
 use crate::t;
@@ -85,7 +85,7 @@ pub fn run(
         // Whatever did not stop the record is a warning: a draft's missing answers included.
         err(&locate(p, Level::Warning).to_string());
     }
-    let saved = save_built(data, &q, &q_text, &built)?;
+    let saved = save_built_in(data, &q, &q_text, &built, crate::i18n::current())?;
     let (record, results) = (built.record, built.results);
     let lang = current();
     let band = q

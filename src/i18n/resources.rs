@@ -18,4 +18,8 @@ pub const RESOURCES: &[(&str, &str, &str)] = &[
     area!("cli"),    // command-line output
     area!("domain"), // answers, records, files
     area!("tui"),    // the full-screen interface
+    // The Markdown summary of a record (a comment above, so rustfmt leaves the rest be).
+    area!("summary"),
+    // `wia check --require-lang`.
+    area!("translations"),
 ];

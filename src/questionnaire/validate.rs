@@ -8,7 +8,6 @@ use super::{Question, QuestionKind, Questionnaire};
 use crate::error::Level;
 use crate::i18n::current;
 use crate::t;
-use crate::text::Text;
 
 /// A problem at `path`; `related` is another place the message refers to ("first
 /// defined at ..."), given as a path so the caller can turn it into a line.
@@ -725,47 +724,25 @@ fn check_flags(c: &mut Checker) {
 }
 
 /// Welsh may be missing for now, but say how much is missing so it can be planned.
-fn note_missing_welsh(c: &mut Checker) {
-    let q = c.q;
-    let mut texts: Vec<&Text> = vec![&q.title];
-    texts.extend(q.description.iter());
-    for r in &q.scoring.roles {
-        texts.push(&r.label);
-    }
-    texts.extend(q.scoring.frequencies.iter().map(|f| &f.label));
-    texts.extend(q.scoring.bands.iter().map(|b| &b.label));
-    texts.extend(
-        q.scoring
-            .bands
-            .iter()
-            .filter_map(|b| b.description.as_ref()),
+/// Whether `message` is the note counting texts without Welsh, so `check --require-lang`
+/// can replace it with the list: it holds every word of the note around the two numbers.
+pub fn is_missing_welsh_note(message: &str) -> bool {
+    let note = t!(
+        current(),
+        "domain-check-missing-welsh",
+        missing = "\u{1}",
+        total = "\u{1}"
     );
-    if let Some(list) = &q.admin_tasks {
-        texts.push(&list.source);
-        texts.extend(list.items.iter().map(|a| &a.label));
-    }
-    texts.extend(q.scoring.flags.iter().map(|f| &f.message));
-    for s in &q.sections {
-        texts.push(&s.title);
-        texts.extend(s.intro.iter());
-        for question in &s.questions {
-            texts.push(&question.text);
-            texts.extend(question.hint.iter());
-            texts.extend(question.kind.options().iter().map(|o| &o.label));
-            texts.extend(question.kind.scale().iter().map(|p| &p.label));
-            match &question.kind {
-                QuestionKind::Matrix { rows, .. } => texts.extend(rows.iter().map(|r| &r.label)),
-                QuestionKind::Number { unit: Some(u), .. } => texts.push(u),
-                _ => {}
-            }
-            if let Some(con) = &question.constraint {
-                texts.push(&con.message);
-            }
-        }
-    }
+    note.split('\u{1}')
+        .filter(|words| !words.trim().is_empty())
+        .all(|words| message.contains(words))
+}
+
+fn note_missing_welsh(c: &mut Checker) {
+    let texts = super::texts::texts(c.q);
     let missing = texts
         .iter()
-        .filter(|t| !t.has(crate::text::Lang::Cy))
+        .filter(|(_, t)| !t.has(crate::text::Lang::Cy))
         .count();
     if missing > 0 {
         c.out.push(Finding {

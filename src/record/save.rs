@@ -8,13 +8,26 @@ use crate::error::{Error, Result};
 use crate::questionnaire::Questionnaire;
 use crate::report::summary;
 use crate::store::{DataDir, write_atomic};
+use crate::text::Lang;
 
 pub struct Saved {
     pub record: PathBuf,
     pub summary: PathBuf,
 }
 
+/// Save with the summary in the record's own language.
 pub fn save_built(data: &DataDir, q: &Questionnaire, q_text: &str, built: &Built) -> Result<Saved> {
+    save_built_in(data, q, q_text, built, built.record.language)
+}
+
+/// Save with the summary in `lang`; the record itself is the same in every language.
+pub fn save_built_in(
+    data: &DataDir,
+    q: &Questionnaire,
+    q_text: &str,
+    built: &Built,
+    lang: Lang,
+) -> Result<Saved> {
     let record = &built.record;
     let record_path = data.record_path(&record.id);
     let summary_path = data.summary_path(&record.id);
@@ -36,7 +49,7 @@ pub fn save_built(data: &DataDir, q: &Questionnaire, q_text: &str, built: &Built
     write_atomic(&record_path, record_text.as_bytes())?;
     write_atomic(
         &summary_path,
-        summary(q, record, &built.results, record.language).as_bytes(),
+        summary(q, record, &built.results, lang).as_bytes(),
     )?;
     Ok(Saved {
         record: record_path,

@@ -17,7 +17,12 @@ pub type Headcounts = BTreeMap<String, f64>;
 /// Score an assessment. Answers to questions that do not apply are ignored; task rows
 /// are expected to have been checked (`check_answers`), but a row naming an unknown role
 /// or frequency simply contributes nothing rather than failing.
-pub fn score(q: &Questionnaire, answers: &Answers, overrides: &Headcounts, lang: Lang) -> Results {
+///
+/// Results are the same in every language: a flag keeps its English message (the text
+/// every questionnaire must have), and readers show the questionnaire's text for the
+/// flag's id in their own language (`report::flag_message`). `_lang` is ignored and
+/// goes once the interactive interface stops passing it.
+pub fn score(q: &Questionnaire, answers: &Answers, overrides: &Headcounts, _lang: Lang) -> Results {
     let effective = Visibility::compute(q, answers).effective(answers);
     let rows: &[TaskRow] = effective
         .get("tasks")
@@ -136,7 +141,7 @@ pub fn score(q: &Questionnaire, answers: &Answers, overrides: &Headcounts, lang:
         .map(|f| FiredFlag {
             id: f.id.clone(),
             severity: f.severity,
-            message: f.message.get(lang).to_string(),
+            message: f.message.en.clone(),
         })
         .collect();
 

@@ -24,6 +24,8 @@ pub enum Msg {
     Failed(String),
     /// The drafts in the data directory, listed again.
     Drafts(Vec<crate::store::DraftEntry>),
+    /// The process-wide language now matches the model's.
+    LanguageSet,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -52,5 +54,7 @@ pub enum Effect {
     ListDrafts,
     /// Build the record and summary exactly as `wia new` does, write both, remove the draft.
     Finalise(Box<Assessment>),
+    /// Speak this language from now on, outside the interface too.
+    SetLanguage(crate::i18n::Lang),
     Quit,
 }

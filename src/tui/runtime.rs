@@ -65,9 +65,12 @@ pub fn open_draft(data: &DataDir, id: &str) -> Result<(Assessment, Vec<String>)>
     let draft = load_draft(data, id)?;
     let src = source(draft.questionnaire_file.as_deref(), &draft.questionnaire)?;
     if src.questionnaire.id != draft.questionnaire {
-        return Err(Error::Failed(format!(
-            "draft {} is for questionnaire `{}`, but its file now holds `{}`",
-            draft.id, draft.questionnaire, src.questionnaire.id
+        return Err(Error::Failed(crate::t!(
+            crate::i18n::current(),
+            "draft-wrong-questionnaire",
+            id = draft.id.as_str(),
+            expected = draft.questionnaire.as_str(),
+            found = src.questionnaire.id.as_str()
         )));
     }
     Ok(Assessment::from_draft(src, draft))
@@ -199,9 +202,10 @@ pub fn prepare(opts: &Options) -> Result<Model> {
 
 pub fn run(opts: Options) -> Result<u8> {
     if !(std::io::stdin().is_terminal() && stdout().is_terminal()) {
-        return Err(Error::Failed(
-            "the interactive assessment needs a terminal; for scripts use `wia new --answers FILE` (see `wia template`)".into(),
-        ));
+        return Err(Error::Failed(crate::t!(
+            crate::i18n::current(),
+            "tui-needs-terminal"
+        )));
     }
     let mut model = prepare(&opts)?;
     let signal = Arc::new(AtomicUsize::new(0));
@@ -334,8 +338,10 @@ fn run_effect(effect: Effect, data: &DataDir, model: &Model, opts: &Options) -> 
         Effect::SaveConfig(config) => {
             let path = default_config_path()?;
             save_config(&path, &config).err().map(|e| {
-                Msg::Failed(format!(
-                    "Your name and organisation were not remembered for next time: {e}"
+                Msg::Failed(crate::t!(
+                    model.lang,
+                    "notice-settings-not-saved",
+                    error = e.to_string()
                 ))
             })
         }
@@ -349,12 +355,17 @@ fn run_effect(effect: Effect, data: &DataDir, model: &Model, opts: &Options) -> 
                 .questionnaire
                 .as_ref()
                 .map(|p| std::fs::canonicalize(p).unwrap_or_else(|_| p.clone()));
-            let language = model.config.language.unwrap_or_default();
+            let language = model.lang;
             let a = start(data, &model.source, file, name, organisation, language);
             Some(Msg::Opened(Ok(Box::new((a, Vec::new())))))
         }
         Effect::ListDrafts => Some(Msg::Drafts(list_drafts(data))),
         Effect::Finalise(a) => Some(Msg::Finalised(finalise(data, &a))),
+        Effect::SetLanguage(lang) => {
+            // Messages made outside the interface (answer checks, file errors) follow too.
+            crate::i18n::set_current(lang);
+            Some(Msg::LanguageSet)
+        }
         Effect::Quit => None,
     }
 }

@@ -8,6 +8,7 @@ use super::screens::assess::{AssessScreen, Mode, Reply};
 use super::screens::inputs;
 use super::screens::{assessor, home};
 use super::widgets::score_panel::rating_label;
+use crate::i18n::Lang;
 
 /// The draft as it is now, to be written.
 pub fn save(s: &AssessScreen, manual: bool) -> Effect {
@@ -29,22 +30,26 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
         Msg::Paste(text) => on_paste(m, &text),
         Msg::DraftSaved { manual, result } => {
             match result {
-                Ok(time) if manual => m.info(format!("✓ Draft saved at {time}.")),
+                Ok(time) if manual => m.info(crate::t!(m.lang, "notice-draft-saved", time = time)),
                 Ok(_) => {}
-                Err(why) => m.error(format!(
-                    "✗ The draft could not be saved: {why}. Your answers are still here; try Ctrl-S."
-                )),
+                Err(why) => m.error(crate::t!(m.lang, "notice-draft-not-saved", error = why)),
             }
             Vec::new()
         }
         Msg::Opened(Ok(opened)) => {
-            let (a, dropped) = *opened;
+            let (mut a, dropped) = *opened;
+            if a.draft.language != m.lang {
+                // Shown and scored in the language of the interface, whatever it was.
+                a.draft.language = m.lang;
+                a.recompute();
+            }
             let s = AssessScreen::new(a);
             m.notice = None;
             if !dropped.is_empty() {
-                m.error(format!(
-                    "Some of the draft could not be used: {}",
-                    dropped.join("; ")
+                m.error(crate::t!(
+                    m.lang,
+                    "notice-draft-partly-used",
+                    problems = dropped.join("; ")
                 ));
             }
             let effects = vec![save(&s, false)];
@@ -63,11 +68,17 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
             Vec::new()
         }
         Msg::Finalised(Err(why)) => {
-            m.error(format!("✗ Not finalised: {why}"));
+            m.error(crate::t!(m.lang, "notice-not-finalised", error = why));
             Vec::new()
         }
         Msg::Failed(why) => {
             m.error(format!("✗ {why}"));
+            Vec::new()
+        }
+        Msg::LanguageSet => {
+            if let Screen::Assess(s) = &mut m.screen {
+                s.a.recompute();
+            }
             Vec::new()
         }
         Msg::Drafts(list) => {
@@ -93,7 +104,7 @@ fn go_home(m: &mut Model) -> Vec<Effect> {
     let mut effects = Vec::new();
     if let Screen::Assess(s) = &m.screen {
         effects.push(save(s, false));
-        m.info("The draft is kept: resume it from here.");
+        m.info(crate::t!(m.lang, "notice-draft-kept"));
     }
     m.screen = Screen::Home(Home::default());
     m.overlay = None;
@@ -108,13 +119,11 @@ fn finalise(m: &mut Model) -> Vec<Effect> {
     let blocking = s.a.blocking().len();
     if blocking > 0 {
         m.overlay = Some(Overlay::Problems { cursor: 0 });
-        m.error(format!(
-            "✗ {blocking} problem(s) stop finalising. Enter goes to the one under the cursor."
-        ));
+        m.error(crate::t!(m.lang, "notice-blocking", count = blocking));
         return Vec::new();
     }
     let effects = vec![save(s, false), Effect::Finalise(Box::new(s.a.clone()))];
-    let text = format!("Finalising (rating {})…", rating_label(&s.a));
+    let text = crate::t!(m.lang, "notice-finalising", rating = rating_label(&s.a));
     m.info(text);
     effects
 }
@@ -132,6 +141,9 @@ fn on_key(m: &mut Model, key: KeyEvent) -> Vec<Effect> {
     }
     if m.overlay.is_some() {
         return super::overlay::update(m, key);
+    }
+    if key.code == KeyCode::F(9) || (ctrl && key.code == KeyCode::Char('l')) {
+        return switch_language(m);
     }
     if key.code == KeyCode::F(1) || (key.code == KeyCode::Char('?') && !typing(m)) {
         m.overlay = Some(Overlay::Help { scroll: 0 });
@@ -189,6 +201,26 @@ fn on_key(m: &mut Model, key: KeyEvent) -> Vec<Effect> {
             }
         }
     }
+}
+
+/// English to Welsh or back, at once and in place; the choice is remembered. The draft
+/// records the language it is being filled in, so it is saved too.
+pub fn switch_language(m: &mut Model) -> Vec<Effect> {
+    m.lang = match m.lang {
+        Lang::En => Lang::Cy,
+        Lang::Cy => Lang::En,
+    };
+    m.config.language = Some(m.lang);
+    let mut effects = vec![
+        Effect::SetLanguage(m.lang),
+        Effect::SaveConfig(m.config.clone()),
+    ];
+    if let Screen::Assess(s) = &mut m.screen {
+        s.a.draft.language = m.lang;
+        effects.push(save(s, false));
+    }
+    m.info(crate::t!(m.lang, "notice-language-switched"));
+    effects
 }
 
 fn on_paste(m: &mut Model, text: &str) -> Vec<Effect> {
