@@ -25,6 +25,11 @@ pub struct Config {
     pub assessor_organisation: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub language: Option<Lang>,
+    /// The school and local authority (id) of the last evidence logged.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub school: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub local_authority: Option<String>,
 }
 
 /// `config.yaml` in the platform config directory (for example `~/.config/wia` on Linux),

@@ -50,3 +50,6 @@ count-problems = { $count ->
     [many] { $count } phroblem
    *[other] { $count } problem
 }
+
+# Ffigur disgwyliedig gyda'i ystod o isel i uchel.
+range = { $expected } ({ $low } i { $high })

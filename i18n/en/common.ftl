@@ -27,3 +27,6 @@ count-problems = { $count ->
     [one] { $count } problem
    *[other] { $count } problems
 }
+
+# An expected figure with its low-to-high range.
+range = { $expected } ({ $low } to { $high })

@@ -1,6 +1,7 @@
 //! The command line: definitions and the non-interactive commands.
 
 mod check;
+mod evidence;
 mod help;
 mod new;
 mod output;
@@ -143,6 +144,21 @@ pub enum Command {
         #[arg(long)]
         bilingual: bool,
     },
+    /// Log evidence of what causes workload in a school: the form, or `add` with flags
+    ///
+    /// `wia log` opens a short form (date, school, local authority, cause, policy, roles,
+    /// staff, hours, how often, description); the school and authority are remembered.
+    /// `wia log add --cause meetings --roles teacher --staff 4 --hours 1 --frequency per_week`
+    /// adds an entry from the command line and prints its id.
+    Log {
+        #[command(subcommand)]
+        command: Option<LogCommand>,
+    },
+    /// Summarise, export or import the evidence log
+    Evidence {
+        #[command(subcommand)]
+        command: evidence::EvidenceCommand,
+    },
     /// Check that a record was not changed after it was saved
     ///
     /// Exit 0 when its content matches its digest, 1 when it was altered or carries no digest.
@@ -150,6 +166,12 @@ pub enum Command {
         /// Record file, or record id (or a unique start of it) in the data directory
         record: String,
     },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum LogCommand {
+    /// Add one entry to the evidence log and print its id
+    Add(evidence::AddArgs),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -205,6 +227,7 @@ pub fn run(cli: Cli) -> Result<u8> {
             questionnaire: None,
             resume: None,
             assess: false,
+            log: false,
         });
     };
     match command {
@@ -216,6 +239,7 @@ pub fn run(cli: Cli) -> Result<u8> {
             questionnaire: questionnaire.clone(),
             resume: resume.clone(),
             assess: true,
+            log: false,
         }),
         Command::Check {
             files,
@@ -248,5 +272,16 @@ pub fn run(cli: Cli) -> Result<u8> {
             *bilingual,
         ),
         Command::Verify { record } => verify::run(&cli.data_dir()?, record),
+        Command::Log {
+            command: Some(LogCommand::Add(args)),
+        } => evidence::add(&cli.data_dir()?, args),
+        Command::Log { command: None } => crate::tui::run(crate::tui::Options {
+            data: cli.data_dir()?,
+            questionnaire: None,
+            resume: None,
+            assess: false,
+            log: true,
+        }),
+        Command::Evidence { command } => evidence::run(&cli.data_dir()?, command),
     }
 }

@@ -22,4 +22,6 @@ pub const RESOURCES: &[(&str, &str, &str)] = &[
     area!("summary"),
     // `wia check --require-lang`.
     area!("translations"),
+    // The headteachers' evidence log: entries, reports, CSV, the form and the overlay.
+    area!("evidence"),
 ];

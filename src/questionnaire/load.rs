@@ -10,11 +10,18 @@ use super::Questionnaire;
 use crate::error::{Diagnostic, Error, Level, Result};
 
 /// Questionnaires embedded in the binary: (id, file name, text).
-pub const BUNDLED: &[(&str, &str, &str)] = &[(
-    "wia-policy",
-    "questionnaires/wia-policy.yaml",
-    include_str!("../../questionnaires/wia-policy.yaml"),
-)];
+pub const BUNDLED: &[(&str, &str, &str)] = &[
+    (
+        "wia-policy",
+        "questionnaires/wia-policy.yaml",
+        include_str!("../../questionnaires/wia-policy.yaml"),
+    ),
+    (
+        "evidence-log",
+        "questionnaires/evidence-log.yaml",
+        include_str!("../../questionnaires/evidence-log.yaml"),
+    ),
+];
 
 /// Larger files are refused before parsing: no real questionnaire comes near it.
 pub const MAX_FILE_BYTES: usize = 4 * 1024 * 1024;

@@ -39,6 +39,8 @@ pub struct Options {
     pub resume: Option<String>,
     /// `wia assess`: straight into an assessment rather than the home screen.
     pub assess: bool,
+    /// `wia log`: straight into the evidence log form.
+    pub log: bool,
 }
 
 /// The questionnaire from a file, or the bundled one.
