@@ -12,8 +12,16 @@ use common::cli::{ANSWERS, SMALL, new_record, stderr_of, wia, write};
 use wia::i18n::{Lang, RESOURCES};
 use wia::t;
 
-const SUBCOMMANDS: [&str; 7] = [
-    "assess", "check", "new", "template", "score", "summary", "verify",
+const SUBCOMMANDS: [&str; 9] = [
+    "assess", "check", "new", "template", "score", "summary", "verify", "log", "evidence",
+];
+
+/// Commands within commands.
+const NESTED: [[&str; 2]; 4] = [
+    ["log", "add"],
+    ["evidence", "report"],
+    ["evidence", "export"],
+    ["evidence", "import"],
 ];
 
 /// `wia` in Welsh, chosen through WIA_LANG.
@@ -85,6 +93,11 @@ fn welsh_help_of_every_command_has_no_english_left() {
         runs.push(vec![sub, "-h"]);
         runs.push(vec!["help", sub]);
     }
+    for [sub, inner] in NESTED {
+        runs.push(vec![sub, inner, "--help"]);
+        runs.push(vec![sub, inner, "-h"]);
+        runs.push(vec![sub, "help", inner]);
+    }
     for args in runs {
         // Once through --lang and once through WIA_LANG, which must agree.
         let by_flag = wia(dir.path())
@@ -137,6 +150,25 @@ fn english_help_is_what_the_doc_comments_say() {
             want.render_help().to_string(),
             "{sub}"
         );
+    }
+    for [sub, inner] in NESTED {
+        let want = derived
+            .find_subcommand_mut(sub)
+            .and_then(|s| s.find_subcommand_mut(inner))
+            .unwrap();
+        let want = (
+            want.render_long_help().to_string(),
+            want.render_help().to_string(),
+        );
+        let got = localised
+            .find_subcommand_mut(sub)
+            .and_then(|s| s.find_subcommand_mut(inner))
+            .unwrap();
+        let got = (
+            got.render_long_help().to_string(),
+            got.render_help().to_string(),
+        );
+        assert_eq!(got, want, "{sub} {inner}");
     }
 }
 
