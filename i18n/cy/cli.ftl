@@ -68,7 +68,7 @@ cli-help-about = Asesiadau o effaith polisi addysg ar lwyth gwaith yng Nghymru
 cli-help-long-about =
     Asesiadau o effaith polisi addysg ar lwyth gwaith yng Nghymru.
 
-    Yn amcangyfrif yr oriau y mae polisi arfaethedig yn eu hychwanegu at waith athrawon, arweinwyr ysgolion, CADYau, staff cymorth a rheolwyr busnes ysgolion, neu’n eu tynnu ohono (Model Costau Safonol), yn graddio’r effaith, ac yn ysgrifennu cofnod a chrynodeb un dudalen ar gyfer y Grŵp Cydgysylltu Strategol ar Lwyth Gwaith.
+    Yn amcangyfrif yr oriau y mae polisi arfaethedig yn eu hychwanegu at waith athrawon, arweinwyr ysgolion, CydADY, staff cymorth a rheolwyr busnes ysgolion, neu’n eu tynnu ohono (Model Costau Safonol), yn graddio’r effaith, ac yn ysgrifennu cofnod a chrynodeb un dudalen ar gyfer y Grŵp Cydlynu Strategol ar Lwyth Gwaith.
 cli-help-after =
     Enghreifftiau:
       wia                     (y sgrin gartref: asesiad newydd, ailafael mewn drafft)
