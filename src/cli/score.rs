@@ -11,8 +11,8 @@ use crate::questionnaire::model::Severity;
 use crate::record::{
     Integrity, Record, Status, check_integrity, load_record, resolve_questionnaire, typed_answers,
 };
-use crate::report::{fte, signed_hours};
-use crate::scoring::{Estimate, Results, compare_results, score};
+use crate::report::{fte, range, signed_hours};
+use crate::scoring::{Results, compare_results, score};
 use crate::store::DataDir;
 use crate::t;
 
@@ -124,15 +124,6 @@ pub fn contract_json(r: &Results) -> serde_json::Value {
 
 fn text_report(q: &Questionnaire, r: &Results) -> String {
     let lang = current();
-    let range = |e: &Estimate, show: fn(f64) -> String| {
-        t!(
-            lang,
-            "cli-score-range",
-            expected = show(e.expected),
-            low = show(e.low),
-            high = show(e.high)
-        )
-    };
     let mut s = String::new();
     let band = q
         .band(&r.rating)
