@@ -52,14 +52,16 @@ fn without_the_flag_missing_welsh_is_a_note_and_the_check_passes() {
 #[test]
 fn bundled_and_example_questionnaires_are_fully_in_welsh() {
     let dir = tempfile::tempdir().unwrap();
+    let mut files: Vec<_> = std::fs::read_dir("questionnaires")
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "yaml"))
+        .collect();
+    assert!(files.len() >= 2, "{files:?}");
+    files.push("examples/minimal-questionnaire.yaml".into());
     let assert = wia(dir.path())
-        .args([
-            "check",
-            "--require-lang",
-            "cy",
-            "questionnaires/wia-policy.yaml",
-            "examples/minimal-questionnaire.yaml",
-        ])
+        .args(["check", "--require-lang", "cy"])
+        .args(&files)
         .assert();
     let err = stderr_of(&assert);
     assert.code(0);
@@ -102,6 +104,20 @@ fn an_unknown_language_code_is_refused_clearly() {
         err.contains(
             "unknown language `fr`: questionnaires are written in en (English) and cy (Welsh)"
         ),
+        "{err}"
+    );
+}
+
+#[test]
+fn an_empty_language_code_asks_for_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let assert = wia(dir.path())
+        .args(["check", "--require-lang=", MISSING])
+        .assert()
+        .code(2);
+    let err = stderr_of(&assert);
+    assert!(
+        err.contains("give a language: cy (Welsh) or en (English)"),
         "{err}"
     );
 }
@@ -172,8 +188,19 @@ fn records_store_option_ids_and_read_the_same_in_either_language() {
         "records differ beyond their language"
     );
 
-    // A record made in Welsh reads in English and the other way round.
+    // Scored for showing at once in Welsh, flags speak Welsh; the figures do not change.
     let q = common::bundled();
+    let (answers, _) = wia::answers::parse_answers(q, &cy.answers);
+    let live = wia::scoring::score(q, &answers, &cy.headcounts, Lang::Cy);
+    assert!(wia::scoring::compare_results(results, &live).is_empty());
+    let live_late = live.flags.iter().find(|f| f.id == "short_lead_in").unwrap();
+    assert!(
+        live_late
+            .message
+            .starts_with("Mae ysgolion yn cael llai na thymor")
+    );
+
+    // A record made in Welsh reads in English and the other way round.
     let flag = wia::report::flag_message(q, late, Lang::Cy);
     assert!(
         flag.starts_with("Mae ysgolion yn cael llai na thymor"),
@@ -207,4 +234,65 @@ fn the_missing_list_speaks_welsh_when_asked() {
         err.contains("missing-welsh.yaml: 2 destun heb Gymraeg (cy)"),
         "{err}"
     );
+}
+
+#[test]
+fn a_welsh_answers_template_reads_back_with_wia_new() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("polisi.answers.yaml");
+    wia(dir.path())
+        .args(["--lang", "cy", "template", "-o"])
+        .arg(&path)
+        .assert()
+        .success();
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(
+        text.starts_with("# Atebion ar gyfer holiadur wia-policy"),
+        "{text}"
+    );
+    assert!(text.contains("\nlanguage: cy\n"), "{text}");
+    // Conditions in words.
+    assert!(
+        text.contains("  # Dim ond os: (roles_affected = \"alnco\" neu affects_idps = \"yes\")."),
+        "{text}"
+    );
+    // Keys and values stay as `wia new` reads them: a draft saves.
+    let filled = text
+        .replace("  name: ~", "  name: Ceri Jones")
+        .replace("  organisation: ~", "  organisation: Llywodraeth Cymru")
+        .replace("  policy_title: ~", "  policy_title: Polisi prawf");
+    std::fs::write(&path, filled).unwrap();
+    wia(dir.path())
+        .args(["new", "--draft", "--answers"])
+        .arg(&path)
+        .assert()
+        .success();
+}
+
+#[test]
+fn the_new_flags_have_help_in_both_languages() {
+    let dir = tempfile::tempdir().unwrap();
+    for (lang, check, summary) in [
+        (
+            "en",
+            "Fail, naming each at its FILE:LINE:COLUMN",
+            "Welsh and English side by side",
+        ),
+        (
+            "cy",
+            "Methu, gan enwi pob un",
+            "Cymraeg a Saesneg ochr yn ochr",
+        ),
+    ] {
+        wia(dir.path())
+            .args(["--lang", lang, "check", "--help"])
+            .assert()
+            .success()
+            .stdout(contains(check));
+        wia(dir.path())
+            .args(["--lang", lang, "summary", "--help"])
+            .assert()
+            .success()
+            .stdout(contains(summary));
+    }
 }

@@ -13,7 +13,11 @@ cli-unknown-lang = nid yw `{ $code }` yn iaith y mae wia yn ei siarad; defnyddiw
 ## Dadleuon COFNOD: ffeil, neu ddechrau dynodydd cofnod.
 cli-record-none-yet = dim ffeil `{ $arg }`, a dim cofnodion yn { $dir } eto
 cli-record-not-found = dim ffeil `{ $arg }` a dim cofnod y mae ei ddynodydd yn dechrau â `{ $arg }` yn { $dir }
-cli-record-ambiguous = mae `{ $arg }` yn dechrau { $count } dynodydd cofnod ({ $ids }{ $more }); rhowch fwy o’r dynodydd
+# dynodydd (gwr.): 2 ddynodydd, 3 dynodydd.
+cli-record-ambiguous = { $count ->
+    [two] mae `{ $arg }` yn dechrau { $count } ddynodydd cofnod ({ $ids }{ $more }); rhowch fwy o’r dynodydd
+   *[other] mae `{ $arg }` yn dechrau { $count } dynodydd cofnod ({ $ids }{ $more }); rhowch fwy o’r dynodydd
+}
 
 ## wia new
 cli-new-no-bundled-questionnaire = nid oes holiadur `{ $id }` wedi’i gynnwys gyda wia (y rhai sydd wedi’u cynnwys: { $bundled }); rhowch ei ffeil gyda --questionnaire FFEIL
@@ -50,7 +54,6 @@ cli-score-across-wales = ledled Cymru
 cli-score-fte = CALl
 cli-score-hours-a-week = { $hours } awr yr wythnos
 cli-score-hours-a-year = { $hours } awr y flwyddyn
-cli-score-range = { $expected } ({ $low } i { $high })
 cli-score-ranges-note = Ffigurau disgwyliedig, gydag ystodau isel i uchel mewn cromfachau; mae ffigurau negyddol yn amser a arbedir.
 cli-score-no-role-affected = (nid yw’r un dasg yn newid oriau unrhyw rôl)
 cli-score-flags = Baneri:
@@ -102,8 +105,9 @@ cli-help-check-about = Dilysu ffeiliau holiadur: cystrawen, strwythur, dynodyddi
 cli-help-check-long-about =
     Dilysu ffeiliau holiadur: cystrawen, strwythur, dynodyddion, amodau, baneri, bandiau
 
-    Rhestrir pob problem fel FFEIL:LLINELL:COLOFN. Gadael â 0 pan fo pob ffeil yn ddilys, 1 pan fo unrhyw un yn annilys, 2 pan na ellir darllen ffeil.
+    Rhestrir pob problem fel FFEIL:LLINELL:COLOFN. Gadael â 0 pan fo pob ffeil yn ddilys, 1 pan fo unrhyw un yn annilys neu, gyda --require-lang, â thestun heb yr iaith honno, 2 pan na ellir darllen ffeil.
 cli-help-check-arg-files = Ffeiliau holiadur (YAML)
+cli-help-check-arg-require-lang = Methu, gan enwi pob un yn ei FFEIL:LLINELL:COLOFN, os nad oes dim yn yr iaith hon gan unrhyw destun: cy (Cymraeg) neu en (Saesneg)
 
 cli-help-new-about = Gwneud cofnod asesiad a’i grynodeb o ffeil atebion
 cli-help-new-long-about =
@@ -130,6 +134,7 @@ cli-help-score-long-about =
 
 cli-help-summary-about = Argraffu neu ysgrifennu crynodeb un dudalen y Grŵp Strategol (Markdown) o gofnod
 cli-help-summary-arg-output = Ysgrifennu’r crynodeb i’r ffeil hon yn lle ei argraffu
+cli-help-summary-arg-bilingual = Cymraeg a Saesneg ochr yn ochr, y Gymraeg yn gyntaf (yn lle iaith --lang)
 
 cli-help-verify-about = Gwirio na chafodd cofnod ei newid ar ôl iddo gael ei gadw
 cli-help-verify-long-about =
@@ -157,3 +162,45 @@ cli-help-value-file = FFEIL
 cli-help-value-id = DYNODYDD
 cli-help-value-record = COFNOD
 cli-help-value-format = FFORMAT
+
+## --help y log tystiolaeth.
+cli-help-log-about = Cofnodi tystiolaeth o’r hyn sy’n achosi llwyth gwaith mewn ysgol: y ffurflen, neu `add` gydag opsiynau
+cli-help-log-long-about =
+    Cofnodi tystiolaeth o’r hyn sy’n achosi llwyth gwaith mewn ysgol: y ffurflen, neu `add` gydag opsiynau
+
+    Mae `wia log` yn agor ffurflen fer (dyddiad, ysgol, awdurdod lleol, achos, polisi, rolau, staff, oriau, pa mor aml, disgrifiad); caiff yr ysgol a’r awdurdod eu cofio. Mae `wia log add --cause meetings --roles teacher --staff 4 --hours 1 --frequency per_week` yn ychwanegu eitem o’r llinell orchymyn ac yn argraffu ei dynodydd.
+cli-help-log-add-about = Ychwanegu un eitem at y log tystiolaeth ac argraffu ei dynodydd
+cli-help-log-add-arg-date = Pryd y gwnaed y gwaith, BBBB-MM-DD [rhagosodedig: heddiw]
+cli-help-log-add-arg-school = Enw’r ysgol [rhagosodedig: yr un a gofiwyd]
+cli-help-log-add-arg-authority = Awdurdod lleol: dynodydd fel cardiff, neu ei enw yn Gymraeg neu yn Saesneg [rhagosodedig: yr un a gofiwyd]
+cli-help-log-add-arg-cause = Beth achosodd y gwaith: data_returns, aln_paperwork, inspection, grants, meetings, cover_absence, behaviour_wellbeing, parents, curriculum_reform, other_services, other
+cli-help-log-add-arg-policy = Y polisi neu’r asesiad y mae’n ymwneud ag ef (dewisol)
+cli-help-log-add-arg-roles = Y rolau yr effeithir arnynt, wedi’u gwahanu gan atalnodau: teacher, leader, alnco, support_staff, business_manager
+cli-help-log-add-arg-staff = Faint o staff sy’n gwneud y gwaith hwn
+cli-help-log-add-arg-hours = Oriau i un person bob tro (mwy na 0, 24 ar y mwyaf)
+cli-help-log-add-arg-frequency = Pa mor aml: once, per_week, per_term, per_year
+cli-help-log-add-arg-description = Beth oedd y gwaith a pham y disgynnodd i’r ysgol
+cli-help-evidence-about = Crynhoi, allforio neu fewnforio’r log tystiolaeth
+cli-help-evidence-report-about = Crynhoi’r dystiolaeth: oriau’r flwyddyn, cyfwerth wythnosol, eitemau, ysgolion, prif achosion, tuedd fesul mis
+cli-help-evidence-report-arg-from = Dim ond eitemau dyddiedig ar y diwrnod hwn neu ar ei ôl (BBBB-MM-DD)
+cli-help-evidence-report-arg-to = Dim ond eitemau dyddiedig ar y diwrnod hwn neu cyn hynny (BBBB-MM-DD)
+cli-help-evidence-report-arg-school = Dim ond yr ysgol hon (nid oes ots am briflythrennau)
+cli-help-evidence-report-arg-authority = Dim ond yr awdurdod lleol hwn (dynodydd neu enw)
+cli-help-evidence-report-arg-cause = Dim ond yr achos hwn (dynodydd neu enw)
+cli-help-evidence-report-arg-by = Grwpio’r ffigurau yn ôl hyn
+cli-help-evidence-export-about = Ysgrifennu pob eitem i ffeil CSV (y colofnau y mae `import` yn eu darllen)
+cli-help-evidence-export-arg-force = Disodli’r ffeil os yw’n bodoli
+cli-help-evidence-import-about = Ychwanegu rhesi ffeil CSV at y log; ni chaiff dim ei ychwanegu oni bai bod pob rhes yn ddilys
+cli-help-evidence-import-long-about =
+    Ychwanegu rhesi ffeil CSV at y log; ni chaiff dim ei ychwanegu oni bai bod pob rhes yn ddilys
+
+    Colofnau: id, created, date, school, authority, cause, policy, roles, staff, hours, frequency, description (caiff id, created, policy a description fod yn wag). Gadewir allan resi y mae eu dynodydd yn y log yn barod, fel y gellir mewnforio allforiad eto.
+cli-help-value-date = DYDDIAD
+cli-help-value-name = ENW
+cli-help-value-la = ALL
+cli-help-value-cause = ACHOS
+cli-help-value-text = TESTUN
+cli-help-value-roles = ROLAU
+cli-help-value-hours = ORIAU
+cli-help-value-freq = AMLDER
+cli-help-value-by = YN-ÔL

@@ -20,4 +20,5 @@ translations-missing-count = { $file }: { $count ->
     [many] { $count } thestun
    *[other] { $count } testun
 } { $none }
+translations-no-lang = rhowch iaith: cy (Cymraeg) neu en (Saesneg)
 translations-unknown-lang = iaith anhysbys `{ $code }`: mae holiaduron wedi'u hysgrifennu yn en (Saesneg) a cy (Cymraeg)

@@ -50,7 +50,6 @@ cli-score-across-wales = across Wales
 cli-score-fte = FTE
 cli-score-hours-a-week = { $hours } h a week
 cli-score-hours-a-year = { $hours } h a year
-cli-score-range = { $expected } ({ $low } to { $high })
 cli-score-ranges-note = Expected figures, with low to high ranges in brackets; negative figures are time saved.
 cli-score-no-role-affected = (no task changes any role's hours)
 cli-score-flags = Flags:
@@ -104,8 +103,9 @@ cli-help-check-about = Validate questionnaire files: syntax, structure, ids, con
 cli-help-check-long-about =
     Validate questionnaire files: syntax, structure, ids, conditions, flags, bands
 
-    Every problem is listed as FILE:LINE:COLUMN. Exit 0 when all files are valid, 1 when any is invalid, 2 when a file cannot be read.
+    Every problem is listed as FILE:LINE:COLUMN. Exit 0 when all files are valid, 1 when any is invalid or, with --require-lang, has a text missing that language, 2 when a file cannot be read.
 cli-help-check-arg-files = Questionnaire files (YAML)
+cli-help-check-arg-require-lang = Fail, naming each at its FILE:LINE:COLUMN, when any text has nothing in this language: cy (Welsh) or en (English)
 
 cli-help-new-about = Make an assessment record and its summary from an answers file
 cli-help-new-long-about =
@@ -132,6 +132,7 @@ cli-help-score-long-about =
 
 cli-help-summary-about = Print or write the one-page Strategic Group summary (Markdown) of a record
 cli-help-summary-arg-output = Write the summary to this file instead of printing it
+cli-help-summary-arg-bilingual = Welsh and English side by side, Welsh first (instead of the --lang language)
 
 cli-help-verify-about = Check that a record was not changed after it was saved
 cli-help-verify-long-about =
@@ -161,3 +162,45 @@ cli-help-value-file = FILE
 cli-help-value-id = ID
 cli-help-value-record = RECORD
 cli-help-value-format = FORMAT
+
+## --help of the evidence log.
+cli-help-log-about = Log evidence of what causes workload in a school: the form, or `add` with flags
+cli-help-log-long-about =
+    Log evidence of what causes workload in a school: the form, or `add` with flags
+
+    `wia log` opens a short form (date, school, local authority, cause, policy, roles, staff, hours, how often, description); the school and authority are remembered. `wia log add --cause meetings --roles teacher --staff 4 --hours 1 --frequency per_week` adds an entry from the command line and prints its id.
+cli-help-log-add-about = Add one entry to the evidence log and print its id
+cli-help-log-add-arg-date = When the work was done, YYYY-MM-DD [default: today]
+cli-help-log-add-arg-school = The school's name [default: the one remembered]
+cli-help-log-add-arg-authority = Local authority: an id such as cardiff, or its name in English or Welsh [default: the one remembered]
+cli-help-log-add-arg-cause = What caused the work: data_returns, aln_paperwork, inspection, grants, meetings, cover_absence, behaviour_wellbeing, parents, curriculum_reform, other_services, other
+cli-help-log-add-arg-policy = The policy or assessment it relates to (optional)
+cli-help-log-add-arg-roles = Roles affected, separated by commas: teacher, leader, alnco, support_staff, business_manager
+cli-help-log-add-arg-staff = How many staff do this work
+cli-help-log-add-arg-hours = Hours for one person each time (more than 0, at most 24)
+cli-help-log-add-arg-frequency = How often: once, per_week, per_term, per_year
+cli-help-log-add-arg-description = What the work was and why it fell to the school
+cli-help-evidence-about = Summarise, export or import the evidence log
+cli-help-evidence-report-about = Summarise the evidence: hours a year, weekly equivalents, entries, schools, top causes, trend by month
+cli-help-evidence-report-arg-from = Only entries dated on or after this day (YYYY-MM-DD)
+cli-help-evidence-report-arg-to = Only entries dated on or before this day (YYYY-MM-DD)
+cli-help-evidence-report-arg-school = Only this school (case does not matter)
+cli-help-evidence-report-arg-authority = Only this local authority (id or name)
+cli-help-evidence-report-arg-cause = Only this cause (id or name)
+cli-help-evidence-report-arg-by = Group the figures by this
+cli-help-evidence-export-about = Write every entry to a CSV file (the columns `import` reads)
+cli-help-evidence-export-arg-force = Replace the file if it exists
+cli-help-evidence-import-about = Add the rows of a CSV file to the log; nothing is added unless every row is valid
+cli-help-evidence-import-long-about =
+    Add the rows of a CSV file to the log; nothing is added unless every row is valid
+
+    Columns: id, created, date, school, authority, cause, policy, roles, staff, hours, frequency, description (id, created, policy and description may be empty). Rows whose id is already in the log are left out, so an export can be imported again.
+cli-help-value-date = DATE
+cli-help-value-name = NAME
+cli-help-value-la = LA
+cli-help-value-cause = CAUSE
+cli-help-value-text = TEXT
+cli-help-value-roles = ROLES
+cli-help-value-hours = HOURS
+cli-help-value-freq = FREQ
+cli-help-value-by = BY

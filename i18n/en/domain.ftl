@@ -114,3 +114,168 @@ domain-task-unknown-admin-task = `admin_task` `{ $id }` is not on the questionna
 domain-and-more = and { $count } more
 # What a file should hold, for "file is empty: expected { $what }".
 domain-what-answers-file = an answers file with questionnaire, assessor and answers
+domain-file-empty = file is empty: expected { $what }
+domain-duplicate-key = duplicate key `{ $key }`: each key may appear once in a mapping
+domain-file-too-big = file is larger than { $max } bytes; refusing to read it
+domain-file-not-utf8 = not UTF-8 text (invalid byte at offset { $offset }); save the file as UTF-8
+# A problem inside one field of a file. The words before the field's name are also used to
+# find the field in the file, so keep the field name in backticks.
+domain-in-field = in `{ $field }`: { $problem }
+# How a message names a question; used to find the question in the file.
+domain-question-marker = question `{ $id }`
+domain-at-line-column = line { $line }, column { $column }: { $problem }
+domain-and-more-problems = { $first } (and { $count } more problems)
+domain-cannot-read-it = cannot read it: { $reason }
+domain-what-record = an assessment record
+domain-what-draft = a wia draft assessment
+domain-what-config = wia settings
+
+## Making a record from an answers file.
+domain-build-wrong-questionnaire = the answers are for questionnaire `{ $wanted }`, but `{ $given }` was given
+domain-build-no-assessor-name = the assessor's name is missing: give `name` under `assessor`
+domain-build-no-assessor-organisation = the assessor's organisation is missing: give `organisation` under `assessor`
+domain-build-unknown-role = unknown role `{ $role }`: expected one of { $expected }
+domain-build-bad-headcount = headcount { $value } must be a number of staff from 0 to { $max }
+domain-build-cannot-seal = the record cannot be sealed: { $why }
+domain-digest-not-finite = `{ $path }` is { $number }, not a finite number
+domain-digest-key-not-text = `{ $path }` has a key that is not text
+domain-digest-tagged = `{ $path }` carries a YAML tag ({ $tag })
+
+## Reading records.
+domain-record-bad-schema-version = schema version { $version } is not one this wia reads (1 to { $supported }); a newer wia may read it
+domain-record-bad-id = the record id should be up to 64 lower-case letters, digits, `-` or `_`
+domain-record-bad-questionnaire-sha = expected the 64 hex digits of the questionnaire's SHA-256
+domain-record-bad-digest = expected `sha256:` and 64 hex digits
+# $reason is the date parser's own explanation.
+domain-record-bad-time = `{ $text }` is not an RFC 3339 time with offset such as 2026-11-25T09:30:00+00:00 ({ $reason })
+domain-record-other-questionnaire = record { $id } was made with questionnaire { $questionnaire } { $version } (sha256 { $sha }), not this one ({ $questionnaire } { $this_version }, sha256 { $this_sha }); figures may differ
+domain-record-wrong-questionnaire = { $path } is questionnaire `{ $given }`, but record { $id } was made with `{ $wanted }`
+domain-record-kept-questionnaire-changed = { $path } does not match its name: the kept questionnaire was changed; pass the right one with --questionnaire FILE
+domain-record-questionnaire-not-found = record { $id } was made with questionnaire `{ $questionnaire }` { $version }, which is neither bundled nor kept in { $dir }; pass it with --questionnaire FILE
+domain-record-too-big = the record would be { $size } bytes, more than the { $max } a record may hold; shorten the longest answers
+
+## Drafts.
+domain-draft-bad-id = the draft id should be up to 64 lower-case letters, digits, `-` or `_`
+domain-draft-bad-version = draft version { $version } is not one this wia reads (only { $supported }); a newer wia may have written it
+domain-draft-cannot-save-id = cannot save a draft with id `{ $id }`: an id is up to 64 lower-case letters, digits, `-` or `_`
+domain-draft-too-big = the draft would be { $size } bytes, more than the { $max } a draft may hold; shorten the longest answers
+domain-draft-not-an-id = `{ $id }` is not a draft id: an id is up to 64 lower-case letters, digits, `-` or `_`
+domain-draft-id-mismatch = the draft's id `{ $inside }` does not match its file name `{ $file_id }.yaml`; rename the file to `{ $inside }.yaml` or correct the id
+domain-draft-no-id = no draft id given
+domain-draft-none-yet = no draft `{ $prefix }`: there are no drafts in { $dir } yet
+domain-draft-not-found = no draft whose id starts with `{ $prefix }` in { $dir }
+# $more is empty or a space and domain-and-more.
+domain-draft-ambiguous = `{ $prefix }` starts { $count } draft ids ({ $ids }{ $more }); give more of the id
+
+## Settings.
+domain-config-ignored = { $reason }; the settings there are ignored
+domain-config-warning = { $file }: warning: { $problem }
+domain-config-unreadable = warning: the settings file cannot be read
+
+## Questionnaire files (for their authors: `wia check`). Keys and operators in backticks,
+## and type names such as single_choice, are the file's own and stay as they are.
+domain-questionnaire-too-big = file is { $size } bytes; a questionnaire may be at most { $max } bytes
+domain-what-questionnaire = a questionnaire with id, version, title, scoring and sections
+# Follows a message about a duplicate, after a space.
+domain-first-defined-at = (first defined at line { $line })
+# Joins two names: "`all` and `any`".
+domain-and = and
+domain-condition-needs-kind = a condition needs one of `all`, `any`, `not`, `question`, `score` or `task`
+domain-condition-one-kind = a condition takes only one of `all`, `any`, `not`, `question`, `score` or `task`, found { $found }
+domain-condition-cannot-compare = `{ $kind }` cannot take a comparison (eq, ne, in, lt, le, gt, ge, answered); put it inside a `question` or `score` condition
+domain-condition-role-needs-score = `role` belongs to a `score` condition
+domain-condition-score-needs-comparison = `score` needs a comparison: one of eq, ne, in, lt, le, gt, ge
+domain-condition-needs-comparison = `{ $kind }` needs a comparison: one of eq, ne, in, lt, le, gt, ge, answered
+domain-condition-one-comparison = a condition takes one comparison, found { $found }; combine several with `all` or `any`
+domain-condition-score-compares-number = a `score` condition compares a number: use eq, ne, in, lt, le, gt or ge
+# Must contain domain-question-marker's words, so the question can be found in the file.
+domain-question-needs = question `{ $id }` needs `{ $name }`
+# $takes is empty, or a space and domain-question-takes.
+domain-question-stray-key = `{ $key }` does not apply to question `{ $id }` of type { $kind }{ $takes }
+domain-question-takes = (it takes { $keys })
+
+## `wia check`: the rules a questionnaire's types cannot express.
+# What a list holds, for domain-check-empty-id and domain-check-duplicate.
+domain-check-what-role = role
+domain-check-what-frequency = frequency
+domain-check-what-band = band
+domain-check-what-admin-task = administrative task
+domain-check-what-section = section
+domain-check-what-question-id = question id
+domain-check-what-option-value = option value
+domain-check-what-matrix-row = matrix row
+domain-check-what-flag = flag
+domain-check-empty-id = { $what } has an empty id
+domain-check-duplicate = duplicate { $what } `{ $id }`
+domain-check-bad-questionnaire-id = questionnaire id `{ $id }` should be lower-case letters, digits, `_` or `-`
+domain-check-no-version = version is empty: give the questionnaire a version such as 1.0.0
+domain-check-no-sections = a questionnaire needs at least one section
+domain-check-not-positive = `{ $key }` is { $value }: it must be a number above 0
+domain-check-no-frequencies = a questionnaire needs at least one frequency, or no task row can be scored
+domain-check-no-roles = a questionnaire needs at least one role
+domain-check-negative-headcount = headcount { $value } must be 0 or more
+domain-check-negative-cost = hourly cost { $value } must be 0 or more
+domain-check-bad-per-year = { $value } must be a number of times a year above 0
+domain-check-no-bands = a questionnaire needs at least one band
+domain-check-band-open = band `{ $id }` has no `below`; only the last band may be open-ended
+domain-check-last-band-closed = the last band `{ $id }` must have no `below`: it catches every higher figure
+domain-check-bands-out-of-order = bands out of order: `{ $id }` is below { $value }, not above the previous band's { $previous }
+domain-check-empty-section = section `{ $id }` has no questions
+domain-check-bad-question-id = question id `{ $id }` should be lower-case letters, digits, `_` or `-`
+domain-check-task-list-id = the task list question must have id `tasks` (scoring reads it), not `{ $id }`
+domain-check-one-task-list = only one task list question is allowed: scoring reads the one with id `tasks`
+domain-check-two-options = question `{ $id }` needs at least two options
+domain-check-option-no-value = option has no value: give it a short id such as `yes_partly`
+domain-check-one-other = at most one option may be "other, please specify"
+domain-check-scale-points = a scale needs at least two points
+domain-check-scale-order = scale values must rise: { $value } follows { $previous }
+domain-check-matrix-rows = a matrix needs at least one row
+domain-check-min-above-max-selected = min_selected { $min } is above max_selected { $max }
+domain-check-min-selected-too-many = min_selected { $min } is more than the { $count } options
+domain-check-bad-max-selected = max_selected { $max } should be from 1 to the { $count } options
+domain-check-min-above-max = min { $min } is above max { $max }
+domain-check-suggested-outside = suggested value { $value } is outside min..max
+domain-check-empty-list = `{ $key }` needs at least one condition
+domain-check-empty-in = `in` needs at least one value; an empty list never matches
+# Where a condition is, for the messages below ($place).
+domain-check-place-section-show-if = a section's show_if
+domain-check-place-show-if = show_if
+domain-check-place-constraint = a constraint
+domain-check-place-flag = flag `{ $id }`
+domain-check-unknown-question = { $place } refers to unknown question `{ $id }`{ $hint }
+domain-check-later-question = { $place } refers to `{ $id }`, which does not come before it; a condition may only read earlier questions
+domain-check-score-operand = a score is a number of hours or FTE: compare it with a number, not { $found }
+domain-check-score-outside-flags = { $place } cannot read scores: `score` conditions belong in flags
+domain-check-task-outside-flags = { $place } cannot read task rows: `task` conditions belong in flags
+domain-check-unknown-role = unknown role `{ $role }`
+domain-check-unknown-frequency = unknown frequency `{ $frequency }`
+domain-check-ordering-operand = `{ $operator }` compares numbers or dates, but `{ $id }` is a { $kind } question
+domain-check-answered-only = a { $kind } question can only be tested with `answered`
+domain-check-not-an-option = `{ $value }` is not an option of `{ $id }`: expected one of { $expected }
+domain-check-cannot-compare = { $operand } cannot be compared with `{ $id }`: expected { $expected }
+domain-check-expected-yes-no = yes or no
+domain-check-expected-date = a date written YYYY-MM-DD
+domain-check-expected-scale = a number on the scale
+domain-check-expected-number = a number (written without quotes)
+domain-check-expected-text = text
+domain-check-missing-welsh = { $missing } of { $total } texts have no Welsh (cy) translation yet; English is shown in their place
+
+## The YAML reader's own explanations. English keeps the reader's words; these say them in
+## other languages. $name is a quoted field name or value; $expected what was expected.
+domain-yaml-missing-field = missing field { $name }
+domain-yaml-duplicate-field = duplicate field { $name }
+domain-yaml-unknown-field = unknown field { $name }, expected { $expected }
+domain-yaml-unknown-variant = unknown variant { $name }, expected { $expected }
+domain-yaml-invalid-type = invalid type: { $name }, expected { $expected }
+domain-yaml-invalid-value = invalid value: { $name }, expected { $expected }
+domain-yaml-one-of = one of { $list }
+domain-yaml-or = or
+# The same words as the `expecting` of each type in the source: "expected { $expected }".
+domain-expecting-answers-file = an answers file: questionnaire, assessor {"{"}name, organisation{"}"}, optional headcounts and answers
+domain-expecting-assessor = the assessor as {"{"}name, organisation{"}"}
+domain-expecting-questionnaire-ref = the questionnaire as {"{"}id, version, sha256{"}"}
+domain-expecting-record = an assessment record
+domain-expecting-draft = a wia draft assessment
+domain-expecting-questionnaire = a questionnaire with id, version, title, scoring and sections
+domain-expecting-scoring = a scoring block with school_weeks_per_year, directed_hours_per_fte, roles, frequencies, bands and flags
+domain-expecting-text = a text in each language, such as {"{"}en: Teachers, cy: Athrawon{"}"}

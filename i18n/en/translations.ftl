@@ -11,4 +11,5 @@ translations-missing-count = { $file }: { $count ->
     [one] { $count } text has
    *[other] { $count } texts have
 } { $none }
+translations-no-lang = give a language: cy (Welsh) or en (English)
 translations-unknown-lang = unknown language `{ $code }`: questionnaires are written in en (English) and cy (Welsh)

@@ -48,7 +48,7 @@ pub fn command(lang: Lang) -> Command {
     // Building first gives every subcommand its copy of the global arguments, its help
     // flag and its full name, so all of them can be given their texts.
     cmd.build();
-    localize(cmd, lang, "")
+    localize(cmd, lang, "", "")
 }
 
 /// The message `id`, or `None` where the message files have none.
@@ -57,7 +57,9 @@ fn message(lang: Lang, id: &str) -> Option<String> {
     (text != id).then_some(text)
 }
 
-fn localize(mut cmd: Command, lang: Lang, prefix: &str) -> Command {
+/// `prefix` starts the command's message ids; `children` starts its subcommands' ids (the
+/// same, except for a `help` command, whose children stand for its parent's commands).
+fn localize(mut cmd: Command, lang: Lang, prefix: &str, children: &str) -> Command {
     let id = |part: &str| format!("cli-help-{prefix}{part}");
     if let Some(text) = message(lang, &id("about")) {
         cmd = cmd.about(text);
@@ -89,9 +91,17 @@ fn localize(mut cmd: Command, lang: Lang, prefix: &str) -> Command {
         .get_subcommands()
         .map(|s| s.get_name().to_string())
         .collect();
-    // Likewise every subcommand, so they keep their order.
+    // Likewise every subcommand, so they keep their order. A nested command's messages
+    // carry its parent's name (`cli-help-log-add-about`); every `help` command has the
+    // same texts.
     for name in subcommands {
-        cmd = cmd.mut_subcommand(&name, |s| localize(s, lang, &format!("{name}-")));
+        let (own, grandchildren) = if name == "help" {
+            ("help-".to_string(), children.to_string())
+        } else {
+            let own = format!("{children}{name}-");
+            (own.clone(), own)
+        };
+        cmd = cmd.mut_subcommand(&name, |s| localize(s, lang, &own, &grandchildren));
     }
     if lang != Lang::En {
         cmd = localize_frame(cmd, lang);

@@ -9,6 +9,9 @@ use crate::t;
 
 /// A language code for `--require-lang`: `cy`, `en`, or a locale such as `cy_GB`.
 pub fn parse_lang(code: &str) -> Result<Lang, String> {
+    if code.trim().is_empty() {
+        return Err(t!(current(), "translations-no-lang"));
+    }
     crate::i18n::parse_lang(code)
         .ok_or_else(|| t!(current(), "translations-unknown-lang", code = code))
 }

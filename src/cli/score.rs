@@ -11,8 +11,8 @@ use crate::questionnaire::model::Severity;
 use crate::record::{
     Integrity, Record, Status, check_integrity, load_record, resolve_questionnaire, typed_answers,
 };
-use crate::report::{fte, signed_hours};
-use crate::scoring::{Estimate, Results, compare_results, score};
+use crate::report::{fte, range, signed_hours};
+use crate::scoring::{Results, compare_results, score};
 use crate::store::DataDir;
 use crate::t;
 
@@ -44,7 +44,8 @@ pub fn recompute(data: &DataDir, arg: &str, questionnaire: Option<&Path>) -> Res
     }
     let q = resolved.questionnaire;
     let answers = typed_answers(&q, &record, &path.display().to_string(), &text)?;
-    let results = score(&q, &answers, &record.headcounts, record.language);
+    // As stored: records keep English flag messages whatever their language.
+    let results = score(&q, &answers, &record.headcounts, crate::i18n::Lang::En);
     Ok(Loaded {
         path,
         record,
@@ -123,15 +124,6 @@ pub fn contract_json(r: &Results) -> serde_json::Value {
 
 fn text_report(q: &Questionnaire, r: &Results) -> String {
     let lang = current();
-    let range = |e: &Estimate, show: fn(f64) -> String| {
-        t!(
-            lang,
-            "cli-score-range",
-            expected = show(e.expected),
-            low = show(e.low),
-            high = show(e.high)
-        )
-    };
     let mut s = String::new();
     let band = q
         .band(&r.rating)
@@ -201,7 +193,11 @@ fn text_report(q: &Questionnaire, r: &Results) -> String {
             Severity::Serious => t!(lang, "cli-severity-serious"),
         };
         s.push_str(&wrap(
-            &format!("[{severity}] {}: {}", f.id, f.message),
+            &format!(
+                "[{severity}] {}: {}",
+                f.id,
+                crate::report::flag_message(q, f, lang)
+            ),
             78,
             "  ",
             "    ",

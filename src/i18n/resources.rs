@@ -22,6 +22,8 @@ pub const RESOURCES: &[(&str, &str, &str)] = &[
     area!("summary"),
     // `wia check --require-lang`.
     area!("translations"),
+    // The answers template.
+    area!("template"),
     // The headteachers' evidence log: entries, reports, CSV, the form and the overlay.
     area!("evidence"),
 ];

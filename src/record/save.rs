@@ -34,9 +34,11 @@ pub fn save_built_in(
     let record_text = record.to_yaml();
     // Never write a record that wia itself would refuse to read back.
     if record_text.len() > MAX_RECORD_BYTES {
-        return Err(Error::Failed(format!(
-            "the record would be {} bytes, more than the {MAX_RECORD_BYTES} a record may hold; shorten the longest answers",
-            record_text.len()
+        return Err(Error::Failed(crate::t!(
+            crate::i18n::current(),
+            "domain-record-too-big",
+            size = record_text.len(),
+            max = MAX_RECORD_BYTES
         )));
     }
     // Keep the exact questionnaire so the record can be rescored after it changes.

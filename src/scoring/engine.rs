@@ -18,11 +18,10 @@ pub type Headcounts = BTreeMap<String, f64>;
 /// are expected to have been checked (`check_answers`), but a row naming an unknown role
 /// or frequency simply contributes nothing rather than failing.
 ///
-/// Results are the same in every language: a flag keeps its English message (the text
-/// every questionnaire must have), and readers show the questionnaire's text for the
-/// flag's id in their own language (`report::flag_message`). `_lang` is ignored and
-/// goes once the interactive interface stops passing it.
-pub fn score(q: &Questionnaire, answers: &Answers, overrides: &Headcounts, _lang: Lang) -> Results {
+/// Fired flags carry their message in `lang`, for showing at once. Everything else is the
+/// same in every language, and records are scored in English (`record::build_record`) so
+/// that a record does not depend on the language it was made in.
+pub fn score(q: &Questionnaire, answers: &Answers, overrides: &Headcounts, lang: Lang) -> Results {
     let effective = Visibility::compute(q, answers).effective(answers);
     let rows: &[TaskRow] = effective
         .get("tasks")
@@ -141,7 +140,7 @@ pub fn score(q: &Questionnaire, answers: &Answers, overrides: &Headcounts, _lang
         .map(|f| FiredFlag {
             id: f.id.clone(),
             severity: f.severity,
-            message: f.message.en.clone(),
+            message: f.message.get(lang).to_string(),
         })
         .collect();
 
