@@ -129,53 +129,6 @@ evidence-key-cite = ei dyfynnu
 evidence-overlay-this-policy = Y polisi hwn
 evidence-summary-heading = Tystiolaeth gan ysgolion
 
-## --help ar gyfer `wia log` a `wia evidence` (mae'r ids yn dilyn src/cli/help.rs)
-
-cli-help-log-about = Cofnodi tystiolaeth o'r hyn sy'n achosi llwyth gwaith mewn ysgol: y ffurflen, neu `add` gydag opsiynau
-cli-help-log-long-about =
-    Cofnodi tystiolaeth o'r hyn sy'n achosi llwyth gwaith mewn ysgol: y ffurflen, neu `add` gydag opsiynau
-
-    Mae `wia log` yn agor ffurflen fer: dyddiad, ysgol, awdurdod lleol, achos, polisi, rolau, staff, oriau, pa mor aml a disgrifiad; caiff yr ysgol a'r awdurdod eu cofio. Mae `wia log add` yn cymryd yr un meysydd fel opsiynau ac yn argraffu id y cofnod newydd.
-cli-help-add-about = Ychwanegu un cofnod at y cofnod tystiolaeth ac argraffu ei id
-cli-help-add-arg-date = Pryd y gwnaed y gwaith [rhagosodedig: heddiw]
-cli-help-add-arg-school = Enw'r ysgol [rhagosodedig: yr un a gofiwyd gan `wia log`]
-cli-help-add-arg-authority = Awdurdod lleol: id fel cardiff, neu ei enw yn Gymraeg neu Saesneg [rhagosodedig: yr un a gofiwyd]
-cli-help-add-arg-cause = Beth achosodd y gwaith: data_returns, aln_paperwork, inspection, grants, meetings, cover_absence, behaviour_wellbeing, parents, curriculum_reform, other_services, other
-cli-help-add-arg-policy = Y polisi neu'r asesiad y mae'n ymwneud ag ef (dewisol)
-cli-help-add-arg-roles = Y rolau yr effeithir arnynt, wedi'u gwahanu gan atalnodau: teacher, leader, alnco, support_staff, business_manager
-cli-help-add-arg-staff = Faint o staff sy'n gwneud y gwaith hwn (1 i 500)
-cli-help-add-arg-hours = Oriau i un person bob tro (mwy na 0, dim mwy na 24)
-cli-help-add-arg-frequency = Pa mor aml: once, per_week, per_term, per_year
-cli-help-add-arg-description = Beth oedd y gwaith a pham y daeth i'r ysgol
-cli-help-evidence-about = Crynhoi, allforio neu fewnforio'r cofnod tystiolaeth
-cli-help-report-about = Crynhoi'r dystiolaeth: oriau'r flwyddyn, cyfwerth wythnosol, cofnodion, ysgolion, prif achosion, tuedd fesul mis
-cli-help-report-arg-from = Dim ond cofnodion wedi'u dyddio ar y diwrnod hwn neu wedyn
-cli-help-report-arg-to = Dim ond cofnodion wedi'u dyddio ar y diwrnod hwn neu cyn hynny
-cli-help-report-arg-school = Dim ond yr ysgol hon (nid yw priflythrennau'n bwysig)
-cli-help-report-arg-authority = Dim ond yr awdurdod lleol hwn (id neu enw)
-cli-help-report-arg-cause = Dim ond yr achos hwn (id neu enw)
-cli-help-report-arg-by = Grwpio'r ffigurau yn ôl hyn
-cli-help-report-arg-format = Sut i argraffu'r adroddiad
-cli-help-export-about = Ysgrifennu pob cofnod i ffeil CSV (y colofnau y mae `import` yn eu darllen)
-cli-help-export-arg-csv = Y ffeil CSV i'w hysgrifennu
-cli-help-export-arg-force = Disodli'r ffeil os yw'n bodoli
-cli-help-import-about = Ychwanegu rhesi ffeil CSV at y cofnod; ni ychwanegir dim oni bai bod pob rhes yn ddilys
-cli-help-import-long-about =
-    Ychwanegu rhesi ffeil CSV at y cofnod; ni ychwanegir dim oni bai bod pob rhes yn ddilys
-
-    Colofnau: id, created, date, school, authority, cause, policy, roles, staff, hours, frequency, description (gall id, created, policy a description fod yn wag). Rhoddir gwybod am bob rhes wael gyda rhif ei llinell. Gadewir allan resi y mae eu id yn y cofnod eisoes, fel y gellir mewnforio allforiad eto.
-cli-help-import-arg-csv = Y ffeil CSV i'w darllen
-cli-help-value-yyyy-mm-dd = BBBB-MM-DD
-cli-help-value-school = YSGOL
-cli-help-value-authority = AWDURDOD
-cli-help-value-cause = ACHOS
-cli-help-value-policy = POLISI
-cli-help-value-roles = ROLAU
-cli-help-value-staff = STAFF
-cli-help-value-hours = ORIAU
-cli-help-value-frequency = AMLDER
-cli-help-value-description = DISGRIFIAD
-cli-help-value-grouping = GRWPIO
 evidence-form-needs-terminal = mae angen terfynell ar y ffurflen dystiolaeth; ar gyfer sgriptiau defnyddiwch `wia log add` gydag opsiwn ar gyfer pob maes (gweler `wia log add --help`)
 evidence-overlay-task-match = Mae'r dasg "{ $task }" yn edrych fel { $cause }: fe'i rhestrir yn gyntaf.
 evidence-overlay-task-match-none = Mae'r dasg "{ $task }" yn edrych fel { $cause }, nad oes cofnodion ar ei gyfer eto.

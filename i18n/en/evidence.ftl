@@ -168,53 +168,6 @@ evidence-key-cite = cite it
 evidence-overlay-this-policy = This policy
 evidence-summary-heading = Evidence from schools
 
-## --help for `wia log` and `wia evidence` (ids follow src/cli/help.rs: cli-help-<subcommand>-...)
-
-cli-help-log-about = Log evidence of what causes workload in a school: the form, or `add` with flags
-cli-help-log-long-about =
-    Log evidence of what causes workload in a school: the form, or `add` with flags
-
-    `wia log` opens a short form: date, school, local authority, cause, policy, roles, staff, hours, how often and a description; the school and authority are remembered. `wia log add` takes the same fields as flags and prints the new entry's id.
-cli-help-add-about = Add one entry to the evidence log and print its id
-cli-help-add-arg-date = When the work was done [default: today]
-cli-help-add-arg-school = The school's name [default: the one remembered by `wia log`]
-cli-help-add-arg-authority = Local authority: an id such as cardiff, or its name in English or Welsh [default: the one remembered]
-cli-help-add-arg-cause = What caused the work: data_returns, aln_paperwork, inspection, grants, meetings, cover_absence, behaviour_wellbeing, parents, curriculum_reform, other_services, other
-cli-help-add-arg-policy = The policy or assessment it relates to (optional)
-cli-help-add-arg-roles = Roles affected, separated by commas: teacher, leader, alnco, support_staff, business_manager
-cli-help-add-arg-staff = How many staff do this work (1 to 500)
-cli-help-add-arg-hours = Hours for one person each time (more than 0, at most 24)
-cli-help-add-arg-frequency = How often: once, per_week, per_term, per_year
-cli-help-add-arg-description = What the work was and why it fell to the school
-cli-help-evidence-about = Summarise, export or import the evidence log
-cli-help-report-about = Summarise the evidence: hours a year, weekly equivalents, entries, schools, top causes, trend by month
-cli-help-report-arg-from = Only entries dated on or after this day
-cli-help-report-arg-to = Only entries dated on or before this day
-cli-help-report-arg-school = Only this school (capitals do not matter)
-cli-help-report-arg-authority = Only this local authority (id or name)
-cli-help-report-arg-cause = Only this cause (id or name)
-cli-help-report-arg-by = Group the figures by this
-cli-help-report-arg-format = How to print the report
-cli-help-export-about = Write every entry to a CSV file (the columns `import` reads)
-cli-help-export-arg-csv = The CSV file to write
-cli-help-export-arg-force = Replace the file if it exists
-cli-help-import-about = Add the rows of a CSV file to the log; nothing is added unless every row is valid
-cli-help-import-long-about =
-    Add the rows of a CSV file to the log; nothing is added unless every row is valid
-
-    Columns: id, created, date, school, authority, cause, policy, roles, staff, hours, frequency, description (id, created, policy and description may be empty). Each bad row is reported with its line number. Rows whose id is already in the log are left out, so an export can be imported again.
-cli-help-import-arg-csv = The CSV file to read
-cli-help-value-yyyy-mm-dd = YYYY-MM-DD
-cli-help-value-school = SCHOOL
-cli-help-value-authority = AUTHORITY
-cli-help-value-cause = CAUSE
-cli-help-value-policy = POLICY
-cli-help-value-roles = ROLES
-cli-help-value-staff = STAFF
-cli-help-value-hours = HOURS
-cli-help-value-frequency = FREQUENCY
-cli-help-value-description = DESCRIPTION
-cli-help-value-grouping = GROUPING
 evidence-form-needs-terminal = the evidence form needs a terminal; for scripts use `wia log add` with a flag for each field (see `wia log add --help`)
 evidence-overlay-task-match = The task "{ $task }" looks like { $cause }: listed first.
 evidence-overlay-task-match-none = The task "{ $task }" looks like { $cause }, which has no entries yet.

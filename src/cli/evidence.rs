@@ -23,34 +23,34 @@ use crate::t;
 #[derive(Debug, Clone, Args)]
 pub struct AddArgs {
     /// When the work was done, YYYY-MM-DD [default: today]
-    #[arg(long, value_name = "YYYY-MM-DD")]
+    #[arg(long, value_name = "DATE")]
     pub date: Option<String>,
     /// The school's name [default: the one remembered]
-    #[arg(long, value_name = "SCHOOL")]
+    #[arg(long, value_name = "NAME")]
     pub school: Option<String>,
     /// Local authority: an id such as cardiff, or its name in English or Welsh [default: the one remembered]
-    #[arg(long, value_name = "AUTHORITY")]
+    #[arg(long, value_name = "LA")]
     pub authority: Option<String>,
     /// What caused the work: data_returns, aln_paperwork, inspection, grants, meetings, cover_absence, behaviour_wellbeing, parents, curriculum_reform, other_services, other
     #[arg(long, value_name = "CAUSE")]
     pub cause: Option<String>,
     /// The policy or assessment it relates to (optional)
-    #[arg(long, value_name = "POLICY")]
+    #[arg(long, value_name = "TEXT")]
     pub policy: Option<String>,
     /// Roles affected, separated by commas: teacher, leader, alnco, support_staff, business_manager
     #[arg(long, value_name = "ROLES")]
     pub roles: Option<String>,
     /// How many staff do this work
-    #[arg(long, value_name = "STAFF", allow_negative_numbers = true)]
+    #[arg(long, value_name = "N", allow_negative_numbers = true)]
     pub staff: Option<String>,
     /// Hours for one person each time (more than 0, at most 24)
     #[arg(long, value_name = "HOURS", allow_negative_numbers = true)]
     pub hours: Option<String>,
     /// How often: once, per_week, per_term, per_year
-    #[arg(long, value_name = "FREQUENCY")]
+    #[arg(long, value_name = "FREQ")]
     pub frequency: Option<String>,
     /// What the work was and why it fell to the school
-    #[arg(long, value_name = "DESCRIPTION")]
+    #[arg(long, value_name = "TEXT")]
     pub description: Option<String>,
 }
 
@@ -77,22 +77,22 @@ pub enum EvidenceCommand {
     /// Summarise the evidence: hours a year, weekly equivalents, entries, schools, top causes, trend by month
     Report {
         /// Only entries dated on or after this day (YYYY-MM-DD)
-        #[arg(long, value_name = "YYYY-MM-DD")]
+        #[arg(long, value_name = "DATE")]
         from: Option<String>,
         /// Only entries dated on or before this day (YYYY-MM-DD)
-        #[arg(long, value_name = "YYYY-MM-DD")]
+        #[arg(long, value_name = "DATE")]
         to: Option<String>,
         /// Only this school (case does not matter)
-        #[arg(long, value_name = "SCHOOL")]
+        #[arg(long, value_name = "S")]
         school: Option<String>,
         /// Only this local authority (id or name)
-        #[arg(long, value_name = "AUTHORITY")]
+        #[arg(long, value_name = "LA")]
         authority: Option<String>,
         /// Only this cause (id or name)
-        #[arg(long, value_name = "CAUSE")]
+        #[arg(long, value_name = "C")]
         cause: Option<String>,
         /// Group the figures by this
-        #[arg(long, value_enum, value_name = "GROUPING", default_value_t = ReportBy::Cause)]
+        #[arg(long, value_enum, default_value_t = ReportBy::Cause)]
         by: ReportBy,
         #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
         format: ReportFormat,
