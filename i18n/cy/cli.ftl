@@ -105,9 +105,9 @@ cli-help-check-about = Dilysu ffeiliau holiadur: cystrawen, strwythur, dynodyddi
 cli-help-check-long-about =
     Dilysu ffeiliau holiadur: cystrawen, strwythur, dynodyddion, amodau, baneri, bandiau
 
-    Rhestrir pob problem fel FFEIL:LLINELL:COLOFN. Gadael â 0 pan fo pob ffeil yn ddilys, 1 pan fo unrhyw un yn annilys neu, gyda --require-lang, â thestun heb yr iaith honno, 2 pan na ellir darllen ffeil.
+    Rhestrir pob problem fel FFEIL:LLINELL:COLOFN. Gadael â 0 pan fo pob ffeil yn ddilys, 1 pan fo unrhyw un yn annilys (neu, gyda --require-lang, heb gyfieithiad), 2 pan na ellir darllen ffeil.
 cli-help-check-arg-files = Ffeiliau holiadur (YAML)
-cli-help-check-arg-require-lang = Methu, gan enwi pob un yn ei FFEIL:LLINELL:COLOFN, os nad oes dim yn yr iaith hon gan unrhyw destun: cy (Cymraeg) neu en (Saesneg)
+cli-help-check-arg-require-lang = Methu, gan enwi pob un, pan fo unrhyw destun heb ddim yn yr iaith hon (cy neu en)
 
 cli-help-new-about = Gwneud cofnod asesiad a’i grynodeb o ffeil atebion
 cli-help-new-long-about =

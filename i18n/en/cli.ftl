@@ -103,9 +103,9 @@ cli-help-check-about = Validate questionnaire files: syntax, structure, ids, con
 cli-help-check-long-about =
     Validate questionnaire files: syntax, structure, ids, conditions, flags, bands
 
-    Every problem is listed as FILE:LINE:COLUMN. Exit 0 when all files are valid, 1 when any is invalid or, with --require-lang, has a text missing that language, 2 when a file cannot be read.
+    Every problem is listed as FILE:LINE:COLUMN. Exit 0 when all files are valid, 1 when any is invalid (or, with --require-lang, lacks a translation), 2 when a file cannot be read.
 cli-help-check-arg-files = Questionnaire files (YAML)
-cli-help-check-arg-require-lang = Fail, naming each at its FILE:LINE:COLUMN, when any text has nothing in this language: cy (Welsh) or en (English)
+cli-help-check-arg-require-lang = Fail, naming each one, when any text has nothing in this language (cy or en)
 
 cli-help-new-about = Make an assessment record and its summary from an answers file
 cli-help-new-long-about =
