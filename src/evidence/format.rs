@@ -148,7 +148,12 @@ pub fn text(r: &Report, w: &Words) -> String {
     }
     let [counted, totals] = w.totals(r);
     out.push_str(&format!("{counted}\n{totals}\n\n"));
-    out.push_str(&table(&w.head(r.by), &group_rows(&r.groups)));
+    // Labels cut short, so the table fits an 80-column terminal; Markdown keeps them whole.
+    let mut rows = group_rows(&r.groups);
+    for row in &mut rows {
+        row[0] = clip(&row[0], TEXT_LABEL_WIDTH);
+    }
+    out.push_str(&table(&w.head(r.by), &rows));
     out.push_str(&format!("\n{}\n", w.t("evidence-report-top")));
     for (i, g) in r.top_causes.iter().enumerate() {
         out.push_str(&format!(
@@ -181,7 +186,50 @@ pub fn text(r: &Report, w: &Words) -> String {
         w.t("evidence-col-hours-year"),
     ];
     out.push_str(&table(&head, &rows));
-    out.push_str(&format!("\n{}\n", w.note(r)));
+    out.push_str(&format!("\n{}\n", wrap(&w.note(r), 80)));
+    out
+}
+
+/// Words filled into lines of at most `width` columns (a longer word has a line to itself).
+fn wrap(text: &str, width: usize) -> String {
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        let w = unicode_width::UnicodeWidthStr::width(line.as_str());
+        if !line.is_empty() && w + 1 + unicode_width::UnicodeWidthStr::width(word) > width {
+            lines.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines.join("\n")
+}
+
+/// The widest a group's name is shown in a text report.
+const TEXT_LABEL_WIDTH: usize = 32;
+
+/// `text` cut to `max` columns, with an ellipsis when cut.
+fn clip(text: &str, max: usize) -> String {
+    use unicode_width::UnicodeWidthChar;
+    if unicode_width::UnicodeWidthStr::width(text) <= max {
+        return text.to_string();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in text.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w + 1 > max {
+            break;
+        }
+        out.push(c);
+        used += w;
+    }
+    out.push('…');
     out
 }
 
