@@ -208,6 +208,26 @@ fn page_down_on_the_policy_picks_the_titles_of_saved_assessments() {
 }
 
 #[test]
+fn esc_with_an_entry_half_typed_asks_before_leaving() {
+    let mut m = open_form(true);
+    press(&mut m, KeyCode::Char('m'));
+    press(&mut m, KeyCode::Esc);
+    assert!(matches!(m.screen, Screen::Log(_)), "still on the form");
+    assert!(m.notice.as_ref().unwrap().text.contains("not logged yet"));
+    // Any other key cancels leaving; then two Escs leave.
+    press(&mut m, KeyCode::Tab);
+    press(&mut m, KeyCode::Esc);
+    assert!(matches!(m.screen, Screen::Log(_)));
+    let effects = press(&mut m, KeyCode::Esc);
+    assert!(matches!(m.screen, Screen::Home(_)));
+    assert!(matches!(effects[..], [Effect::ListDrafts]));
+    // A form with nothing typed for this entry leaves at once.
+    let mut m = open_form(true);
+    press(&mut m, KeyCode::Esc);
+    assert!(matches!(m.screen, Screen::Home(_)));
+}
+
+#[test]
 fn the_form_speaks_welsh() {
     let mut m = open_form(true);
     m.lang = Lang::Cy;

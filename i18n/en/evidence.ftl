@@ -157,7 +157,7 @@ evidence-overlay-figures = { $count ->
    *[other] { $count } entries
 }: median { $median } h ({ $minutes } minutes), range { $min } to { $max } h; mostly { $frequency }
 evidence-overlay-unreadable = ✗ The evidence log cannot be read: { $why }
-evidence-help-saved-on-log = An entry is added to the log when you log it (Enter on the button, or Ctrl-S); Esc leaves the form without logging what is typed.
+evidence-help-saved-on-log = An entry is added to the log when you log it (Enter on the button, or Ctrl-S). Esc leaves the form, asking first when an entry is half typed.
 evidence-overlay-cite-hint = ↑↓ choose a row; Enter cites it in this assessment: it ticks "workload evidence logged by headteachers" and adds the figures to the assumptions behind the estimates.
 evidence-citation = [wia { $date }] Evidence log, { $subject }: { $figures }.
 evidence-cited = ✓ Cited: ticked in "{ $basis }", figures added to "{ $assumptions }".
@@ -172,3 +172,4 @@ evidence-form-needs-terminal = the evidence form needs a terminal; for scripts u
 evidence-overlay-task-match = The task "{ $task }" looks like { $cause }: listed first.
 evidence-overlay-task-match-none = The task "{ $task }" looks like { $cause }, which has no entries yet.
 evidence-overlay-task-no-match = No cause's name shares a word with the task "{ $task }".
+evidence-form-leave-unlogged = This entry is not logged yet: Esc again leaves without it; Ctrl-S logs it.

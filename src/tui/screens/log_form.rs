@@ -65,6 +65,8 @@ pub struct LogForm {
     pub logged: usize,
     /// Waiting for the runtime to append: a second Enter must not log twice.
     pub saving: bool,
+    /// Esc was pressed once with an entry half typed; a second Esc leaves.
+    pub leaving: bool,
 }
 
 fn catalogue() -> &'static Catalogue {
@@ -105,6 +107,7 @@ pub fn open(m: &Model) -> LogForm {
         policies,
         logged: 0,
         saving: false,
+        leaving: false,
     }
 }
 
@@ -182,6 +185,16 @@ impl LogForm {
                 .unwrap_or_default(),
             description: self.description.text().to_string(),
         }
+    }
+
+    /// Whether anything that differs from one entry to the next has been filled in.
+    pub fn started(&self) -> bool {
+        self.cause.is_some()
+            || self.frequency.is_some()
+            || self.roles.iter().any(|r| *r)
+            || [&self.policy, &self.staff, &self.hours, &self.description]
+                .iter()
+                .any(|f| !f.text().trim().is_empty())
     }
 
     fn edited(&mut self) {
@@ -309,9 +322,17 @@ pub fn update(m: &mut Model, key: KeyEvent) -> Vec<Effect> {
     if ctrl && key.code == KeyCode::Char('s') {
         return submit(m);
     }
+    if key.code != KeyCode::Esc {
+        form.leaving = false;
+    }
     match key.code {
+        KeyCode::Esc if form.started() && !form.leaving => {
+            form.leaving = true;
+            m.error(t!(lang, "evidence-form-leave-unlogged"));
+        }
         KeyCode::Esc => {
             m.screen = Screen::Home(Home::default());
+            m.notice = None;
             return vec![Effect::ListDrafts];
         }
         KeyCode::Tab | KeyCode::Down => form.focus = (form.focus + 1).min(last),
