@@ -118,10 +118,10 @@ impl LogForm {
 
     /// Whether letters go into a text field (so `?` is typed, not help).
     pub fn typing(&self) -> bool {
-        self.text_mut_ref().is_some()
+        self.text_field().is_some()
     }
 
-    fn text_mut_ref(&self) -> Option<&TextField> {
+    fn text_field(&self) -> Option<&TextField> {
         match self.row() {
             Row::Field(Field::Date) => Some(&self.date),
             Row::Field(Field::School) => Some(&self.school),
@@ -521,7 +521,7 @@ fn lines(
         let (label, _) = question_text(field.name(), lang);
         let bad = form.problems.iter().any(|p| p.field() == *field);
         let value = value_of(form, *field, lang, here);
-        if here && let Some(tf) = form.text_mut_ref() {
+        if here && let Some(tf) = form.text_field() {
             let (_, col) = tf.cursor_at(value_w as u16);
             cursor = Some((out.len(), (label_w + 5) as u16 + col));
         }
