@@ -275,7 +275,7 @@ fn the_new_flags_have_help_in_both_languages() {
     for (lang, check, summary) in [
         (
             "en",
-            "Fail, naming each at its FILE:LINE:COLUMN",
+            "Fail, naming each one",
             "Welsh and English side by side",
         ),
         (

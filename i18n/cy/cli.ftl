@@ -204,3 +204,16 @@ cli-help-value-roles = ROLAU
 cli-help-value-hours = ORIAU
 cli-help-value-freq = AMLDER
 cli-help-value-by = YN-ÔL
+
+## wia check
+
+cli-check-file-error = { $file }: gwall: { $message }
+cli-check-ok = { $file }: iawn: holiadur { $id } { $version }: { $sections }, { $questions }, { $flags }
+# gwall (masc.): 1 gwall, 2 wall, 3 gwall, 6 gwall.
+cli-check-errors-found = { $file }: canfuwyd { $count ->
+    [one] { $count } gwall
+    [two] { $count } wall
+   *[other] { $count } gwall
+}
+cli-check-is-record = cofnod asesiad yw hwn, nid holiadur; gwiriwch ef gyda `wia verify`
+cli-check-is-answers = ffeil atebion yw hon, nid holiadur; gwnewch gofnod ohoni gyda `wia new --answers FILE`

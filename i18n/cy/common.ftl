@@ -53,3 +53,8 @@ count-problems = { $count ->
 
 # Ffigur disgwyliedig gyda'i ystod o isel i uchel.
 range = { $expected } ({ $low } i { $high })
+# adran (fem.): 1 adran, 2 adran, 3 adran, 6 adran (no mutation of a vowel).
+count-sections = { $count ->
+    [zero] dim adrannau
+   *[other] { $count } adran
+}

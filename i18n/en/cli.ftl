@@ -204,3 +204,14 @@ cli-help-value-roles = ROLES
 cli-help-value-hours = HOURS
 cli-help-value-freq = FREQ
 cli-help-value-by = BY
+
+## wia check
+
+cli-check-file-error = { $file }: error: { $message }
+cli-check-ok = { $file }: ok: questionnaire { $id } { $version }: { $sections }, { $questions }, { $flags }
+cli-check-errors-found = { $file }: { $count ->
+    [one] { $count } error
+   *[other] { $count } errors
+} found
+cli-check-is-record = this is an assessment record, not a questionnaire; check it with `wia verify`
+cli-check-is-answers = this is an answers file, not a questionnaire; make a record from it with `wia new --answers FILE`

@@ -30,3 +30,7 @@ count-problems = { $count ->
 
 # An expected figure with its low-to-high range.
 range = { $expected } ({ $low } to { $high })
+count-sections = { $count ->
+    [one] { $count } section
+   *[other] { $count } sections
+}
