@@ -8,6 +8,8 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Diagnostic, Error, Result};
+use crate::i18n::current;
+use crate::t;
 use crate::text::Lang;
 
 /// A settings file is a few lines; anything much larger is not one.
@@ -23,6 +25,11 @@ pub struct Config {
     pub assessor_organisation: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub language: Option<Lang>,
+    /// The school and local authority (id) of the last evidence logged.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub school: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub local_authority: Option<String>,
 }
 
 /// `config.yaml` in the platform config directory (for example `~/.config/wia` on Linux),
@@ -47,7 +54,7 @@ pub fn load_config(path: &Path) -> (Config, Option<String>) {
     let ignored = |reason: String| {
         (
             Config::default(),
-            Some(format!("{reason}; the settings there are ignored")),
+            Some(t!(current(), "domain-config-ignored", reason = reason)),
         )
     };
     let text = match crate::store::read_text(path, MAX_CONFIG_BYTES) {
@@ -57,9 +64,25 @@ pub fn load_config(path: &Path) -> (Config, Option<String>) {
         }
         Err(Error::Invalid(diagnostics)) => return ignored(first_warning(&diagnostics)),
         Err(Error::Read { source, .. }) => {
-            return ignored(format!("{file}: warning: cannot read it: {source}"));
+            return ignored(t!(
+                current(),
+                "domain-config-warning",
+                file = file.as_str(),
+                problem = t!(
+                    current(),
+                    "domain-cannot-read-it",
+                    reason = crate::error::io_reason(current(), &source)
+                )
+            ));
         }
-        Err(e) => return ignored(format!("{file}: warning: {}", one_line(&e.to_string()))),
+        Err(e) => {
+            return ignored(t!(
+                current(),
+                "domain-config-warning",
+                file = file.as_str(),
+                problem = one_line(&e.to_string())
+            ));
+        }
     };
     // An emptied file, or one holding only comments, is a reset rather than a mistake.
     if text
@@ -68,7 +91,11 @@ pub fn load_config(path: &Path) -> (Config, Option<String>) {
     {
         return (Config::default(), None);
     }
-    match crate::document::read_document::<Config>(&text, &file, "wia settings") {
+    match crate::document::read_document::<Config>(
+        &text,
+        &file,
+        &t!(current(), "domain-what-config"),
+    ) {
         Ok((config, _)) => (config, None),
         Err(diagnostics) => ignored(first_warning(&diagnostics)),
     }
@@ -83,7 +110,7 @@ pub fn save_config(path: &Path, c: &Config) -> Result<()> {
 
 fn first_warning(diagnostics: &[Diagnostic]) -> String {
     let Some(first) = diagnostics.first() else {
-        return "warning: the settings file cannot be read".into();
+        return t!(current(), "domain-config-unreadable");
     };
     let mut d = first.clone();
     d.level = crate::error::Level::Warning;

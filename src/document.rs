@@ -5,7 +5,9 @@
 use serde::de::DeserializeOwned;
 
 use crate::error::Diagnostic;
+use crate::i18n::current;
 use crate::locate::{Locations, Position};
+use crate::t;
 
 /// Parse `text` as `T`. `what` names what the file should hold, for the empty-file message.
 pub fn read_document<T: DeserializeOwned>(
@@ -17,7 +19,7 @@ pub fn read_document<T: DeserializeOwned>(
         return Err(vec![Diagnostic::error(
             file,
             None,
-            format!("file is empty: expected {what}"),
+            t!(current(), "domain-file-empty", what = what),
         )]);
     }
     let locations = Locations::of(text);
@@ -29,7 +31,7 @@ pub fn read_document<T: DeserializeOwned>(
             Diagnostic::error(
                 file,
                 Some(*pos),
-                format!("duplicate key `{key}`: each key may appear once in a mapping"),
+                t!(current(), "domain-duplicate-key", key = key),
             )
         })
         .collect();
@@ -51,10 +53,19 @@ pub fn read_document<T: DeserializeOwned>(
 /// Point at the condition named in the message (`scoring.flags[0]: in `when`: ...`), or
 /// at the `id` line of the question the message names.
 fn refine_position(d: &mut Diagnostic, text: &str, locations: &Locations) {
+    // The words around the names come from the message files, so they are found the same
+    // way: "in `" is what `domain-in-field` puts before a field's name.
+    let lang = current();
+    let marker = |id: &str| {
+        let text = t!(lang, id, field = "\u{1}", id = "\u{1}", problem = "");
+        text.split('\u{1}').next().unwrap_or_default().to_string()
+    };
+    let in_field = marker("domain-in-field");
+    let question = marker("domain-question-marker");
     // A top-level field: "in `created`: ...".
     if let Some(name) = d
         .message
-        .strip_prefix("in `")
+        .strip_prefix(in_field.as_str())
         .and_then(|r| r.split_once('`'))
         .map(|(n, _)| n)
         && let Some(pos) = locations.find(name)
@@ -65,7 +76,7 @@ fn refine_position(d: &mut Diagnostic, text: &str, locations: &Locations) {
     if let Some((path, rest)) = d.message.split_once(": ")
         && !path.contains(' ')
         && let Some(name) = rest
-            .strip_prefix("in `")
+            .strip_prefix(in_field.as_str())
             .and_then(|r| r.split_once('`'))
             .map(|(n, _)| n)
         && let Some(pos) = locations.find(&format!("{path}.{name}"))
@@ -73,10 +84,10 @@ fn refine_position(d: &mut Diagnostic, text: &str, locations: &Locations) {
         d.position = Some(pos);
         return;
     }
-    let Some(start) = d.message.find("question `") else {
+    let Some(start) = d.message.find(question.as_str()) else {
         return;
     };
-    let rest = &d.message[start + "question `".len()..];
+    let rest = &d.message[start + question.len()..];
     let Some(end) = rest.find('`') else { return };
     let id = &rest[..end];
     let found = text.lines().enumerate().find_map(|(i, line)| {

@@ -4,7 +4,9 @@
 use std::fmt;
 use std::path::PathBuf;
 
+use crate::i18n::{Lang, current};
 use crate::locate::{Locations, Position};
+use crate::t;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Level {
@@ -59,16 +61,103 @@ impl Diagnostic {
         if let Some(cut) = message.find(" at line ") {
             message.truncate(cut);
         }
-        Diagnostic::error(file, position, message)
+        Diagnostic::error(file, position, serde_message(current(), &message))
+    }
+}
+
+/// serde's explanations are English; in another language the common ones (a missing or
+/// unknown field, a value of the wrong type) are said in it. The names and values quoted
+/// stay as they are, and so does what the type expected when it is the file format's.
+fn serde_message(lang: Lang, message: &str) -> String {
+    if lang == Lang::En {
+        return message.to_string();
+    }
+    // A place in the document may come first: "assessor: invalid type: ...".
+    let (place, rest) = match message.split_once(": ") {
+        Some((head, rest)) if !head.is_empty() && !head.contains(' ') => {
+            (format!("{head}: "), rest)
+        }
+        _ => (String::new(), message),
+    };
+    let expected = |text: &str| {
+        if let Some(id) = EXPECTING.iter().find(|id| t!(Lang::En, id) == text) {
+            return t!(lang, id);
+        }
+        match text.strip_prefix("one of ") {
+            Some(list) => t!(lang, "domain-yaml-one-of", list = list),
+            None => text.replace(" or ", &format!(" {} ", t!(lang, "domain-yaml-or"))),
+        }
+    };
+    let framed = |id: &str, what: &str, tail: &str| -> Option<String> {
+        let (name, after) = tail.split_once(", expected ")?;
+        let name = if what == "found" {
+            found(lang, name)
+        } else {
+            name.to_string()
+        };
+        Some(t!(lang, id, name = name, expected = expected(after)))
+    };
+    let said = if let Some(field) = rest.strip_prefix("missing field ") {
+        Some(t!(lang, "domain-yaml-missing-field", name = field))
+    } else if let Some(field) = rest.strip_prefix("duplicate field ") {
+        Some(t!(lang, "domain-yaml-duplicate-field", name = field))
+    } else if let Some(tail) = rest.strip_prefix("unknown field ") {
+        framed("domain-yaml-unknown-field", "name", tail)
+    } else if let Some(tail) = rest.strip_prefix("unknown variant ") {
+        framed("domain-yaml-unknown-variant", "name", tail)
+    } else if let Some(tail) = rest.strip_prefix("invalid type: ") {
+        framed("domain-yaml-invalid-type", "found", tail)
+    } else if let Some(tail) = rest.strip_prefix("invalid value: ") {
+        framed("domain-yaml-invalid-value", "found", tail)
+    } else {
+        None
+    };
+    match said {
+        Some(said) => format!("{place}{said}"),
+        None => message.to_string(),
+    }
+}
+
+/// The messages whose English is the `expecting` of a type read from YAML (kept the same
+/// by hand), so that serde's "expected ..." can be said in another language.
+const EXPECTING: [&str; 8] = [
+    "domain-expecting-answers-file",
+    "domain-expecting-assessor",
+    "domain-expecting-questionnaire-ref",
+    "domain-expecting-record",
+    "domain-expecting-draft",
+    "domain-expecting-questionnaire",
+    "domain-expecting-scoring",
+    "domain-expecting-text",
+];
+
+/// serde's description of a value it did not expect ("string \"x\"", "integer `3`").
+fn found(lang: Lang, text: &str) -> String {
+    let number = |n: &str| t!(lang, "domain-value-number", number = n.trim_matches('`'));
+    if let Some(s) = text.strip_prefix("string ") {
+        t!(lang, "domain-value-text", text = s)
+    } else if let Some(n) = text.strip_prefix("integer ") {
+        number(n)
+    } else if let Some(n) = text.strip_prefix("floating point ") {
+        number(n)
+    } else if let Some(b) = text.strip_prefix("boolean ") {
+        b.to_string()
+    } else {
+        match text {
+            "sequence" => t!(lang, "domain-value-list"),
+            "map" => t!(lang, "domain-value-map"),
+            "unit value" => t!(lang, "domain-value-nothing"),
+            other => other.to_string(),
+        }
     }
 }
 
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let level = match self.level {
-            Level::Note => "note",
-            Level::Warning => "warning",
-            Level::Error => "error",
+            Level::Note => t!(current(), "domain-level-note"),
+            Level::Warning => t!(current(), "domain-level-warning"),
+            Level::Error => t!(current(), "domain-level-error"),
         };
         match self.position {
             Some(p) => write!(
@@ -83,12 +172,12 @@ impl fmt::Display for Diagnostic {
 
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
-    #[error("cannot read {}: {source}", path.display())]
+    #[error("{}", file_message("domain-cannot-read", path, source))]
     Read {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error("cannot write {}: {source}", path.display())]
+    #[error("{}", file_message("domain-cannot-write", path, source))]
     Write {
         path: PathBuf,
         source: std::io::Error,
@@ -103,6 +192,37 @@ pub enum Error {
     Failed(String),
 }
 
+fn file_message(id: &str, path: &std::path::Path, source: &std::io::Error) -> String {
+    let lang = current();
+    t!(
+        lang,
+        id,
+        path = path.display().to_string(),
+        reason = io_reason(lang, source)
+    )
+}
+
+/// Why a file operation failed. The system's own words are English; in Welsh the common
+/// kinds are said in Welsh and the rest keep the system's words. A reason wia made itself
+/// (a custom error) is already in the current language.
+pub fn io_reason(lang: Lang, e: &std::io::Error) -> String {
+    use std::io::ErrorKind::*;
+    if lang == Lang::En || (e.raw_os_error().is_none() && e.get_ref().is_some()) {
+        return e.to_string();
+    }
+    let id = match e.kind() {
+        NotFound => "domain-io-not-found",
+        PermissionDenied => "domain-io-permission-denied",
+        AlreadyExists => "domain-io-already-exists",
+        IsADirectory => "domain-io-is-a-directory",
+        NotADirectory => "domain-io-not-a-directory",
+        StorageFull => "domain-io-storage-full",
+        ReadOnlyFilesystem => "domain-io-read-only",
+        _ => return e.to_string(),
+    };
+    t!(lang, id)
+}
+
 /// Enough problems to fix in one sitting; the rest are counted, not printed.
 const MAX_SHOWN: usize = 100;
 
@@ -114,9 +234,10 @@ pub fn render(diagnostics: &[Diagnostic]) -> String {
         .map(ToString::to_string)
         .collect();
     if diagnostics.len() > MAX_SHOWN {
-        lines.push(format!(
-            "… and {} more problems not shown",
-            diagnostics.len() - MAX_SHOWN
+        lines.push(t!(
+            current(),
+            "domain-more-problems-not-shown",
+            count = diagnostics.len() - MAX_SHOWN
         ));
     }
     lines.join("\n")
@@ -133,3 +254,70 @@ impl Error {
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What serde says `T` expected, given a number where `T` belongs.
+    fn expected_of<T: serde::de::DeserializeOwned>() -> String {
+        let e = serde_yaml::from_str::<T>("3").err().unwrap().to_string();
+        let (_, expected) = e.split_once(", expected ").unwrap();
+        expected.split(" at line ").next().unwrap().to_string()
+    }
+
+    #[test]
+    fn the_expecting_messages_say_what_the_types_say() {
+        use crate::questionnaire::{Questionnaire, model::ScoringConfig};
+        use crate::record::{
+            AnswersFile, Assessor, AssessorInput, Draft, QuestionnaireRef, Record,
+        };
+        let got = [
+            expected_of::<AnswersFile>(),
+            expected_of::<AssessorInput>(),
+            expected_of::<QuestionnaireRef>(),
+            expected_of::<Record>(),
+            expected_of::<Draft>(),
+            expected_of::<Questionnaire>(),
+            expected_of::<ScoringConfig>(),
+            expected_of::<crate::text::Text>(),
+        ];
+        for (id, got) in EXPECTING.iter().zip(got) {
+            assert_eq!(t!(Lang::En, id), got, "{id}");
+        }
+        assert_eq!(expected_of::<Assessor>(), expected_of::<AssessorInput>());
+    }
+
+    #[test]
+    fn serde_explanations_are_said_in_welsh_and_left_alone_in_english() {
+        let unknown = "unknown field `assesor`, expected one of `questionnaire`, `assessor`";
+        assert_eq!(serde_message(Lang::En, unknown), unknown);
+        assert_eq!(
+            serde_message(Lang::Cy, unknown),
+            "maes anhysbys `assesor`, disgwyl un o `questionnaire`, `assessor`"
+        );
+        assert_eq!(
+            serde_message(
+                Lang::Cy,
+                "assessor: invalid type: string \"Ceri\", expected the assessor as {name, organisation}"
+            ),
+            "assessor: math annilys: cafwyd y testun \"Ceri\", disgwyl yr aseswr fel {name, organisation}"
+        );
+        assert_eq!(
+            serde_message(
+                Lang::Cy,
+                "language: unknown variant `fr`, expected `en` or `cy`"
+            ),
+            "language: gwerth anhysbys `fr`, disgwyl `en` neu `cy`"
+        );
+        assert_eq!(
+            serde_message(Lang::Cy, "missing field `answers`"),
+            "maes ar goll: `answers`"
+        );
+        // What it does not know stays as it was.
+        assert_eq!(
+            serde_message(Lang::Cy, "did not find expected key"),
+            "did not find expected key"
+        );
+    }
+}

@@ -8,6 +8,7 @@ pub mod cli;
 pub mod config;
 pub mod document;
 pub mod error;
+pub mod evidence;
 pub mod i18n;
 pub mod locate;
 pub mod questionnaire;

@@ -41,7 +41,7 @@ impl Text {
             Lang::Cy => self
                 .cy
                 .as_deref()
-                .filter(|t| !t.is_empty())
+                .filter(|t| !t.trim().is_empty())
                 .unwrap_or(&self.en),
         }
     }
@@ -49,8 +49,8 @@ impl Text {
     /// Whether `lang` has its own text rather than the English fallback.
     pub fn has(&self, lang: Lang) -> bool {
         match lang {
-            Lang::En => true,
-            Lang::Cy => self.cy.as_deref().is_some_and(|t| !t.is_empty()),
+            Lang::En => !self.en.trim().is_empty(),
+            Lang::Cy => self.cy.as_deref().is_some_and(|t| !t.trim().is_empty()),
         }
     }
 }

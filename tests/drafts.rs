@@ -312,6 +312,8 @@ fn settings_read_back_as_saved() {
         assessor_name: Some("Siân Ŵyn".into()),
         assessor_organisation: Some("Llywodraeth Cymru".into()),
         language: Some(Lang::Cy),
+        school: Some("Ysgol Gynradd Aberdâr".into()),
+        local_authority: Some("rhondda_cynon_taf".into()),
     };
     save_config(&path, &config).unwrap();
     assert_eq!(load_config(&path), (config, None));
@@ -374,6 +376,7 @@ fn unknown_settings_are_ignored() {
             assessor_name: Some("Ceri Jones".into()),
             assessor_organisation: None,
             language: Some(Lang::Cy),
+            ..Config::default()
         }
     );
 }

@@ -140,7 +140,7 @@ fn answer_with_keys(t: &mut Term, q: &Question, answer: &Answer, example: &Answe
             t.key(Key::Enter);
             for (n, row) in rows.iter().enumerate() {
                 // One row at a time, so a failure names the row it happened in.
-                t.wait_for(&format!("· {n} rows"), LONG);
+                t.wait_for(&format!("· {n} row"), LONG);
                 t.keys("a");
                 t.keys(&row.description);
                 let start: String = row.description.chars().take(24).collect();
@@ -376,4 +376,31 @@ fn a_small_terminal_asks_to_be_enlarged_and_a_resize_redraws() {
     t.wait_for("New assessment", TIMEOUT);
     t.keys("q");
     t.wait_exit(TIMEOUT).expect("quits");
+}
+
+#[test]
+fn welsh_at_start_switches_to_english_and_remembers_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut env = env(dir.path());
+    env.push(("WIA_LANG".into(), "cy".into()));
+    let pairs: Vec<(&str, &str)> = env.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let mut t = Term::spawn(&[], &pairs, 80, 24);
+    t.wait_for("Asesiad newydd", TIMEOUT);
+    t.keys("\u{c}"); // Ctrl-L
+    t.wait_for("New assessment", TIMEOUT);
+    t.wait_for("Language: English", TIMEOUT);
+    t.keys("q");
+    assert!(t.wait_exit(TIMEOUT).is_some_and(|s| s.success()));
+    let config = std::fs::read_to_string(dir.path().join("config/config.yaml")).unwrap();
+    assert!(config.contains("language: en"), "{config}");
+
+    // An empty WIA_LANG counts as unset: the remembered English wins over nothing.
+    env.pop();
+    env.push(("WIA_LANG".into(), String::new()));
+    env.push(("LANG".into(), "cy_GB.UTF-8".into()));
+    let pairs: Vec<(&str, &str)> = env.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let mut t = Term::spawn(&[], &pairs, 80, 24);
+    t.wait_for("New assessment", TIMEOUT);
+    t.keys("q");
+    assert!(t.wait_exit(TIMEOUT).is_some());
 }

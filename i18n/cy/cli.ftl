@@ -3,3 +3,217 @@
 ###
 ### UNCHECKED: drafted by the development team, not yet checked by a fluent Welsh
 ### speaker. Review before official use (see docs/translation.md).
+
+## Gwallau a rhybuddion. Mae "wia", enwau opsiynau ac enwau ffeiliau yn aros fel y maent.
+cli-error = gwall: { $message }
+cli-warning = rhybudd: { $message }
+cli-no-data-dir = dim ffolder data: nid oes ffolder cartref ar y system hon; defnyddiwch --data-dir FFOLDER neu gosodwch WIA_DATA_DIR
+cli-unknown-lang = nid yw `{ $code }` yn iaith y mae wia yn ei siarad; defnyddiwch en (English) neu cy (Cymraeg)
+
+## Dadleuon COFNOD: ffeil, neu ddechrau dynodydd cofnod.
+cli-record-none-yet = dim ffeil `{ $arg }`, a dim cofnodion yn { $dir } eto
+cli-record-not-found = dim ffeil `{ $arg }` a dim cofnod y mae ei ddynodydd yn dechrau â `{ $arg }` yn { $dir }
+# dynodydd (gwr.): 2 ddynodydd, 3 dynodydd.
+cli-record-ambiguous = { $count ->
+    [two] mae `{ $arg }` yn dechrau { $count } ddynodydd cofnod ({ $ids }{ $more }); rhowch fwy o’r dynodydd
+   *[other] mae `{ $arg }` yn dechrau { $count } dynodydd cofnod ({ $ids }{ $more }); rhowch fwy o’r dynodydd
+}
+
+## wia new
+cli-new-no-bundled-questionnaire = nid oes holiadur `{ $id }` wedi’i gynnwys gyda wia (y rhai sydd wedi’u cynnwys: { $bundled }); rhowch ei ffeil gyda --questionnaire FFEIL
+cli-new-saved-final = Cadwyd asesiad terfynol { $id } (sgôr: { $band }{ $flags }).
+cli-new-saved-draft = Cadwyd asesiad drafft { $id } (sgôr: { $band }{ $flags }).
+
+## wia template
+cli-template-exists = mae { $path } yn bodoli’n barod; ni chaiff ei drosysgrifo (gall gynnwys atebion). Dewiswch enw arall.
+cli-template-wrote = ysgrifennwyd { $path }; llenwch ef, yna rhedwch: wia new --answers { $path }
+
+## wia verify
+cli-verify-unreadable = { $name }: ni ellir ei wirio: nid yw’n gofnod asesiad darllenadwy
+cli-verify-what-final = cofnod terfynol { $id }
+cli-verify-what-draft = cofnod drafft { $id }
+cli-verify-intact = { $name }: cyfan: { $what }, crynhoad { $digest }
+cli-verify-reformatted = { $name }: nodyn: mae’r cynnwys yn cyfateb i’w grynhoad, ond mae’r gosodiad neu’r sylwadau’n wahanol i’r hyn a ysgrifennodd wia
+cli-verify-altered = { $name }: WEDI’I NEWID: nid yw { $what } yn cyfateb i’w grynhoad; cafodd ei newid ar ôl ei gadw
+# Mae’r ddwy label yr un hyd er mwyn i’r crynoadau linellu.
+cli-verify-digest-stored = crynhoad yn y cofnod: { $digest }
+cli-verify-digest-actual = crynhoad o’r cynnwys: { $digest }
+cli-verify-ask-assessor = Gofynnwch i’r aseswr am y cofnod fel y’i cadwodd.
+cli-verify-undigestible = { $name }: WEDI’I NEWID: ni ellir cyfrifo crynhoad { $what } ({ $why }); nid yw wia byth yn ysgrifennu cofnod o’r fath
+cli-verify-unsigned = { $name }: WEDI’I NEWID: nid oes crynhoad gan { $what }, felly ni ellir ymddiried ynddo; mae gan bob cofnod a ysgrifennir gan wia un
+
+## wia score
+cli-score-digest-mismatch = rhybudd: nid yw cofnod { $id } yn cyfateb i’w grynhoad: cafodd ei newid ar ôl ei gadw (gweler `wia verify`)
+cli-score-no-results = mae cofnod { $id } yn derfynol ond nid oes canlyniadau ynddo; ni chafodd ei ysgrifennu gan wia, neu cafodd ei olygu
+cli-score-results-differ = cofnod { $id }: mae’r canlyniadau sydd wedi’u cadw yn wahanol i’r canlyniadau a ailgyfrifwyd o’i atebion:
+cli-score-rating = Sgôr: { $band }
+cli-score-rating-basis = { $role }: { $hours } awr yr wythnos y person
+cli-score-per-person = y person
+cli-score-across-wales = ledled Cymru
+# Cyfwerth ag amser llawn.
+cli-score-fte = CALl
+cli-score-hours-a-week = { $hours } awr yr wythnos
+cli-score-hours-a-year = { $hours } awr y flwyddyn
+cli-score-ranges-note = Ffigurau disgwyliedig, gydag ystodau isel i uchel mewn cromfachau; mae ffigurau negyddol yn amser a arbedir.
+cli-score-no-role-affected = (nid yw’r un dasg yn newid oriau unrhyw rôl)
+cli-score-flags = Baneri:
+cli-score-none = dim
+cli-score-drivers = Sbardunau (oriau disgwyliedig y flwyddyn ledled Cymru):
+cli-severity-info = gwybodaeth
+cli-severity-warning = rhybudd
+cli-severity-serious = difrifol
+
+## --help.
+cli-help-about = Asesiadau o effaith polisi addysg ar lwyth gwaith yng Nghymru
+cli-help-long-about =
+    Asesiadau o effaith polisi addysg ar lwyth gwaith yng Nghymru.
+
+    Yn amcangyfrif yr oriau y mae polisi arfaethedig yn eu hychwanegu at waith athrawon, arweinwyr ysgolion, CydADY, staff cymorth a rheolwyr busnes ysgolion, neu’n eu tynnu ohono (Model Costau Safonol), yn graddio’r effaith, ac yn ysgrifennu cofnod a chrynodeb un dudalen ar gyfer y Grŵp Cydlynu Strategol ar Lwyth Gwaith.
+cli-help-after =
+    Enghreifftiau:
+      wia                     (y sgrin gartref: asesiad newydd, ailafael mewn drafft)
+      wia assess
+      wia template -o fy-mholisi.answers.yaml
+      wia new --answers fy-mholisi.answers.yaml
+      wia new --answers examples/aln-idp-review.answers.yaml
+      wia check questionnaires/wia-policy.yaml
+      wia score <COFNOD> --format json
+      wia summary <COFNOD> -o crynodeb.md
+      wia verify <COFNOD>
+
+    COFNOD yw ffeil cofnod, neu ddynodydd cofnod yn y ffolder data (unrhyw ddechrau
+    unigryw ohono, fel ymrwymiad git). Cedwir cofnodion yn y ffolder data: gosodwch
+    ef gyda --data-dir neu WIA_DATA_DIR i rannu un ffolder ar draws tîm.
+
+    Codau gadael: 0 llwyddiant; 1 mewnbwn annilys, gwiriad a fethodd neu gofnod a
+    newidiwyd; 2 ffeil na ellir ei darllen na dod o hyd iddi, neu gamgymeriad ar y
+    llinell orchymyn.
+cli-help-arg-data-dir = Ffolder sy’n dal cofnodion, crynodebau a holiaduron [rhagosodedig: $WIA_DATA_DIR, neu ffolder data’r platfform]
+cli-help-arg-lang = Iaith y rhyngwyneb a’r allbwn: en (English) neu cy (Cymraeg) [rhagosodedig: $WIA_LANG, neu’r iaith a ddewiswyd y tro diwethaf, neu iaith y system]
+cli-help-arg-record = Ffeil cofnod, neu ddynodydd cofnod (neu ddechrau unigryw ohono) yn y ffolder data
+cli-help-arg-questionnaire = Ffeil holiadur, pan na ellir dod o hyd i holiadur y cofnod ei hun
+
+cli-help-assess-about = Llenwi asesiad yn y rhyngwyneb sgrin lawn, gyda’r sgôr i’w weld yn fyw
+cli-help-assess-long-about =
+    Llenwi asesiad yn y rhyngwyneb sgrin lawn, gyda’r sgôr i’w weld yn fyw
+
+    Yn gofyn am eich enw a’ch sefydliad, yna’n mynd drwy’r holiadur fesul adran. Caiff pob newid ei gadw mewn drafft ar unwaith; mae cwblhau yn ysgrifennu’r cofnod a’r crynodeb yn union fel y mae `wia new` yn ei wneud. Mae `wia` ar ei ben ei hun yn agor y sgrin gartref.
+cli-help-assess-arg-questionnaire = Ffeil holiadur i’w defnyddio yn lle’r holiadur wia-policy sydd wedi’i gynnwys
+cli-help-assess-arg-resume = Ailafael yn y drafft sydd â’r dynodydd hwn (neu ddechrau unigryw ohono)
+
+cli-help-check-about = Dilysu ffeiliau holiadur: cystrawen, strwythur, dynodyddion, amodau, baneri, bandiau
+cli-help-check-long-about =
+    Dilysu ffeiliau holiadur: cystrawen, strwythur, dynodyddion, amodau, baneri, bandiau
+
+    Rhestrir pob problem fel FFEIL:LLINELL:COLOFN. Gadael â 0 pan fo pob ffeil yn ddilys, 1 pan fo unrhyw un yn annilys (neu, gyda --require-lang, heb gyfieithiad), 2 pan na ellir darllen ffeil.
+cli-help-check-arg-files = Ffeiliau holiadur (YAML)
+cli-help-check-arg-require-lang = Methu, gan enwi pob un, pan fo unrhyw destun heb ddim yn yr iaith hon (cy neu en)
+
+cli-help-new-about = Gwneud cofnod asesiad a’i grynodeb o ffeil atebion
+cli-help-new-long-about =
+    Gwneud cofnod asesiad a’i grynodeb o ffeil atebion
+
+    Mae’r ffeil atebion yn enwi’r holiadur, yr aseswr a’r atebion (gweler docs/questionnaire-format.md ac examples/). Rhestrir pob problem, nid y gyntaf yn unig. Yn argraffu llwybrau’r cofnod a’r crynodeb.
+cli-help-new-arg-answers = Ffeil atebion (YAML): questionnaire, assessor, headcounts (dewisol), answers
+cli-help-new-arg-questionnaire = Ffeil holiadur i’w defnyddio yn lle’r un sydd wedi’i gynnwys y mae’r atebion yn ei enwi
+cli-help-new-arg-draft = Cadw drafft: caniateir atebion coll, ac ni chedwir canlyniadau
+
+cli-help-template-about = Ysgrifennu ffeil atebion i’w llenwi: pob cwestiwn gyda’i opsiynau, ei awgrymiadau a’i amodau
+cli-help-template-long-about =
+    Ysgrifennu ffeil atebion i’w llenwi: pob cwestiwn gyda’i opsiynau, ei awgrymiadau a’i amodau
+
+    Dechreuwch yma i wneud asesiad o’r llinell orchymyn: llenwch y ffeil, yna rhedwch `wia new --answers FFEIL`.
+cli-help-template-arg-questionnaire = Ffeil holiadur [rhagosodedig: yr holiadur wia-policy sydd wedi’i gynnwys]
+cli-help-template-arg-output = Ysgrifennu i’r ffeil newydd hon yn lle argraffu (ni chaiff ffeil sy’n bodoli ei throsysgrifo byth)
+
+cli-help-score-about = Ailgyfrifo canlyniadau cofnod o’i atebion a’u hargraffu
+cli-help-score-long-about =
+    Ailgyfrifo canlyniadau cofnod o’i atebion a’u hargraffu
+
+    Ar gyfer cofnod terfynol, yn gadael ag 1 ac yn dweud beth sy’n wahanol pan nad yw’r canlyniadau a ailgyfrifwyd yr un fath â’r rhai a gadwyd.
+
+cli-help-summary-about = Argraffu neu ysgrifennu crynodeb un dudalen y Grŵp Strategol (Markdown) o gofnod
+cli-help-summary-arg-output = Ysgrifennu’r crynodeb i’r ffeil hon yn lle ei argraffu
+cli-help-summary-arg-bilingual = Cymraeg a Saesneg ochr yn ochr, y Gymraeg yn gyntaf (yn lle iaith --lang)
+
+cli-help-verify-about = Gwirio na chafodd cofnod ei newid ar ôl iddo gael ei gadw
+cli-help-verify-long-about =
+    Gwirio na chafodd cofnod ei newid ar ôl iddo gael ei gadw
+
+    Gadael â 0 pan fo’i gynnwys yn cyfateb i’w grynhoad, 1 pan gafodd ei newid neu pan nad oes crynhoad ganddo.
+
+cli-help-help-about = Argraffu’r neges hon neu gymorth yr is-orchymyn(ion) a roddwyd
+
+## Y rhannau o’r cymorth y mae clap yn eu hysgrifennu ei hun.
+cli-help-arg-help = Dangos cymorth (gweler mwy gyda '--help')
+cli-help-arg-help-long = Dangos cymorth (gweler crynodeb gyda '-h')
+cli-help-arg-version = Dangos y fersiwn
+cli-help-heading-usage = Defnydd:
+cli-help-heading-commands = Gorchmynion
+cli-help-heading-arguments = Dadleuon
+cli-help-heading-options = Opsiynau
+cli-help-default = rhagosodedig: { $value }
+cli-help-possible-values = gwerthoedd posibl: { $values }
+cli-help-value-options = OPSIYNAU
+cli-help-value-command = GORCHYMYN
+cli-help-value-dir = FFOLDER
+cli-help-value-lang = IAITH
+cli-help-value-file = FFEIL
+cli-help-value-id = DYNODYDD
+cli-help-value-record = COFNOD
+cli-help-value-format = FFORMAT
+
+## --help y log tystiolaeth.
+cli-help-log-about = Cofnodi tystiolaeth o’r hyn sy’n achosi llwyth gwaith mewn ysgol: y ffurflen, neu `add` gydag opsiynau
+cli-help-log-long-about =
+    Cofnodi tystiolaeth o’r hyn sy’n achosi llwyth gwaith mewn ysgol: y ffurflen, neu `add` gydag opsiynau
+
+    Mae `wia log` yn agor ffurflen fer (dyddiad, ysgol, awdurdod lleol, achos, polisi, rolau, staff, oriau, pa mor aml, disgrifiad); caiff yr ysgol a’r awdurdod eu cofio. Mae `wia log add --cause meetings --roles teacher --staff 4 --hours 1 --frequency per_week` yn ychwanegu eitem o’r llinell orchymyn ac yn argraffu ei dynodydd.
+cli-help-log-add-about = Ychwanegu un eitem at y log tystiolaeth ac argraffu ei dynodydd
+cli-help-log-add-arg-date = Pryd y gwnaed y gwaith, BBBB-MM-DD [rhagosodedig: heddiw]
+cli-help-log-add-arg-school = Enw’r ysgol [rhagosodedig: yr un a gofiwyd]
+cli-help-log-add-arg-authority = Awdurdod lleol: dynodydd fel cardiff, neu ei enw yn Gymraeg neu yn Saesneg [rhagosodedig: yr un a gofiwyd]
+cli-help-log-add-arg-cause = Beth achosodd y gwaith: data_returns, aln_paperwork, inspection, grants, meetings, cover_absence, behaviour_wellbeing, parents, curriculum_reform, other_services, other
+cli-help-log-add-arg-policy = Y polisi neu’r asesiad y mae’n ymwneud ag ef (dewisol)
+cli-help-log-add-arg-roles = Y rolau yr effeithir arnynt, wedi’u gwahanu gan atalnodau: teacher, leader, alnco, support_staff, business_manager
+cli-help-log-add-arg-staff = Faint o staff sy’n gwneud y gwaith hwn
+cli-help-log-add-arg-hours = Oriau i un person bob tro (mwy na 0, 24 ar y mwyaf)
+cli-help-log-add-arg-frequency = Pa mor aml: once, per_week, per_term, per_year
+cli-help-log-add-arg-description = Beth oedd y gwaith a pham y disgynnodd i’r ysgol
+cli-help-evidence-about = Crynhoi, allforio neu fewnforio’r log tystiolaeth
+cli-help-evidence-report-about = Crynhoi’r dystiolaeth: oriau’r flwyddyn, cyfwerth wythnosol, eitemau, ysgolion, prif achosion, tuedd fesul mis
+cli-help-evidence-report-arg-from = Dim ond eitemau dyddiedig ar y diwrnod hwn neu ar ei ôl (BBBB-MM-DD)
+cli-help-evidence-report-arg-to = Dim ond eitemau dyddiedig ar y diwrnod hwn neu cyn hynny (BBBB-MM-DD)
+cli-help-evidence-report-arg-school = Dim ond yr ysgol hon (nid oes ots am briflythrennau)
+cli-help-evidence-report-arg-authority = Dim ond yr awdurdod lleol hwn (dynodydd neu enw)
+cli-help-evidence-report-arg-cause = Dim ond yr achos hwn (dynodydd neu enw)
+cli-help-evidence-report-arg-by = Grwpio’r ffigurau yn ôl hyn
+cli-help-evidence-export-about = Ysgrifennu pob eitem i ffeil CSV (y colofnau y mae `import` yn eu darllen)
+cli-help-evidence-export-arg-force = Disodli’r ffeil os yw’n bodoli
+cli-help-evidence-import-about = Ychwanegu rhesi ffeil CSV at y log; ni chaiff dim ei ychwanegu oni bai bod pob rhes yn ddilys
+cli-help-evidence-import-long-about =
+    Ychwanegu rhesi ffeil CSV at y log; ni chaiff dim ei ychwanegu oni bai bod pob rhes yn ddilys
+
+    Colofnau: id, created, date, school, authority, cause, policy, roles, staff, hours, frequency, description (caiff id, created, policy a description fod yn wag). Gadewir allan resi y mae eu dynodydd yn y log yn barod, fel y gellir mewnforio allforiad eto.
+cli-help-value-date = DYDDIAD
+cli-help-value-name = ENW
+cli-help-value-la = ALL
+cli-help-value-cause = ACHOS
+cli-help-value-text = TESTUN
+cli-help-value-roles = ROLAU
+cli-help-value-hours = ORIAU
+cli-help-value-freq = AMLDER
+cli-help-value-by = YN-ÔL
+
+## wia check
+
+cli-check-file-error = { $file }: gwall: { $message }
+cli-check-ok = { $file }: iawn: holiadur { $id } { $version }: { $sections }, { $questions }, { $flags }
+# gwall (masc.): 1 gwall, 2 wall, 3 gwall, 6 gwall.
+cli-check-errors-found = { $file }: canfuwyd { $count ->
+    [one] { $count } gwall
+    [two] { $count } wall
+   *[other] { $count } gwall
+}
+cli-check-is-record = cofnod asesiad yw hwn, nid holiadur; gwiriwch ef gyda `wia verify`
+cli-check-is-answers = ffeil atebion yw hon, nid holiadur; gwnewch gofnod ohoni gyda `wia new --answers FILE`

@@ -50,3 +50,11 @@ count-problems = { $count ->
     [many] { $count } phroblem
    *[other] { $count } problem
 }
+
+# Ffigur disgwyliedig gyda'i ystod o isel i uchel.
+range = { $expected } ({ $low } i { $high })
+# adran (fem.): 1 adran, 2 adran, 3 adran, 6 adran (no mutation of a vowel).
+count-sections = { $count ->
+    [zero] dim adrannau
+   *[other] { $count } adran
+}

@@ -3,3 +3,283 @@
 ###
 ### UNCHECKED: drafted by the development team, not yet checked by a fluent Welsh
 ### speaker. Review before official use (see docs/translation.md).
+
+## Sut mae canfyddiad yn cael ei labelu: FFEIL:LLINELL:COLOFN: gwall: ...
+domain-level-note = nodyn
+domain-level-warning = rhybudd
+domain-level-error = gwall
+
+## Ffeiliau na ellir eu darllen na’u hysgrifennu.
+domain-cannot-read = methu darllen { $path }: { $reason }
+domain-cannot-write = methu ysgrifennu { $path }: { $reason }
+domain-io-not-found = Nid oes ffeil na ffolder o’r enw hwnnw
+domain-io-permission-denied = Dim caniatâd
+domain-io-already-exists = Mae’r ffeil yn bodoli’n barod
+domain-io-is-a-directory = Ffolder yw hwn, nid ffeil
+domain-io-not-a-directory = Nid ffolder yw hwn
+domain-io-storage-full = Does dim lle ar ôl ar y ddisg
+domain-io-read-only = System ffeiliau darllen yn unig
+# problem (ben.): 1 broblem, 2 broblem, 3 problem, 6 phroblem.
+domain-more-problems-not-shown = { $count ->
+    [one] … ac { $count } broblem arall heb ei dangos
+    [two] … a { $count } broblem arall heb eu dangos
+    [many] … a { $count } phroblem arall heb eu dangos
+   *[other] … a { $count } problem arall heb eu dangos
+}
+
+## Disgrifio gwerth a gafwyd mewn ffeil: "disgwyl rhif, ond cafwyd { $found }".
+domain-value-nothing = dim byd
+domain-value-number = y rhif { $number }
+domain-value-unusable-number = `{ $number }`, nad yw’n rhif y gellir ei ddefnyddio
+domain-value-text = y testun { $text }
+domain-value-list = rhestr
+domain-value-map = map
+domain-value-tagged = gwerth â’r tag { $tag }
+
+## Darllen ateb fel math ei gwestiwn. Dangosir y rhain wrth ymyl y cwestiwn.
+domain-answer-expected-text-number = disgwyl testun, ond cafwyd rhif; rhowch ef rhwng dyfynodau i’w gadw yn union fel y’i hysgrifennwyd
+domain-answer-expected-text = disgwyl testun, ond cafwyd { $found }
+domain-answer-expected-number = disgwyl rhif, ond cafwyd { $found }
+domain-answer-expected-percentage = disgwyl rhif o 0 i 100, ond cafwyd { $found }
+domain-answer-expected-date = disgwyl dyddiad ar y ffurf BBBB-MM-DD (er enghraifft 2026-09-01), ond cafwyd { $found }
+domain-answer-expected-yes-no = disgwyl ie neu na, ond cafwyd { $found }
+domain-answer-item = eitem { $number }: { $problem }
+domain-answer-expected-choices = disgwyl rhestr o werthoedd opsiynau, ond cafwyd { $found }
+domain-answer-expected-ranked-value = disgwyl gwerthoedd opsiynau yn eu trefn, ond cafwyd { $found }
+domain-answer-expected-ranking = disgwyl rhestr o werthoedd opsiynau, y pwysicaf yn gyntaf, ond cafwyd { $found }
+domain-answer-expected-row-id = disgwyl dynodyddion rhesi, ond cafwyd { $found }
+domain-answer-expected-scale-value = rhes `{ $row }`: disgwyl gwerth ar y raddfa, ond cafwyd { $found }
+domain-answer-expected-matrix = disgwyl map o ddynodydd rhes i werth ar y raddfa, ond cafwyd { $found }
+domain-answer-row = rhes { $number }: { $problem }
+domain-answer-expected-tasks = disgwyl rhestr o resi tasg (description, roles, minutes, frequency, share, change), ond cafwyd { $found }
+domain-answer-too-many-tasks = mae { $count } o resi tasg yn fwy na’r { $max } y gall un asesiad eu dal; grwpiwch dasgau tebyg at ei gilydd
+domain-answer-key-should-be-text = dylai `{ $key }` fod yn destun, ond cafwyd { $found }
+domain-answer-choice-unexpected-key = allwedd annisgwyl { $found }: mae dewis yn werth opsiwn, neu’n {"{"}value, other{"}"} ar gyfer "arall, nodwch"
+domain-answer-choice-needs-value = mae angen `value` ar ddewis a ysgrifennir fel map
+domain-answer-expected-option = disgwyl gwerth opsiwn, ond cafwyd { $found }
+
+## Gwirio’r atebion yn erbyn yr holiadur.
+domain-did-you-mean = (oeddech chi’n golygu `{ $name }`?)
+domain-answers-id-not-text = testun yw dynodyddion cwestiynau, ond cafwyd { $found }
+domain-answers-unknown-question = nid oes cwestiwn `{ $id }` yn holiadur { $questionnaire } { $version }{ $hint }
+domain-answers-not-applicable = atebwyd, ond nid yw’r cwestiwn yn berthnasol o ystyried yr atebion eraill; cedwir yr ateb ond ni chaiff ei ddefnyddio
+domain-answers-required = mae angen ateb i `{ $id }`: { $question }
+domain-answers-wrong-type = nid yw’r ateb hwn yn addas i gwestiwn o’r math { $kind }
+# dewis (gwr.): 2 ddewis, 3 dewis, 6 dewis.
+domain-answers-too-many-choices = { $count ->
+    [two] rhoddwyd { $count } ddewis, ond dim ond { $options } opsiwn sydd ar gael
+   *[other] rhoddwyd { $count } dewis, ond dim ond { $options } opsiwn sydd ar gael
+}
+domain-answers-chosen-twice = dewiswyd `{ $value }` ddwywaith
+domain-answers-choose-at-least = dewiswch o leiaf { $count }
+domain-answers-choose-at-most = dewiswch { $count } ar y mwyaf
+domain-answers-too-many-ranked = rhoddwyd { $count } eitem mewn trefn, ond dim ond { $options } opsiwn sydd ar gael
+domain-answers-ranked-twice = rhoddwyd `{ $value }` yn y drefn ddwywaith
+domain-answers-not-an-option = nid yw `{ $value }` yn opsiwn: disgwyl un o { $expected }
+domain-answers-not-on-scale = nid yw { $value } ar y raddfa: disgwyl un o { $expected }
+domain-answers-no-such-row = nid oes rhes `{ $row }`: disgwyl un o { $expected }
+domain-answers-row-unanswered = nid oes ateb i res `{ $row }`
+domain-answers-below-minimum = mae { $value } yn is na’r isafswm, sef { $min }
+domain-answers-above-maximum = mae { $value } yn uwch na’r uchafswm, sef { $max }
+domain-answers-not-whole = dylai { $value } fod yn rhif cyfan
+domain-answers-not-percentage = nid yw { $value }% yn ganran o 0 i 100
+# nod (gwr.): dim treiglad ar ôl rhifolion.
+domain-answers-too-long = mae { $count } nod yn hwy na’r { $max } a ganiateir
+domain-answers-control-character = mae’n cynnwys y nod rheoli { $code }; tynnwch ef
+domain-answers-short-one-line = un llinell yw ateb byr
+domain-answers-other-not-taken = nid yw `{ $value }` yn cymryd testun "arall"; dim ond opsiwn "arall, nodwch" sy’n gwneud hynny
+domain-answers-other-needed = mae `{ $value }` yn opsiwn "arall, nodwch": rhowch y testun fel {"{"}value: { $value }, other: "..."{"}"}
+domain-answers-other-empty = dywedwch beth yw’r "arall"
+
+## Rhesi tasg. Mae’r allweddi rhwng ` ` yn perthyn i’r ffeil atebion ac yn aros fel y maent.
+domain-task-unusable-number = mae `{ $key }` yn { $number }, nad yw’n rhif y gellir ei ddefnyddio
+domain-task-number-in-quotes = dylai `{ $key }` fod yn rhif, ond cafwyd y testun { $text }; ysgrifennwch ef heb ddyfynodau
+domain-task-expected-number = dylai `{ $key }` fod yn rhif, ond cafwyd { $found }
+domain-task-key-missing = mae `{ $key }` ar goll
+domain-task-expected-roles = dylai `roles` fod yn rhestr o ddynodyddion rolau, ond cafwyd { $found }
+domain-task-minutes-unknown-key = nid yw `{ $key }` yn allwedd: mae gan minutes low, likely a high
+domain-task-expected-minutes = dylai `minutes` fod yn {"{"}low, likely, high{"}"}, ond cafwyd { $found }
+domain-task-expected-row = disgwyl rhes tasg (map â description, roles, minutes, frequency, share a change), ond cafwyd { $found }
+domain-task-unknown-key = allwedd anhysbys `{ $key }`{ $hint }: mae gan res tasg { $keys }
+domain-task-expected-change = dylai `change` fod yn new neu removed, ond cafwyd { $found }
+domain-task-description-empty = mae `description` yn wag: dywedwch beth yw’r dasg
+domain-task-description-too-long = mae `description` yn { $count } nod o hyd; cadwch hi o dan { $max } a rhowch fanylion yn y rhagdybiaethau
+domain-task-description-control-character = mae `description` yn cynnwys y nod rheoli { $code }; tynnwch ef
+domain-task-roles-empty = mae `roles` yn wag: enwch o leiaf un rôl
+domain-task-unknown-role = mae gan `roles` rôl anhysbys `{ $role }`: disgwyl un o { $expected }
+domain-task-role-twice = mae `roles` yn enwi `{ $role }` ddwywaith
+domain-task-minutes-negative = mae `{ $key }` yn { $value }: disgwyl nifer o funudau, 0 neu fwy
+domain-task-minutes-too-many = mae `{ $key }` yn { $value }: mwy na { $max } munud ar gyfer un achlysur; gwiriwch yr uned (munudau, nid oriau nac eiliadau)
+domain-task-minutes-order = rhaid i `minutes` fod â low <= likely <= high, ond cafwyd low { $low }, likely { $likely }, high { $high }
+domain-task-unknown-frequency = nid yw `frequency` `{ $frequency }` yn hysbys: disgwyl un o { $expected }
+domain-task-bad-count = mae `count` yn { $value }: disgwyl nifer o weithiau ym mhob cyfnod, o 0 i { $max }
+domain-task-bad-share = mae `share` yn { $value }: disgwyl ffracsiwn o 0 i 1 (mae 0.25 yn golygu chwarter staff y rôl honno)
+domain-task-unknown-admin-task = nid yw `admin_task` `{ $id }` ar restr tasgau gweinyddol yr holiadur
+
+## Ffeiliau yn gyffredinol.
+domain-and-more = a { $count } arall
+domain-what-answers-file = ffeil atebion â questionnaire, assessor ac answers
+domain-file-empty = mae’r ffeil yn wag: disgwyl { $what }
+domain-duplicate-key = allwedd ddyblyg `{ $key }`: gall pob allwedd ymddangos unwaith mewn map
+# beit (gwr.): 2 feit, 3 beit.
+domain-file-too-big = mae’r ffeil yn fwy na { $max } beit; gwrthodir ei darllen
+domain-file-not-utf8 = nid testun UTF-8 mohono (beit annilys yn safle { $offset }); cadwch y ffeil fel UTF-8
+# Defnyddir y geiriau cyn enw’r maes i ddod o hyd i’r maes yn y ffeil: cadwch yr enw rhwng ` `.
+domain-in-field = yn `{ $field }`: { $problem }
+# Sut mae neges yn enwi cwestiwn; fe’i defnyddir i ddod o hyd i’r cwestiwn yn y ffeil.
+domain-question-marker = cwestiwn `{ $id }`
+domain-at-line-column = llinell { $line }, colofn { $column }: { $problem }
+domain-and-more-problems = { $count ->
+    [one] { $first } (ac { $count } broblem arall)
+    [two] { $first } (a { $count } broblem arall)
+    [many] { $first } (a { $count } phroblem arall)
+   *[other] { $first } (a { $count } problem arall)
+}
+domain-cannot-read-it = methu ei darllen: { $reason }
+domain-what-record = cofnod asesiad
+domain-what-draft = asesiad drafft wia
+domain-what-config = gosodiadau wia
+
+## Gwneud cofnod o ffeil atebion.
+domain-build-wrong-questionnaire = mae’r atebion ar gyfer holiadur `{ $wanted }`, ond rhoddwyd `{ $given }`
+domain-build-no-assessor-name = mae enw’r aseswr ar goll: rhowch `name` o dan `assessor`
+domain-build-no-assessor-organisation = mae sefydliad yr aseswr ar goll: rhowch `organisation` o dan `assessor`
+domain-build-unknown-role = rôl anhysbys `{ $role }`: disgwyl un o { $expected }
+domain-build-bad-headcount = mae’r nifer staff { $value } yn annilys: rhaid iddo fod yn nifer o staff o 0 i { $max }
+domain-build-cannot-seal = ni ellir selio’r cofnod: { $why }
+domain-digest-not-finite = mae `{ $path }` yn { $number }, nad yw’n rhif meidraidd
+domain-digest-key-not-text = mae gan `{ $path }` allwedd nad yw’n destun
+domain-digest-tagged = mae gan `{ $path }` dag YAML ({ $tag })
+
+## Darllen cofnodion.
+domain-record-bad-schema-version = nid yw fersiwn sgema { $version } yn un y mae’r wia hwn yn ei ddarllen (1 i { $supported }); efallai y gall wia mwy newydd ei ddarllen
+domain-record-bad-id = dylai dynodydd y cofnod fod yn hyd at 64 o lythrennau bach, digidau, `-` neu `_`
+domain-record-bad-questionnaire-sha = disgwyl 64 digid hecs SHA-256 yr holiadur
+domain-record-bad-digest = disgwyl `sha256:` a 64 digid hecs
+domain-record-bad-time = nid yw `{ $text }` yn amser RFC 3339 gyda gwrthbwys, fel 2026-11-25T09:30:00+00:00 ({ $reason })
+domain-record-other-questionnaire = gwnaed cofnod { $id } gyda holiadur { $questionnaire } { $version } (sha256 { $sha }), nid yr un hwn ({ $questionnaire } { $this_version }, sha256 { $this_sha }); gall y ffigurau fod yn wahanol
+domain-record-wrong-questionnaire = mae { $path } yn holiadur `{ $given }`, ond gwnaed cofnod { $id } gyda `{ $wanted }`
+domain-record-kept-questionnaire-changed = nid yw { $path } yn cyfateb i’w enw: newidiwyd yr holiadur a gadwyd; rhowch yr un cywir gyda --questionnaire FFEIL
+domain-record-questionnaire-not-found = gwnaed cofnod { $id } gyda holiadur `{ $questionnaire }` { $version }, nad yw wedi’i gynnwys gyda wia nac wedi’i gadw yn { $dir }; rhowch ef gyda --questionnaire FFEIL
+domain-record-too-big = byddai’r cofnod yn { $size } beit, mwy na’r { $max } y gall cofnod ei ddal; byrhewch yr atebion hiraf
+
+## Drafftiau.
+domain-draft-bad-id = dylai dynodydd y drafft fod yn hyd at 64 o lythrennau bach, digidau, `-` neu `_`
+domain-draft-bad-version = nid yw fersiwn drafft { $version } yn un y mae’r wia hwn yn ei ddarllen (dim ond { $supported }); efallai mai wia mwy newydd a’i hysgrifennodd
+domain-draft-cannot-save-id = methu cadw drafft â’r dynodydd `{ $id }`: mae dynodydd yn hyd at 64 o lythrennau bach, digidau, `-` neu `_`
+domain-draft-too-big = byddai’r drafft yn { $size } beit, mwy na’r { $max } y gall drafft ei ddal; byrhewch yr atebion hiraf
+domain-draft-not-an-id = nid yw `{ $id }` yn ddynodydd drafft: mae dynodydd yn hyd at 64 o lythrennau bach, digidau, `-` neu `_`
+domain-draft-id-mismatch = nid yw dynodydd y drafft `{ $inside }` yn cyfateb i enw ei ffeil `{ $file_id }.yaml`; ailenwch y ffeil yn `{ $inside }.yaml` neu cywirwch y dynodydd
+domain-draft-no-id = ni roddwyd dynodydd drafft
+domain-draft-none-yet = dim drafft `{ $prefix }`: nid oes drafftiau yn { $dir } eto
+domain-draft-not-found = dim drafft y mae ei ddynodydd yn dechrau â `{ $prefix }` yn { $dir }
+# dynodydd (gwr.): 2 ddynodydd, 3 dynodydd.
+domain-draft-ambiguous = { $count ->
+    [two] mae `{ $prefix }` yn dechrau { $count } ddynodydd drafft ({ $ids }{ $more }); rhowch fwy o’r dynodydd
+   *[other] mae `{ $prefix }` yn dechrau { $count } dynodydd drafft ({ $ids }{ $more }); rhowch fwy o’r dynodydd
+}
+
+## Gosodiadau.
+domain-config-ignored = { $reason }; anwybyddir y gosodiadau yno
+domain-config-warning = { $file }: rhybudd: { $problem }
+domain-config-unreadable = rhybudd: ni ellir darllen y ffeil gosodiadau
+
+## Ffeiliau holiadur (i’w hawduron: `wia check`).
+domain-questionnaire-too-big = mae’r ffeil yn { $size } beit; gall holiadur fod yn { $max } beit ar y mwyaf
+domain-what-questionnaire = holiadur ag id, version, title, scoring a sections
+domain-first-defined-at = (diffiniwyd gyntaf ar linell { $line })
+domain-and = a
+domain-condition-needs-kind = mae angen un o `all`, `any`, `not`, `question`, `score` neu `task` ar amod
+domain-condition-one-kind = dim ond un o `all`, `any`, `not`, `question`, `score` neu `task` y gall amod ei gymryd, ond cafwyd { $found }
+domain-condition-cannot-compare = ni all `{ $kind }` gymryd cymhariaeth (eq, ne, in, lt, le, gt, ge, answered); rhowch hi y tu mewn i amod `question` neu `score`
+domain-condition-role-needs-score = mae `role` yn perthyn i amod `score`
+domain-condition-score-needs-comparison = mae angen cymhariaeth ar `score`: un o eq, ne, in, lt, le, gt, ge
+domain-condition-needs-comparison = mae angen cymhariaeth ar `{ $kind }`: un o eq, ne, in, lt, le, gt, ge, answered
+domain-condition-one-comparison = mae amod yn cymryd un gymhariaeth, ond cafwyd { $found }; cyfunwch sawl un gydag `all` neu `any`
+domain-condition-score-compares-number = mae amod `score` yn cymharu rhif: defnyddiwch eq, ne, in, lt, le, gt neu ge
+# Rhaid iddi gynnwys geiriau domain-question-marker (cwestiwn `...`), heb dreiglad.
+domain-question-needs = cwestiwn `{ $id }`: mae angen `{ $name }`
+domain-question-stray-key = nid yw `{ $key }` yn berthnasol i’r cwestiwn o’r math { $kind }, sef cwestiwn `{ $id }`{ $takes }
+domain-question-takes = (mae’n cymryd { $keys })
+
+## `wia check`: rheolau holiadur na all ei fathau eu mynegi.
+domain-check-what-role = rôl
+domain-check-what-frequency = amlder
+domain-check-what-band = band
+domain-check-what-admin-task = tasg weinyddol
+domain-check-what-section = adran
+domain-check-what-question-id = dynodydd cwestiwn
+domain-check-what-option-value = gwerth opsiwn
+domain-check-what-matrix-row = rhes matrics
+domain-check-what-flag = baner
+domain-check-empty-id = mae { $what } heb ddynodydd
+domain-check-duplicate = mae `{ $id }` yn ymddangos fwy nag unwaith fel { $what }
+domain-check-bad-questionnaire-id = dylai dynodydd yr holiadur `{ $id }` fod yn llythrennau bach, digidau, `_` neu `-`
+domain-check-no-version = mae’r fersiwn yn wag: rhowch fersiwn i’r holiadur, fel 1.0.0
+domain-check-no-sections = mae angen o leiaf un adran ar holiadur
+domain-check-not-positive = mae `{ $key }` yn { $value }: rhaid iddo fod yn rhif uwchlaw 0
+domain-check-no-frequencies = mae angen o leiaf un amlder ar holiadur, neu ni ellir sgorio’r un rhes tasg
+domain-check-no-roles = mae angen o leiaf un rôl ar holiadur
+domain-check-negative-headcount = mae’r nifer staff { $value } yn annilys: rhaid iddo fod yn 0 neu fwy
+domain-check-negative-cost = mae’r gost fesul awr { $value } yn annilys: rhaid iddi fod yn 0 neu fwy
+domain-check-bad-per-year = rhaid i { $value } fod yn nifer o weithiau’r flwyddyn uwchlaw 0
+domain-check-no-bands = mae angen o leiaf un band ar holiadur
+domain-check-band-open = nid oes `below` gan fand `{ $id }`; dim ond y band olaf a gaiff fod yn benagored
+domain-check-last-band-closed = rhaid i’r band olaf `{ $id }` fod heb `below`: mae’n dal pob ffigur uwch
+domain-check-bands-out-of-order = mae’r bandiau yn y drefn anghywir: mae `{ $id }` o dan { $value }, nid uwchlaw { $previous } y band blaenorol
+domain-check-empty-section = nid oes cwestiynau yn adran `{ $id }`
+domain-check-bad-question-id = dylai dynodydd y cwestiwn `{ $id }` fod yn llythrennau bach, digidau, `_` neu `-`
+domain-check-task-list-id = rhaid i’r cwestiwn rhestr dasgau fod â’r dynodydd `tasks` (mae’r sgorio’n ei ddarllen), nid `{ $id }`
+domain-check-one-task-list = dim ond un cwestiwn rhestr dasgau a ganiateir: mae’r sgorio’n darllen yr un â’r dynodydd `tasks`
+domain-check-two-options = cwestiwn `{ $id }`: mae angen o leiaf ddau opsiwn
+domain-check-option-no-value = nid oes gwerth gan yr opsiwn: rhowch ddynodydd byr iddo, fel `yes_partly`
+domain-check-one-other = dim ond un opsiwn a gaiff fod yn "arall, nodwch"
+domain-check-scale-points = mae angen o leiaf ddau bwynt ar raddfa
+domain-check-scale-order = rhaid i werthoedd y raddfa godi: mae { $value } yn dilyn { $previous }
+domain-check-matrix-rows = mae angen o leiaf un rhes ar fatrics
+domain-check-min-above-max-selected = mae min_selected { $min } yn uwch na max_selected { $max }
+domain-check-min-selected-too-many = mae min_selected { $min } yn fwy na’r { $count } opsiwn
+domain-check-bad-max-selected = dylai max_selected { $max } fod rhwng 1 a’r { $count } opsiwn
+domain-check-min-above-max = mae min { $min } yn uwch na max { $max }
+domain-check-suggested-outside = mae’r gwerth a awgrymir { $value } y tu allan i min..max
+domain-check-empty-list = mae angen o leiaf un amod ar `{ $key }`
+domain-check-empty-in = mae angen o leiaf un gwerth ar `in`; nid yw rhestr wag byth yn cyfateb
+domain-check-place-section-show-if = show_if adran
+domain-check-place-show-if = show_if
+domain-check-place-constraint = cyfyngiad
+domain-check-place-flag = baner `{ $id }`
+domain-check-unknown-question = mae { $place } yn cyfeirio at gwestiwn anhysbys `{ $id }`{ $hint }
+domain-check-later-question = mae { $place } yn cyfeirio at `{ $id }`, nad yw’n dod o’i flaen; dim ond cwestiynau cynharach y gall amod eu darllen
+domain-check-score-operand = mae sgôr yn nifer o oriau neu’n CALl: cymharwch ef â rhif, nid { $found }
+domain-check-score-outside-flags = ni all { $place } ddarllen sgoriau: mae amodau `score` yn perthyn i faneri
+domain-check-task-outside-flags = ni all { $place } ddarllen rhesi tasg: mae amodau `task` yn perthyn i faneri
+domain-check-unknown-role = rôl anhysbys `{ $role }`
+domain-check-unknown-frequency = amlder anhysbys `{ $frequency }`
+domain-check-ordering-operand = mae `{ $operator }` yn cymharu rhifau neu ddyddiadau, ond cwestiwn { $kind } yw `{ $id }`
+domain-check-answered-only = dim ond gydag `answered` y gellir profi cwestiwn { $kind }
+domain-check-not-an-option = nid yw `{ $value }` yn un o opsiynau `{ $id }`: disgwyl un o { $expected }
+domain-check-cannot-compare = ni ellir cymharu { $operand } â `{ $id }`: disgwyl { $expected }
+domain-check-expected-yes-no = ie neu na
+domain-check-expected-date = dyddiad ar y ffurf BBBB-MM-DD
+domain-check-expected-scale = rhif ar y raddfa
+domain-check-expected-number = rhif (heb ddyfynodau)
+domain-check-expected-text = testun
+domain-check-missing-welsh = nid oes cyfieithiad Cymraeg (cy) eto gan { $missing } o { $total } o destunau; dangosir y Saesneg yn eu lle
+
+## Esboniadau’r darllenydd YAML ei hun.
+domain-yaml-missing-field = maes ar goll: { $name }
+domain-yaml-duplicate-field = maes dyblyg: { $name }
+domain-yaml-unknown-field = maes anhysbys { $name }, disgwyl { $expected }
+domain-yaml-unknown-variant = gwerth anhysbys { $name }, disgwyl { $expected }
+domain-yaml-invalid-type = math annilys: cafwyd { $name }, disgwyl { $expected }
+domain-yaml-invalid-value = gwerth annilys: cafwyd { $name }, disgwyl { $expected }
+domain-yaml-one-of = un o { $list }
+domain-yaml-or = neu
+domain-expecting-answers-file = ffeil atebion: questionnaire, assessor {"{"}name, organisation{"}"}, headcounts (dewisol) ac answers
+domain-expecting-assessor = yr aseswr fel {"{"}name, organisation{"}"}
+domain-expecting-questionnaire-ref = yr holiadur fel {"{"}id, version, sha256{"}"}
+domain-expecting-record = cofnod asesiad
+domain-expecting-draft = asesiad drafft wia
+domain-expecting-questionnaire = holiadur ag id, version, title, scoring a sections
+domain-expecting-scoring = bloc sgorio â school_weeks_per_year, directed_hours_per_fte, roles, frequencies, bands a flags
+domain-expecting-text = testun ym mhob iaith, fel {"{"}en: Teachers, cy: Athrawon{"}"}

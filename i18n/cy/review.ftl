@@ -105,7 +105,6 @@ review-response-bad-id = nid yw `{ $id }` yn id cofnod
 review-response-other-record = mae'r ymateb hwn ar gyfer cofnod `{ $named }`, nid { $id }; ymatebwch i'r cofnod y mae'n ei enwi, neu cywirwch `record`
 
 ## Yr adolygiad sgrin lawn: tabl y cofnodion.
-review-tui-home = Adolygu asesiadau a gadwyd
 review-tui-home-note = pori, cymharu, ymateb
 review-tui-heading = Asesiadau a gadwyd: { $shown } o { $total } · statws { $status } · gradd { $rating } · trefn { $sort }
 review-tui-all = y cyfan
@@ -199,3 +198,32 @@ review-rsp-theirs = eu rhai hwy
 review-rsp-yours = eich rhai chi
 review-rsp-who = Rhowch eich enw a'ch sefydliad: mae ymateb yn dweud pwy a'i gwnaeth.
 review-rsp-bad-figures = Nid yw'r ffigurau amgen hyn yn rhifau 0 neu fwy: { $tasks }
+
+## `--help` y gorchmynion adolygu (a ddarllenir gan src/cli/help.rs).
+cli-help-review-about = Pori, darllen, cymharu ac ymateb i asesiadau a gadwyd yn y rhyngwyneb sgrin lawn
+cli-help-list-about = Rhestru'r cofnodion yn y ffolder data, gyda'u cywirdeb
+cli-help-list-long-about =
+    Rhestru'r cofnodion yn y ffolder data, gyda'u cywirdeb
+
+    Rhestrir ffeiliau na ellir eu darllen hefyd, gyda'r rheswm. Gadael â 0 beth bynnag yw cyflwr y cofnodion; mae `wia verify` yn gwirio un cofnod gyda chod gadael.
+cli-help-list-arg-status = Dim ond cofnodion â'r statws hwn (final, draft) neu'r cywirdeb hwn (intact, altered, unreadable)
+cli-help-list-arg-rating = Dim ond cofnodion â'r radd hon (id band fel moderate, neu ei label)
+cli-help-list-arg-search = Dim ond cofnodion y mae eu teitl neu eu hatebion yn cynnwys pob gair o TESTUN (unrhyw lythrennau)
+cli-help-list-arg-sort = Trefnu yn ôl y golofn hon (y mwyaf newydd yn gyntaf ar gyfer dyddiad, y mwyaf yn gyntaf ar gyfer oriau a gradd)
+cli-help-show-about = Dangos cofnod yn llawn: cywirdeb, crynodeb, pob ateb, y dadansoddiad fesul tasg
+cli-help-diff-about = Cymharu dau gofnod: atebion, amcangyfrifon tasgau, ffigurau pob rôl a'r radd
+cli-help-diff-arg-a = Y cofnod cynharaf (ffeil, id neu ddechrau unigryw id)
+cli-help-diff-arg-b = Y cofnod diweddarach
+cli-help-respond-about = Gwirio a chadw ymateb adolygydd i gofnod; nid yw'r cofnod byth yn newid
+cli-help-respond-long-about =
+    Gwirio a chadw ymateb adolygydd i gofnod; nid yw'r cofnod byth yn newid
+
+    Mae'r ffeil ymateb yn enwi id a chrynhoad y cofnod, yr adolygydd, safbwynt (support, support_with_changes, oppose), sylwadau ac amcangyfrifon amgen; gweler examples/response.yaml. Caiff ei chadw dan responses/ yn y ffolder data.
+cli-help-respond-arg-response = Y ffeil ymateb (YAML)
+cli-help-export-about = Ysgrifennu pob cofnod fel un rhes CSV, ar gyfer taenlenni
+cli-help-export-arg-csv = Y ffeil CSV i'w hysgrifennu
+cli-help-value-s = S
+cli-help-value-r = G
+cli-help-value-sort = TREFN
+cli-help-value-a = A
+cli-help-value-b = B

@@ -3,3 +3,291 @@
 ###
 ### UNCHECKED: drafted by the development team, not yet checked by a fluent Welsh
 ### speaker. Review before official use (see docs/translation.md).
+
+## Bysellau: beth mae pob bysell yn ei wneud, yn y cymorth (hir) a'r llinell statws (byr).
+## Mae enwau'r bysellau (Enter, Esc, Space, Del) yn aros fel y maent ar y bysellfwrdd.
+
+key-move = symud
+key-choose = dewis
+key-new-assessment = asesiad newydd
+key-quit = gadael
+key-help = cymorth
+key-next-or-previous-field = maes nesaf neu flaenorol
+key-next-field-then-start = maes nesaf, yna dechrau
+key-back-to-the-home-screen = yn ôl i'r sgrin gartref
+key-next-or-previous-question = cwestiwn nesaf neu flaenorol
+key-next-or-previous-section = adran nesaf neu flaenorol
+key-move-in-a-list-else = symud mewn rhestr; fel arall cwestiwn blaenorol neu nesaf
+key-choose-or-tick-the-option = dewis neu dicio'r opsiwn dan y cyrchwr
+key-choose-and-go-on-open = dewis a symud ymlaen; agor y rhestr dasgau
+key-choose-option-or-scale-point = dewis opsiwn neu bwynt ar y raddfa yn ôl ei rif
+key-change-a-matrix-rows-rating = newid sgôr rhes mewn matrics
+key-move-a-ranked-item-up = symud eitem wedi'i rhestru i fyny neu i lawr
+key-clear-the-answer = clirio'r ateb
+key-yes-or-no = ie neu na
+key-review-every-answer-then-finalise = adolygu pob ateb, yna cwblhau
+key-score-breakdown-why-the-figures = dadansoddiad o'r sgôr: pam mae'r ffigurau fel y maent
+key-problems-that-stop-finalising = problemau sy'n atal cwblhau
+key-save-the-draft-now-it = cadw'r drafft nawr (mae'n cadw ar bob newid beth bynnag)
+key-home-screen-the-draft-is = sgrin gartref (cedwir y drafft)
+key-quit-the-draft-is-kept = gadael (cedwir y drafft)
+key-this-help-only-outside-text = y cymorth hwn (? y tu allan i feysydd testun yn unig)
+key-move-between-rows = symud rhwng rhesi
+key-add-a-row = ychwanegu rhes
+key-edit-the-row = golygu'r rhes
+key-duplicate-the-row = dyblygu'r rhes
+key-delete-the-row-asks-first = dileu'r rhes (mae'n gofyn yn gyntaf)
+key-back-to-the-question = yn ôl i'r cwestiwn
+key-score-breakdown = dadansoddiad o'r sgôr
+key-edit-a-text-or-figure = golygu maes testun neu ffigur
+key-change-a-choice-how-often = newid dewis (pa mor aml, newydd neu wedi'i ddileu, tasg weinyddol); symud rhwng rolau
+key-tick-or-untick-the-role = ticio neu ddad-dicio'r rôl dan y cyrchwr
+key-done-with-this-row = gorffen gyda'r rhes hon
+key-move-between-answers = symud rhwng atebion
+key-edit-the-answer-under-the = golygu'r ateb dan y cyrchwr
+key-finalise-write-the-record-and = cwblhau: ysgrifennu'r cofnod a'r crynodeb
+key-back-to-the-questions = yn ôl i'r cwestiynau
+key-home-screen = sgrin gartref
+key-scroll-or-move = sgrolio neu symud
+key-go-to-the-problem-under = mynd at y broblem dan y cyrchwr
+key-close = cau
+key-delete-the-row = dileu'r rhes
+key-keep-it = ei chadw
+key-go-there = mynd yno
+key-scroll = sgrolio
+key-next-field = maes nesaf
+key-start = dechrau
+key-back = yn ôl
+key-next = nesaf
+key-section = adran
+key-review = adolygu
+key-why = pam
+key-home = cartref
+key-change = newid
+key-tick-role = ticio rôl
+key-done = gorffen
+key-add = ychwanegu
+key-edit = golygu
+key-duplicate = dyblygu
+key-delete = dileu
+key-finalise = cwblhau
+key-problems = problemau
+key-switch-language = newid i English (Saesneg) ar unwaith, gan gadw'ch lle
+key-type-letters = teipio
+
+## Troshaenau: cymorth, dadansoddiad o'r sgôr, problemau, cadarnhau.
+
+overlay-help-title = Bysellau ar y sgrin hon
+overlay-breakdown-title = Dadansoddiad o'r sgôr
+overlay-problems-title = Beth sy'n atal cwblhau · Enter i fynd yno
+overlay-esc-closes = Esc i gau
+help-saved-always = Caiff pob newid ei gadw mewn drafft ar unwaith: ni fyddwch byth yn colli gwaith wrth adael.
+notice-row-deleted = Rhes { $row } wedi'i dileu.
+confirm-title = Cadarnhau
+confirm-delete-row = Dileu rhes { $row }?
+confirm-keep = cadw
+problems-none = ✓ Does dim yn atal cwblhau.
+change-new = newydd
+change-removed = wedi'i dileu
+breakdown-method = Dull
+breakdown-method-text = munudau bob tro × nifer o weithiau'r flwyddyn × cyfran y staff; mae wythnos yn 1/{ $weeks } o flwyddyn; disgwyliedig = (isel + 4 × tebygol + uchel) / 6
+breakdown-rating = Sgôr: { $rating } (o'r rôl yr effeithir arni fwyaf fesul person)
+breakdown-per-role = Fesul rôl
+breakdown-role-headcount = { $role } (nifer { $headcount })
+breakdown-per-person = {"  "}fesul person: { $week } awr yr wythnos, { $year } awr y flwyddyn
+breakdown-all-wales-fte = {"  "}Cymru gyfan: { $year } awr y flwyddyn, { $fte } CALl
+breakdown-all-wales = {"  "}Cymru gyfan: { $year } awr y flwyddyn
+breakdown-no-tasks = {"  "}Dim rhesi tasg cyflawn eto.
+breakdown-per-task = Fesul tasg
+# gwaith (fem. in this sense "times"): 1 waith, 2 waith, 3 gwaith, 6 gwaith.
+breakdown-occurrences = {"  "}{ $frequency }: { $count ->
+    [one] { $shown } waith
+    [two] { $shown } waith
+   *[other] { $shown } gwaith
+} y flwyddyn
+# person (masc.): 2 berson, 3 pherson, 6 pherson.
+breakdown-task-role = {"  "}{ $role }: { $year } awr y flwyddyn yr un, { $count ->
+    [zero] dim pobl
+    [one] { $shown } person
+    [two] { $shown } berson
+    [few] { $shown } pherson
+    [many] { $shown } pherson
+   *[other] { $shown } person
+}
+breakdown-drivers = Y sbardunau mwyaf
+breakdown-driver = {"  "}{ $task }. { $description }: { $year } awr y flwyddyn
+
+## Y ffrâm: pennawd, neges sgrin rhy fach.
+
+too-small = Ehangwch y derfynell: mae angen o leiaf { $min_width } x { $min_height } ar wia (nawr { $width } x { $height }). Mae eich gwaith wedi'i gadw.
+untitled-assessment = asesiad heb deitl
+header-progress = {"  "}{ $answered }/{ $total } wedi'u hateb · gofynnol { $required_answered }/{ $required } · drafft { $draft }{" "}
+
+## Hysbysiadau: y llinell uwchben yr awgrymiadau bysellau.
+
+notice-language-switched = Iaith: Cymraeg. Mae F9 neu Ctrl-L yn newid i English.
+notice-settings-not-saved = Ni chofiwyd eich gosodiadau ar gyfer y tro nesaf: { $error }
+notice-draft-saved = ✓ Drafft wedi'i gadw am { $time }.
+notice-draft-not-saved = ✗ Nid oedd modd cadw'r drafft: { $error }. Mae eich atebion yma o hyd; rhowch gynnig ar Ctrl-S.
+notice-draft-partly-used = Nid oedd modd defnyddio rhan o'r drafft: { $problems }
+notice-not-finalised = ✗ Heb ei gwblhau: { $error }
+notice-draft-kept = Mae'r drafft wedi'i gadw: ailafaelwch ynddo o'r fan hon.
+notice-blocking = ✗ { $count ->
+    [one] Mae { $count } broblem yn atal
+    [two] Mae { $count } broblem yn atal
+    [many] Mae { $count } phroblem yn atal
+   *[other] Mae { $count } problem yn atal
+} cwblhau. Mae Enter yn mynd at yr un dan y cyrchwr.
+notice-finalising = Wrthi'n cwblhau (sgôr { $rating })…
+
+## Sgrin gartref.
+
+home-title = Asesiad effaith llwyth gwaith
+home-intro = Amcangyfrif beth mae polisi yn ei ychwanegu at waith staff ysgolion yng Nghymru, neu'n ei dynnu ohono.
+home-data-folder = Ffolder data: { $folder }
+home-new = Asesiad newydd
+home-untitled = (heb deitl)
+home-resume = Ailafael: { $title }
+home-changed = newidiwyd { $when }
+home-draft-unreadable = Nid oes modd darllen drafft { $id }
+home-draft-unopenable = Nid oes modd agor y drafft hwnnw: { $problem }
+home-review = Adolygu asesiadau sydd wedi'u cadw
+home-evidence = Cofnodi tystiolaeth
+home-coming-soon = yn dod cyn hir
+home-review-soon = Mae adolygu asesiadau sydd wedi'u cadw yn dod cyn hir; mae `wia verify` a `wia summary` yn gweithio nawr.
+home-evidence-soon = Mae'r log tystiolaeth yn dod cyn hir.
+# Bob amser yn yr iaith arall, fel y gall darllenydd yr iaith honno ddod o hyd iddo.
+home-language = English
+home-language-note = newid i'r Saesneg (F9)
+home-quit = Gadael
+
+## Pwy sy'n asesu.
+
+assessor-title = Asesiad newydd: pwy sy'n asesu
+assessor-intro = Mae eich enw a'ch sefydliad yn mynd ar y cofnod a'r crynodeb. Cânt eu cofio ar gyfer y tro nesaf.
+assessor-name = Enw
+assessor-organisation = Sefydliad
+assessor-start = Dechrau'r holiadur
+assessor-missing = Rhowch eich enw a'ch sefydliad: mae'r cofnod yn enwi pwy wnaeth yr asesiad.
+
+## Wedi'i gwblhau.
+
+done-title = Wedi'i gwblhau
+done-finalised = ✓ Asesiad { $id } wedi'i gwblhau
+done-rating = Sgôr: { $rating }
+done-flags = { $count ->
+    [zero] Ni chodwyd unrhyw faner.
+    [one] Codwyd { $count } faner.
+    [two] Codwyd { $count } faner.
+   *[other] Codwyd { $count } baner.
+}
+done-record = Cofnod
+done-summary = Crynodeb ar gyfer y Grŵp Strategol
+done-verify = Gwiriwch ef unrhyw bryd gyda: wia verify { $id }
+
+## Adolygu cyn cwblhau.
+
+review-title = Adolygu cyn cwblhau
+review-unreadable = { $text } (nid oes modd ei ddarllen eto)
+# rhes (fem.): 1 rhes, 2 res, 3 rhes, 6 rhes.
+review-task-rows = { $count ->
+    [one] { $count } rhes dasg
+    [two] { $count } res dasg
+   *[other] { $count } rhes dasg
+}
+answer-yes = Ie
+answer-no = Na
+review-ready = ✓ Yn barod i'w gwblhau: pwyswch f i ysgrifennu'r cofnod a'r crynodeb.
+review-blocking = ✗ { $count ->
+    [one] Mae { $count } broblem yn atal
+    [two] Mae { $count } broblem yn atal
+    [many] Mae { $count } phroblem yn atal
+   *[other] Mae { $count } problem yn atal
+} cwblhau: mae Ctrl-E yn eu rhestru.
+review-results = Canlyniadau
+review-role-week = { $role }: { $week } awr yr wythnos y person
+review-flags = Baneri
+review-none = dim
+
+## Ateb y cwestiynau.
+
+assess-sections = Adrannau
+assess-required-count = Gofynnol { $answered }/{ $required }
+assess-none-apply = Nid oes cwestiwn yn yr adran hon yn berthnasol, o ystyried yr atebion hyd yma.
+assess-no-translation = [Saesneg: dim cyfieithiad eto]
+assess-required = * gofynnol
+
+## Panel y sgôr byw.
+
+score-title = Sgôr · Ctrl-B pam
+score-rating = Sgôr
+score-no-flags = dim baneri
+score-flag-counts = ‼{ $serious } difrifol !{ $warning } rhybudd i{ $info } gwybodaeth
+score-no-tasks = Dim rhesi tasg eto: mae oriau fesul person yn ymddangos wrth i chi eu hychwanegu.
+score-week-roles = awr/wythnos y person: { $roles }
+score-basis = o { $role }, { $week } awr/wythnos
+score-hours-heading = Oriau'r wythnos fesul person
+score-none-yet = dim eto: ychwanegwch resi tasg
+score-none-fire = dim un wedi'i chodi
+
+## Rhestr dasgau a ffurflen rhes.
+
+task-field-description = Tasg
+task-field-roles = Rolau
+task-field-low = Munudau, isel
+task-field-likely = Munudau, tebygol
+task-field-high = Munudau, uchel
+task-field-frequency = Pa mor aml
+task-field-count = Sawl gwaith
+task-field-share = Cyfran y staff %
+task-field-change = Newydd neu wedi'i ddileu
+task-field-admin = Tasg weinyddol
+task-incomplete = anghyfl.
+task-none = Dim tasgau eto.
+task-none-add = Dim tasgau eto: pwyswch a i ychwanegu'r gyntaf.
+task-no-description = (dim disgrifiad)
+task-hours-year = { $hours } awr/bl
+task-more = … a { $count } arall
+task-enter-opens = yn agor y rhestr dasgau i ychwanegu a golygu rhesi
+task-col-task = Tasg
+task-col-minutes = Munudau
+task-col-frequency = Pa mor aml
+task-col-roles = Rolau
+task-col-hours = awr/bl
+task-table-title = Tasgau y mae'r polisi yn eu hychwanegu neu'n eu dileu · { $count ->
+    [zero] dim rhesi
+    [one] { $count } rhes
+    [two] { $count } res
+   *[other] { $count } rhes
+}
+task-new-work = gwaith newydd
+task-removed-work = gwaith a ddilëwyd
+task-not-admin = nid yw ar y rhestr weinyddol
+task-row-hours = Y rhes hon: { $year } awr y flwyddyn y person, { $week } awr yr wythnos ysgol
+task-row-incomplete = ✗ Anghyflawn: { $missing }
+task-missing-description = disgrifiwch y dasg
+task-missing-roles = dewiswch o leiaf un rôl
+task-missing-frequency = dewiswch pa mor aml
+task-missing-figure = rhowch y ffigur { $name }
+task-unreadable-figure = nid yw'r ffigur { $name } { $text } yn rhif
+task-figure-low = isel
+task-figure-likely = tebygol
+task-figure-high = uchel
+task-figure-count = nifer
+task-figure-share = cyfran
+
+## Mewnbynnau atebion.
+
+input-not-answered = heb ei ateb
+input-not-ranked = Heb ei restru eto: mae Space yn cadw'r drefn hon, mae Shift+↑↓ yn symud eitem.
+input-date-format = BBBB-MM-DD
+input-not-number = nid yw'n rhif: teipiwch ddigidau, fel 12 neu 2.5
+input-not-date = nid yw'n ddyddiad: teipiwch ef fel BBBB-MM-DD, fel 2027-09-01
+input-not-typed = nid yw'r cwestiwn hwn yn cael ei ateb drwy deipio
+
+## Drafftiau a'r derfynell.
+
+draft-unknown-answer = mae'r drafft yn ateb `{ $id }`, nad yw'r holiadur hwn yn ei ofyn; fe'i gadawyd allan
+draft-wrong-questionnaire = mae drafft { $id } ar gyfer holiadur `{ $expected }`, ond mae ei ffeil bellach yn dal `{ $found }`
+tui-needs-terminal = mae angen terfynell ar yr asesiad rhyngweithiol; ar gyfer sgriptiau defnyddiwch `wia new --answers FILE` (gweler `wia template`)
+task-form-title = Rhes { $row }

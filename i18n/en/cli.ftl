@@ -1,2 +1,217 @@
 ### Command-line messages: errors, warnings and output headings.
 ### English (United Kingdom). Every id here must also exist in i18n/cy/cli.ftl.
+
+## Errors and warnings. "wia", option names and file names stay as they are.
+# Before an error that has no file and place of its own.
+cli-error = error: { $message }
+cli-warning = warning: { $message }
+cli-no-data-dir = no data directory: this system has no home folder; pass --data-dir DIR or set WIA_DATA_DIR
+cli-unknown-lang = `{ $code }` is not a language wia speaks; use en (English) or cy (Cymraeg)
+
+## RECORD arguments: a file, or the start of a record id.
+cli-record-none-yet = no file `{ $arg }`, and no records in { $dir } yet
+cli-record-not-found = no file `{ $arg }` and no record whose id starts with `{ $arg }` in { $dir }
+# $more is empty or a space and domain-and-more.
+cli-record-ambiguous = `{ $arg }` starts { $count } record ids ({ $ids }{ $more }); give more of the id
+
+## wia new
+cli-new-no-bundled-questionnaire = no bundled questionnaire `{ $id }` (bundled: { $bundled }); pass its file with --questionnaire FILE
+# $flags is empty, or a comma, a space and count-flags.
+cli-new-saved-final = Saved final assessment { $id } (rating: { $band }{ $flags }).
+cli-new-saved-draft = Saved draft assessment { $id } (rating: { $band }{ $flags }).
+
+## wia template
+cli-template-exists = { $path } already exists; not overwriting it (it may hold answers). Choose another name.
+cli-template-wrote = wrote { $path }; fill it in, then run: wia new --answers { $path }
+
+## wia verify
+cli-verify-unreadable = { $name }: cannot be verified: it is not a readable assessment record
+cli-verify-what-final = final record { $id }
+cli-verify-what-draft = draft record { $id }
+cli-verify-intact = { $name }: intact: { $what }, digest { $digest }
+cli-verify-reformatted = { $name }: note: the content matches its digest, but the layout or comments differ from what wia wrote
+cli-verify-altered = { $name }: ALTERED: { $what } does not match its digest; it was changed after it was saved
+# The two digest lines are aligned: keep their labels the same length.
+cli-verify-digest-stored = digest in the record:  { $digest }
+cli-verify-digest-actual = digest of the content: { $digest }
+cli-verify-ask-assessor = Ask the assessor for the record as they saved it.
+cli-verify-undigestible = { $name }: ALTERED: { $what } cannot be digested ({ $why }); wia never writes such a record
+cli-verify-unsigned = { $name }: ALTERED: { $what } has no digest, so it cannot be trusted; records written by wia always have one
+
+## wia score
+cli-score-digest-mismatch = warning: record { $id } does not match its digest: it was changed after it was saved (see `wia verify`)
+cli-score-no-results = record { $id } is final but holds no results; it was not written by wia or was edited
+cli-score-results-differ = record { $id }: the stored results differ from the results recomputed from its answers:
+cli-score-rating = Rating: { $band }
+cli-score-rating-basis = { $role }: { $hours } h a week per person
+# The three labels of a role's figures; they are padded to one width.
+cli-score-per-person = per person
+cli-score-across-wales = across Wales
+cli-score-fte = FTE
+cli-score-hours-a-week = { $hours } h a week
+cli-score-hours-a-year = { $hours } h a year
+cli-score-ranges-note = Expected figures, with low to high ranges in brackets; negative figures are time saved.
+cli-score-no-role-affected = (no task changes any role's hours)
+cli-score-flags = Flags:
+cli-score-none = none
+cli-score-drivers = Drivers (expected hours a year across Wales):
+cli-severity-info = info
+cli-severity-warning = warning
+cli-severity-serious = serious
+
+## --help. Ids: cli-help-<subcommand>-about, -long-about (the about, a blank line, more),
+## cli-help-<subcommand>-arg-<argument>, or cli-help-arg-<argument> for an argument that
+## reads the same under every subcommand. The English must match the doc comments in
+## src/cli/mod.rs (a test checks that English help is unchanged).
+cli-help-about = Workload impact assessments of education policy in Wales
+cli-help-long-about =
+    Workload impact assessments of education policy in Wales.
+
+    Estimates the hours a proposed policy adds to or removes from the work of teachers, school leaders, ALNCos, support staff and school business managers (Standard Cost Model), rates the impact, and writes a record and a one-page summary for the Strategic Workload Coordination Group.
+cli-help-after =
+    Examples:
+      wia                     (the home screen: new assessment, resume a draft)
+      wia assess
+      wia template -o my-policy.answers.yaml
+      wia new --answers my-policy.answers.yaml
+      wia new --answers examples/aln-idp-review.answers.yaml
+      wia check questionnaires/wia-policy.yaml
+      wia score <RECORD> --format json
+      wia summary <RECORD> -o summary.md
+      wia verify <RECORD>
+
+    RECORD is a record file, or the id of a record in the data directory (any unique
+    start of it, like a git commit). Records live in the data directory: set it with
+    --data-dir or WIA_DATA_DIR to share one folder across a team.
+
+    Exit codes: 0 success; 1 invalid input, a failed check or an altered record;
+    2 a file that cannot be read or found, or a mistake on the command line.
+cli-help-arg-data-dir = Folder holding records, summaries and questionnaires [default: $WIA_DATA_DIR, else the platform data folder]
+cli-help-arg-lang = Language of the interface and output: en (English) or cy (Cymraeg) [default: $WIA_LANG, else the language chosen last time, else the system's]
+cli-help-arg-record = Record file, or record id (or a unique start of it) in the data directory
+cli-help-arg-questionnaire = Questionnaire file, when the record's own cannot be found
+
+cli-help-assess-about = Fill in an assessment in the full-screen interface, with the score shown live
+cli-help-assess-long-about =
+    Fill in an assessment in the full-screen interface, with the score shown live
+
+    Asks for your name and organisation, then walks through the questionnaire section by section. Every change is saved to a draft at once; finalising writes the record and summary exactly as `wia new` does. `wia` alone opens the home screen.
+cli-help-assess-arg-questionnaire = Questionnaire file to use instead of the bundled wia-policy questionnaire
+cli-help-assess-arg-resume = Resume the draft with this id (or a unique start of it)
+
+cli-help-check-about = Validate questionnaire files: syntax, structure, ids, conditions, flags, bands
+cli-help-check-long-about =
+    Validate questionnaire files: syntax, structure, ids, conditions, flags, bands
+
+    Every problem is listed as FILE:LINE:COLUMN. Exit 0 when all files are valid, 1 when any is invalid (or, with --require-lang, lacks a translation), 2 when a file cannot be read.
+cli-help-check-arg-files = Questionnaire files (YAML)
+cli-help-check-arg-require-lang = Fail, naming each one, when any text has nothing in this language (cy or en)
+
+cli-help-new-about = Make an assessment record and its summary from an answers file
+cli-help-new-long-about =
+    Make an assessment record and its summary from an answers file
+
+    The answers file names the questionnaire, the assessor and the answers (see docs/questionnaire-format.md and examples/). Every problem is listed, not just the first. Prints the paths of the record and the summary.
+cli-help-new-arg-answers = Answers file (YAML): questionnaire, assessor, optional headcounts, answers
+cli-help-new-arg-questionnaire = Questionnaire file to use instead of the bundled one the answers name
+cli-help-new-arg-draft = Save a draft: missing answers are allowed, and no results are stored
+
+cli-help-template-about = Write an answers file to fill in: every question with its options, hints and conditions
+cli-help-template-long-about =
+    Write an answers file to fill in: every question with its options, hints and conditions
+
+    Start here to make an assessment from the command line: fill in the file, then run `wia new --answers FILE`.
+cli-help-template-arg-questionnaire = Questionnaire file [default: the bundled wia-policy questionnaire]
+cli-help-template-arg-output = Write to this new file instead of printing (an existing file is never overwritten)
+
+cli-help-score-about = Recompute a record's results from its answers and print them
+cli-help-score-long-about =
+    Recompute a record's results from its answers and print them
+
+    For a final record, exits 1 and says what differs when the recomputed results are not the ones stored.
+
+cli-help-summary-about = Print or write the one-page Strategic Group summary (Markdown) of a record
+cli-help-summary-arg-output = Write the summary to this file instead of printing it
+cli-help-summary-arg-bilingual = Welsh and English side by side, Welsh first (instead of the --lang language)
+
+cli-help-verify-about = Check that a record was not changed after it was saved
+cli-help-verify-long-about =
+    Check that a record was not changed after it was saved
+
+    Exit 0 when its content matches its digest, 1 when it was altered or carries no digest.
+
+cli-help-help-about = Print this message or the help of the given subcommand(s)
+
+## The parts of the help clap writes itself. English help keeps clap's own words, so these
+## are used only for other languages; the English is here to show what each one is.
+cli-help-arg-help = Print help (see more with '--help')
+cli-help-arg-help-long = Print help (see a summary with '-h')
+cli-help-arg-version = Print version
+cli-help-heading-usage = Usage:
+cli-help-heading-commands = Commands
+cli-help-heading-arguments = Arguments
+cli-help-heading-options = Options
+cli-help-default = default: { $value }
+cli-help-possible-values = possible values: { $values }
+# Placeholders in the usage line and beside options, in capitals.
+cli-help-value-options = OPTIONS
+cli-help-value-command = COMMAND
+cli-help-value-dir = DIR
+cli-help-value-lang = LANG
+cli-help-value-file = FILE
+cli-help-value-id = ID
+cli-help-value-record = RECORD
+cli-help-value-format = FORMAT
+
+## --help of the evidence log.
+cli-help-log-about = Log evidence of what causes workload in a school: the form, or `add` with flags
+cli-help-log-long-about =
+    Log evidence of what causes workload in a school: the form, or `add` with flags
+
+    `wia log` opens a short form (date, school, local authority, cause, policy, roles, staff, hours, how often, description); the school and authority are remembered. `wia log add --cause meetings --roles teacher --staff 4 --hours 1 --frequency per_week` adds an entry from the command line and prints its id.
+cli-help-log-add-about = Add one entry to the evidence log and print its id
+cli-help-log-add-arg-date = When the work was done, YYYY-MM-DD [default: today]
+cli-help-log-add-arg-school = The school's name [default: the one remembered]
+cli-help-log-add-arg-authority = Local authority: an id such as cardiff, or its name in English or Welsh [default: the one remembered]
+cli-help-log-add-arg-cause = What caused the work: data_returns, aln_paperwork, inspection, grants, meetings, cover_absence, behaviour_wellbeing, parents, curriculum_reform, other_services, other
+cli-help-log-add-arg-policy = The policy or assessment it relates to (optional)
+cli-help-log-add-arg-roles = Roles affected, separated by commas: teacher, leader, alnco, support_staff, business_manager
+cli-help-log-add-arg-staff = How many staff do this work
+cli-help-log-add-arg-hours = Hours for one person each time (more than 0, at most 24)
+cli-help-log-add-arg-frequency = How often: once, per_week, per_term, per_year
+cli-help-log-add-arg-description = What the work was and why it fell to the school
+cli-help-evidence-about = Summarise, export or import the evidence log
+cli-help-evidence-report-about = Summarise the evidence: hours a year, weekly equivalents, entries, schools, top causes, trend by month
+cli-help-evidence-report-arg-from = Only entries dated on or after this day (YYYY-MM-DD)
+cli-help-evidence-report-arg-to = Only entries dated on or before this day (YYYY-MM-DD)
+cli-help-evidence-report-arg-school = Only this school (case does not matter)
+cli-help-evidence-report-arg-authority = Only this local authority (id or name)
+cli-help-evidence-report-arg-cause = Only this cause (id or name)
+cli-help-evidence-report-arg-by = Group the figures by this
+cli-help-evidence-export-about = Write every entry to a CSV file (the columns `import` reads)
+cli-help-evidence-export-arg-force = Replace the file if it exists
+cli-help-evidence-import-about = Add the rows of a CSV file to the log; nothing is added unless every row is valid
+cli-help-evidence-import-long-about =
+    Add the rows of a CSV file to the log; nothing is added unless every row is valid
+
+    Columns: id, created, date, school, authority, cause, policy, roles, staff, hours, frequency, description (id, created, policy and description may be empty). Rows whose id is already in the log are left out, so an export can be imported again.
+cli-help-value-date = DATE
+cli-help-value-name = NAME
+cli-help-value-la = LA
+cli-help-value-cause = CAUSE
+cli-help-value-text = TEXT
+cli-help-value-roles = ROLES
+cli-help-value-hours = HOURS
+cli-help-value-freq = FREQ
+cli-help-value-by = BY
+
+## wia check
+
+cli-check-file-error = { $file }: error: { $message }
+cli-check-ok = { $file }: ok: questionnaire { $id } { $version }: { $sections }, { $questions }, { $flags }
+cli-check-errors-found = { $file }: { $count ->
+    [one] { $count } error
+   *[other] { $count } errors
+} found
+cli-check-is-record = this is an assessment record, not a questionnaire; check it with `wia verify`
+cli-check-is-answers = this is an answers file, not a questionnaire; make a record from it with `wia new --answers FILE`

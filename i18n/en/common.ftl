@@ -27,3 +27,10 @@ count-problems = { $count ->
     [one] { $count } problem
    *[other] { $count } problems
 }
+
+# An expected figure with its low-to-high range.
+range = { $expected } ({ $low } to { $high })
+count-sections = { $count ->
+    [one] { $count } section
+   *[other] { $count } sections
+}

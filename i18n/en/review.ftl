@@ -101,7 +101,6 @@ review-response-bad-id = `{ $id }` is not a record id
 review-response-other-record = this response is for record `{ $named }`, not { $id }; respond to the record it names, or correct `record`
 
 ## The full-screen review: the table of records.
-review-tui-home = Review saved assessments
 review-tui-home-note = browse, compare, respond
 review-tui-heading = Saved assessments: { $shown } of { $total } · status { $status } · rating { $rating } · sort { $sort }
 review-tui-all = all
@@ -195,3 +194,33 @@ review-rsp-theirs = theirs
 review-rsp-yours = yours
 review-rsp-who = Give your name and organisation: a response says who made it.
 review-rsp-bad-figures = These alternative figures are not numbers of 0 or more: { $tasks }
+
+## `--help` of the review commands (read by src/cli/help.rs). The English must say exactly
+## what the doc comments in src/cli/review_cmd.rs say.
+cli-help-review-about = Browse, read, compare and respond to saved assessments in the full-screen interface
+cli-help-list-about = List the records in the data directory, with their integrity
+cli-help-list-long-about =
+    List the records in the data directory, with their integrity
+
+    Files that cannot be read are listed too, with the reason. Exit 0 whatever the records' state; `wia verify` checks one record with an exit code.
+cli-help-list-arg-status = Only records with this status (final, draft) or integrity (intact, altered, unreadable)
+cli-help-list-arg-rating = Only records with this rating (a band id such as moderate, or its label)
+cli-help-list-arg-search = Only records whose title or answers contain every word of TEXT (any case)
+cli-help-list-arg-sort = Sort by this column (newest first for date, largest first for hours and rating)
+cli-help-show-about = Show a record in full: integrity, summary, every answer, the per-task breakdown
+cli-help-diff-about = Compare two records: answers, task estimates, each role's figures and the rating
+cli-help-diff-arg-a = The earlier record (file, id or unique start of an id)
+cli-help-diff-arg-b = The later record
+cli-help-respond-about = Check and store a reviewer's response to a record; the record is never changed
+cli-help-respond-long-about =
+    Check and store a reviewer's response to a record; the record is never changed
+
+    The response file names the record's id and digest, the reviewer, a position (support, support_with_changes, oppose), comments and alternative estimates; see examples/response.yaml. It is stored under responses/ in the data directory.
+cli-help-respond-arg-response = The response file (YAML)
+cli-help-export-about = Write every record as one CSV row, for spreadsheets
+cli-help-export-arg-csv = The CSV file to write
+cli-help-value-s = S
+cli-help-value-r = R
+cli-help-value-sort = SORT
+cli-help-value-a = A
+cli-help-value-b = B

@@ -6,10 +6,11 @@ use serde::Serialize;
 use serde_yaml::Mapping;
 
 use super::{Answer, Answers, TaskRow};
+use crate::i18n::current;
 use crate::questionnaire::condition::{Facts, ScoreMeasure};
 use crate::questionnaire::model::ConstraintSeverity;
 use crate::questionnaire::{Question, QuestionKind, Questionnaire};
-use crate::text::Lang;
+use crate::t;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -80,7 +81,11 @@ pub fn parse_answers(q: &Questionnaire, raw: &Mapping) -> (Answers, Vec<Problem>
             problems.push(Problem {
                 question: None,
                 path: "answers".into(),
-                message: format!("question ids are text, found {}", super::describe(key)),
+                message: t!(
+                    current(),
+                    "domain-answers-id-not-text",
+                    found = super::describe(key)
+                ),
                 severity: ProblemSeverity::Error,
                 kind: ProblemKind::Unreadable,
             });
@@ -92,15 +97,19 @@ pub fn parse_answers(q: &Questionnaire, raw: &Mapping) -> (Answers, Vec<Problem>
             let hint = (problems.len() < 50)
                 .then(|| closest(id, q.questions().map(|(_, q)| q.id.as_str())))
                 .flatten()
-                .map(|s| format!(" (did you mean `{s}`?)"))
+                .map(|s| format!(" {}", t!(current(), "domain-did-you-mean", name = s)))
                 .unwrap_or_default();
             let id = &shorten(id);
             problems.push(Problem::error(
                 id,
                 path,
-                format!(
-                    "questionnaire {} {} has no question `{id}`{hint}",
-                    q.id, q.version
+                t!(
+                    current(),
+                    "domain-answers-unknown-question",
+                    questionnaire = q.id.as_str(),
+                    version = q.version.as_str(),
+                    id = id.as_str(),
+                    hint = hint
                 ),
                 ProblemKind::Unreadable,
             ));
@@ -121,7 +130,7 @@ pub fn parse_answers(q: &Questionnaire, raw: &Mapping) -> (Answers, Vec<Problem>
                     Problem::error(
                         id,
                         format!("{path}[{i}]"),
-                        format!("row {}: {e}", i + 1),
+                        super::row_problem(i, &e),
                         ProblemKind::Unreadable,
                     )
                 })),
@@ -226,7 +235,7 @@ pub fn check_answers(q: &Questionnaire, answers: &Answers) -> Vec<Problem> {
                 problems.push(Problem {
                     question: Some(id.clone()),
                     path,
-                    message: "answered, but the question does not apply given the other answers; the answer is kept but not used".into(),
+                    message: t!(current(), "domain-answers-not-applicable"),
                     severity: ProblemSeverity::Warning,
                     kind: ProblemKind::NotApplicable,
                 });
@@ -238,7 +247,12 @@ pub fn check_answers(q: &Questionnaire, answers: &Answers) -> Vec<Problem> {
                 problems.push(Problem::error(
                     id,
                     path,
-                    format!("`{id}` is required: {}", question.text.get(Lang::En)),
+                    t!(
+                        current(),
+                        "domain-answers-required",
+                        id = id.as_str(),
+                        question = question.text.get(current())
+                    ),
                     ProblemKind::Missing,
                 ));
             }
@@ -258,7 +272,7 @@ pub fn check_answers(q: &Questionnaire, answers: &Answers) -> Vec<Problem> {
             problems.push(Problem {
                 question: Some(id.clone()),
                 path,
-                message: c.message.get(Lang::En).to_string(),
+                message: c.message.get(current()).to_string(),
                 severity: match c.severity {
                     ConstraintSeverity::Error => ProblemSeverity::Error,
                     ConstraintSeverity::Warning => ProblemSeverity::Warning,
@@ -302,7 +316,7 @@ fn value_problems(
     let mismatch = || {
         vec![(
             String::new(),
-            format!("this answer does not fit a {} question", kind.name()),
+            t!(current(), "domain-answers-wrong-type", kind = kind.name()),
         )]
     };
     match (kind, answer) {
@@ -320,10 +334,11 @@ fn value_problems(
             if list.len() > options.len() {
                 return vec![(
                     String::new(),
-                    format!(
-                        "{} choices given, but there are only {} options",
-                        list.len(),
-                        options.len()
+                    t!(
+                        current(),
+                        "domain-answers-too-many-choices",
+                        count = list.len(),
+                        options = options.len()
                     ),
                 )];
             }
@@ -332,51 +347,59 @@ fn value_problems(
                     out.push((format!("[{i}]"), m));
                 }
                 if list[..i].iter().any(|p| p.value == c.value) {
-                    out.push((format!("[{i}]"), format!("`{}` is chosen twice", c.value)));
+                    out.push((
+                        format!("[{i}]"),
+                        t!(
+                            current(),
+                            "domain-answers-chosen-twice",
+                            value = c.value.as_str()
+                        ),
+                    ));
                 }
             }
             if let Some(min) = min_selected
                 && list.len() < *min
             {
-                out.push((String::new(), format!("choose at least {min}")));
+                out.push((
+                    String::new(),
+                    t!(current(), "domain-answers-choose-at-least", count = *min),
+                ));
             }
             if let Some(max) = max_selected
                 && list.len() > *max
             {
-                out.push((String::new(), format!("choose at most {max}")));
+                out.push((
+                    String::new(),
+                    t!(current(), "domain-answers-choose-at-most", count = *max),
+                ));
             }
         }
         (QuestionKind::Ranking { options }, Answer::Ranking(list)) => {
             if list.len() > options.len() {
                 return vec![(
                     String::new(),
-                    format!(
-                        "{} items ranked, but there are only {} options",
-                        list.len(),
-                        options.len()
+                    t!(
+                        current(),
+                        "domain-answers-too-many-ranked",
+                        count = list.len(),
+                        options = options.len()
                     ),
                 )];
             }
             for (i, v) in list.iter().enumerate() {
                 if !options.iter().any(|o| &o.value == v) {
+                    out.push((format!("[{i}]"), not_an_option(v, &option_ids())));
+                } else if list[..i].contains(v) {
                     out.push((
                         format!("[{i}]"),
-                        format!("`{v}` is not an option: expected one of {}", option_ids()),
+                        t!(current(), "domain-answers-ranked-twice", value = v.as_str()),
                     ));
-                } else if list[..i].contains(v) {
-                    out.push((format!("[{i}]"), format!("`{v}` is ranked twice")));
                 }
             }
         }
         (QuestionKind::Likert { scale }, Answer::Number(n)) => {
             if !scale.iter().any(|p| p.value == *n) {
-                out.push((
-                    String::new(),
-                    format!(
-                        "{n} is not on the scale: expected one of {}",
-                        scale_values(scale)
-                    ),
-                ));
+                out.push((String::new(), not_on_scale(*n, scale)));
             }
         }
         (QuestionKind::Matrix { rows, scale }, Answer::Matrix(given)) => {
@@ -385,21 +408,27 @@ fn value_problems(
                     let ids: Vec<&str> = rows.iter().map(|r| r.id.as_str()).collect();
                     out.push((
                         format!(".{row}"),
-                        format!("no row `{row}`: expected one of {}", ids.join(", ")),
-                    ));
-                } else if !scale.iter().any(|p| p.value == *v) {
-                    out.push((
-                        format!(".{row}"),
-                        format!(
-                            "{v} is not on the scale: expected one of {}",
-                            scale_values(scale)
+                        t!(
+                            current(),
+                            "domain-answers-no-such-row",
+                            row = row.as_str(),
+                            expected = ids.join(", ")
                         ),
                     ));
+                } else if !scale.iter().any(|p| p.value == *v) {
+                    out.push((format!(".{row}"), not_on_scale(*v, scale)));
                 }
             }
             if question.required {
                 for r in rows.iter().filter(|r| !given.contains_key(&r.id)) {
-                    out.push((String::new(), format!("row `{}` is not answered", r.id)));
+                    out.push((
+                        String::new(),
+                        t!(
+                            current(),
+                            "domain-answers-row-unanswered",
+                            row = r.id.as_str()
+                        ),
+                    ));
                 }
             }
         }
@@ -415,14 +444,19 @@ fn value_problems(
         ) => {
             let unit = unit
                 .as_ref()
-                .map(|u| format!(" {}", u.get(Lang::En)))
+                .map(|u| format!(" {}", u.get(current())))
                 .unwrap_or_default();
             if let Some(min) = min
                 && n < min
             {
                 out.push((
                     String::new(),
-                    format!("{n}{unit} is below the minimum of {min}{unit}"),
+                    t!(
+                        current(),
+                        "domain-answers-below-minimum",
+                        value = format!("{n}{unit}"),
+                        min = format!("{min}{unit}")
+                    ),
                 ));
             }
             if let Some(max) = max
@@ -430,18 +464,30 @@ fn value_problems(
             {
                 out.push((
                     String::new(),
-                    format!("{n}{unit} is above the maximum of {max}{unit}"),
+                    t!(
+                        current(),
+                        "domain-answers-above-maximum",
+                        value = format!("{n}{unit}"),
+                        max = format!("{max}{unit}")
+                    ),
                 ));
             }
             if *integer && n.fract() != 0.0 {
-                out.push((String::new(), format!("{n} should be a whole number")));
+                out.push((
+                    String::new(),
+                    t!(current(), "domain-answers-not-whole", value = n.to_string()),
+                ));
             }
         }
         (QuestionKind::Percentage, Answer::Number(n)) => {
             if !(0.0..=100.0).contains(n) {
                 out.push((
                     String::new(),
-                    format!("{n}% is not a percentage from 0 to 100"),
+                    t!(
+                        current(),
+                        "domain-answers-not-percentage",
+                        value = n.to_string()
+                    ),
                 ));
             }
         }
@@ -459,7 +505,7 @@ fn value_problems(
             if len > max {
                 out.push((
                     String::new(),
-                    format!("{len} characters is longer than the {max} allowed"),
+                    t!(current(), "domain-answers-too-long", count = len, max = max),
                 ));
             }
             if let Some(c) = t
@@ -468,20 +514,24 @@ fn value_problems(
             {
                 out.push((
                     String::new(),
-                    format!(
-                        "contains the control character U+{:04X}; remove it",
-                        c as u32
+                    t!(
+                        current(),
+                        "domain-answers-control-character",
+                        code = format!("U+{:04X}", c as u32)
                     ),
                 ));
             }
             if matches!(kind, QuestionKind::ShortText { .. }) && t.contains('\n') {
-                out.push((String::new(), "a short answer is one line".to_string()));
+                out.push((
+                    String::new(),
+                    t!(current(), "domain-answers-short-one-line"),
+                ));
             }
         }
         (QuestionKind::TaskList, Answer::Tasks(rows)) => {
             for (i, row) in rows.iter().enumerate() {
                 for message in row.problems(q) {
-                    out.push((format!("[{i}]"), format!("row {}: {message}", i + 1)));
+                    out.push((format!("[{i}]"), super::row_problem(i, &message)));
                 }
             }
         }
@@ -497,24 +547,42 @@ fn choice_problem(
     ids: &dyn Fn() -> String,
 ) -> Option<String> {
     let Some(option) = options.iter().find(|o| o.value == c.value) else {
-        return Some(format!(
-            "`{}` is not an option: expected one of {}",
-            c.value,
-            ids()
-        ));
+        return Some(not_an_option(&c.value, &ids()));
     };
     match (&c.other, option.other) {
-        (Some(_), false) => Some(format!(
-            "`{}` does not take an \"other\" text; only an \"other, please specify\" option does",
-            c.value
+        (Some(_), false) => Some(t!(
+            current(),
+            "domain-answers-other-not-taken",
+            value = c.value.as_str()
         )),
-        (None, true) => Some(format!(
-            "`{}` is \"other, please specify\": give the text as {{value: {}, other: \"...\"}}",
-            c.value, c.value
+        (None, true) => Some(t!(
+            current(),
+            "domain-answers-other-needed",
+            value = c.value.as_str()
         )),
-        (Some(t), true) if t.trim().is_empty() => Some("say what \"other\" is".to_string()),
+        (Some(other), true) if other.trim().is_empty() => {
+            Some(t!(current(), "domain-answers-other-empty"))
+        }
         _ => None,
     }
+}
+
+fn not_an_option(value: &str, expected: &str) -> String {
+    t!(
+        current(),
+        "domain-answers-not-an-option",
+        value = value,
+        expected = expected
+    )
+}
+
+fn not_on_scale(value: f64, scale: &[crate::questionnaire::model::ScalePoint]) -> String {
+    t!(
+        current(),
+        "domain-answers-not-on-scale",
+        value = value.to_string(),
+        expected = scale_values(scale)
+    )
 }
 
 fn scale_values(scale: &[crate::questionnaire::model::ScalePoint]) -> String {

@@ -14,8 +14,10 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 use serde_yaml::Value;
 
+use crate::i18n::current;
 use crate::questionnaire::condition::{Scalar, Test};
 use crate::questionnaire::{Question, QuestionKind};
+use crate::t;
 use crate::text::nfc;
 
 /// A chosen option; `other` holds the text of an "other, please specify" choice.
@@ -153,24 +155,25 @@ impl Answer {
                 Value::String(s) => Ok(Answer::Text(nfc(s))),
                 // Whole numbers read back as written; `1.10` would become 1.1.
                 Value::Number(n) if n.is_i64() || n.is_u64() => Ok(Answer::Text(n.to_string())),
-                Value::Number(_) => Err(
-                    "expected text, found a number; put it in quotes to keep it exactly as written"
-                        .to_string(),
-                ),
-                other => Err(format!("expected text, found {}", describe(other))),
+                Value::Number(_) => Err(t!(current(), "domain-answer-expected-text-number")),
+                other => Err(t!(
+                    current(),
+                    "domain-answer-expected-text",
+                    found = describe(other)
+                )),
             },
             QuestionKind::Number { .. }
             | QuestionKind::Percentage
             | QuestionKind::Likert { .. } => match value.as_f64() {
                 Some(n) if n.is_finite() => Ok(Answer::Number(n)),
-                _ => Err(format!(
-                    "expected a number{}, found {}",
+                _ => Err(t!(
+                    current(),
                     if matches!(kind, QuestionKind::Percentage) {
-                        " from 0 to 100"
+                        "domain-answer-expected-percentage"
                     } else {
-                        ""
+                        "domain-answer-expected-number"
                     },
-                    describe(value)
+                    found = describe(value)
                 )),
             },
             QuestionKind::Date => value
@@ -178,33 +181,39 @@ impl Answer {
                 .and_then(parse_date)
                 .map(Answer::Date)
                 .ok_or_else(|| {
-                    format!(
-                        "expected a date written YYYY-MM-DD (for example 2026-09-01), found {}",
-                        describe(value)
+                    t!(
+                        current(),
+                        "domain-answer-expected-date",
+                        found = describe(value)
                     )
                 }),
             QuestionKind::YesNo => match value {
                 Value::Bool(b) => Ok(Answer::YesNo(*b)),
                 Value::String(s) => parse_yes_no(s)
                     .map(Answer::YesNo)
-                    .ok_or_else(|| format!("expected yes or no, found {}", describe(value))),
-                other => Err(format!("expected yes or no, found {}", describe(other))),
+                    .ok_or_else(|| expected_yes_no(value)),
+                other => Err(expected_yes_no(other)),
             },
             QuestionKind::SingleChoice { .. } => parse_choice(value).map(Answer::Choice),
             QuestionKind::MultipleChoice { .. } => match value {
                 Value::Sequence(items) => items
                     .iter()
                     .enumerate()
-                    .map(|(i, v)| parse_choice(v).map_err(|e| format!("item {}: {e}", i + 1)))
+                    .map(|(i, v)| {
+                        parse_choice(v).map_err(|e| {
+                            t!(current(), "domain-answer-item", number = i + 1, problem = e)
+                        })
+                    })
                     .collect::<Result<Vec<_>, _>>()
                     .map(Answer::Choices),
                 // One choice given without a list is still unambiguous.
                 Value::String(_) | Value::Mapping(_) => {
                     parse_choice(value).map(|c| Answer::Choices(vec![c]))
                 }
-                other => Err(format!(
-                    "expected a list of option values, found {}",
-                    describe(other)
+                other => Err(t!(
+                    current(),
+                    "domain-answer-expected-choices",
+                    found = describe(other)
                 )),
             },
             QuestionKind::Ranking { .. } => match value {
@@ -212,36 +221,48 @@ impl Answer {
                     .iter()
                     .map(|v| {
                         v.as_str().map(nfc).ok_or_else(|| {
-                            format!("expected option values in order, found {}", describe(v))
+                            t!(
+                                current(),
+                                "domain-answer-expected-ranked-value",
+                                found = describe(v)
+                            )
                         })
                     })
                     .collect::<Result<Vec<_>, _>>()
                     .map(Answer::Ranking),
-                other => Err(format!(
-                    "expected a list of option values, most important first, found {}",
-                    describe(other)
+                other => Err(t!(
+                    current(),
+                    "domain-answer-expected-ranking",
+                    found = describe(other)
                 )),
             },
             QuestionKind::Matrix { .. } => match value {
                 Value::Mapping(m) => {
                     let mut rows = BTreeMap::new();
                     for (k, v) in m {
-                        let key = k
-                            .as_str()
-                            .ok_or_else(|| format!("expected row ids, found {}", describe(k)))?;
+                        let key = k.as_str().ok_or_else(|| {
+                            t!(
+                                current(),
+                                "domain-answer-expected-row-id",
+                                found = describe(k)
+                            )
+                        })?;
                         let n = v.as_f64().ok_or_else(|| {
-                            format!(
-                                "row `{key}`: expected a value on the scale, found {}",
-                                describe(v)
+                            t!(
+                                current(),
+                                "domain-answer-expected-scale-value",
+                                row = key,
+                                found = describe(v)
                             )
                         })?;
                         rows.insert(key.to_string(), n);
                     }
                     Ok(Answer::Matrix(rows))
                 }
-                other => Err(format!(
-                    "expected a map of row id to scale value, found {}",
-                    describe(other)
+                other => Err(t!(
+                    current(),
+                    "domain-answer-expected-matrix",
+                    found = describe(other)
                 )),
             },
             QuestionKind::TaskList => match value {
@@ -249,18 +270,37 @@ impl Answer {
                     parse_task_rows(items).map(Answer::Tasks).map_err(|errors| {
                         errors
                             .into_iter()
-                            .map(|(i, e)| format!("row {}: {e}", i + 1))
+                            .map(|(i, e)| row_problem(i, &e))
                             .collect::<Vec<_>>()
                             .join("\n")
                     })
                 }
-                other => Err(format!(
-                    "expected a list of task rows (description, roles, minutes, frequency, share, change), found {}",
-                    describe(other)
+                other => Err(t!(
+                    current(),
+                    "domain-answer-expected-tasks",
+                    found = describe(other)
                 )),
             },
         }
     }
+}
+
+/// A problem in task row `index` (counted from 0), said with the row's number.
+pub fn row_problem(index: usize, problem: &str) -> String {
+    t!(
+        current(),
+        "domain-answer-row",
+        number = index + 1,
+        problem = problem
+    )
+}
+
+fn expected_yes_no(found: &Value) -> String {
+    t!(
+        current(),
+        "domain-answer-expected-yes-no",
+        found = describe(found)
+    )
 }
 
 /// Read task rows; every problem in every row, each with its row index.
@@ -268,10 +308,11 @@ pub fn parse_task_rows(items: &[Value]) -> Result<Vec<TaskRow>, Vec<(usize, Stri
     if items.len() > task::MAX_TASKS {
         return Err(vec![(
             0,
-            format!(
-                "{} task rows is more than the {} one assessment can hold; group similar tasks",
-                items.len(),
-                task::MAX_TASKS
+            t!(
+                current(),
+                "domain-answer-too-many-tasks",
+                count = items.len(),
+                max = task::MAX_TASKS
             ),
         )]);
     }
@@ -306,24 +347,31 @@ fn parse_choice(value: &Value) -> Result<Choice, String> {
                     (Some("value"), Value::String(s)) => choice.value = nfc(s),
                     (Some("other"), Value::String(s)) => choice.other = Some(nfc(s)),
                     (Some(key @ ("value" | "other")), v) => {
-                        return Err(format!("`{key}` should be text, found {}", describe(v)));
+                        return Err(t!(
+                            current(),
+                            "domain-answer-key-should-be-text",
+                            key = key,
+                            found = describe(v)
+                        ));
                     }
                     _ => {
-                        return Err(format!(
-                            "unexpected key {}: a choice is an option value, or {{value, other}} for \"other, please specify\"",
-                            describe(k)
+                        return Err(t!(
+                            current(),
+                            "domain-answer-choice-unexpected-key",
+                            found = describe(k)
                         ));
                     }
                 }
             }
             if choice.value.is_empty() {
-                return Err("a choice written as a map needs `value`".into());
+                return Err(t!(current(), "domain-answer-choice-needs-value"));
             }
             Ok(choice)
         }
-        other => Err(format!(
-            "expected an option value, found {}",
-            describe(other)
+        other => Err(t!(
+            current(),
+            "domain-answer-expected-option",
+            found = describe(other)
         )),
     }
 }
@@ -367,18 +415,25 @@ pub fn parse_yes_no(s: &str) -> Option<bool> {
 
 /// A short description of a YAML value for error messages.
 pub fn describe(v: &Value) -> String {
+    let lang = current();
     match v {
-        Value::Null => "nothing".into(),
+        Value::Null => t!(lang, "domain-value-nothing"),
         Value::Bool(b) => format!("`{b}`"),
-        Value::Number(n) if n.as_f64().is_some_and(f64::is_finite) => format!("the number {n}"),
-        Value::Number(n) => format!("`{n}`, which is not a usable number"),
+        Value::Number(n) if n.as_f64().is_some_and(f64::is_finite) => {
+            t!(lang, "domain-value-number", number = n.to_string())
+        }
+        Value::Number(n) => t!(lang, "domain-value-unusable-number", number = n.to_string()),
         Value::String(s) => {
             let shown: String = s.chars().take(40).collect();
             let more = if s.chars().count() > 40 { "…" } else { "" };
-            format!("the text {:?}", format!("{shown}{more}"))
+            t!(
+                lang,
+                "domain-value-text",
+                text = format!("{:?}", format!("{shown}{more}"))
+            )
         }
-        Value::Sequence(_) => "a list".into(),
-        Value::Mapping(_) => "a map".into(),
-        Value::Tagged(t) => format!("a value tagged {}", t.tag),
+        Value::Sequence(_) => t!(lang, "domain-value-list"),
+        Value::Mapping(_) => t!(lang, "domain-value-map"),
+        Value::Tagged(tagged) => t!(lang, "domain-value-tagged", tag = tagged.tag.to_string()),
     }
 }

@@ -4,7 +4,9 @@ use serde::{Deserialize, Serialize};
 use serde_yaml::Value;
 
 use super::describe;
+use crate::i18n::current;
 use crate::questionnaire::condition::TaskMatch;
+use crate::t;
 use crate::text::nfc;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -77,14 +79,24 @@ fn number(v: &Value, key: &str) -> Result<f64, String> {
     match v {
         Value::Number(n) => match n.as_f64() {
             Some(f) if f.is_finite() => Ok(f),
-            _ => Err(format!("`{key}` is {n}, which is not a usable number")),
+            _ => Err(t!(
+                current(),
+                "domain-task-unusable-number",
+                key = key,
+                number = n.to_string()
+            )),
         },
-        Value::String(s) if s.trim().parse::<f64>().is_ok() => Err(format!(
-            "`{key}` should be a number, found the text {s:?}; write it without quotes"
+        Value::String(s) if s.trim().parse::<f64>().is_ok() => Err(t!(
+            current(),
+            "domain-task-number-in-quotes",
+            key = key,
+            text = format!("{s:?}")
         )),
-        other => Err(format!(
-            "`{key}` should be a number, found {}",
-            describe(other)
+        other => Err(t!(
+            current(),
+            "domain-task-expected-number",
+            key = key,
+            found = describe(other)
         )),
     }
 }
@@ -105,7 +117,7 @@ impl Fields<'_> {
     ) -> Option<T> {
         match self.m.get(key).filter(|v| !v.is_null()) {
             None if required => {
-                self.errors.push(format!("`{key}` is missing"));
+                self.errors.push(missing(key));
                 None
             }
             None => None,
@@ -120,9 +132,10 @@ fn roles(v: &Value) -> Result<Vec<String>, String> {
     match v {
         Value::String(s) => Ok(vec![s.clone()]),
         Value::Sequence(items) => items.iter().map(|i| text(i, "roles")).collect(),
-        other => Err(format!(
-            "`roles` should be a list of role ids, found {}",
-            describe(other)
+        other => Err(t!(
+            current(),
+            "domain-task-expected-roles",
+            found = describe(other)
         )),
     }
 }
@@ -140,14 +153,20 @@ fn minutes(v: &Value) -> Result<Minutes, String> {
                 let full = format!("minutes.{key}");
                 m.get(key)
                     .filter(|v| !v.is_null())
-                    .ok_or_else(|| format!("`{full}` is missing"))
+                    .ok_or_else(|| missing(&full))
                     .and_then(|v| number(v, &full))
             };
             let mut errors: Vec<String> = m
                 .keys()
                 .filter_map(|k| k.as_str())
                 .filter(|k| !["low", "likely", "high"].contains(k))
-                .map(|k| format!("`minutes.{k}` is not a key: minutes has low, likely and high"))
+                .map(|k| {
+                    t!(
+                        current(),
+                        "domain-task-minutes-unknown-key",
+                        key = format!("minutes.{k}")
+                    )
+                })
                 .collect();
             let (low, likely, high) = (part("low"), part("likely"), part("high"));
             for r in [&low, &likely, &high] {
@@ -162,9 +181,10 @@ fn minutes(v: &Value) -> Result<Minutes, String> {
                 _ => Err(errors.join("\n")),
             }
         }
-        other => Err(format!(
-            "`minutes` should be {{low, likely, high}}, found {}",
-            describe(other)
+        other => Err(t!(
+            current(),
+            "domain-task-expected-minutes",
+            found = describe(other)
         )),
     }
 }
@@ -172,17 +192,27 @@ fn minutes(v: &Value) -> Result<Minutes, String> {
 fn text(v: &Value, key: &str) -> Result<String, String> {
     match v {
         Value::String(s) => Ok(nfc(s)),
-        other => Err(format!("`{key}` should be text, found {}", describe(other))),
+        other => Err(t!(
+            current(),
+            "domain-answer-key-should-be-text",
+            key = key,
+            found = describe(other)
+        )),
     }
+}
+
+fn missing(key: &str) -> String {
+    t!(current(), "domain-task-key-missing", key = key)
 }
 
 impl TaskRow {
     /// Read a row from its YAML value, naming every key that is wrong.
     pub fn from_value(v: &Value) -> Result<TaskRow, Vec<String>> {
         let Value::Mapping(m) = v else {
-            return Err(vec![format!(
-                "expected a task row (a map with description, roles, minutes, frequency, share and change), found {}",
-                describe(v)
+            return Err(vec![t!(
+                current(),
+                "domain-task-expected-row",
+                found = describe(v)
             )]);
         };
         let mut errors = Vec::new();
@@ -190,11 +220,14 @@ impl TaskRow {
             let name = k.as_str().unwrap_or("?");
             if !TASK_KEYS.contains(&name) {
                 let hint = super::closest(name, TASK_KEYS.iter().copied())
-                    .map(|c| format!(" (did you mean `{c}`?)"))
+                    .map(|c| format!(" {}", t!(current(), "domain-did-you-mean", name = c)))
                     .unwrap_or_default();
-                errors.push(format!(
-                    "unknown key `{name}`{hint}: a task row has {}",
-                    TASK_KEYS.join(", ")
+                errors.push(t!(
+                    current(),
+                    "domain-task-unknown-key",
+                    key = name,
+                    hint = hint,
+                    keys = TASK_KEYS.join(", ")
                 ));
             }
         }
@@ -208,9 +241,10 @@ impl TaskRow {
         let change = f.read("change", true, |v| match v.as_str() {
             Some("new") => Ok(Change::New),
             Some("removed") => Ok(Change::Removed),
-            _ => Err(format!(
-                "`change` should be new or removed, found {}",
-                describe(v)
+            _ => Err(t!(
+                current(),
+                "domain-task-expected-change",
+                found = describe(v)
             )),
         });
         let admin_task = f.read("admin_task", false, |v| text(v, "admin_task"));
@@ -249,52 +283,69 @@ impl TaskRow {
 
     /// Every way the row breaks the rules of the questionnaire's scoring tables.
     pub fn problems(&self, q: &crate::questionnaire::Questionnaire) -> Vec<String> {
+        let lang = current();
         let mut out = Vec::new();
         if self.description.trim().is_empty() {
-            out.push("`description` is empty: say what the task is".to_string());
+            out.push(t!(lang, "domain-task-description-empty"));
         }
         let chars = self.description.chars().count();
         if chars > MAX_DESCRIPTION_CHARS {
-            out.push(format!(
-                "`description` is {chars} characters; keep it under {MAX_DESCRIPTION_CHARS} and put detail in the assumptions"
+            out.push(t!(
+                lang,
+                "domain-task-description-too-long",
+                count = chars,
+                max = MAX_DESCRIPTION_CHARS
             ));
         }
         if let Some(c) = self.description.chars().find(|c| c.is_control()) {
-            out.push(format!(
-                "`description` contains the control character U+{:04X}; remove it",
-                c as u32
+            out.push(t!(
+                lang,
+                "domain-task-description-control-character",
+                code = format!("U+{:04X}", c as u32)
             ));
         }
         if self.roles.is_empty() {
-            out.push("`roles` is empty: name at least one role".to_string());
+            out.push(t!(lang, "domain-task-roles-empty"));
         }
         let known: Vec<&str> = q.scoring.roles.iter().map(|r| r.id.as_str()).collect();
         for (i, role) in self.roles.iter().enumerate() {
             if !known.contains(&role.as_str()) {
-                out.push(format!(
-                    "`roles` has unknown role `{role}`: expected one of {}",
-                    known.join(", ")
+                out.push(t!(
+                    lang,
+                    "domain-task-unknown-role",
+                    role = role.as_str(),
+                    expected = known.join(", ")
                 ));
             } else if self.roles[..i].contains(role) {
-                out.push(format!("`roles` names `{role}` twice"));
+                out.push(t!(lang, "domain-task-role-twice", role = role.as_str()));
             }
         }
         let m = self.minutes;
         for (name, v) in [("low", m.low), ("likely", m.likely), ("high", m.high)] {
             if !v.is_finite() || v < 0.0 {
-                out.push(format!(
-                    "`minutes.{name}` is {v}: expected a number of minutes, 0 or more"
+                out.push(t!(
+                    lang,
+                    "domain-task-minutes-negative",
+                    key = format!("minutes.{name}"),
+                    value = v.to_string()
                 ));
             } else if v > MAX_MINUTES {
-                out.push(format!(
-                    "`minutes.{name}` is {v}: more than {MAX_MINUTES} minutes for one occurrence; check the unit (minutes, not hours or seconds)"
+                out.push(t!(
+                    lang,
+                    "domain-task-minutes-too-many",
+                    key = format!("minutes.{name}"),
+                    value = v.to_string(),
+                    max = MAX_MINUTES.to_string()
                 ));
             }
         }
         if !(m.low <= m.likely && m.likely <= m.high) {
-            out.push(format!(
-                "`minutes` must have low <= likely <= high, found low {}, likely {}, high {}",
-                m.low, m.likely, m.high
+            out.push(t!(
+                lang,
+                "domain-task-minutes-order",
+                low = m.low.to_string(),
+                likely = m.likely.to_string(),
+                high = m.high.to_string()
             ));
         }
         if q.frequency(&self.frequency).is_none() {
@@ -304,30 +355,32 @@ impl TaskRow {
                 .iter()
                 .map(|f| f.id.as_str())
                 .collect();
-            out.push(format!(
-                "`frequency` `{}` is not known: expected one of {}",
-                self.frequency,
-                ids.join(", ")
+            out.push(t!(
+                lang,
+                "domain-task-unknown-frequency",
+                frequency = self.frequency.as_str(),
+                expected = ids.join(", ")
             ));
         }
         if !self.count.is_finite() || self.count < 0.0 || self.count > MAX_COUNT {
-            out.push(format!(
-                "`count` is {}: expected a number of times per period, from 0 to {MAX_COUNT}",
-                self.count
+            out.push(t!(
+                lang,
+                "domain-task-bad-count",
+                value = self.count.to_string(),
+                max = MAX_COUNT.to_string()
             ));
         }
         if !(0.0..=1.0).contains(&self.share) {
-            out.push(format!(
-                "`share` is {}: expected a fraction from 0 to 1 (0.25 means a quarter of that role's staff)",
-                self.share
+            out.push(t!(
+                lang,
+                "domain-task-bad-share",
+                value = self.share.to_string()
             ));
         }
         if let Some(id) = &self.admin_task
             && q.admin_task(id).is_none()
         {
-            out.push(format!(
-                "`admin_task` `{id}` is not on the questionnaire's list of administrative tasks"
-            ));
+            out.push(t!(lang, "domain-task-unknown-admin-task", id = id.as_str()));
         }
         out
     }

@@ -4,10 +4,14 @@ use std::path::PathBuf;
 
 use super::output::{err, out};
 use crate::error::{Error, Level};
+use crate::i18n::current;
+use crate::questionnaire::validate::is_missing_welsh_note;
 use crate::questionnaire::{MAX_FILE_BYTES, parse};
 use crate::store::read_text;
+use crate::t;
+use crate::text::Lang;
 
-pub fn run(files: &[PathBuf]) -> u8 {
+pub fn run(files: &[PathBuf], require_lang: Option<Lang>) -> u8 {
     let mut unreadable = false;
     let mut invalid = false;
     for path in files {
@@ -20,7 +24,12 @@ pub fn run(files: &[PathBuf]) -> u8 {
                 continue;
             }
             Err(e) => {
-                err(&format!("{name}: error: {e}"));
+                err(&t!(
+                    current(),
+                    "cli-check-file-error",
+                    file = name.as_str(),
+                    message = e.to_string()
+                ));
                 unreadable = true;
                 continue;
             }
@@ -28,32 +37,52 @@ pub fn run(files: &[PathBuf]) -> u8 {
         match parse(&text, &name) {
             Ok((q, notes)) => {
                 for n in notes {
+                    // The count of missing translations is replaced by the list of them.
+                    if require_lang == Some(Lang::Cy) && is_missing_welsh_note(&n.message) {
+                        continue;
+                    }
                     err(&n.to_string());
                 }
-                let count = |n: usize, one: &str, many: &str| {
-                    format!("{n} {}", if n == 1 { one } else { many })
-                };
+                if let Some(lang) = require_lang
+                    && super::require_lang::report_missing(&q, &text, &name, lang)
+                {
+                    invalid = true;
+                    continue;
+                }
+                let lang = current();
                 out(&format!(
-                    "{name}: ok: questionnaire {} {}: {}, {}, {}\n",
-                    q.id,
-                    q.version,
-                    count(q.sections.len(), "section", "sections"),
-                    count(q.questions().count(), "question", "questions"),
-                    count(q.scoring.flags.len(), "flag", "flags"),
+                    "{}\n",
+                    t!(
+                        lang,
+                        "cli-check-ok",
+                        file = name.as_str(),
+                        id = q.id.as_str(),
+                        version = q.version.as_str(),
+                        sections = t!(lang, "count-sections", count = q.sections.len()),
+                        questions = t!(lang, "count-questions", count = q.questions().count()),
+                        flags = t!(lang, "count-flags", count = q.scoring.flags.len())
+                    )
                 ));
             }
             Err(diags) => {
                 invalid = true;
                 // A record or answers file given by mistake gets one clear line, not a page of errors.
                 if let Some(hint) = other_kind_of_file(&text) {
-                    err(&format!("{name}: error: {hint}"));
+                    err(&t!(
+                        current(),
+                        "cli-check-file-error",
+                        file = name.as_str(),
+                        message = t!(current(), hint)
+                    ));
                     continue;
                 }
                 let errors = diags.iter().filter(|d| d.level == Level::Error).count();
                 err(&crate::error::render(&diags));
-                err(&format!(
-                    "{name}: {errors} error{} found",
-                    if errors == 1 { "" } else { "s" }
+                err(&t!(
+                    current(),
+                    "cli-check-errors-found",
+                    file = name.as_str(),
+                    count = errors
                 ));
             }
         }
@@ -61,16 +90,14 @@ pub fn run(files: &[PathBuf]) -> u8 {
     if unreadable { 2 } else { u8::from(invalid) }
 }
 
-/// Recognise a record or an answers file given to `check` by mistake.
+/// Recognise a record or an answers file given to `check` by mistake: the message id.
 fn other_kind_of_file(text: &str) -> Option<&'static str> {
     let value: serde_yaml::Value = serde_yaml::from_str(text).ok()?;
     let map = value.as_mapping()?;
     if map.contains_key("schema_version") && map.contains_key("digest") {
-        Some("this is an assessment record, not a questionnaire; check it with `wia verify`")
+        Some("cli-check-is-record")
     } else if map.contains_key("assessor") && map.contains_key("answers") {
-        Some(
-            "this is an answers file, not a questionnaire; make a record from it with `wia new --answers FILE`",
-        )
+        Some("cli-check-is-answers")
     } else {
         None
     }

@@ -1,9 +1,12 @@
 //! The command line: definitions and the non-interactive commands.
 
 mod check;
+mod evidence;
+mod help;
 mod new;
 mod output;
 mod record_arg;
+mod require_lang;
 mod review_cmd;
 mod score;
 mod summary;
@@ -18,6 +21,8 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::error::{Error, Result};
 use crate::store::{DataDir, default_data_dir};
+
+pub use help::{command, lang_flag, parse};
 
 const AFTER_HELP: &str = "\
 Examples:
@@ -77,11 +82,15 @@ pub enum Command {
     /// Validate questionnaire files: syntax, structure, ids, conditions, flags, bands
     ///
     /// Every problem is listed as FILE:LINE:COLUMN. Exit 0 when all files are valid,
-    /// 1 when any is invalid, 2 when a file cannot be read.
+    /// 1 when any is invalid (or, with --require-lang, lacks a translation), 2 when a
+    /// file cannot be read.
     Check {
         /// Questionnaire files (YAML)
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
+        /// Fail, naming each one, when any text has nothing in this language (cy or en)
+        #[arg(long, value_name = "LANG", value_parser = require_lang::parse_lang)]
+        require_lang: Option<crate::text::Lang>,
     },
     /// Make an assessment record and its summary from an answers file
     ///
@@ -134,6 +143,24 @@ pub enum Command {
         /// Questionnaire file, when the record's own cannot be found
         #[arg(long, value_name = "FILE")]
         questionnaire: Option<PathBuf>,
+        /// Welsh and English side by side, Welsh first (instead of the --lang language)
+        #[arg(long)]
+        bilingual: bool,
+    },
+    /// Log evidence of what causes workload in a school: the form, or `add` with flags
+    ///
+    /// `wia log` opens a short form (date, school, local authority, cause, policy, roles,
+    /// staff, hours, how often, description); the school and authority are remembered.
+    /// `wia log add --cause meetings --roles teacher --staff 4 --hours 1 --frequency per_week`
+    /// adds an entry from the command line and prints its id.
+    Log {
+        #[command(subcommand)]
+        command: Option<LogCommand>,
+    },
+    /// Summarise, export or import the evidence log
+    Evidence {
+        #[command(subcommand)]
+        command: evidence::EvidenceCommand,
     },
     /// Check that a record was not changed after it was saved
     ///
@@ -144,6 +171,12 @@ pub enum Command {
     },
     #[command(flatten)]
     Review(review_cmd::ReviewCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum LogCommand {
+    /// Add one entry to the evidence log and print its id
+    Add(evidence::AddArgs),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -164,14 +197,13 @@ impl Cli {
             .or(from_env)
             .or_else(default_data_dir)
             .map(DataDir::new)
-            .ok_or_else(|| Error::NotFound("no data directory: this system has no home folder; pass --data-dir DIR or set WIA_DATA_DIR".into()))
+            .ok_or_else(|| Error::NotFound(crate::t!(crate::i18n::current(), "cli-no-data-dir")))
     }
 }
 
 fn parse_lang_arg(code: &str) -> std::result::Result<crate::i18n::Lang, String> {
-    crate::i18n::parse_lang(code).ok_or_else(|| {
-        format!("`{code}` is not a language wia speaks; use en (English) or cy (Cymraeg)")
-    })
+    crate::i18n::parse_lang(code)
+        .ok_or_else(|| crate::t!(crate::i18n::current(), "cli-unknown-lang", code = code))
 }
 
 /// The language to speak, from the flag, WIA_LANG, the remembered choice and the locale.
@@ -191,8 +223,8 @@ pub fn run(cli: Cli) -> Result<u8> {
         use std::io::IsTerminal;
         // Scripts and pipes get the help; a person at a terminal gets the home screen.
         if !(std::io::stdin().is_terminal() && std::io::stdout().is_terminal()) {
-            use clap::CommandFactory;
-            output::out(&format!("{}\n", Cli::command().render_long_help()));
+            let help = command(crate::i18n::current()).render_long_help();
+            output::out(&format!("{help}\n"));
             return Ok(0);
         }
         return crate::tui::run(crate::tui::Options {
@@ -201,6 +233,7 @@ pub fn run(cli: Cli) -> Result<u8> {
             resume: None,
             assess: false,
             review: false,
+            log: false,
         });
     };
     match command {
@@ -213,8 +246,12 @@ pub fn run(cli: Cli) -> Result<u8> {
             resume: resume.clone(),
             assess: true,
             review: false,
+            log: false,
         }),
-        Command::Check { files } => Ok(check::run(files)),
+        Command::Check {
+            files,
+            require_lang,
+        } => Ok(check::run(files, *require_lang)),
         Command::New {
             answers,
             questionnaire,
@@ -233,13 +270,27 @@ pub fn run(cli: Cli) -> Result<u8> {
             record,
             output,
             questionnaire,
+            bilingual,
         } => summary::run(
             &cli.data_dir()?,
             record,
             output.as_deref(),
             questionnaire.as_deref(),
+            *bilingual,
         ),
         Command::Verify { record } => verify::run(&cli.data_dir()?, record),
         Command::Review(cmd) => review_cmd::run(cmd, &cli.data_dir()?),
+        Command::Log {
+            command: Some(LogCommand::Add(args)),
+        } => evidence::add(&cli.data_dir()?, args),
+        Command::Log { command: None } => crate::tui::run(crate::tui::Options {
+            data: cli.data_dir()?,
+            questionnaire: None,
+            resume: None,
+            assess: false,
+            review: false,
+            log: true,
+        }),
+        Command::Evidence { command } => evidence::run(&cli.data_dir()?, command),
     }
 }

@@ -6,11 +6,13 @@ use chrono::Local;
 
 use super::output::{err, out};
 use crate::error::{Diagnostic, Error, Level, Result};
+use crate::i18n::current;
 use crate::questionnaire::{self, Questionnaire, sha256_hex};
 use crate::record::{
-    AnswersFile, BuildOptions, MAX_RECORD_BYTES, Status, build_record, fresh_id, save_built,
+    AnswersFile, BuildOptions, MAX_RECORD_BYTES, Status, build_record, fresh_id, save_built_in,
 };
 use crate::store::{DataDir, read_text};
+use crate::t;
 
 pub fn run(
     data: &DataDir,
@@ -20,12 +22,9 @@ pub fn run(
 ) -> Result<u8> {
     let file = answers_path.display().to_string();
     let text = read_text(answers_path, MAX_RECORD_BYTES)?;
-    let (answers, locations): (AnswersFile, _) = crate::document::read_document(
-        &text,
-        &file,
-        "an answers file with questionnaire, assessor and answers",
-    )
-    .map_err(Error::Invalid)?;
+    let (answers, locations): (AnswersFile, _) =
+        crate::document::read_document(&text, &file, &t!(current(), "domain-what-answers-file"))
+            .map_err(Error::Invalid)?;
 
     let (q, q_text): (std::borrow::Cow<'static, Questionnaire>, String) = match questionnaire_path {
         Some(path) => {
@@ -43,10 +42,11 @@ pub fn run(
                     &locations,
                     "questionnaire",
                     Level::Error,
-                    format!(
-                        "no bundled questionnaire `{}` (bundled: {}); pass its file with --questionnaire FILE",
-                        answers.questionnaire,
-                        known.join(", ")
+                    t!(
+                        current(),
+                        "cli-new-no-bundled-questionnaire",
+                        id = answers.questionnaire.as_str(),
+                        bundled = known.join(", ")
                     ),
                 )])
             })?;
@@ -85,21 +85,26 @@ pub fn run(
         // Whatever did not stop the record is a warning: a draft's missing answers included.
         err(&locate(p, Level::Warning).to_string());
     }
-    let saved = save_built(data, &q, &q_text, &built)?;
+    let saved = save_built_in(data, &q, &q_text, &built, crate::i18n::current())?;
     let (record, results) = (built.record, built.results);
+    let lang = current();
     let band = q
         .band(&results.rating)
-        .map_or(results.rating.clone(), |b| b.label.en.clone());
-    err(&format!(
-        "Saved {} assessment {} (rating: {band}{}).",
-        record.status.as_str(),
-        record.id,
-        if results.flags.is_empty() {
-            String::new()
-        } else {
-            let n = results.flags.len();
-            format!(", {n} flag{}", if n == 1 { "" } else { "s" })
-        }
+        .map_or(results.rating.clone(), |b| b.label.get(lang).to_string());
+    let flags = if results.flags.is_empty() {
+        String::new()
+    } else {
+        format!(", {}", t!(lang, "count-flags", count = results.flags.len()))
+    };
+    err(&t!(
+        lang,
+        match record.status {
+            Status::Draft => "cli-new-saved-draft",
+            Status::Final => "cli-new-saved-final",
+        },
+        id = record.id.as_str(),
+        band = band,
+        flags = flags
     ));
     out(&format!(
         "{}\n{}\n",

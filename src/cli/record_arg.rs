@@ -3,7 +3,9 @@
 use std::path::PathBuf;
 
 use crate::error::{Error, Result};
+use crate::i18n::current;
 use crate::store::DataDir;
+use crate::t;
 
 pub fn resolve(data: &DataDir, arg: &str) -> Result<PathBuf> {
     let path = PathBuf::from(arg);
@@ -14,9 +16,11 @@ pub fn resolve(data: &DataDir, arg: &str) -> Result<PathBuf> {
     let mut matches: Vec<String> = std::fs::read_dir(&dir)
         .map_err(|source| {
             if source.kind() == std::io::ErrorKind::NotFound {
-                Error::NotFound(format!(
-                    "no file `{arg}`, and no records in {} yet",
-                    dir.display()
+                Error::NotFound(t!(
+                    current(),
+                    "cli-record-none-yet",
+                    arg = arg,
+                    dir = dir.display().to_string()
                 ))
             } else {
                 Error::Read {
@@ -37,15 +41,20 @@ pub fn resolve(data: &DataDir, arg: &str) -> Result<PathBuf> {
     matches.sort();
     match matches.len() {
         1 => Ok(data.record_path(&matches[0])),
-        0 => Err(Error::NotFound(format!(
-            "no file `{arg}` and no record whose id starts with `{arg}` in {}",
-            dir.display()
+        0 => Err(Error::NotFound(t!(
+            current(),
+            "cli-record-not-found",
+            arg = arg,
+            dir = dir.display().to_string()
         ))),
-        n => Err(Error::NotFound(format!(
-            "`{arg}` starts {n} record ids ({}{}); give more of the id",
-            matches[..5.min(n)].join(", "),
-            if n > 5 {
-                format!(" and {} more", n - 5)
+        n => Err(Error::NotFound(t!(
+            current(),
+            "cli-record-ambiguous",
+            arg = arg,
+            count = n,
+            ids = matches[..5.min(n)].join(", "),
+            more = if n > 5 {
+                format!(" {}", t!(current(), "domain-and-more", count = n - 5))
             } else {
                 String::new()
             }

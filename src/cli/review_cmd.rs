@@ -139,6 +139,7 @@ pub fn run(cmd: &ReviewCommand, data: &DataDir) -> Result<u8> {
                 resume: None,
                 assess: false,
                 review: true,
+                log: false,
             })
         }
         ReviewCommand::List {

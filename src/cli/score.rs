@@ -5,14 +5,16 @@ use std::path::Path;
 use super::output::{err, out};
 use super::{Format, record_arg};
 use crate::error::Result;
+use crate::i18n::current;
 use crate::questionnaire::Questionnaire;
+use crate::questionnaire::model::Severity;
 use crate::record::{
     Integrity, Record, Status, check_integrity, load_record, resolve_questionnaire, typed_answers,
 };
 use crate::report::{fte, range, signed_hours};
 use crate::scoring::{Results, compare_results, score};
 use crate::store::DataDir;
-use crate::text::Lang;
+use crate::t;
 
 /// A record loaded for scoring, with the questionnaire it was made with.
 pub struct Loaded {
@@ -30,18 +32,20 @@ pub fn recompute(data: &DataDir, arg: &str, questionnaire: Option<&Path>) -> Res
     let (record, text) = load_record(&path)?;
     match check_integrity(&record, &text) {
         Integrity::Intact | Integrity::IntactReformatted => {}
-        _ => err(&format!(
-            "warning: record {} does not match its digest: it was changed after it was saved (see `wia verify`)",
-            record.id
+        _ => err(&t!(
+            current(),
+            "cli-score-digest-mismatch",
+            id = record.id.as_str()
         )),
     }
     let resolved = resolve_questionnaire(&record, questionnaire, data)?;
     if let Some(w) = &resolved.warning {
-        err(&format!("warning: {w}"));
+        err(&t!(current(), "cli-warning", message = w.as_str()));
     }
     let q = resolved.questionnaire;
     let answers = typed_answers(&q, &record, &path.display().to_string(), &text)?;
-    let results = score(&q, &answers, &record.headcounts, record.language);
+    // As stored: records keep English flag messages whatever their language.
+    let results = score(&q, &answers, &record.headcounts, crate::i18n::Lang::En);
     Ok(Loaded {
         path,
         record,
@@ -69,9 +73,10 @@ pub fn run(data: &DataDir, arg: &str, format: Format, questionnaire: Option<&Pat
         return Ok(0);
     }
     let Some(stored) = &record.results else {
-        err(&format!(
-            "record {} is final but holds no results; it was not written by wia or was edited",
-            record.id
+        err(&t!(
+            current(),
+            "cli-score-no-results",
+            id = record.id.as_str()
         ));
         return Ok(1);
     };
@@ -79,9 +84,10 @@ pub fn run(data: &DataDir, arg: &str, format: Format, questionnaire: Option<&Pat
     if differences.is_empty() {
         return Ok(0);
     }
-    err(&format!(
-        "record {}: the stored results differ from the results recomputed from its answers:",
-        record.id
+    err(&t!(
+        current(),
+        "cli-score-results-differ",
+        id = record.id.as_str()
     ));
     for d in differences {
         err(&format!("  {d}"));
@@ -117,56 +123,89 @@ pub fn contract_json(r: &Results) -> serde_json::Value {
 }
 
 fn text_report(q: &Questionnaire, r: &Results) -> String {
-    let lang = Lang::En;
+    let lang = current();
     let mut s = String::new();
     let band = q
         .band(&r.rating)
         .map_or(r.rating.clone(), |b| b.label.get(lang).to_string());
-    s.push_str(&format!("Rating: {band}"));
+    s.push_str(&t!(lang, "cli-score-rating", band = band));
     if let Some(b) = &r.rating_basis {
         let role = q
             .role(&b.role)
             .map_or(b.role.as_str(), |x| x.label.get(lang));
         s.push_str(&format!(
-            " ({role}: {} h a week per person)",
-            signed_hours(b.per_person_hours_per_week)
+            " ({})",
+            t!(
+                lang,
+                "cli-score-rating-basis",
+                role = role,
+                hours = signed_hours(b.per_person_hours_per_week)
+            )
         ));
     }
     s.push_str("\n\n");
-    // One block a role, so the figures fit an 80-column terminal.
+    // One block a role, so the figures fit an 80-column terminal; the labels are padded
+    // to one width in each language so the figures line up.
+    let labels = [
+        t!(lang, "cli-score-per-person"),
+        t!(lang, "cli-score-across-wales"),
+        t!(lang, "cli-score-fte"),
+    ];
+    let width = labels.iter().map(|l| l.chars().count()).max().unwrap_or(0) + 2;
+    let pad = |label: &str| format!("{label}{}", " ".repeat(width - label.chars().count()));
     for role in &q.scoring.roles {
         let Some(f) = r.roles.get(&role.id).filter(|f| f.affected) else {
             continue;
         };
         s.push_str(&format!(
-            "{}\n  per person    {} h a week\n  across Wales  {} h a year\n  FTE           {}\n",
+            "{}\n  {}{}\n  {}{}\n  {}{}\n",
             role.label.get(lang),
-            range(&f.per_person_hours_per_week, signed_hours),
-            range(&f.system_hours_per_year, signed_hours),
+            pad(&labels[0]),
+            t!(
+                lang,
+                "cli-score-hours-a-week",
+                hours = range(&f.per_person_hours_per_week, signed_hours)
+            ),
+            pad(&labels[1]),
+            t!(
+                lang,
+                "cli-score-hours-a-year",
+                hours = range(&f.system_hours_per_year, signed_hours)
+            ),
+            pad(&labels[2]),
             range(&f.fte, fte),
         ));
     }
-    s.push_str(
-        "Expected figures, with low to high ranges in brackets; negative figures are time saved.\n",
-    );
+    s.push_str(&t!(lang, "cli-score-ranges-note"));
+    s.push('\n');
     if r.roles.values().all(|f| !f.affected) {
-        s.push_str("(no task changes any role's hours)\n");
+        s.push_str(&t!(lang, "cli-score-no-role-affected"));
+        s.push('\n');
     }
-    s.push_str("\nFlags:\n");
+    s.push_str(&format!("\n{}\n", t!(lang, "cli-score-flags")));
     if r.flags.is_empty() {
-        s.push_str("  none\n");
+        s.push_str(&format!("  {}\n", t!(lang, "cli-score-none")));
     }
     for f in crate::report::by_severity(r) {
+        let severity = match f.severity {
+            Severity::Info => t!(lang, "cli-severity-info"),
+            Severity::Warning => t!(lang, "cli-severity-warning"),
+            Severity::Serious => t!(lang, "cli-severity-serious"),
+        };
         s.push_str(&wrap(
-            &format!("[{}] {}: {}", f.severity.as_str(), f.id, f.message),
+            &format!(
+                "[{severity}] {}: {}",
+                f.id,
+                crate::report::flag_message(q, f, lang)
+            ),
             78,
             "  ",
             "    ",
         ));
     }
-    s.push_str("\nDrivers (expected hours a year across Wales):\n");
+    s.push_str(&format!("\n{}\n", t!(lang, "cli-score-drivers")));
     if r.drivers.is_empty() {
-        s.push_str("  none\n");
+        s.push_str(&format!("  {}\n", t!(lang, "cli-score-none")));
     }
     for (i, d) in r.drivers.iter().enumerate() {
         let line = format!(

@@ -15,6 +15,7 @@ pub fn run(
     arg: &str,
     output: Option<&Path>,
     questionnaire: Option<&Path>,
+    bilingual: bool,
 ) -> Result<u8> {
     let Loaded {
         path: record_path,
@@ -35,7 +36,12 @@ pub fn run(
         }
         None => recomputed,
     };
-    let text = summary(&q, &record, &results, record.language);
+    // The reader's language, not the assessor's: a record reads the same in either.
+    let text = if bilingual {
+        crate::report::bilingual(&q, &record, &results)
+    } else {
+        summary(&q, &record, &results, crate::i18n::current())
+    };
     match output {
         Some(path) => {
             refuse_unsafe_output(path, &record_path)?;

@@ -4,30 +4,34 @@ use std::path::Path;
 
 use super::output::{err, out};
 use crate::error::{Error, Result};
+use crate::i18n::current;
 use crate::questionnaire;
 use crate::report::answers_template;
 use crate::store::write_atomic;
-use crate::text::Lang;
+use crate::t;
 
 pub fn run(questionnaire_path: Option<&Path>, output: Option<&Path>) -> Result<u8> {
+    // The template's comments and its `language` follow the language of the command line.
+    let lang = current();
     let text = match questionnaire_path {
-        Some(path) => answers_template(&questionnaire::load_file(path)?.0, Lang::En),
+        Some(path) => answers_template(&questionnaire::load_file(path)?.0, lang),
         None => answers_template(
             questionnaire::bundled("wia-policy").expect("bundled questionnaire"),
-            Lang::En,
+            lang,
         ),
     };
     match output {
-        Some(path) if path.exists() => Err(Error::Failed(format!(
-            "{} already exists; not overwriting it (it may hold answers). Choose another name.",
-            path.display()
+        Some(path) if path.exists() => Err(Error::Failed(t!(
+            lang,
+            "cli-template-exists",
+            path = path.display().to_string()
         ))),
         Some(path) => {
             write_atomic(path, text.as_bytes())?;
-            err(&format!(
-                "wrote {}; fill it in, then run: wia new --answers {}",
-                path.display(),
-                path.display()
+            err(&t!(
+                lang,
+                "cli-template-wrote",
+                path = path.display().to_string()
             ));
             Ok(0)
         }

@@ -3,8 +3,11 @@
 use super::output::{err, out};
 use super::record_arg;
 use crate::error::{Error, Result};
+use crate::i18n::current;
+use crate::record::Status;
 use crate::record::{Integrity, check_integrity, load_record};
 use crate::store::DataDir;
+use crate::t;
 
 pub fn run(data: &DataDir, arg: &str) -> Result<u8> {
     let path = record_arg::resolve(data, arg)?;
@@ -13,47 +16,80 @@ pub fn run(data: &DataDir, arg: &str) -> Result<u8> {
         Ok(loaded) => loaded,
         Err(Error::Invalid(diags)) => {
             err(&crate::error::render(&diags));
-            err(&format!(
-                "{name}: cannot be verified: it is not a readable assessment record"
+            err(&t!(
+                current(),
+                "cli-verify-unreadable",
+                name = name.as_str()
             ));
             return Ok(1);
         }
         Err(other) => return Err(other),
     };
-    let what = format!("{} record {}", record.status.as_str(), record.id);
+    let lang = current();
+    let what = t!(
+        lang,
+        match record.status {
+            Status::Draft => "cli-verify-what-draft",
+            Status::Final => "cli-verify-what-final",
+        },
+        id = record.id.as_str()
+    );
+    let intact = || {
+        t!(
+            lang,
+            "cli-verify-intact",
+            name = name.as_str(),
+            what = what.as_str(),
+            digest = record.digest.as_deref().unwrap_or("")
+        )
+    };
     match check_integrity(&record, &text) {
         Integrity::Intact => {
-            out(&format!(
-                "{name}: intact: {what}, digest {}\n",
-                record.digest.as_deref().unwrap_or("")
-            ));
+            out(&format!("{}\n", intact()));
             Ok(0)
         }
         Integrity::IntactReformatted => {
-            out(&format!(
-                "{name}: intact: {what}, digest {}\n",
-                record.digest.as_deref().unwrap_or("")
-            ));
-            err(&format!(
-                "{name}: note: the content matches its digest, but the layout or comments differ from what wia wrote"
-            ));
+            out(&format!("{}\n", intact()));
+            err(&t!(lang, "cli-verify-reformatted", name = name.as_str()));
             Ok(0)
         }
         Integrity::Altered { stored, actual } => {
-            err(&format!(
-                "{name}: ALTERED: {what} does not match its digest; it was changed after it was saved\n  digest in the record:  {stored}\n  digest of the content: {actual}\nAsk the assessor for the record as they saved it."
-            ));
+            let lines = [
+                t!(
+                    lang,
+                    "cli-verify-altered",
+                    name = name.as_str(),
+                    what = what.as_str()
+                ),
+                format!(
+                    "  {}",
+                    t!(lang, "cli-verify-digest-stored", digest = stored.as_str())
+                ),
+                format!(
+                    "  {}",
+                    t!(lang, "cli-verify-digest-actual", digest = actual.as_str())
+                ),
+                t!(lang, "cli-verify-ask-assessor"),
+            ];
+            err(&lines.join("\n"));
             Ok(1)
         }
         Integrity::Undigestible(why) => {
-            err(&format!(
-                "{name}: ALTERED: {what} cannot be digested ({why}); wia never writes such a record"
+            err(&t!(
+                lang,
+                "cli-verify-undigestible",
+                name = name.as_str(),
+                what = what.as_str(),
+                why = why.as_str()
             ));
             Ok(1)
         }
         Integrity::Unsigned => {
-            err(&format!(
-                "{name}: ALTERED: {what} has no digest, so it cannot be trusted; records written by wia always have one"
+            err(&t!(
+                lang,
+                "cli-verify-unsigned",
+                name = name.as_str(),
+                what = what.as_str()
             ));
             Ok(1)
         }

@@ -18,5 +18,14 @@ pub const RESOURCES: &[(&str, &str, &str)] = &[
     area!("cli"),    // command-line output
     area!("domain"), // answers, records, files
     area!("tui"),    // the full-screen interface
-    area!("review"), // review mode: list, show, diff, respond
+    // The Markdown summary of a record (a comment above, so rustfmt leaves the rest be).
+    area!("summary"),
+    // `wia check --require-lang`.
+    area!("translations"),
+    // The answers template.
+    area!("template"),
+    // The headteachers' evidence log: entries, reports, CSV, the form and the overlay.
+    area!("evidence"),
+    // Review mode: the list, a record, comparisons and responses.
+    area!("review"),
 ];

@@ -1,6 +1,7 @@
 //! Conditions written as structured YAML: `all`, `any`, `not`, comparisons on an answer,
 //! and (in flags only) tests on the computed scores and the task list.
 
+use crate::t;
 use serde::{Deserialize, Serialize};
 
 /// A literal a comparison tests against.
@@ -216,45 +217,42 @@ impl TryFrom<RawCondition> for Condition {
         if raw.task.is_some() {
             kinds.push("task");
         }
-        const KINDS: &str = "`all`, `any`, `not`, `question`, `score` or `task`";
+        let lang = crate::i18n::current();
+        // The names of keys and operators are the file's own and stay as they are.
+        let and = |items: &[&str]| items.join(&format!(" {} ", t!(lang, "domain-and")));
         if kinds.len() != 1 {
             return Err(if kinds.is_empty() {
-                format!("a condition needs one of {KINDS}")
+                t!(lang, "domain-condition-needs-kind")
             } else {
-                format!(
-                    "a condition takes only one of {KINDS}, found {}",
-                    kinds.join(" and ")
-                )
+                t!(lang, "domain-condition-one-kind", found = and(&kinds))
             });
         }
         let compares = matches!(kinds[0], "question" | "score");
         if !compares && !tests.is_empty() {
-            return Err(format!(
-                "`{}` cannot take a comparison (eq, ne, in, lt, le, gt, ge, answered); put it inside a `question` or `score` condition",
-                kinds[0]
-            ));
+            return Err(t!(lang, "domain-condition-cannot-compare", kind = kinds[0]));
         }
         if raw.role.is_some() && kinds[0] != "score" {
-            return Err("`role` belongs to a `score` condition".into());
+            return Err(t!(lang, "domain-condition-role-needs-score"));
         }
         let single_test = |tests: Vec<Test>| -> Result<Test, String> {
             match tests.len() {
                 1 => Ok(tests.into_iter().next().expect("one test")),
                 0 if kinds[0] == "score" => {
-                    Err("`score` needs a comparison: one of eq, ne, in, lt, le, gt, ge".into())
+                    Err(t!(lang, "domain-condition-score-needs-comparison"))
                 }
-                0 => Err(format!(
-                    "`{}` needs a comparison: one of eq, ne, in, lt, le, gt, ge, answered",
-                    kinds[0]
+                0 => Err(t!(
+                    lang,
+                    "domain-condition-needs-comparison",
+                    kind = kinds[0]
                 )),
-                _ => Err(format!(
-                    "a condition takes one comparison, found {}; combine several with `all` or `any`",
-                    tests
-                        .iter()
-                        .map(Test::operator)
-                        .collect::<Vec<_>>()
-                        .join(" and ")
-                )),
+                _ => {
+                    let operators: Vec<&str> = tests.iter().map(Test::operator).collect();
+                    Err(t!(
+                        lang,
+                        "domain-condition-one-comparison",
+                        found = and(&operators)
+                    ))
+                }
             }
         };
         Ok(if let Some(list) = raw.all {
@@ -271,10 +269,7 @@ impl TryFrom<RawCondition> for Condition {
         } else if let Some(measure) = raw.score {
             let test = single_test(tests)?;
             if matches!(test, Test::Answered(_)) {
-                return Err(
-                    "a `score` condition compares a number: use eq, ne, in, lt, le, gt or ge"
-                        .into(),
-                );
+                return Err(t!(lang, "domain-condition-score-compares-number"));
             }
             Condition::Score {
                 measure,
@@ -295,7 +290,14 @@ pub mod named {
     use super::Condition;
 
     fn read<E: Error>(name: &str, value: serde_yaml::Value) -> Result<Condition, E> {
-        serde_yaml::from_value(value).map_err(|e| E::custom(format!("in `{name}`: {e}")))
+        serde_yaml::from_value(value).map_err(|e| {
+            E::custom(crate::t!(
+                crate::i18n::current(),
+                "domain-in-field",
+                field = name,
+                problem = e.to_string()
+            ))
+        })
     }
 
     pub fn show_if<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Condition>, D::Error> {

@@ -10,11 +10,18 @@ use super::Questionnaire;
 use crate::error::{Diagnostic, Error, Level, Result};
 
 /// Questionnaires embedded in the binary: (id, file name, text).
-pub const BUNDLED: &[(&str, &str, &str)] = &[(
-    "wia-policy",
-    "questionnaires/wia-policy.yaml",
-    include_str!("../../questionnaires/wia-policy.yaml"),
-)];
+pub const BUNDLED: &[(&str, &str, &str)] = &[
+    (
+        "wia-policy",
+        "questionnaires/wia-policy.yaml",
+        include_str!("../../questionnaires/wia-policy.yaml"),
+    ),
+    (
+        "evidence-log",
+        "questionnaires/evidence-log.yaml",
+        include_str!("../../questionnaires/evidence-log.yaml"),
+    ),
+];
 
 /// Larger files are refused before parsing: no real questionnaire comes near it.
 pub const MAX_FILE_BYTES: usize = 4 * 1024 * 1024;
@@ -57,22 +64,31 @@ pub fn parse(
         return Err(vec![Diagnostic::error(
             file,
             None,
-            format!(
-                "file is {} bytes; a questionnaire may be at most {MAX_FILE_BYTES} bytes",
-                text.len()
+            crate::t!(
+                crate::i18n::current(),
+                "domain-questionnaire-too-big",
+                size = text.len(),
+                max = MAX_FILE_BYTES
             ),
         )]);
     }
     let (q, locations): (Questionnaire, _) = crate::document::read_document(
         text,
         file,
-        "a questionnaire with id, version, title, scoring and sections",
+        &crate::t!(crate::i18n::current(), "domain-what-questionnaire"),
     )?;
     let mut diags = Vec::new();
     for finding in super::validate(&q) {
         let mut message = finding.message;
         if let Some(pos) = finding.related.and_then(|r| locations.find(&r)) {
-            message.push_str(&format!(" (first defined at line {})", pos.line));
+            message.push_str(&format!(
+                " {}",
+                crate::t!(
+                    crate::i18n::current(),
+                    "domain-first-defined-at",
+                    line = pos.line
+                )
+            ));
         }
         diags.push(Diagnostic::at(
             file,

@@ -4,7 +4,8 @@ pub mod condition;
 mod load;
 pub mod model;
 mod question;
-mod validate;
+pub mod texts;
+pub mod validate;
 
 pub use load::{BUNDLED, MAX_FILE_BYTES, bundled, bundled_text, load_file, parse, sha256_hex};
 pub use model::{Questionnaire, Role, Section};

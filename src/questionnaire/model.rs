@@ -211,6 +211,10 @@ impl Questionnaire {
         self.admin_tasks.as_ref()?.items.iter().find(|a| a.id == id)
     }
 
+    pub fn flag(&self, id: &str) -> Option<&Flag> {
+        self.scoring.flags.iter().find(|f| f.id == id)
+    }
+
     pub fn band(&self, id: &str) -> Option<&Band> {
         self.scoring.bands.iter().find(|b| b.id == id)
     }

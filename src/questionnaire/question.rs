@@ -178,7 +178,12 @@ impl TryFrom<RawQuestion> for Question {
             if given {
                 Ok(())
             } else {
-                Err(format!("question `{id}` needs `{name}`"))
+                Err(crate::t!(
+                    crate::i18n::current(),
+                    "domain-question-needs",
+                    id = id.as_str(),
+                    name = name
+                ))
             }
         };
         let kind = match raw.kind {
@@ -235,13 +240,20 @@ impl TryFrom<RawQuestion> for Question {
             T::TaskList => QuestionKind::TaskList,
         };
         if let Some(stray) = present.iter().find(|f| !allowed.contains(f)) {
-            return Err(format!(
-                "`{stray}` does not apply to question `{id}` of type {}{}",
-                kind.name(),
-                if allowed.is_empty() {
+            let lang = crate::i18n::current();
+            return Err(crate::t!(
+                lang,
+                "domain-question-stray-key",
+                key = *stray,
+                id = id.as_str(),
+                kind = kind.name(),
+                takes = if allowed.is_empty() {
                     String::new()
                 } else {
-                    format!(" (it takes {})", allowed.join(", "))
+                    format!(
+                        " {}",
+                        crate::t!(lang, "domain-question-takes", keys = allowed.join(", "))
+                    )
                 }
             ));
         }

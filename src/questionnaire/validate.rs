@@ -6,7 +6,8 @@ use std::collections::HashMap;
 use super::condition::{Condition, Scalar, Test};
 use super::{Question, QuestionKind, Questionnaire};
 use crate::error::Level;
-use crate::text::Text;
+use crate::i18n::current;
+use crate::t;
 
 /// A problem at `path`; `related` is another place the message refers to ("first
 /// defined at ..."), given as a path so the caller can turn it into a line.
@@ -35,16 +36,26 @@ impl Checker<'_> {
         });
     }
 
+    /// `what` names the things, as the end of a message id: `domain-check-what-role`.
     fn unique<'a>(&mut self, what: &str, items: impl Iterator<Item = (String, &'a str)>) {
+        let what = t!(current(), &format!("domain-check-what-{what}"));
         let mut seen: HashMap<&str, String> = HashMap::new();
         for (path, id) in items {
             if id.trim().is_empty() {
-                self.error(path, format!("{what} has an empty id"));
+                self.error(
+                    path,
+                    t!(current(), "domain-check-empty-id", what = what.as_str()),
+                );
             } else if let Some(first) = seen.get(id) {
                 self.out.push(Finding {
                     path,
                     level: Level::Error,
-                    message: format!("duplicate {what} `{id}`"),
+                    message: t!(
+                        current(),
+                        "domain-check-duplicate",
+                        what = what.as_str(),
+                        id = id
+                    ),
                     related: Some(first.clone()),
                 });
             } else {
@@ -85,20 +96,18 @@ fn check_header(c: &mut Checker) {
     if !is_id(&c.q.id) {
         c.error(
             "id",
-            format!(
-                "questionnaire id `{}` should be lower-case letters, digits, `_` or `-`",
-                c.q.id
+            t!(
+                current(),
+                "domain-check-bad-questionnaire-id",
+                id = c.q.id.as_str()
             ),
         );
     }
     if c.q.version.trim().is_empty() {
-        c.error(
-            "version",
-            "version is empty: give the questionnaire a version such as 1.0.0",
-        );
+        c.error("version", t!(current(), "domain-check-no-version"));
     }
     if c.q.sections.is_empty() {
-        c.error("sections", "a questionnaire needs at least one section");
+        c.error("sections", t!(current(), "domain-check-no-sections"));
     }
 }
 
@@ -111,17 +120,25 @@ fn check_scoring(c: &mut Checker) {
     for (path, v) in positive {
         if !(v.is_finite() && v > 0.0) {
             let key = path.rsplit('.').next().unwrap_or(path);
-            c.error(path, format!("`{key}` is {v}: it must be a number above 0"));
+            c.error(
+                path,
+                t!(
+                    current(),
+                    "domain-check-not-positive",
+                    key = key,
+                    value = v.to_string()
+                ),
+            );
         }
     }
     if s.frequencies.is_empty() {
         c.error(
             "scoring.frequencies",
-            "a questionnaire needs at least one frequency, or no task row can be scored",
+            t!(current(), "domain-check-no-frequencies"),
         );
     }
     if s.roles.is_empty() {
-        c.error("scoring.roles", "a questionnaire needs at least one role");
+        c.error("scoring.roles", t!(current(), "domain-check-no-roles"));
     }
     c.unique(
         "role",
@@ -134,7 +151,11 @@ fn check_scoring(c: &mut Checker) {
         if !(r.headcount.is_finite() && r.headcount >= 0.0) {
             c.error(
                 format!("scoring.roles[{i}].headcount"),
-                format!("headcount {} must be 0 or more", r.headcount),
+                t!(
+                    current(),
+                    "domain-check-negative-headcount",
+                    value = r.headcount.to_string()
+                ),
             );
         }
         if let Some(cost) = r.hourly_cost
@@ -142,7 +163,11 @@ fn check_scoring(c: &mut Checker) {
         {
             c.error(
                 format!("scoring.roles[{i}].hourly_cost"),
-                format!("hourly cost {cost} must be 0 or more"),
+                t!(
+                    current(),
+                    "domain-check-negative-cost",
+                    value = cost.to_string()
+                ),
             );
         }
     }
@@ -157,7 +182,11 @@ fn check_scoring(c: &mut Checker) {
         if !(f.per_year.is_finite() && f.per_year > 0.0) {
             c.error(
                 format!("scoring.frequencies[{i}].per_year"),
-                format!("{} must be a number of times a year above 0", f.per_year),
+                t!(
+                    current(),
+                    "domain-check-bad-per-year",
+                    value = f.per_year.to_string()
+                ),
             );
         }
     }
@@ -169,7 +198,7 @@ fn check_scoring(c: &mut Checker) {
             .map(|(i, b)| (format!("scoring.bands[{i}].id"), b.id.as_str())),
     );
     if s.bands.is_empty() {
-        c.error("scoring.bands", "a questionnaire needs at least one band");
+        c.error("scoring.bands", t!(current(), "domain-check-no-bands"));
     }
     let mut previous: Option<f64> = None;
     let last = s.bands.len().saturating_sub(1);
@@ -178,23 +207,30 @@ fn check_scoring(c: &mut Checker) {
         match (b.below, i == last) {
             (None, false) => c.error(
                 path,
-                format!(
-                    "band `{}` has no `below`; only the last band may be open-ended",
-                    b.id
-                ),
+                t!(current(), "domain-check-band-open", id = b.id.as_str()),
             ),
             (Some(_), true) => c.error(
                 path,
-                format!(
-                    "the last band `{}` must have no `below`: it catches every higher figure",
-                    b.id
+                t!(
+                    current(),
+                    "domain-check-last-band-closed",
+                    id = b.id.as_str()
                 ),
             ),
             (Some(v), false) => {
                 if let Some(p) = previous
                     && v <= p
                 {
-                    c.error(format!("{path}.below"), format!("bands out of order: `{}` is below {v}, not above the previous band's {p}", b.id));
+                    c.error(
+                        format!("{path}.below"),
+                        t!(
+                            current(),
+                            "domain-check-bands-out-of-order",
+                            id = b.id.as_str(),
+                            value = v.to_string(),
+                            previous = p.to_string()
+                        ),
+                    );
                 }
                 previous = Some(v);
             }
@@ -203,7 +239,7 @@ fn check_scoring(c: &mut Checker) {
     }
     if let Some(list) = &c.q.admin_tasks {
         c.unique(
-            "administrative task",
+            "admin-task",
             list.items
                 .iter()
                 .enumerate()
@@ -229,14 +265,18 @@ fn check_sections(c: &mut Checker) {
             )
         })
     });
-    c.unique("question id", questions);
+    c.unique("question-id", questions);
     let mut task_lists = 0;
     for (si, section) in q.sections.iter().enumerate() {
         let spath = format!("sections[{si}]");
         if section.questions.is_empty() {
             c.error(
                 spath.clone(),
-                format!("section `{}` has no questions", section.id),
+                t!(
+                    current(),
+                    "domain-check-empty-section",
+                    id = section.id.as_str()
+                ),
             );
         }
         let first = section.questions.first().map(|q| q.id.as_str());
@@ -249,7 +289,7 @@ fn check_sections(c: &mut Checker) {
                 cond,
                 &format!("{spath}.show_if"),
                 Some(before),
-                "a section's show_if",
+                &t!(current(), "domain-check-place-section-show-if"),
             );
         }
         for (qi, question) in section.questions.iter().enumerate() {
@@ -257,33 +297,44 @@ fn check_sections(c: &mut Checker) {
             if !is_id(&question.id) {
                 c.error(
                     format!("{path}.id"),
-                    format!(
-                        "question id `{}` should be lower-case letters, digits, `_` or `-`",
-                        question.id
+                    t!(
+                        current(),
+                        "domain-check-bad-question-id",
+                        id = question.id.as_str()
                     ),
                 );
             }
             if matches!(question.kind, QuestionKind::TaskList) {
                 task_lists += 1;
                 if question.id != "tasks" {
-                    c.error(format!("{path}.id"), format!("the task list question must have id `tasks` (scoring reads it), not `{}`", question.id));
+                    c.error(
+                        format!("{path}.id"),
+                        t!(
+                            current(),
+                            "domain-check-task-list-id",
+                            id = question.id.as_str()
+                        ),
+                    );
                 }
             }
             check_question(c, question, &path);
         }
     }
     if task_lists > 1 {
-        c.error(
-            "sections",
-            "only one task list question is allowed: scoring reads the one with id `tasks`",
-        );
+        c.error("sections", t!(current(), "domain-check-one-task-list"));
     }
 }
 
 fn check_question(c: &mut Checker, question: &Question, path: &str) {
     let own = c.order.get(question.id.as_str()).copied();
     if let Some(cond) = &question.show_if {
-        check_condition(c, cond, &format!("{path}.show_if"), own, "show_if");
+        check_condition(
+            c,
+            cond,
+            &format!("{path}.show_if"),
+            own,
+            &t!(current(), "domain-check-place-show-if"),
+        );
     }
     if let Some(constraint) = &question.constraint {
         // A constraint may read its own question and any earlier one.
@@ -292,7 +343,7 @@ fn check_question(c: &mut Checker, question: &Question, path: &str) {
             &constraint.rule,
             &format!("{path}.constraint.rule"),
             own.map(|o| o + 1),
-            "a constraint",
+            &t!(current(), "domain-check-place-constraint"),
         );
     }
     let options = question.kind.options();
@@ -305,19 +356,23 @@ fn check_question(c: &mut Checker, question: &Question, path: &str) {
         if options.len() < 2 {
             c.error(
                 format!("{path}.options"),
-                format!("question `{}` needs at least two options", question.id),
+                t!(
+                    current(),
+                    "domain-check-two-options",
+                    id = question.id.as_str()
+                ),
             );
         }
         for (i, o) in options.iter().enumerate() {
             if o.value.trim().is_empty() {
                 c.error(
                     format!("{path}.options[{i}]"),
-                    "option has no value: give it a short id such as `yes_partly`",
+                    t!(current(), "domain-check-option-no-value"),
                 );
             }
         }
         c.unique(
-            "option value",
+            "option-value",
             options
                 .iter()
                 .enumerate()
@@ -326,7 +381,7 @@ fn check_question(c: &mut Checker, question: &Question, path: &str) {
         if options.iter().filter(|o| o.other).count() > 1 {
             c.error(
                 format!("{path}.options"),
-                "at most one option may be \"other, please specify\"",
+                t!(current(), "domain-check-one-other"),
             );
         }
     }
@@ -336,16 +391,20 @@ fn check_question(c: &mut Checker, question: &Question, path: &str) {
         QuestionKind::Likert { .. } | QuestionKind::Matrix { .. }
     ) {
         if scale.len() < 2 {
-            c.error(format!("{path}.scale"), "a scale needs at least two points");
+            c.error(
+                format!("{path}.scale"),
+                t!(current(), "domain-check-scale-points"),
+            );
         }
         for (i, p) in scale.iter().enumerate().skip(1) {
             if p.value <= scale[i - 1].value {
                 c.error(
                     format!("{path}.scale[{i}]"),
-                    format!(
-                        "scale values must rise: {} follows {}",
-                        p.value,
-                        scale[i - 1].value
+                    t!(
+                        current(),
+                        "domain-check-scale-order",
+                        value = p.value.to_string(),
+                        previous = scale[i - 1].value.to_string()
                     ),
                 );
             }
@@ -354,10 +413,13 @@ fn check_question(c: &mut Checker, question: &Question, path: &str) {
     match &question.kind {
         QuestionKind::Matrix { rows, .. } => {
             if rows.is_empty() {
-                c.error(format!("{path}.rows"), "a matrix needs at least one row");
+                c.error(
+                    format!("{path}.rows"),
+                    t!(current(), "domain-check-matrix-rows"),
+                );
             }
             c.unique(
-                "matrix row",
+                "matrix-row",
                 rows.iter()
                     .enumerate()
                     .map(|(i, r)| (format!("{path}.rows[{i}].id"), r.id.as_str())),
@@ -373,7 +435,12 @@ fn check_question(c: &mut Checker, question: &Question, path: &str) {
             {
                 c.error(
                     format!("{path}.min_selected"),
-                    format!("min_selected {min} is above max_selected {max}"),
+                    t!(
+                        current(),
+                        "domain-check-min-above-max-selected",
+                        min = *min,
+                        max = *max
+                    ),
                 );
             }
             if let Some(min) = min_selected
@@ -381,9 +448,11 @@ fn check_question(c: &mut Checker, question: &Question, path: &str) {
             {
                 c.error(
                     format!("{path}.min_selected"),
-                    format!(
-                        "min_selected {min} is more than the {} options",
-                        options.len()
+                    t!(
+                        current(),
+                        "domain-check-min-selected-too-many",
+                        min = *min,
+                        count = options.len()
                     ),
                 );
             }
@@ -392,9 +461,11 @@ fn check_question(c: &mut Checker, question: &Question, path: &str) {
             {
                 c.error(
                     format!("{path}.max_selected"),
-                    format!(
-                        "max_selected {max} should be from 1 to the {} options",
-                        options.len()
+                    t!(
+                        current(),
+                        "domain-check-bad-max-selected",
+                        max = *max,
+                        count = options.len()
                     ),
                 );
             }
@@ -408,14 +479,26 @@ fn check_question(c: &mut Checker, question: &Question, path: &str) {
             if let (Some(lo), Some(hi)) = (min, max)
                 && lo > hi
             {
-                c.error(format!("{path}.min"), format!("min {lo} is above max {hi}"));
+                c.error(
+                    format!("{path}.min"),
+                    t!(
+                        current(),
+                        "domain-check-min-above-max",
+                        min = lo.to_string(),
+                        max = hi.to_string()
+                    ),
+                );
             }
             if let Some(s) = suggested
                 && (min.is_some_and(|m| *s < m) || max.is_some_and(|m| *s > m))
             {
                 c.error(
                     format!("{path}.suggested"),
-                    format!("suggested value {s} is outside min..max"),
+                    t!(
+                        current(),
+                        "domain-check-suggested-outside",
+                        value = s.to_string()
+                    ),
                 );
             }
         }
@@ -441,7 +524,7 @@ fn check_condition(
                 "any"
             };
             if list.is_empty() {
-                c.error(path, format!("`{key}` needs at least one condition"));
+                c.error(path, t!(current(), "domain-check-empty-list", key = key));
             }
             for (i, inner) in list.iter().enumerate() {
                 check_condition(c, inner, &format!("{path}.{key}[{i}]"), before, place);
@@ -451,26 +534,37 @@ fn check_condition(
         Condition::Answer { question, test } => {
             let qpath = format!("{path}.question");
             if matches!(test, Test::In(list) if list.is_empty()) {
-                c.error(
-                    format!("{path}.in"),
-                    "`in` needs at least one value; an empty list never matches",
-                );
+                c.error(format!("{path}.in"), t!(current(), "domain-check-empty-in"));
             }
             let Some(target) = q.question(question) else {
                 let hint =
                     crate::answers::closest(question, q.questions().map(|(_, q)| q.id.as_str()))
-                        .map(|s| format!(" (did you mean `{s}`?)"))
+                        .map(|s| format!(" {}", t!(current(), "domain-did-you-mean", name = s)))
                         .unwrap_or_default();
                 c.error(
                     qpath,
-                    format!("{place} refers to unknown question `{question}`{hint}"),
+                    t!(
+                        current(),
+                        "domain-check-unknown-question",
+                        place = place,
+                        id = question.as_str(),
+                        hint = hint
+                    ),
                 );
                 return;
             };
             if let (Some(limit), Some(pos)) = (before, c.order.get(question.as_str()))
                 && *pos >= limit
             {
-                c.error(qpath, format!("{place} refers to `{question}`, which does not come before it; a condition may only read earlier questions"));
+                c.error(
+                    qpath,
+                    t!(
+                        current(),
+                        "domain-check-later-question",
+                        place = place,
+                        id = question.as_str()
+                    ),
+                );
             }
             if let Some(message) = operand_problem(target, test) {
                 c.error(format!("{path}.{}", test.operator()), message);
@@ -484,41 +578,53 @@ fn check_condition(
             {
                 c.error(
                     format!("{path}.{}", test.operator()),
-                    format!(
-                        "a score is a number of hours or FTE: compare it with a number, not {bad}"
+                    t!(
+                        current(),
+                        "domain-check-score-operand",
+                        found = bad.to_string()
                     ),
                 );
             }
             if before.is_some() {
                 c.error(
                     path,
-                    format!("{place} cannot read scores: `score` conditions belong in flags"),
+                    t!(current(), "domain-check-score-outside-flags", place = place),
                 );
             }
             if let Some(r) = role
                 && q.role(r).is_none()
             {
-                c.error(format!("{path}.role"), format!("unknown role `{r}`"));
+                c.error(
+                    format!("{path}.role"),
+                    t!(current(), "domain-check-unknown-role", role = r.as_str()),
+                );
             }
         }
         Condition::Task(m) => {
             if before.is_some() {
                 c.error(
                     path,
-                    format!("{place} cannot read task rows: `task` conditions belong in flags"),
+                    t!(current(), "domain-check-task-outside-flags", place = place),
                 );
             }
             if let Some(r) = &m.role
                 && q.role(r).is_none()
             {
-                c.error(format!("{path}.task.role"), format!("unknown role `{r}`"));
+                c.error(
+                    format!("{path}.task.role"),
+                    t!(current(), "domain-check-unknown-role", role = r.as_str()),
+                );
             }
             if let Some(f) = &m.frequency
                 && q.frequency(f).is_none()
             {
                 c.error(
                     format!("{path}.task.frequency"),
-                    format!("unknown frequency `{f}`"),
+                    t!(
+                        current(),
+                        "domain-check-unknown-frequency",
+                        frequency = f.as_str()
+                    ),
                 );
             }
         }
@@ -534,19 +640,22 @@ fn operand_problem(target: &Question, test: &Test) -> Option<String> {
         QuestionKind::Number { .. } | QuestionKind::Percentage | QuestionKind::Likert { .. }
     );
     if test.is_ordering() && !numeric && !matches!(kind, QuestionKind::Date) {
-        return Some(format!(
-            "`{}` compares numbers or dates, but `{id}` is a {} question",
-            test.operator(),
-            kind.name()
+        return Some(t!(
+            current(),
+            "domain-check-ordering-operand",
+            operator = test.operator(),
+            id = id.as_str(),
+            kind = kind.name()
         ));
     }
     if matches!(test, Test::Answered(_)) {
         return None;
     }
     if matches!(kind, QuestionKind::Matrix { .. } | QuestionKind::TaskList) {
-        return Some(format!(
-            "a {} question can only be tested with `answered`",
-            kind.name()
+        return Some(t!(
+            current(),
+            "domain-check-answered-only",
+            kind = kind.name()
         ));
     }
     for operand in test.operands() {
@@ -560,9 +669,12 @@ fn operand_problem(target: &Question, test: &Test) -> Option<String> {
                     true
                 } else {
                     let values: Vec<&str> = k.options().iter().map(|o| o.value.as_str()).collect();
-                    return Some(format!(
-                        "`{t}` is not an option of `{id}`: expected one of {}",
-                        values.join(", ")
+                    return Some(t!(
+                        current(),
+                        "domain-check-not-an-option",
+                        value = t.as_str(),
+                        id = id.as_str(),
+                        expected = values.join(", ")
                     ));
                 }
             }
@@ -573,14 +685,18 @@ fn operand_problem(target: &Question, test: &Test) -> Option<String> {
         };
         if !fits {
             let expected = match kind {
-                QuestionKind::YesNo => "yes or no".to_string(),
-                QuestionKind::Date => "a date written YYYY-MM-DD".to_string(),
-                QuestionKind::Likert { .. } => "a number on the scale".to_string(),
-                _ if numeric => "a number (written without quotes)".to_string(),
-                _ => "text".to_string(),
+                QuestionKind::YesNo => "domain-check-expected-yes-no",
+                QuestionKind::Date => "domain-check-expected-date",
+                QuestionKind::Likert { .. } => "domain-check-expected-scale",
+                _ if numeric => "domain-check-expected-number",
+                _ => "domain-check-expected-text",
             };
-            return Some(format!(
-                "{operand} cannot be compared with `{id}`: expected {expected}"
+            return Some(t!(
+                current(),
+                "domain-check-cannot-compare",
+                operand = operand.to_string(),
+                id = id.as_str(),
+                expected = t!(current(), expected)
             ));
         }
     }
@@ -602,59 +718,42 @@ fn check_flags(c: &mut Checker) {
             &flag.when,
             &format!("scoring.flags[{i}].when"),
             None,
-            &format!("flag `{}`", flag.id),
+            &t!(current(), "domain-check-place-flag", id = flag.id.as_str()),
         );
     }
 }
 
 /// Welsh may be missing for now, but say how much is missing so it can be planned.
-fn note_missing_welsh(c: &mut Checker) {
-    let q = c.q;
-    let mut texts: Vec<&Text> = vec![&q.title];
-    texts.extend(q.description.iter());
-    for r in &q.scoring.roles {
-        texts.push(&r.label);
-    }
-    texts.extend(q.scoring.frequencies.iter().map(|f| &f.label));
-    texts.extend(q.scoring.bands.iter().map(|b| &b.label));
-    texts.extend(
-        q.scoring
-            .bands
-            .iter()
-            .filter_map(|b| b.description.as_ref()),
+/// Whether `message` is the note counting texts without Welsh, so `check --require-lang`
+/// can replace it with the list: it holds every word of the note around the two numbers.
+pub fn is_missing_welsh_note(message: &str) -> bool {
+    let note = t!(
+        current(),
+        "domain-check-missing-welsh",
+        missing = "\u{1}",
+        total = "\u{1}"
     );
-    if let Some(list) = &q.admin_tasks {
-        texts.push(&list.source);
-        texts.extend(list.items.iter().map(|a| &a.label));
-    }
-    texts.extend(q.scoring.flags.iter().map(|f| &f.message));
-    for s in &q.sections {
-        texts.push(&s.title);
-        texts.extend(s.intro.iter());
-        for question in &s.questions {
-            texts.push(&question.text);
-            texts.extend(question.hint.iter());
-            texts.extend(question.kind.options().iter().map(|o| &o.label));
-            texts.extend(question.kind.scale().iter().map(|p| &p.label));
-            match &question.kind {
-                QuestionKind::Matrix { rows, .. } => texts.extend(rows.iter().map(|r| &r.label)),
-                QuestionKind::Number { unit: Some(u), .. } => texts.push(u),
-                _ => {}
-            }
-            if let Some(con) = &question.constraint {
-                texts.push(&con.message);
-            }
-        }
-    }
+    note.split('\u{1}')
+        .filter(|words| !words.trim().is_empty())
+        .all(|words| message.contains(words))
+}
+
+fn note_missing_welsh(c: &mut Checker) {
+    let texts = super::texts::texts(c.q);
     let missing = texts
         .iter()
-        .filter(|t| !t.has(crate::text::Lang::Cy))
+        .filter(|(_, t)| !t.has(crate::text::Lang::Cy))
         .count();
     if missing > 0 {
         c.out.push(Finding {
             path: String::new(),
             level: Level::Note,
-            message: format!("{missing} of {} texts have no Welsh (cy) translation yet; English is shown in their place", texts.len()),
+            message: t!(
+                current(),
+                "domain-check-missing-welsh",
+                missing = missing,
+                total = texts.len()
+            ),
             related: None,
         });
     }

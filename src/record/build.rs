@@ -7,8 +7,10 @@ use serde::{Deserialize, Serialize};
 
 use super::{Assessor, QuestionnaireRef, Record, SCHEMA_VERSION, Status, canonical_digest};
 use crate::answers::{Problem, ProblemKind, ProblemSeverity, check_answers, parse_answers};
+use crate::i18n::current;
 use crate::questionnaire::Questionnaire;
 use crate::scoring::score;
+use crate::t;
 use crate::text::{Lang, nfc};
 
 /// No role in Wales comes near this; a larger figure is a slip.
@@ -78,9 +80,11 @@ pub fn build_record(
     if file.questionnaire != q.id {
         problems.push(Problem::general(
             "questionnaire",
-            format!(
-                "the answers are for questionnaire `{}`, but `{}` was given",
-                file.questionnaire, q.id
+            t!(
+                current(),
+                "domain-build-wrong-questionnaire",
+                wanted = file.questionnaire.as_str(),
+                given = q.id.as_str()
             ),
         ));
     }
@@ -89,13 +93,13 @@ pub fn build_record(
     if name.is_empty() {
         problems.push(Problem::general(
             "assessor.name",
-            "the assessor's name is missing: give `name` under `assessor`".into(),
+            t!(current(), "domain-build-no-assessor-name"),
         ));
     }
     if organisation.is_empty() {
         problems.push(Problem::general(
             "assessor.organisation",
-            "the assessor's organisation is missing: give `organisation` under `assessor`".into(),
+            t!(current(), "domain-build-no-assessor-organisation"),
         ));
     }
     for (role, n) in &file.headcounts {
@@ -104,12 +108,22 @@ pub fn build_record(
             let ids: Vec<&str> = q.scoring.roles.iter().map(|r| r.id.as_str()).collect();
             problems.push(Problem::general(
                 &path,
-                format!("unknown role `{role}`: expected one of {}", ids.join(", ")),
+                t!(
+                    current(),
+                    "domain-build-unknown-role",
+                    role = role.as_str(),
+                    expected = ids.join(", ")
+                ),
             ));
         } else if !(n.is_finite() && (0.0..=MAX_HEADCOUNT).contains(n)) {
             problems.push(Problem::general(
                 &path,
-                format!("headcount {n} must be a number of staff from 0 to {MAX_HEADCOUNT}"),
+                t!(
+                    current(),
+                    "domain-build-bad-headcount",
+                    value = n.to_string(),
+                    max = MAX_HEADCOUNT.to_string()
+                ),
             ));
         }
     }
@@ -142,7 +156,9 @@ pub fn build_record(
             stored.insert(question.id.clone().into(), a.to_value());
         }
     }
-    let results = score(q, &answers, &file.headcounts, file.language);
+    // Stored results are the same whatever language the assessor worked in: flag messages
+    // in English, which every questionnaire has; readers look flags up by id.
+    let results = score(q, &answers, &file.headcounts, Lang::En);
     // Stored to the second, so the record reads back exactly as it was digested.
     let now = opts.now.with_nanosecond(0).unwrap_or(opts.now);
     let mut record = Record {
@@ -172,7 +188,7 @@ pub fn build_record(
         Err(why) => {
             return Err(vec![Problem::general(
                 "answers",
-                format!("the record cannot be sealed: {why}"),
+                t!(current(), "domain-build-cannot-seal", why = why),
             )]);
         }
     }

@@ -4,7 +4,9 @@
 use serde_yaml::Value;
 
 use super::Record;
+use crate::i18n::current;
 use crate::questionnaire::sha256_hex;
+use crate::t;
 
 /// `sha256:` and the hex digest of the record without its `digest` field, written
 /// canonically: keys sorted, numbers in their shortest exact form. Content that has no
@@ -31,7 +33,12 @@ fn canonical(v: &Value, path: &str, out: &mut String) -> Result<(), String> {
             } else {
                 let f = n.as_f64().unwrap_or(f64::NAN);
                 if !f.is_finite() {
-                    return Err(format!("`{path}` is {n}, not a finite number"));
+                    return Err(t!(
+                        current(),
+                        "domain-digest-not-finite",
+                        path = path,
+                        number = n.to_string()
+                    ));
                 }
                 // serde_json writes the shortest text that reads back as the same number.
                 out.push_str(&serde_json::to_string(&f).map_err(|e| e.to_string())?);
@@ -52,7 +59,7 @@ fn canonical(v: &Value, path: &str, out: &mut String) -> Result<(), String> {
             let mut entries = Vec::with_capacity(m.len());
             for (k, v) in m {
                 let Some(key) = k.as_str() else {
-                    return Err(format!("`{path}` has a key that is not text"));
+                    return Err(t!(current(), "domain-digest-key-not-text", path = path));
                 };
                 entries.push((key, v));
             }
@@ -73,7 +80,14 @@ fn canonical(v: &Value, path: &str, out: &mut String) -> Result<(), String> {
             }
             out.push('}');
         }
-        Value::Tagged(t) => return Err(format!("`{path}` carries a YAML tag ({})", t.tag)),
+        Value::Tagged(tagged) => {
+            return Err(t!(
+                current(),
+                "domain-digest-tagged",
+                path = path,
+                tag = tagged.tag.to_string()
+            ));
+        }
     }
     Ok(())
 }

@@ -12,7 +12,9 @@ use super::model::rfc3339;
 use super::read::valid_id;
 use super::{AnswersFile, AssessorInput};
 use crate::error::{Diagnostic, Error, Level, Result};
+use crate::i18n::current;
 use crate::locate::Locations;
+use crate::t;
 use crate::text::Lang;
 
 pub const DRAFT_VERSION: u32 = 1;
@@ -98,17 +100,14 @@ pub fn parse_draft(text: &str, file: &str) -> Result<Draft> {
         )]));
     }
     let (draft, locations) =
-        crate::document::read_document::<Draft>(text, file, "a wia draft assessment")
+        crate::document::read_document::<Draft>(text, file, &t!(current(), "domain-what-draft"))
             .map_err(Error::Invalid)?;
     let mut problems = Vec::new();
     if draft.draft_version != DRAFT_VERSION {
         problems.push(("draft_version", version_message(draft.draft_version.into())));
     }
     if !valid_id(&draft.id) {
-        problems.push((
-            "id",
-            "the draft id should be up to 64 lower-case letters, digits, `-` or `_`".to_string(),
-        ));
+        problems.push(("id", t!(current(), "domain-draft-bad-id")));
     }
     if problems.is_empty() {
         return Ok(draft);
@@ -127,7 +126,10 @@ fn declared_version(text: &str) -> Option<u64> {
 }
 
 fn version_message(version: u64) -> String {
-    format!(
-        "draft version {version} is not one this wia reads (only {DRAFT_VERSION}); a newer wia may have written it"
+    t!(
+        current(),
+        "domain-draft-bad-version",
+        version = version.to_string(),
+        supported = DRAFT_VERSION.to_string()
     )
 }

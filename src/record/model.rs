@@ -108,8 +108,18 @@ pub(crate) mod rfc3339 {
     ) -> Result<DateTime<FixedOffset>, D::Error> {
         let text = String::deserialize(d)?;
         DateTime::parse_from_rfc3339(&text).map_err(|e| {
-            serde::de::Error::custom(format!(
-                "in `{field}`: `{text}` is not an RFC 3339 time with offset such as 2026-11-25T09:30:00+00:00 ({e})"
+            let lang = crate::i18n::current();
+            let problem = crate::t!(
+                lang,
+                "domain-record-bad-time",
+                text = text.as_str(),
+                reason = e.to_string()
+            );
+            serde::de::Error::custom(crate::t!(
+                lang,
+                "domain-in-field",
+                field = field,
+                problem = problem
             ))
         })
     }

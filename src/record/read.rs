@@ -6,9 +6,11 @@ use std::path::Path;
 use super::Record;
 use crate::answers::{Answers, ProblemSeverity, parse_answers};
 use crate::error::{Diagnostic, Error, Level, Result};
+use crate::i18n::current;
 use crate::locate::Locations;
 use crate::questionnaire::{self, Questionnaire};
 use crate::store::DataDir;
+use crate::t;
 
 /// Records are small; a larger file is refused rather than parsed.
 pub const MAX_RECORD_BYTES: usize = 8 * 1024 * 1024;
@@ -16,7 +18,7 @@ pub const MAX_RECORD_BYTES: usize = 8 * 1024 * 1024;
 /// Parse record text; a record that does not fit the schema names the place.
 pub fn parse_record(text: &str, file: &str) -> Result<Record> {
     let (record, locations) =
-        crate::document::read_document::<Record>(text, file, "an assessment record")
+        crate::document::read_document::<Record>(text, file, &t!(current(), "domain-what-record"))
             .map_err(Error::Invalid)?;
     let problems = record_problems(&record);
     if problems.is_empty() {
@@ -53,29 +55,27 @@ fn record_problems(r: &Record) -> Vec<(&'static str, String)> {
     if r.schema_version == 0 || r.schema_version > super::SCHEMA_VERSION {
         out.push((
             "schema_version",
-            format!(
-                "schema version {} is not one this wia reads (1 to {}); a newer wia may read it",
-                r.schema_version,
-                super::SCHEMA_VERSION
+            t!(
+                current(),
+                "domain-record-bad-schema-version",
+                version = r.schema_version.to_string(),
+                supported = super::SCHEMA_VERSION.to_string()
             ),
         ));
     }
     if !valid_id(&r.id) {
-        out.push((
-            "id",
-            "the record id should be up to 64 lower-case letters, digits, `-` or `_`".to_string(),
-        ));
+        out.push(("id", t!(current(), "domain-record-bad-id")));
     }
     if !is_hex(&r.questionnaire.sha256, 64) {
         out.push((
             "questionnaire.sha256",
-            "expected the 64 hex digits of the questionnaire's SHA-256".to_string(),
+            t!(current(), "domain-record-bad-questionnaire-sha"),
         ));
     }
     if let Some(d) = &r.digest
         && !d.strip_prefix("sha256:").is_some_and(|h| is_hex(h, 64))
     {
-        out.push(("digest", "expected `sha256:` and 64 hex digits".to_string()));
+        out.push(("digest", t!(current(), "domain-record-bad-digest")));
     }
     out
 }
@@ -104,15 +104,15 @@ pub fn resolve_questionnaire(
     let want = &record.questionnaire;
     let differs = |version: &str, sha: &str| {
         (sha != want.sha256).then(|| {
-            format!(
-                "record {} was made with questionnaire {} {} (sha256 {}), not this one ({} {}, sha256 {}); figures may differ",
-                record.id,
-                want.id,
-                want.version,
-                short(&want.sha256),
-                want.id,
-                version,
-                short(sha)
+            t!(
+                current(),
+                "domain-record-other-questionnaire",
+                id = record.id.as_str(),
+                questionnaire = want.id.as_str(),
+                version = want.version.as_str(),
+                sha = short(&want.sha256),
+                this_version = version,
+                this_sha = short(sha)
             )
         })
     };
@@ -120,12 +120,13 @@ pub fn resolve_questionnaire(
         let (q, text) = questionnaire::load_file(path)?;
         let sha = questionnaire::sha256_hex(text.as_bytes());
         if q.id != want.id {
-            return Err(Error::Failed(format!(
-                "{} is questionnaire `{}`, but record {} was made with `{}`",
-                path.display(),
-                q.id,
-                record.id,
-                want.id
+            return Err(Error::Failed(t!(
+                current(),
+                "domain-record-wrong-questionnaire",
+                path = path.display().to_string(),
+                given = q.id.as_str(),
+                id = record.id.as_str(),
+                wanted = want.id.as_str()
             )));
         }
         let warning = differs(&q.version, &sha);
@@ -149,9 +150,10 @@ pub fn resolve_questionnaire(
     if kept.exists() {
         let (q, text) = questionnaire::load_file(&kept)?;
         if questionnaire::sha256_hex(text.as_bytes()) != want.sha256 {
-            return Err(Error::Failed(format!(
-                "{} does not match its name: the kept questionnaire was changed; pass the right one with --questionnaire FILE",
-                kept.display()
+            return Err(Error::Failed(t!(
+                current(),
+                "domain-record-kept-questionnaire-changed",
+                path = kept.display().to_string()
             )));
         }
         return Ok(ResolvedQuestionnaire {
@@ -165,12 +167,13 @@ pub fn resolve_questionnaire(
             questionnaire: Cow::Borrowed(q),
         });
     }
-    Err(Error::NotFound(format!(
-        "record {} was made with questionnaire `{}` {}, which is neither bundled nor kept in {}; pass it with --questionnaire FILE",
-        record.id,
-        want.id,
-        want.version,
-        data.questionnaires().display()
+    Err(Error::NotFound(t!(
+        current(),
+        "domain-record-questionnaire-not-found",
+        id = record.id.as_str(),
+        questionnaire = want.id.as_str(),
+        version = want.version.as_str(),
+        dir = data.questionnaires().display().to_string()
     )))
 }
 

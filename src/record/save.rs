@@ -8,22 +8,37 @@ use crate::error::{Error, Result};
 use crate::questionnaire::Questionnaire;
 use crate::report::summary;
 use crate::store::{DataDir, write_atomic};
+use crate::text::Lang;
 
 pub struct Saved {
     pub record: PathBuf,
     pub summary: PathBuf,
 }
 
+/// Save with the summary in the record's own language.
 pub fn save_built(data: &DataDir, q: &Questionnaire, q_text: &str, built: &Built) -> Result<Saved> {
+    save_built_in(data, q, q_text, built, built.record.language)
+}
+
+/// Save with the summary in `lang`; the record itself is the same in every language.
+pub fn save_built_in(
+    data: &DataDir,
+    q: &Questionnaire,
+    q_text: &str,
+    built: &Built,
+    lang: Lang,
+) -> Result<Saved> {
     let record = &built.record;
     let record_path = data.record_path(&record.id);
     let summary_path = data.summary_path(&record.id);
     let record_text = record.to_yaml();
     // Never write a record that wia itself would refuse to read back.
     if record_text.len() > MAX_RECORD_BYTES {
-        return Err(Error::Failed(format!(
-            "the record would be {} bytes, more than the {MAX_RECORD_BYTES} a record may hold; shorten the longest answers",
-            record_text.len()
+        return Err(Error::Failed(crate::t!(
+            crate::i18n::current(),
+            "domain-record-too-big",
+            size = record_text.len(),
+            max = MAX_RECORD_BYTES
         )));
     }
     // Keep the exact questionnaire so the record can be rescored after it changes.
@@ -34,7 +49,7 @@ pub fn save_built(data: &DataDir, q: &Questionnaire, q_text: &str, built: &Built
     write_atomic(&record_path, record_text.as_bytes())?;
     write_atomic(
         &summary_path,
-        summary(q, record, &built.results, record.language).as_bytes(),
+        summary(q, record, &built.results, lang).as_bytes(),
     )?;
     Ok(Saved {
         record: record_path,

@@ -37,8 +37,15 @@ fn group(x: f64) -> String {
 }
 
 /// "expected (low to high)", each figure shown with `show`.
+/// In the process's language: the interface keeps it in step with what is on screen.
 pub fn range(e: &crate::scoring::Estimate, show: fn(f64) -> String) -> String {
-    format!("{} ({} to {})", show(e.expected), show(e.low), show(e.high))
+    crate::t!(
+        crate::i18n::current(),
+        "range",
+        expected = show(e.expected),
+        low = show(e.low),
+        high = show(e.high)
+    )
 }
 
 /// FTE to one decimal place.

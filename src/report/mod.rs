@@ -4,7 +4,7 @@ mod format;
 mod summary;
 
 pub use format::{block, fte, hours, inline, range, signed_hours};
-pub use summary::{by_severity, summary};
+pub use summary::{bilingual, by_severity, flag_message, summary};
 mod template;
 
 pub use template::{answers_template, describe_condition};

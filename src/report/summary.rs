@@ -1,246 +1,585 @@
-//! The one-page Strategic Group summary, in Markdown.
+//! The one-page Strategic Group summary, in Markdown: in English, in Welsh, or in both
+//! side by side (`bilingual`).
+//!
+//! The words are worked out once per language into `Parts`, then laid out. Only the
+//! words depend on the language: figures, ids and the record are the same in each.
 
 use std::fmt::Write;
 
-use super::format::{block, fte, hours, inline, range, signed_hours};
+use chrono::Datelike;
+
+use super::format::{block, fte, hours, inline, signed_hours};
+use crate::i18n::Lang;
 use crate::questionnaire::Questionnaire;
 use crate::questionnaire::model::Severity;
 use crate::record::{Record, Status};
-use crate::scoring::Results;
-use crate::text::Lang;
+use crate::scoring::{Estimate, FiredFlag, Results};
+use crate::t;
+use crate::text::Text;
 
-/// The summary of `record`, whose figures are `results`.
+/// The summary of `record`, whose figures are `results`, in `lang`.
 pub fn summary(q: &Questionnaire, record: &Record, results: &Results, lang: Lang) -> String {
-    let mut md = String::new();
-    let title = record
-        .policy_title()
-        .map(inline)
-        .filter(|t| !t.is_empty())
-        .unwrap_or_else(|| "(untitled policy)".into());
-    let _ = writeln!(md, "# Workload impact assessment: {title}\n");
-    if record.status == Status::Draft {
-        let _ = writeln!(
-            md,
-            "> **Draft.** Not finalised: answers and figures may change.\n"
-        );
-    }
-    let _ = writeln!(
-        md,
-        "Assessed by {}, {} · {} · questionnaire {} {}\n",
-        inline(&record.assessor.name),
-        inline(&record.assessor.organisation),
-        record.updated.format("%-d %B %Y"),
-        q.id,
-        q.version
-    );
+    let md = single(&Parts::new(q, record, results, lang));
+    // Labels come from the questionnaire file: nothing in it may reach a reader's terminal.
+    crate::text::inert(&md).into_owned()
+}
 
-    let band = q.band(&results.rating);
-    let band_label = band.map_or(results.rating.clone(), |b| b.label.get(lang).to_string());
-    let _ = write!(md, "## Rating: {band_label}\n\n");
-    match &results.rating_basis {
-        Some(basis) => {
-            let role = q
-                .role(&basis.role)
-                .map_or(basis.role.clone(), |r| r.label.get(lang).to_string());
-            let weekly = results
-                .roles
-                .get(&basis.role)
-                .map(|f| f.per_person_hours_per_week);
-            let _ = write!(
-                md,
-                "The most affected role is **{role}**: an expected {} hours a week for each person who does the work",
-                signed_hours(basis.per_person_hours_per_week)
-            );
-            if let Some(w) = weekly {
-                let _ = write!(
-                    md,
-                    " (range {} to {})",
-                    signed_hours(w.low),
-                    signed_hours(w.high)
-                );
-            }
-            let _ = writeln!(md, ". {}\n", band_rule(q, &results.rating, lang));
-        }
-        None => {
-            let _ = writeln!(
-                md,
-                "No task adds or removes work for any role. {}\n",
-                band_rule(q, &results.rating, lang)
-            );
-        }
-    }
+/// The summary in Welsh and English together, Welsh first as Welsh Government publishes:
+/// headings and labels as "Cymraeg / English", prose as a Welsh paragraph followed by
+/// the English one, and flag messages in a two-column table. Figures appear once.
+pub fn bilingual(q: &Questionnaire, record: &Record, results: &Results) -> String {
+    let cy = Parts::new(q, record, results, Lang::Cy);
+    let en = Parts::new(q, record, results, Lang::En);
+    crate::text::inert(&side_by_side(&cy, &en)).into_owned()
+}
 
-    let _ = writeln!(md, "## Hours by role\n");
-    let costed = results
-        .roles
-        .values()
-        .any(|r| r.cost_per_year.is_some() && r.affected);
-    let _ = write!(
-        md,
-        "| Role | Per person per week | Per person per year | Hours per year, Wales | FTE |"
-    );
-    let _ = writeln!(md, "{}", if costed { " Cost per year |" } else { "" });
-    let _ = writeln!(
-        md,
-        "|---|---:|---:|---:|---:|{}",
-        if costed { "---:|" } else { "" }
-    );
-    let mut untouched = Vec::new();
-    for role in &q.scoring.roles {
-        let Some(f) = results.roles.get(&role.id) else {
-            continue;
-        };
-        let label = role.label.get(lang);
-        if !f.affected {
-            untouched.push(label.to_string());
-            continue;
-        }
-        let _ = write!(
-            md,
-            "| {label} | {} | {} | {} | {} |",
-            range(&f.per_person_hours_per_week, signed_hours),
-            range(&f.per_person_hours_per_year, signed_hours),
-            range(&f.system_hours_per_year, signed_hours),
-            range(&f.fte, fte),
-        );
-        if costed {
-            let cost = f.cost_per_year.map_or("n/a".into(), |c| {
-                format!(
-                    "{} {}",
-                    q.scoring.currency.as_deref().unwrap_or(""),
-                    hours(c.expected)
-                )
-            });
-            let _ = write!(md, " {cost} |");
-        }
-        md.push('\n');
-    }
-    let _ = write!(
-        md,
-        "\nExpected figures, with low to high ranges in brackets; negative figures are time saved."
-    );
-    if !untouched.is_empty() {
-        let _ = write!(md, " Not affected: {}.", untouched.join(", "));
-    }
-    md.push_str("\n\n");
-
-    let _ = writeln!(md, "## What drives the total\n");
-    if results.drivers.is_empty() {
-        let _ = writeln!(md, "No task changes the hours.\n");
-    }
-    for (i, d) in results.drivers.iter().enumerate() {
-        let change = results
-            .tasks
-            .iter()
-            .find(|t| t.task == d.task)
-            .map_or("", |t| t.change.as_str());
-        let _ = writeln!(
-            md,
-            "{}. {} ({change}): {} hours a year across Wales",
-            i + 1,
-            inline(&d.description),
-            signed_hours(d.system_hours_per_year)
-        );
-    }
-    md.push('\n');
-
-    let _ = writeln!(md, "## Flags\n");
-    if results.flags.is_empty() {
-        let _ = writeln!(md, "None.\n");
+/// A questionnaire text in `lang`; where it has no translation, the English, marked so.
+fn pick(text: &Text, lang: Lang) -> String {
+    if text.has(lang) {
+        text.get(lang).to_string()
     } else {
+        t!(lang, "summary-fallback", text = text.en.as_str())
+    }
+}
+
+/// A fired flag's message in `lang`: the questionnaire's text for the flag's id, or the
+/// (English) message kept with the results when the questionnaire no longer has the flag.
+pub fn flag_message<'a>(q: &'a Questionnaire, flag: &'a FiredFlag, lang: Lang) -> &'a str {
+    q.flag(&flag.id)
+        .map_or(flag.message.as_str(), |f| f.message.get(lang))
+}
+
+/// As `flag_message`, with an English fallback marked as such.
+fn flag_text(q: &Questionnaire, flag: &FiredFlag, lang: Lang) -> String {
+    match q.flag(&flag.id) {
+        Some(f) => pick(&f.message, lang),
+        None if lang == Lang::En => flag.message.clone(),
+        None => t!(lang, "summary-fallback", text = flag.message.as_str()),
+    }
+}
+
+fn range(lang: Lang, e: &Estimate, show: fn(f64) -> String) -> String {
+    t!(
+        lang,
+        "summary-range",
+        expected = show(e.expected),
+        low = show(e.low),
+        high = show(e.high)
+    )
+}
+
+/// One role's row of the hours table: its label, then the figures.
+struct Row {
+    role: String,
+    figures: Vec<String>,
+    /// The same figures with ranges as "(low – high)", which read in either language.
+    neutral: Vec<String>,
+}
+
+/// One driver of the total: its description, change and hours, and the sentence of them.
+struct DriverLine {
+    description: String,
+    change: String,
+    hours: String,
+    /// "Description (change): hours a year across Wales".
+    line: String,
+}
+
+/// Every piece of text of a summary in one language.
+struct Parts {
+    title: String,
+    draft: Option<String>,
+    assessed: String,
+    rating: String,
+    rating_text: String,
+    hours_heading: String,
+    columns: Vec<String>,
+    rows: Vec<Row>,
+    table_note: String,
+    drivers_heading: String,
+    no_drivers: Option<String>,
+    drivers: Vec<DriverLine>,
+    flags_heading: String,
+    /// "None." when no flag fired; otherwise the counts line.
+    flag_counts: String,
+    /// (id, message) of each serious flag, most serious first.
+    serious: Vec<(String, String)>,
+    /// ("Warnings", ids) and ("For information", ids), where there are any.
+    others: Vec<(String, Vec<String>)>,
+    mitigations_heading: String,
+    mitigations: String,
+    /// Lines of the assumptions that cite the headteachers' evidence log.
+    evidence_heading: String,
+    evidence: Vec<String>,
+    method_heading: String,
+    method: String,
+    footer: String,
+}
+
+impl Parts {
+    fn new(q: &Questionnaire, record: &Record, results: &Results, lang: Lang) -> Parts {
+        let title_text = record
+            .policy_title()
+            .map(inline)
+            .filter(|t| !t.is_empty())
+            .unwrap_or_else(|| t!(lang, "summary-untitled"));
+        let updated = record.updated;
+        let date = t!(
+            lang,
+            "summary-date",
+            day = updated.day().to_string(),
+            month = updated.month(),
+            year = updated.year().to_string()
+        );
+        let assessed = t!(
+            lang,
+            "summary-assessed",
+            name = inline(&record.assessor.name),
+            organisation = inline(&record.assessor.organisation),
+            date = date,
+            questionnaire = q.id.as_str(),
+            version = q.version.as_str()
+        );
+
+        let band_label = q
+            .band(&results.rating)
+            .map_or(results.rating.clone(), |b| pick(&b.label, lang));
+        let rule = band_rule(q, &results.rating, lang);
+        let rating_text = match &results.rating_basis {
+            Some(basis) => {
+                let role = q
+                    .role(&basis.role)
+                    .map_or(basis.role.clone(), |r| pick(&r.label, lang));
+                let hours = signed_hours(basis.per_person_hours_per_week);
+                let sentence = match results.roles.get(&basis.role) {
+                    Some(f) => t!(
+                        lang,
+                        "summary-most-affected-range",
+                        role = role,
+                        hours = hours,
+                        low = signed_hours(f.per_person_hours_per_week.low),
+                        high = signed_hours(f.per_person_hours_per_week.high)
+                    ),
+                    None => t!(lang, "summary-most-affected", role = role, hours = hours),
+                };
+                format!("{sentence}. {rule}")
+            }
+            None => format!("{} {rule}", t!(lang, "summary-no-role")),
+        };
+
+        let costed = results
+            .roles
+            .values()
+            .any(|r| r.cost_per_year.is_some() && r.affected);
+        let mut columns: Vec<String> = [
+            "summary-col-role",
+            "summary-col-week",
+            "summary-col-year",
+            "summary-col-wales",
+            "summary-col-fte",
+        ]
+        .iter()
+        .map(|id| t!(lang, id))
+        .collect();
+        if costed {
+            columns.push(t!(lang, "summary-col-cost"));
+        }
+        let mut rows = Vec::new();
+        let mut untouched = Vec::new();
+        for role in &q.scoring.roles {
+            let Some(f) = results.roles.get(&role.id) else {
+                continue;
+            };
+            let label = pick(&role.label, lang);
+            if !f.affected {
+                untouched.push(label);
+                continue;
+            }
+            let estimates = [
+                (
+                    &f.per_person_hours_per_week,
+                    signed_hours as fn(f64) -> String,
+                ),
+                (&f.per_person_hours_per_year, signed_hours),
+                (&f.system_hours_per_year, signed_hours),
+                (&f.fte, fte),
+            ];
+            let mut figures: Vec<String> = estimates
+                .iter()
+                .map(|(e, show)| range(lang, e, *show))
+                .collect();
+            let mut neutral: Vec<String> = estimates
+                .iter()
+                .map(|(e, show)| {
+                    format!("{} ({} – {})", show(e.expected), show(e.low), show(e.high))
+                })
+                .collect();
+            if costed {
+                let cost = f.cost_per_year.map_or_else(
+                    || t!(lang, "summary-not-applicable"),
+                    |c| {
+                        format!(
+                            "{} {}",
+                            q.scoring.currency.as_deref().unwrap_or(""),
+                            hours(c.expected)
+                        )
+                    },
+                );
+                figures.push(cost.clone());
+                neutral.push(cost);
+            }
+            rows.push(Row {
+                role: label,
+                figures,
+                neutral,
+            });
+        }
+        let mut table_note = t!(lang, "summary-table-note");
+        if !untouched.is_empty() {
+            table_note.push(' ');
+            table_note.push_str(&t!(
+                lang,
+                "summary-not-affected",
+                roles = untouched.join(", ")
+            ));
+        }
+
+        let drivers = results
+            .drivers
+            .iter()
+            .map(|d| {
+                let change = results
+                    .tasks
+                    .iter()
+                    .find(|t| t.task == d.task)
+                    .map_or(String::new(), |t| {
+                        t!(lang, &format!("summary-change-{}", t.change.as_str()))
+                    });
+                let description = inline(&d.description);
+                let hours = signed_hours(d.system_hours_per_year);
+                let line = t!(
+                    lang,
+                    "summary-driver",
+                    description = description.as_str(),
+                    change = change.as_str(),
+                    hours = hours.as_str()
+                );
+                DriverLine {
+                    description,
+                    change,
+                    hours,
+                    line,
+                }
+            })
+            .collect();
+
+        let count = |s: Severity| results.flags.iter().filter(|f| f.severity == s).count();
+        let flag_counts = if results.flags.is_empty() {
+            t!(lang, "summary-no-flags")
+        } else {
+            t!(
+                lang,
+                "summary-flag-counts",
+                count = results.flags.len(),
+                serious = count(Severity::Serious).to_string(),
+                warnings = count(Severity::Warning),
+                info = count(Severity::Info).to_string()
+            )
+        };
         // Serious flags in full; the rest by name, so the summary stays on one page.
         // Every message is in the record and in `wia score`.
-        let count = |s: Severity| results.flags.iter().filter(|f| f.severity == s).count();
-        let n = results.flags.len();
-        let warnings = count(Severity::Warning);
-        let _ = writeln!(
-            md,
-            "{n} flag{}: {} serious, {warnings} warning{}, {} for information.\n",
-            if n == 1 { "" } else { "s" },
-            count(Severity::Serious),
-            if warnings == 1 { "" } else { "s" },
-            count(Severity::Info)
-        );
-        for f in by_severity(results)
+        let serious = by_severity(results)
             .into_iter()
             .filter(|f| f.severity == Severity::Serious)
-        {
-            let _ = writeln!(md, "- **{}**: {}", f.id, inline(&f.message));
-        }
-        for level in [Severity::Warning, Severity::Info] {
+            .map(|f| (f.id.clone(), inline(&flag_text(q, f, lang))))
+            .collect();
+        let others = [
+            (Severity::Warning, "summary-warnings"),
+            (Severity::Info, "summary-for-information"),
+        ]
+        .into_iter()
+        .filter_map(|(level, id)| {
             let ids: Vec<String> = results
                 .flags
                 .iter()
                 .filter(|f| f.severity == level)
                 .map(|f| format!("`{}`", f.id))
                 .collect();
-            if !ids.is_empty() {
-                let _ = writeln!(
-                    md,
-                    "- {}: {}",
-                    if level == Severity::Warning {
-                        "Warnings"
-                    } else {
-                        "For information"
-                    },
-                    ids.join(", ")
-                );
-            }
+            (!ids.is_empty()).then(|| (t!(lang, id), ids))
+        })
+        .collect();
+
+        let mitigations = record
+            .answers
+            .get("mitigations")
+            .and_then(|v| v.as_str())
+            .map(block)
+            .filter(|t| !t.is_empty())
+            .unwrap_or_else(|| t!(lang, "summary-no-mitigations"));
+
+        let headcounts = if record.headcounts.is_empty() {
+            t!(lang, "summary-headcounts-default")
+        } else {
+            let list: Vec<String> = record
+                .headcounts
+                .iter()
+                .map(|(r, n)| format!("{r} {}", hours(*n)))
+                .collect();
+            t!(lang, "summary-headcounts-set", list = list.join(", "))
+        };
+        let method = t!(
+            lang,
+            "summary-method",
+            weeks = q.scoring.school_weeks_per_year.to_string(),
+            headcounts = headcounts,
+            directed = hours(q.scoring.directed_hours_per_fte)
+        );
+        let status = match record.status {
+            Status::Final => t!(lang, "summary-status-final"),
+            Status::Draft => t!(lang, "summary-status-draft"),
+        };
+        let footer = t!(
+            lang,
+            "summary-footer",
+            id = record.id.as_str(),
+            status = status,
+            digest = record
+                .digest
+                .clone()
+                .unwrap_or_else(|| t!(lang, "summary-no-digest"))
+        );
+
+        Parts {
+            title: t!(lang, "summary-title", title = title_text),
+            draft: (record.status == Status::Draft).then(|| t!(lang, "summary-draft")),
+            assessed,
+            rating: t!(lang, "summary-rating", band = band_label),
+            rating_text,
+            hours_heading: t!(lang, "summary-hours-heading"),
+            columns,
+            rows,
+            table_note,
+            drivers_heading: t!(lang, "summary-drivers-heading"),
+            no_drivers: results
+                .drivers
+                .is_empty()
+                .then(|| t!(lang, "summary-no-drivers")),
+            drivers,
+            flags_heading: t!(lang, "summary-flags-heading"),
+            flag_counts,
+            serious,
+            others,
+            mitigations_heading: t!(lang, "summary-mitigations-heading"),
+            mitigations,
+            evidence_heading: t!(lang, "evidence-summary-heading"),
+            evidence: record
+                .answers
+                .get(crate::evidence::ASSUMPTIONS_QUESTION)
+                .and_then(|v| v.as_str())
+                .map(|t| {
+                    crate::evidence::citations(t)
+                        .into_iter()
+                        .map(inline)
+                        .collect()
+                })
+                .unwrap_or_default(),
+            method_heading: t!(lang, "summary-method-heading"),
+            method,
+            footer,
+        }
+    }
+}
+
+/// A Markdown table's alignment row: the first column left, the figures right.
+fn alignment(columns: usize) -> String {
+    format!("|---|{}", "---:|".repeat(columns.saturating_sub(1)))
+}
+
+/// The summary in one language.
+fn single(p: &Parts) -> String {
+    let mut md = String::new();
+    let _ = writeln!(md, "# {}\n", p.title);
+    if let Some(draft) = &p.draft {
+        let _ = writeln!(md, "{draft}\n");
+    }
+    let _ = writeln!(md, "{}\n", p.assessed);
+    let _ = writeln!(md, "## {}\n", p.rating);
+    let _ = writeln!(md, "{}\n", p.rating_text);
+
+    let _ = writeln!(md, "## {}\n", p.hours_heading);
+    let _ = writeln!(md, "| {} |", p.columns.join(" | "));
+    let _ = writeln!(md, "{}", alignment(p.columns.len()));
+    for row in &p.rows {
+        let _ = writeln!(md, "| {} | {} |", row.role, row.figures.join(" | "));
+    }
+    let _ = writeln!(md, "\n{}\n", p.table_note);
+
+    let _ = writeln!(md, "## {}\n", p.drivers_heading);
+    if let Some(none) = &p.no_drivers {
+        let _ = writeln!(md, "{none}\n");
+    }
+    for (i, d) in p.drivers.iter().enumerate() {
+        let _ = writeln!(md, "{}. {}", i + 1, d.line);
+    }
+    md.push('\n');
+
+    let _ = writeln!(md, "## {}\n", p.flags_heading);
+    let _ = writeln!(md, "{}\n", p.flag_counts);
+    if !p.serious.is_empty() || !p.others.is_empty() {
+        for (id, message) in &p.serious {
+            let _ = writeln!(md, "- **{id}**: {message}");
+        }
+        for (label, ids) in &p.others {
+            let _ = writeln!(md, "- {label}: {}", ids.join(", "));
         }
         md.push('\n');
     }
 
-    let _ = writeln!(md, "## Mitigations\n");
-    match record
-        .answers
-        .get("mitigations")
-        .and_then(|v| v.as_str())
-        .map(block)
-        .filter(|t| !t.is_empty())
-    {
-        Some(text) => {
-            let _ = writeln!(md, "{text}\n");
+    let _ = writeln!(md, "## {}\n", p.mitigations_heading);
+    let _ = writeln!(md, "{}\n", p.mitigations);
+    if !p.evidence.is_empty() {
+        let _ = writeln!(md, "## {}\n", p.evidence_heading);
+        for line in &p.evidence {
+            let _ = writeln!(md, "- {line}");
         }
-        None => {
-            let _ = writeln!(md, "None recorded.\n");
+        md.push('\n');
+    }
+    let _ = writeln!(md, "## {}\n", p.method_heading);
+    let _ = writeln!(md, "{}\n", p.method);
+    let _ = writeln!(md, "---\n");
+    let _ = writeln!(md, "{}", p.footer);
+    md
+}
+
+/// "Cymraeg / English", or one of them when both say the same.
+fn both(cy: &str, en: &str) -> String {
+    if cy == en {
+        cy.to_string()
+    } else {
+        format!("{cy} / {en}")
+    }
+}
+
+/// The Welsh paragraph, then the English one.
+fn paragraphs(md: &mut String, cy: &str, en: &str) {
+    if cy == en {
+        let _ = writeln!(md, "{cy}\n");
+    } else {
+        let _ = writeln!(md, "{cy}\n\n{en}\n");
+    }
+}
+
+/// Both languages: headings and labels side by side, prose Welsh first.
+fn side_by_side(cy: &Parts, en: &Parts) -> String {
+    let mut md = String::new();
+    let _ = writeln!(md, "# {}\n", cy.title);
+    let _ = writeln!(md, "# {}\n", en.title);
+    if let (Some(c), Some(e)) = (&cy.draft, &en.draft) {
+        paragraphs(&mut md, c, e);
+    }
+    paragraphs(&mut md, &cy.assessed, &en.assessed);
+    let _ = writeln!(md, "## {}\n", both(&cy.rating, &en.rating));
+    paragraphs(&mut md, &cy.rating_text, &en.rating_text);
+
+    let _ = writeln!(md, "## {}\n", both(&cy.hours_heading, &en.hours_heading));
+    let header: Vec<String> = cy
+        .columns
+        .iter()
+        .zip(&en.columns)
+        .map(|(c, e)| both(c, e))
+        .collect();
+    let _ = writeln!(md, "| {} |", header.join(" | "));
+    let _ = writeln!(md, "{}", alignment(header.len()));
+    // Figures once, with ranges that need no words; only a word ("n/a") is given twice.
+    for (c, e) in cy.rows.iter().zip(&en.rows) {
+        let cells: Vec<String> = c
+            .neutral
+            .iter()
+            .zip(&e.neutral)
+            .map(|(c, e)| both(c, e))
+            .collect();
+        let _ = writeln!(md, "| {} | {} |", both(&c.role, &e.role), cells.join(" | "));
+    }
+    md.push('\n');
+    paragraphs(&mut md, &cy.table_note, &en.table_note);
+
+    let _ = writeln!(
+        md,
+        "## {}\n",
+        both(&cy.drivers_heading, &en.drivers_heading)
+    );
+    if let (Some(c), Some(e)) = (&cy.no_drivers, &en.no_drivers) {
+        paragraphs(&mut md, c, e);
+    }
+    if !en.drivers.is_empty() {
+        // The task descriptions are the assessor's own words, in one language.
+        let task = both(
+            &t!(Lang::Cy, "summary-col-task"),
+            &t!(Lang::En, "summary-col-task"),
+        );
+        let change = both(
+            &t!(Lang::Cy, "summary-col-change"),
+            &t!(Lang::En, "summary-col-change"),
+        );
+        let _ = writeln!(md, "| # | {task} | {change} | {} |", header[3]);
+        let _ = writeln!(md, "|---:|---|---|---:|");
+        for (i, (c, e)) in cy.drivers.iter().zip(&en.drivers).enumerate() {
+            let _ = writeln!(
+                md,
+                "| {} | {} | {} | {} |",
+                i + 1,
+                e.description,
+                both(&c.change, &e.change),
+                e.hours
+            );
         }
+        md.push('\n');
     }
 
-    let _ = writeln!(md, "## Method\n");
-    let overrides = if record.headcounts.is_empty() {
-        "the questionnaire's default headcounts".to_string()
-    } else {
-        let list: Vec<String> = record
-            .headcounts
-            .iter()
-            .map(|(r, n)| format!("{r} {}", hours(*n)))
-            .collect();
-        format!(
-            "headcounts set by the assessor ({}) and the questionnaire's defaults otherwise",
-            list.join(", ")
-        )
-    };
+    let _ = writeln!(md, "## {}\n", both(&cy.flags_heading, &en.flags_heading));
+    paragraphs(&mut md, &cy.flag_counts, &en.flag_counts);
+    if !en.serious.is_empty() {
+        let flag = both(
+            &t!(Lang::Cy, "summary-col-flag"),
+            &t!(Lang::En, "summary-col-flag"),
+        );
+        let _ = writeln!(md, "| {flag} | Cymraeg | English |");
+        let _ = writeln!(md, "|---|---|---|");
+        for ((id, c), (_, e)) in cy.serious.iter().zip(&en.serious) {
+            let _ = writeln!(md, "| **{id}** | {c} | {e} |");
+        }
+        md.push('\n');
+    }
+    if !en.others.is_empty() {
+        for ((c, ids), (e, _)) in cy.others.iter().zip(&en.others) {
+            let _ = writeln!(md, "- {}: {}", both(c, e), ids.join(", "));
+        }
+        md.push('\n');
+    }
+
     let _ = writeln!(
         md,
-        "Standard Cost Model: for each task and role, minutes per occurrence x occurrences a year / 60 gives hours a year for one person; \
-         the expected figure is (low + 4 x likely + high) / 6. Removed tasks count negative, and ranges stay conservative \
-         (low subtracts removed highs, high subtracts removed lows). Weekly figures divide by {} school weeks. \
-         System figures weight each task by the share of the role who do it times the headcount, using {overrides}; \
-         FTE divides by {} directed hours. The rating places the largest expected weekly figure per person among the \
-         affected roles in the questionnaire's bands. See `docs/scoring.md`.\n",
-        q.scoring.school_weeks_per_year,
-        hours(q.scoring.directed_hours_per_fte)
+        "## {}\n",
+        both(&cy.mitigations_heading, &en.mitigations_heading)
     );
+    paragraphs(&mut md, &cy.mitigations, &en.mitigations);
+    if !en.evidence.is_empty() {
+        // Cited in the assessor's language, so given once.
+        let _ = writeln!(
+            md,
+            "## {}\n",
+            both(&cy.evidence_heading, &en.evidence_heading)
+        );
+        for line in &en.evidence {
+            let _ = writeln!(md, "- {line}");
+        }
+        md.push('\n');
+    }
+    let _ = writeln!(md, "## {}\n", both(&cy.method_heading, &en.method_heading));
+    paragraphs(&mut md, &cy.method, &en.method);
     let _ = writeln!(md, "---\n");
-    let _ = writeln!(
-        md,
-        "Record `{}` · {} · digest `{}`",
-        record.id,
-        record.status.as_str(),
-        record.digest.as_deref().unwrap_or("none")
-    );
-    // Labels come from the questionnaire file: nothing in it may reach a reader's terminal.
-    crate::text::inert(&md).into_owned()
+    let _ = writeln!(md, "{}\n\n{}", cy.footer, en.footer);
+    md
 }
 
 /// "Moderate means 1 to 2 hours a week per person."
@@ -249,20 +588,34 @@ fn band_rule(q: &Questionnaire, rating: &str, lang: Lang) -> String {
     let Some(i) = bands.iter().position(|b| b.id == rating) else {
         return String::new();
     };
-    let label = bands[i].label.get(lang);
+    let label = pick(&bands[i].label, lang);
     let lower = i.checked_sub(1).and_then(|j| bands[j].below);
     match (lower, bands[i].below) {
-        (Some(lo), Some(hi)) => {
-            format!("{label} means from {lo} to under {hi} hours a week per person.")
-        }
-        (None, Some(hi)) => format!("{label} means under {hi} hours a week per person."),
-        (Some(lo), None) => format!("{label} means {lo} hours a week per person or more."),
+        (Some(lo), Some(hi)) => t!(
+            lang,
+            "summary-band-between",
+            band = label,
+            low = lo.to_string(),
+            high = hi.to_string()
+        ),
+        (None, Some(hi)) => t!(
+            lang,
+            "summary-band-below",
+            band = label,
+            high = hi.to_string()
+        ),
+        (Some(lo), None) => t!(
+            lang,
+            "summary-band-above",
+            band = label,
+            low = lo.to_string()
+        ),
         (None, None) => String::new(),
     }
 }
 
 /// Flags most serious first, in questionnaire order within a severity.
-pub fn by_severity(results: &Results) -> Vec<&crate::scoring::FiredFlag> {
+pub fn by_severity(results: &Results) -> Vec<&FiredFlag> {
     let mut flags: Vec<_> = results.flags.iter().collect();
     flags.sort_by_key(|f| std::cmp::Reverse(f.severity));
     flags

@@ -3,48 +3,70 @@
 
 use std::fmt::Write;
 
+use crate::i18n::Lang;
 use crate::questionnaire::condition::{Condition, Test};
 use crate::questionnaire::{QuestionKind, Questionnaire};
-use crate::text::Lang;
+use crate::t;
 
 /// Render a condition in words, for "only when ..." notes.
-pub fn describe_condition(c: &Condition) -> String {
+pub fn describe_condition(c: &Condition, lang: Lang) -> String {
+    let join = |list: &[Condition], id: &str| {
+        list.iter()
+            .map(|c| describe_condition(c, lang))
+            .reduce(|first, second| {
+                // Welsh says "ac" before a vowel; the message decides what to do with it.
+                let vowel = second
+                    .chars()
+                    .next()
+                    .is_some_and(|ch| "aeiouwyAEIOUWY".contains(ch));
+                t!(
+                    lang,
+                    id,
+                    first = first,
+                    vowel = if vowel { "yes" } else { "no" },
+                    second = second
+                )
+            })
+            .unwrap_or_default()
+    };
     match c {
-        Condition::All(list) => list
-            .iter()
-            .map(describe_condition)
-            .collect::<Vec<_>>()
-            .join(" and "),
-        Condition::Any(list) => format!(
-            "({})",
-            list.iter()
-                .map(describe_condition)
-                .collect::<Vec<_>>()
-                .join(" or ")
+        Condition::All(list) => join(list, "template-and"),
+        Condition::Any(list) => format!("({})", join(list, "template-or")),
+        Condition::Not(inner) => t!(
+            lang,
+            "template-not",
+            condition = describe_condition(inner, lang)
         ),
-        Condition::Not(inner) => format!("not {}", describe_condition(inner)),
         Condition::Answer { question, test } => {
+            let q = question.as_str();
             let rhs = |s: &crate::questionnaire::condition::Scalar| s.to_string();
+            let compare = |op: &str, s| format!("{question} {op} {}", rhs(s));
             match test {
-                Test::Eq(s) => format!("{question} is {}", rhs(s)),
-                Test::Ne(s) => format!("{question} is not {}", rhs(s)),
-                Test::In(list) => format!(
-                    "{question} is one of {}",
-                    list.iter().map(rhs).collect::<Vec<_>>().join(", ")
+                Test::Eq(s) => t!(lang, "template-is", question = q, value = rhs(s)),
+                Test::Ne(s) => t!(lang, "template-is-not", question = q, value = rhs(s)),
+                Test::In(list) => t!(
+                    lang,
+                    "template-is-one-of",
+                    question = q,
+                    values = list.iter().map(rhs).collect::<Vec<_>>().join(", ")
                 ),
-                Test::Lt(s) => format!("{question} < {}", rhs(s)),
-                Test::Le(s) => format!("{question} <= {}", rhs(s)),
-                Test::Gt(s) => format!("{question} > {}", rhs(s)),
-                Test::Ge(s) => format!("{question} >= {}", rhs(s)),
-                Test::Answered(true) => format!("{question} is answered"),
-                Test::Answered(false) => format!("{question} is not answered"),
+                Test::Lt(s) => compare("<", s),
+                Test::Le(s) => compare("<=", s),
+                Test::Gt(s) => compare(">", s),
+                Test::Ge(s) => compare(">=", s),
+                Test::Answered(true) => t!(lang, "template-answered", question = q),
+                Test::Answered(false) => t!(lang, "template-not-answered", question = q),
             }
         }
-        Condition::Score { measure, role, .. } => format!(
-            "the {measure:?} score of {}",
-            role.as_deref().unwrap_or("any role")
+        Condition::Score { measure, role, .. } => t!(
+            lang,
+            "template-score",
+            measure = format!("{measure:?}"),
+            role = role
+                .clone()
+                .unwrap_or_else(|| t!(lang, "template-any-role"))
         ),
-        Condition::Task(_) => "a matching task row exists".into(),
+        Condition::Task(_) => t!(lang, "template-task-exists"),
     }
 }
 
@@ -57,32 +79,19 @@ fn comment_lines(out: &mut String, indent: &str, text: &str) {
 /// The answers template for `q`, in `lang` where the questionnaire has it.
 pub fn answers_template(q: &Questionnaire, lang: Lang) -> String {
     let mut out = String::new();
-    let _ = writeln!(
-        out,
-        "# Answers for questionnaire {} {}: {}",
-        q.id,
-        q.version,
-        q.title.get(lang)
+    let header = t!(
+        lang,
+        "template-header",
+        id = q.id.as_str(),
+        version = q.version.as_str(),
+        title = q.title.get(lang)
     );
-    let _ = writeln!(
-        out,
-        "# Fill in the answers, then run: wia new --answers THIS_FILE"
-    );
-    let _ = writeln!(
-        out,
-        "# Answers left as ~ count as unanswered; `wia new` lists every required one"
-    );
-    let _ = writeln!(
-        out,
-        "# still missing, and `wia new --draft` saves the file's answers so far."
-    );
+    comment_lines(&mut out, "", &header);
+    comment_lines(&mut out, "", &t!(lang, "template-intro"));
     let _ = writeln!(out, "questionnaire: {}", q.id);
     let _ = writeln!(out, "assessor:\n  name: ~\n  organisation: ~");
     let _ = writeln!(out, "language: {}", lang.code());
-    let _ = writeln!(
-        out,
-        "# Headcounts for system-wide figures; uncomment a line to replace the default."
-    );
+    comment_lines(&mut out, "", &t!(lang, "template-headcounts"));
     let _ = writeln!(out, "headcounts: {{}}");
     for role in &q.scoring.roles {
         let _ = writeln!(
@@ -98,25 +107,32 @@ pub fn answers_template(q: &Questionnaire, lang: Lang) -> String {
     for section in &q.sections {
         let _ = writeln!(out, "\n  # == {} ==", section.title.get(lang));
         if let Some(c) = &section.show_if {
-            let _ = writeln!(
-                out,
-                "  # (this section applies only when {})",
-                describe_condition(c)
+            let when = t!(
+                lang,
+                "template-section-when",
+                condition = describe_condition(c, lang)
             );
+            comment_lines(&mut out, "  ", &when);
         }
         for question in &section.questions {
             out.push('\n');
-            let required = if question.required { " (required)" } else { "" };
-            comment_lines(
-                &mut out,
-                "  ",
-                &format!("{}{required}", question.text.get(lang)),
-            );
+            let text = question.text.get(lang);
+            let text = if question.required {
+                t!(lang, "template-required", text = text)
+            } else {
+                text.to_string()
+            };
+            comment_lines(&mut out, "  ", &text);
             if let Some(h) = &question.hint {
                 comment_lines(&mut out, "  ", h.get(lang));
             }
             if let Some(c) = &question.show_if {
-                let _ = writeln!(out, "  # Only when {}.", describe_condition(c));
+                let when = t!(
+                    lang,
+                    "template-only-when",
+                    condition = describe_condition(c, lang)
+                );
+                comment_lines(&mut out, "  ", &when);
             }
             comment_lines(&mut out, "  ", &shape(q, &question.kind, lang));
             let _ = writeln!(out, "  {}: ~", question.id);
@@ -132,9 +148,9 @@ fn shape(q: &Questionnaire, kind: &QuestionKind, lang: Lang) -> String {
             .iter()
             .map(|o| {
                 let other = if o.other {
-                    ", write {value: VALUE, other: \"...\"}"
+                    t!(lang, "template-other")
                 } else {
-                    ""
+                    String::new()
                 };
                 format!("  {}: {}{other}", o.value, o.label.get(lang))
             })
@@ -149,19 +165,23 @@ fn shape(q: &Questionnaire, kind: &QuestionKind, lang: Lang) -> String {
             .join(", ")
     };
     match kind {
-        QuestionKind::SingleChoice { .. } => format!("One of:\n{}", options(kind)),
+        QuestionKind::SingleChoice { .. } => {
+            format!("{}\n{}", t!(lang, "template-one-of"), options(kind))
+        }
         QuestionKind::MultipleChoice { .. } => {
-            format!("A list, such as [a, b], of:\n{}", options(kind))
+            format!("{}\n{}", t!(lang, "template-list-of"), options(kind))
         }
         QuestionKind::Ranking { .. } => {
-            format!("A list, most important first, of:\n{}", options(kind))
+            format!("{}\n{}", t!(lang, "template-ranking"), options(kind))
         }
-        QuestionKind::YesNo => "\"yes\" or \"no\"".into(),
-        QuestionKind::Likert { .. } => format!("One of: {}", scale(kind)),
-        QuestionKind::Matrix { rows, .. } => format!(
-            "A map of row to scale value ({}), rows: {}",
-            scale(kind),
-            rows.iter()
+        QuestionKind::YesNo => t!(lang, "template-yes-no"),
+        QuestionKind::Likert { .. } => t!(lang, "template-likert", scale = scale(kind)),
+        QuestionKind::Matrix { rows, .. } => t!(
+            lang,
+            "template-matrix",
+            scale = scale(kind),
+            rows = rows
+                .iter()
                 .map(|r| r.id.as_str())
                 .collect::<Vec<_>>()
                 .join(", ")
@@ -173,40 +193,46 @@ fn shape(q: &Questionnaire, kind: &QuestionKind, lang: Lang) -> String {
             integer,
             suggested,
         } => {
-            let mut s = String::from(if *integer {
-                "A whole number"
-            } else {
-                "A number"
-            });
+            let mut s = t!(
+                lang,
+                if *integer {
+                    "template-whole-number"
+                } else {
+                    "template-number"
+                }
+            );
             if let Some(u) = unit {
-                let _ = write!(s, " of {}", u.get(lang));
+                s = t!(lang, "template-unit", number = s, unit = u.get(lang));
             }
-            match (min, max) {
-                (Some(a), Some(b)) => {
-                    let _ = write!(s, ", {a} to {b}");
-                }
-                (Some(a), None) => {
-                    let _ = write!(s, ", {a} or more");
-                }
-                (None, Some(b)) => {
-                    let _ = write!(s, ", up to {b}");
-                }
-                (None, None) => {}
-            }
+            s = match (min, max) {
+                (Some(a), Some(b)) => t!(
+                    lang,
+                    "template-min-max",
+                    number = s,
+                    min = a.to_string(),
+                    max = b.to_string()
+                ),
+                (Some(a), None) => t!(lang, "template-min", number = s, min = a.to_string()),
+                (None, Some(b)) => t!(lang, "template-max", number = s, max = b.to_string()),
+                (None, None) => s,
+            };
             if let Some(v) = suggested {
-                let _ = write!(s, " (reference figure: {v})");
+                s = t!(
+                    lang,
+                    "template-suggested",
+                    number = s,
+                    value = v.to_string()
+                );
             }
             s
         }
-        QuestionKind::Percentage => "A percentage from 0 to 100".into(),
-        QuestionKind::Date => "A date, YYYY-MM-DD".into(),
+        QuestionKind::Percentage => t!(lang, "template-percentage"),
+        QuestionKind::Date => t!(lang, "template-date"),
         QuestionKind::ShortText { max_length } => match max_length {
-            Some(n) => format!("One line of text, up to {n} characters"),
-            None => "One line of text".into(),
+            Some(n) => t!(lang, "template-short-text-max", max = n.to_string()),
+            None => t!(lang, "template-short-text"),
         },
-        QuestionKind::LongText { .. } => {
-            "Text; for several lines write |- and indent the lines below".into()
-        }
+        QuestionKind::LongText { .. } => t!(lang, "template-long-text"),
         QuestionKind::TaskList => {
             let freqs: Vec<&str> = q
                 .scoring
@@ -215,11 +241,43 @@ fn shape(q: &Questionnaire, kind: &QuestionKind, lang: Lang) -> String {
                 .map(|f| f.id.as_str())
                 .collect();
             let roles: Vec<&str> = q.scoring.roles.iter().map(|r| r.id.as_str()).collect();
-            format!(
-                "A list of task rows, for example:\n  - description: Write a termly review note for each learner with an IDP\n    roles: [alnco]\n    minutes: {{low: 15, likely: 25, high: 45}}\n    frequency: per_term\n    count: 15\n    share: 0.9\n    change: new\nroles: {}\nfrequency: {}\nchange: new or removed; optional admin_task: an id from the questionnaire's admin_tasks list",
-                roles.join(", "),
-                freqs.join(", ")
+            t!(
+                lang,
+                "template-tasks",
+                roles = roles.join(", "),
+                frequencies = freqs.join(", ")
             )
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn condition(yaml: &str) -> Condition {
+        #[derive(serde::Deserialize)]
+        struct Wrap {
+            #[serde(deserialize_with = "crate::questionnaire::condition::named::show_if")]
+            show_if: Option<Condition>,
+        }
+        let wrap: Wrap = serde_yaml::from_str(&format!("show_if: {yaml}")).unwrap();
+        wrap.show_if.unwrap()
+    }
+
+    #[test]
+    fn conditions_in_words_in_both_languages() {
+        let c = condition(
+            "{all: [{question: funded, eq: \"yes\"}, {question: affects_idps, eq: \"yes\"}, {not: {question: lead_in, lt: 13}}]}",
+        );
+        assert_eq!(
+            describe_condition(&c, Lang::En),
+            "funded is \"yes\" and affects_idps is \"yes\" and not lead_in < 13"
+        );
+        // Welsh "ac" before a vowel, "a" before a consonant.
+        assert_eq!(
+            describe_condition(&c, Lang::Cy),
+            "funded = \"yes\" ac affects_idps = \"yes\" a nid yw'n wir fod lead_in < 13"
+        );
     }
 }

@@ -17,6 +17,10 @@ pub type Headcounts = BTreeMap<String, f64>;
 /// Score an assessment. Answers to questions that do not apply are ignored; task rows
 /// are expected to have been checked (`check_answers`), but a row naming an unknown role
 /// or frequency simply contributes nothing rather than failing.
+///
+/// Fired flags carry their message in `lang`, for showing at once. Everything else is the
+/// same in every language, and records are scored in English (`record::build_record`) so
+/// that a record does not depend on the language it was made in.
 pub fn score(q: &Questionnaire, answers: &Answers, overrides: &Headcounts, lang: Lang) -> Results {
     let effective = Visibility::compute(q, answers).effective(answers);
     let rows: &[TaskRow] = effective

@@ -7,25 +7,30 @@ use chrono::{DateTime, FixedOffset};
 
 use super::{DataDir, find_by_id, read_text, write_atomic, yaml_files};
 use crate::error::{Diagnostic, Error, Level, Result};
+use crate::i18n::current;
 use crate::locate::Locations;
 use crate::record::{Draft, MAX_RECORD_BYTES, parse_draft};
+use crate::t;
 
 /// Save a draft under its id, replacing the previous save whole.
 pub fn save_draft(data: &DataDir, draft: &Draft) -> Result<PathBuf> {
     // The id becomes a file name; one that could climb out of the folder must never be used.
     if !crate::record::valid_id(&draft.id) {
-        return Err(Error::Failed(format!(
-            "cannot save a draft with id `{}`: an id is up to 64 lower-case letters, digits, `-` or `_`",
-            draft.id
+        return Err(Error::Failed(t!(
+            current(),
+            "domain-draft-cannot-save-id",
+            id = draft.id.as_str()
         )));
     }
     let path = data.draft_path(&draft.id);
     let text = draft.to_yaml();
     // A draft wia would refuse to read back is lost work the moment it is written.
     if text.len() > MAX_RECORD_BYTES {
-        return Err(Error::Failed(format!(
-            "the draft would be {} bytes, more than the {MAX_RECORD_BYTES} a draft may hold; shorten the longest answers",
-            text.len()
+        return Err(Error::Failed(t!(
+            current(),
+            "domain-draft-too-big",
+            size = text.len(),
+            max = MAX_RECORD_BYTES
         )));
     }
     write_atomic(&path, text.as_bytes())?;
@@ -84,7 +89,7 @@ pub fn list_drafts(data: &DataDir) -> Vec<DraftEntry> {
 
 /// The draft whose id is `id`, or the only one whose id starts with it.
 pub fn load_draft(data: &DataDir, id: &str) -> Result<Draft> {
-    let (file_id, path) = find_by_id(&data.drafts(), id, "draft")?;
+    let (file_id, path) = find_by_id(&data.drafts(), id)?;
     let text = read_text(&path, MAX_RECORD_BYTES)?;
     let file = path.display().to_string();
     let draft = parse_draft(&text, &file)?;
@@ -104,8 +109,10 @@ pub fn load_draft(data: &DataDir, id: &str) -> Result<Draft> {
 /// Remove a draft, once it is a record or abandoned; one already gone is no error.
 pub fn remove_draft(data: &DataDir, id: &str) -> Result<()> {
     if !crate::record::valid_id(id) {
-        return Err(Error::Failed(format!(
-            "`{id}` is not a draft id: an id is up to 64 lower-case letters, digits, `-` or `_`"
+        return Err(Error::Failed(t!(
+            current(),
+            "domain-draft-not-an-id",
+            id = id
         )));
     }
     let path = data.draft_path(id);
@@ -122,8 +129,11 @@ fn read_draft(path: &std::path::Path) -> Result<Draft> {
 }
 
 fn mismatch(inside: &str, file_id: &str) -> String {
-    format!(
-        "the draft's id `{inside}` does not match its file name `{file_id}.yaml`; rename the file to `{inside}.yaml` or correct the id"
+    t!(
+        current(),
+        "domain-draft-id-mismatch",
+        inside = inside,
+        file_id = file_id
     )
 }
 
@@ -134,15 +144,30 @@ fn one_line(e: &Error) -> String {
             let first = diagnostics
                 .first()
                 .map_or_else(String::new, |d| match d.position {
-                    Some(p) => format!("line {}, column {}: {}", p.line, p.column, d.message),
+                    Some(p) => t!(
+                        current(),
+                        "domain-at-line-column",
+                        line = p.line,
+                        column = p.column,
+                        problem = d.message.as_str()
+                    ),
                     None => d.message.clone(),
                 });
             match diagnostics.len() {
                 0 | 1 => first,
-                n => format!("{first} (and {} more problems)", n - 1),
+                n => t!(
+                    current(),
+                    "domain-and-more-problems",
+                    first = first,
+                    count = n - 1
+                ),
             }
         }
-        Error::Read { source, .. } => format!("cannot read it: {source}"),
+        Error::Read { source, .. } => t!(
+            current(),
+            "domain-cannot-read-it",
+            reason = crate::error::io_reason(current(), source)
+        ),
         other => other.to_string(),
     };
     text.lines()

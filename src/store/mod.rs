@@ -12,6 +12,25 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Result};
+use crate::i18n::current;
+use crate::t;
+
+/// The policy titles of the assessments in the data directory, records and drafts, sorted
+/// and without repeats: what an evidence entry can say it relates to. Files that cannot
+/// be read are left out; listing them is `wia verify`'s job.
+pub fn assessment_titles(data: &DataDir) -> Vec<String> {
+    let mut titles: Vec<String> = yaml_files(&data.records())
+        .unwrap_or_default()
+        .into_iter()
+        .filter_map(|(_, path)| crate::record::load_record(&path).ok())
+        .filter_map(|(r, _)| r.policy_title().map(|t| t.trim().to_string()))
+        .chain(list_drafts(data).into_iter().filter_map(|d| d.title))
+        .filter(|t| !t.is_empty())
+        .collect();
+    titles.sort();
+    titles.dedup();
+    titles
+}
 
 /// Read a UTF-8 text file of at most `limit` bytes; a larger file is refused unread.
 pub fn read_text(path: &Path, limit: usize) -> Result<String> {
@@ -33,7 +52,7 @@ pub fn text_of(path: &Path, bytes: Vec<u8>, limit: usize) -> Result<String> {
         return Err(Error::Invalid(vec![crate::error::Diagnostic::error(
             &path.display().to_string(),
             None,
-            format!("file is larger than {limit} bytes; refusing to read it"),
+            t!(current(), "domain-file-too-big", max = limit),
         )]));
     }
     String::from_utf8(bytes).map_err(|e| {
@@ -42,7 +61,7 @@ pub fn text_of(path: &Path, bytes: Vec<u8>, limit: usize) -> Result<String> {
         Error::Invalid(vec![crate::error::Diagnostic::error(
             &path.display().to_string(),
             Some(crate::locate::Position { line, column: 1 }),
-            format!("not UTF-8 text (invalid byte at offset {at}); save the file as UTF-8"),
+            t!(current(), "domain-file-not-utf8", offset = at),
         )])
     })
 }
@@ -63,20 +82,21 @@ pub(crate) fn yaml_files(dir: &Path) -> std::io::Result<Vec<(String, PathBuf)>> 
     Ok(files)
 }
 
-/// The one `*.yaml` file in `dir` named `prefix`, or else the only one whose name starts
-/// with it; `noun` names what the files are, for the messages. An exact id wins even when
-/// it also starts a longer one.
+/// The one draft file in `dir` named `prefix`, or else the only one whose name starts
+/// with it. An exact id wins even when it also starts a longer one.
 ///
 /// The same rule as a RECORD argument on the command line, without its "or a path" part.
-pub(crate) fn find_by_id(dir: &Path, prefix: &str, noun: &str) -> Result<(String, PathBuf)> {
+pub(crate) fn find_by_id(dir: &Path, prefix: &str) -> Result<(String, PathBuf)> {
     if prefix.is_empty() {
-        return Err(Error::NotFound(format!("no {noun} id given")));
+        return Err(Error::NotFound(t!(current(), "domain-draft-no-id")));
     }
     let files = yaml_files(dir).map_err(|source| {
         if source.kind() == std::io::ErrorKind::NotFound {
-            Error::NotFound(format!(
-                "no {noun} `{prefix}`: there are no {noun}s in {} yet",
-                dir.display()
+            Error::NotFound(t!(
+                current(),
+                "domain-draft-none-yet",
+                prefix = prefix,
+                dir = dir.display().to_string()
             ))
         } else {
             Error::Read {
@@ -94,17 +114,22 @@ pub(crate) fn find_by_id(dir: &Path, prefix: &str, noun: &str) -> Result<(String
         .collect();
     match matches.len() {
         1 => Ok(matches.remove(0)),
-        0 => Err(Error::NotFound(format!(
-            "no {noun} whose id starts with `{prefix}` in {}",
-            dir.display()
+        0 => Err(Error::NotFound(t!(
+            current(),
+            "domain-draft-not-found",
+            prefix = prefix,
+            dir = dir.display().to_string()
         ))),
         n => {
             let shown: Vec<&str> = matches.iter().take(5).map(|(id, _)| id.as_str()).collect();
-            Err(Error::NotFound(format!(
-                "`{prefix}` starts {n} {noun} ids ({}{}); give more of the id",
-                shown.join(", "),
-                if n > 5 {
-                    format!(" and {} more", n - 5)
+            Err(Error::NotFound(t!(
+                current(),
+                "domain-draft-ambiguous",
+                prefix = prefix,
+                count = n,
+                ids = shown.join(", "),
+                more = if n > 5 {
+                    format!(" {}", t!(current(), "domain-and-more", count = n - 5))
                 } else {
                     String::new()
                 }

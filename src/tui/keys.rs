@@ -4,91 +4,103 @@
 use super::model::{Model, Overlay, Screen};
 use super::screens::assess::Mode;
 
+/// (keys, message id of what they do): the ids are looked up in the model's language.
 pub type Keys = &'static [(&'static str, &'static str)];
 
+/// The key that switches between English and Welsh, on every screen.
+pub const SWITCH_LANGUAGE: (&str, &str) = ("F9 Ctrl-L", "key-switch-language");
+
 const HOME: Keys = &[
-    ("↑↓ j k", "move"),
-    ("Enter", "choose"),
-    ("n", "new assessment"),
-    ("q Esc", "quit"),
-    ("F1 ?", "help"),
+    ("↑↓ j k", "key-move"),
+    ("Enter", "key-choose"),
+    ("n", "key-new-assessment"),
+    ("q Esc", "key-quit"),
+    SWITCH_LANGUAGE,
+    ("F1 ?", "key-help"),
 ];
 
 const ASSESSOR: Keys = &[
-    ("Tab ↑↓", "next or previous field"),
-    ("Enter", "next field, then start"),
-    ("Esc", "back to the home screen"),
-    ("F1", "help"),
+    ("Tab ↑↓", "key-next-or-previous-field"),
+    ("Enter", "key-next-field-then-start"),
+    ("Esc", "key-back-to-the-home-screen"),
+    ("F1", "key-help"),
 ];
 
 const QUESTIONS: Keys = &[
-    ("Tab Shift-Tab", "next or previous question"),
-    ("PgDn PgUp", "next or previous section"),
-    ("↑↓ j k", "move in a list; else previous or next question"),
-    ("Space", "choose or tick the option under the cursor"),
-    ("Enter", "choose and go on; open the task list"),
-    ("1-9", "choose option or scale point by number"),
-    ("← → h l", "change a matrix row's rating"),
-    ("Shift-↑↓ K J", "move a ranked item up or down"),
-    ("Del", "clear the answer"),
-    ("y n", "yes or no"),
-    ("Ctrl-R F4", "review every answer, then finalise"),
-    (
-        "Ctrl-B F2",
-        "score breakdown: why the figures are what they are",
-    ),
-    ("Ctrl-E F3", "problems that stop finalising"),
-    (
-        "Ctrl-S",
-        "save the draft now (it saves on every change anyway)",
-    ),
-    ("Esc", "home screen (the draft is kept)"),
-    ("Ctrl-C", "quit (the draft is kept)"),
-    ("F1 ?", "this help (? only outside text fields)"),
+    ("Tab Shift-Tab", "key-next-or-previous-question"),
+    ("PgDn PgUp", "key-next-or-previous-section"),
+    ("↑↓ j k", "key-move-in-a-list-else"),
+    ("Space", "key-choose-or-tick-the-option"),
+    ("Enter", "key-choose-and-go-on-open"),
+    ("1-9", "key-choose-option-or-scale-point"),
+    ("← → h l", "key-change-a-matrix-rows-rating"),
+    ("Shift-↑↓ K J", "key-move-a-ranked-item-up"),
+    ("Del", "key-clear-the-answer"),
+    ("y n", "key-yes-or-no"),
+    ("Ctrl-R F4", "key-review-every-answer-then-finalise"),
+    ("Ctrl-B F2", "key-score-breakdown-why-the-figures"),
+    ("Ctrl-E F3", "key-problems-that-stop-finalising"),
+    ("Ctrl-S", "key-save-the-draft-now-it"),
+    ("Esc", "key-home-screen-the-draft-is"),
+    ("Ctrl-C", "key-quit-the-draft-is-kept"),
+    SWITCH_LANGUAGE,
+    ("F1 ?", "key-this-help-only-outside-text"),
 ];
 
 const TASKS: Keys = &[
-    ("↑↓ j k", "move between rows"),
-    ("a Insert", "add a row"),
-    ("Enter e", "edit the row"),
-    ("d", "duplicate the row"),
-    ("Del x", "delete the row (asks first)"),
-    ("Esc", "back to the question"),
-    ("Ctrl-B F2", "score breakdown"),
-    ("F1 ?", "help"),
+    ("↑↓ j k", "key-move-between-rows"),
+    ("a Insert", "key-add-a-row"),
+    ("Enter e", "key-edit-the-row"),
+    ("d", "key-duplicate-the-row"),
+    ("Del x", "key-delete-the-row-asks-first"),
+    ("Esc", "key-back-to-the-question"),
+    ("Ctrl-B F2", "key-score-breakdown"),
+    ("F6 v", "evidence-key-show-evidence"),
+    ("F1 ?", "key-help"),
 ];
 
 const ROW_FORM: Keys = &[
-    ("Tab ↓ / Shift-Tab ↑", "next or previous field"),
-    ("type", "edit a text or figure field"),
-    (
-        "← →",
-        "change a choice (how often, new or removed, admin task); move among roles",
-    ),
-    ("Space", "tick or untick the role under the cursor"),
-    ("Enter Esc", "done with this row"),
-    ("Ctrl-B F2", "score breakdown"),
-    ("F1", "help"),
+    ("Tab ↓ / Shift-Tab ↑", "key-next-or-previous-field"),
+    ("a-z 0-9", "key-edit-a-text-or-figure"),
+    ("← →", "key-change-a-choice-how-often"),
+    ("Space", "key-tick-or-untick-the-role"),
+    ("Enter Esc", "key-done-with-this-row"),
+    ("Ctrl-B F2", "key-score-breakdown"),
+    ("F6", "evidence-key-show-evidence"),
+    ("F1", "key-help"),
 ];
 
 const REVIEW: Keys = &[
-    ("↑↓ j k PgUp PgDn", "move between answers"),
-    ("Enter e", "edit the answer under the cursor"),
-    ("f", "finalise: write the record and summary"),
-    ("Ctrl-E F3", "problems that stop finalising"),
-    ("Esc", "back to the questions"),
-    ("F1 ?", "help"),
+    ("↑↓ j k PgUp PgDn", "key-move-between-answers"),
+    ("Enter e", "key-edit-the-answer-under-the"),
+    ("f", "key-finalise-write-the-record-and"),
+    ("Ctrl-E F3", "key-problems-that-stop-finalising"),
+    ("Esc", "key-back-to-the-questions"),
+    ("F1 ?", "key-help"),
 ];
 
-const DONE: Keys = &[("Enter Esc", "home screen"), ("q", "quit")];
+const DONE: Keys = &[("Enter Esc", "key-home-screen"), ("q", "key-quit")];
+
+const LOG_FORM: Keys = &[
+    ("Tab ↓ / Shift-Tab ↑", "key-next-or-previous-field"),
+    ("a-z 0-9", "evidence-key-type"),
+    ("← → a-z", "evidence-key-choose"),
+    ("Space 1-5", "evidence-key-tick-role"),
+    ("PgDn PgUp", "evidence-key-saved-policy"),
+    ("Enter", "evidence-key-next-then-log"),
+    ("Ctrl-S", "evidence-key-log-now"),
+    ("Esc", "key-back-to-the-home-screen"),
+    SWITCH_LANGUAGE,
+    ("F1", "key-help"),
+];
 
 const OVERLAY: Keys = &[
-    ("↑↓ PgUp PgDn", "scroll or move"),
-    ("Enter", "go to the problem under the cursor"),
-    ("Esc", "close"),
+    ("↑↓ PgUp PgDn", "key-scroll-or-move"),
+    ("Enter", "key-go-to-the-problem-under"),
+    ("Esc", "key-close"),
 ];
 
-const CONFIRM: Keys = &[("y Enter", "delete the row"), ("n Esc", "keep it")];
+const CONFIRM: Keys = &[("y Enter", "key-delete-the-row"), ("n Esc", "key-keep-it")];
 
 pub fn for_model(m: &Model) -> Keys {
     match &m.overlay {
@@ -105,6 +117,7 @@ pub fn for_screen(m: &Model) -> Keys {
         Screen::Assessor(_) => ASSESSOR,
         Screen::Done(_) => DONE,
         Screen::Review(s) => super::screens::review_mode::keys(s, true),
+        Screen::Log(_) => LOG_FORM,
         Screen::Assess(s) => match &s.mode {
             Mode::Questions => QUESTIONS,
             Mode::Tasks(t) if t.form.is_some() => ROW_FORM,
@@ -119,68 +132,77 @@ pub fn hints(m: &Model) -> Keys {
     match &m.overlay {
         Some(Overlay::ConfirmDelete { .. }) => return CONFIRM,
         Some(Overlay::Problems { .. }) => {
-            return &[("↑↓", "move"), ("Enter", "go there"), ("Esc", "close")];
+            return &[
+                ("↑↓", "key-move"),
+                ("Enter", "key-go-there"),
+                ("Esc", "key-close"),
+            ];
         }
-        Some(_) => return &[("↑↓ PgUp PgDn", "scroll"), ("Esc", "close")],
+        Some(Overlay::Evidence { .. }) => {
+            return &[
+                ("↑↓", "key-move"),
+                ("Enter", "evidence-key-cite"),
+                ("Esc", "key-close"),
+            ];
+        }
+        Some(_) => return &[("↑↓ PgUp PgDn", "key-scroll"), ("Esc", "key-close")],
         None => {}
     }
     match &m.screen {
         Screen::Home(_) => &[
-            ("↑↓", "move"),
-            ("Enter", "choose"),
-            ("q", "quit"),
-            ("F1", "help"),
+            ("↑↓", "key-move"),
+            ("Enter", "key-choose"),
+            ("q", "key-quit"),
+            ("F1", "key-help"),
         ],
         Screen::Assessor(_) => &[
-            ("Tab", "next field"),
-            ("Enter", "start"),
-            ("Esc", "back"),
-            ("F1", "help"),
+            ("Tab", "key-next-field"),
+            ("Enter", "key-start"),
+            ("Esc", "key-back"),
+            ("F1", "key-help"),
         ],
         Screen::Done(_) => DONE,
         Screen::Review(s) => super::screens::review_mode::keys(s, false),
+        Screen::Log(_) => &[
+            ("Tab", "key-next-field"),
+            ("←→", "evidence-key-change"),
+            ("^S", "evidence-key-log"),
+            ("Esc", "key-back"),
+            ("F1", "key-help"),
+        ],
         Screen::Assess(s) => match &s.mode {
             Mode::Questions => &[
-                ("Tab", "next"),
-                ("PgDn", "section"),
-                ("Space", "choose"),
-                ("^R", "review"),
-                ("^B", "why"),
-                ("Esc", "home"),
-                ("F1", "help"),
+                ("Tab", "key-next"),
+                ("PgDn", "key-section"),
+                ("Space", "key-choose"),
+                ("^R", "key-review"),
+                ("^B", "key-why"),
+                ("Esc", "key-home"),
+                ("F1", "key-help"),
             ],
             Mode::Tasks(t) if t.form.is_some() => &[
-                ("Tab", "next field"),
-                ("←→", "change"),
-                ("Space", "tick role"),
-                ("Enter", "done"),
-                ("F1", "help"),
+                ("Tab", "key-next-field"),
+                ("←→", "key-change"),
+                ("Space", "key-tick-role"),
+                ("Enter", "key-done"),
+                ("F1", "key-help"),
             ],
             Mode::Tasks(_) => &[
-                ("a", "add"),
-                ("Enter", "edit"),
-                ("d", "duplicate"),
-                ("Del", "delete"),
-                ("Esc", "back"),
-                ("F1", "help"),
+                ("a", "key-add"),
+                ("Enter", "key-edit"),
+                ("d", "key-duplicate"),
+                ("Del", "key-delete"),
+                ("Esc", "key-back"),
+                ("F1", "key-help"),
             ],
             Mode::Review(_) => &[
-                ("↑↓", "move"),
-                ("Enter", "edit"),
-                ("f", "finalise"),
-                ("^E", "problems"),
-                ("Esc", "back"),
-                ("F1", "help"),
+                ("↑↓", "key-move"),
+                ("Enter", "key-edit"),
+                ("f", "key-finalise"),
+                ("^E", "key-problems"),
+                ("Esc", "key-back"),
+                ("F1", "key-help"),
             ],
         },
-    }
-}
-
-/// A key's description as shown: review mode's tables hold message ids, translated here.
-pub fn describe(lang: crate::i18n::Lang, what: &str) -> String {
-    if what.starts_with("review-") {
-        crate::t!(lang, what)
-    } else {
-        what.to_string()
     }
 }

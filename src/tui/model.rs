@@ -24,6 +24,8 @@ pub struct Model {
     pub data_dir: String,
     /// The language every screen is drawn in; switching it redraws at once, in place.
     pub lang: Lang,
+    /// The evidence form's default date; set once, so drawing never reads the clock.
+    pub today: chrono::NaiveDate,
     pub quit: bool,
 }
 
@@ -35,6 +37,8 @@ pub enum Screen {
     Done(Finished),
     /// Review mode: saved records, read, compared and responded to.
     Review(Box<super::screens::review_mode::ReviewScreen>),
+    /// `wia log`: the evidence form.
+    Log(Box<super::screens::log_form::LogForm>),
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -53,10 +57,24 @@ pub struct AssessorForm {
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Overlay {
-    Help { scroll: u16 },
-    Breakdown { scroll: u16 },
-    Problems { cursor: usize },
-    ConfirmDelete { row: usize },
+    Help {
+        scroll: u16,
+    },
+    Breakdown {
+        scroll: u16,
+    },
+    Problems {
+        cursor: usize,
+    },
+    ConfirmDelete {
+        row: usize,
+    },
+    /// Logged evidence, over the task editor.
+    Evidence {
+        view: Box<super::screens::evidence::EvidenceView>,
+        /// The row (the policy, then each cause) Enter would cite.
+        cursor: usize,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -85,6 +103,7 @@ impl Model {
             source,
             data_dir,
             lang: crate::i18n::current(),
+            today: super::screens::log_form::today(),
             quit: false,
         }
     }

@@ -22,10 +22,18 @@ pub enum Msg {
     Finalised(Result<Finished, String>),
     /// Something the runtime could not do that the person should know about.
     Failed(String),
+    /// The evidence entry was appended (its id), or why not.
+    Logged(Result<String, String>),
+    /// The evidence log was read (its entries and the number of lines skipped), or why not.
+    Evidence(Result<Box<(Vec<crate::evidence::Entry>, usize)>, String>),
+    /// The titles of saved assessments, for the evidence form's policy field.
+    Titles(Vec<String>),
     /// The drafts in the data directory, listed again.
     Drafts(Vec<crate::store::DraftEntry>),
     /// What review mode asked for, done.
     Review(super::screens::review_mode::ReviewMsg),
+    /// The process-wide language now matches the model's.
+    LanguageSet,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -52,9 +60,17 @@ pub enum Effect {
         organisation: String,
     },
     ListDrafts,
+    /// Append a checked evidence entry to the log.
+    LogEvidence(Box<crate::evidence::Fields>),
+    /// Read the evidence log, to show it while estimating.
+    LoadEvidence,
+    /// List the titles of saved assessments (records and drafts).
+    ListTitles,
     /// Build the record and summary exactly as `wia new` does, write both, remove the draft.
     Finalise(Box<Assessment>),
     /// Load, open, compare or save for review mode (see `runtime_review`).
     Review(super::screens::review_mode::ReviewEffect),
+    /// Speak this language from now on, outside the interface too.
+    SetLanguage(crate::i18n::Lang),
     Quit,
 }

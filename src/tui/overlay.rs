@@ -27,7 +27,7 @@ pub fn update(m: &mut Model, key: KeyEvent) -> Vec<Effect> {
                 if let Screen::Assess(s) = &mut m.screen {
                     super::screens::tasks::delete_row(s, row);
                     let effect = super::update::save(s, false);
-                    m.info(format!("Row {} deleted.", row + 1));
+                    m.info(crate::t!(m.lang, "notice-row-deleted", row = row + 1));
                     return vec![effect];
                 }
             } else if matches!(key.code, KeyCode::Char('n' | 'N') | KeyCode::Esc) {
@@ -50,6 +50,23 @@ pub fn update(m: &mut Model, key: KeyEvent) -> Vec<Effect> {
                 Overlay::Help { .. } => Overlay::Help { scroll },
                 _ => Overlay::Breakdown { scroll },
             });
+        }
+        Overlay::Evidence { view, cursor } => {
+            let last = view.rows().len().saturating_sub(1);
+            let cursor = match key.code {
+                KeyCode::Up | KeyCode::Char('k') => cursor.saturating_sub(1),
+                KeyCode::Down | KeyCode::Char('j') => (cursor + 1).min(last),
+                KeyCode::Home => 0,
+                KeyCode::End => last,
+                KeyCode::Enter | KeyCode::Char('c') => {
+                    return super::screens::evidence::cite(m, &view, cursor);
+                }
+                _ => {
+                    m.overlay = None;
+                    return Vec::new();
+                }
+            };
+            m.overlay = Some(Overlay::Evidence { view, cursor });
         }
         Overlay::Problems { cursor } => {
             let n = m.assessment().map_or(0, |a| a.blocking().len());
@@ -97,7 +114,7 @@ fn framed(f: &mut Frame, m: &Model, area: Rect, title: &str, lines: Vec<Line>, s
         .borders(Borders::ALL)
         .border_style(style::border(m.theme, true))
         .title(format!(" {title} "))
-        .title_bottom(" Esc closes ");
+        .title_bottom(format!(" {} ", crate::t!(m.lang, "overlay-esc-closes")));
     f.render_widget(Clear, area);
     let inner_h = area.height.saturating_sub(2) as usize;
     let inner_w = area.width.saturating_sub(2).max(1) as usize;
@@ -126,7 +143,7 @@ fn help_lines(m: &Model, width: usize) -> Vec<Line<'static>> {
         .min(22);
     let mut lines = Vec::new();
     for (k, what) in list {
-        let what = keys::describe(m.lang, what);
+        let what = crate::t!(m.lang, what);
         for (i, l) in style::wrap(&what, width.saturating_sub(key_w + 3))
             .into_iter()
             .enumerate()
@@ -142,10 +159,12 @@ fn help_lines(m: &Model, width: usize) -> Vec<Line<'static>> {
         }
     }
     lines.push(Line::raw(""));
-    lines.push(Line::styled(
-        "Every change is saved to a draft at once: quitting never loses work.",
-        style::dim(m.theme),
-    ));
+    // The evidence form saves nothing until an entry is logged; say so, not "saved always".
+    let saved = match m.screen {
+        Screen::Log(_) => "evidence-help-saved-on-log",
+        _ => "help-saved-always",
+    };
+    lines.push(Line::styled(crate::t!(m.lang, saved), style::dim(m.theme)));
     lines
 }
 
@@ -155,46 +174,55 @@ pub fn breakdown_lines(a: &Assessment, width: usize) -> Vec<Line<'static>> {
     let q = a.q();
     let bold = Style::default().add_modifier(Modifier::BOLD);
     let mut lines = vec![
-        Line::styled("Method", bold),
-        Line::raw(format!(
-            "minutes per occurrence × occurrences a year × share of staff; a week is 1/{} of a year; expected = (low + 4 × likely + high) / 6",
-            q.scoring.school_weeks_per_year
+        Line::styled(crate::t!(lang, "breakdown-method"), bold),
+        Line::raw(crate::t!(
+            lang,
+            "breakdown-method-text",
+            weeks = q.scoring.school_weeks_per_year
         )),
         Line::raw(""),
         Line::styled(
-            format!(
-                "Rating: {} (from the role most affected per person)",
-                super::widgets::score_panel::rating_label(a)
+            crate::t!(
+                lang,
+                "breakdown-rating",
+                rating = super::widgets::score_panel::rating_label(a)
             ),
             bold,
         ),
         Line::raw(""),
-        Line::styled("Per role", bold),
+        Line::styled(crate::t!(lang, "breakdown-per-role"), bold),
     ];
     for (id, r) in a.results.roles.iter().filter(|(_, r)| r.affected) {
         let label = q
             .role(id)
             .map_or(id.clone(), |r| style::shown(r.label.get(lang)));
         lines.push(Line::styled(
-            format!("{label} (headcount {})", hours(r.headcount)),
+            crate::t!(
+                lang,
+                "breakdown-role-headcount",
+                role = label,
+                headcount = hours(r.headcount)
+            ),
             Style::default().add_modifier(Modifier::UNDERLINED),
         ));
-        lines.push(Line::raw(format!(
-            "  per person: {} h a week, {} h a year",
-            range(&r.per_person_hours_per_week, signed_hours),
-            range(&r.per_person_hours_per_year, signed_hours)
+        lines.push(Line::raw(crate::t!(
+            lang,
+            "breakdown-per-person",
+            week = range(&r.per_person_hours_per_week, signed_hours),
+            year = range(&r.per_person_hours_per_year, signed_hours)
         )));
-        lines.push(Line::raw(format!(
-            "  all of Wales: {} h a year, {} FTE",
-            range(&r.system_hours_per_year, signed_hours),
-            range(&r.fte, fte)
+        lines.push(Line::raw(crate::t!(
+            lang,
+            "breakdown-all-wales-fte",
+            year = range(&r.system_hours_per_year, signed_hours),
+            fte = range(&r.fte, fte)
         )));
     }
     if a.results.tasks.is_empty() {
-        lines.push(Line::raw("  No complete task rows yet."));
+        lines.push(Line::raw(crate::t!(lang, "breakdown-no-tasks")));
     }
     lines.push(Line::raw(""));
-    lines.push(Line::styled("Per task", bold));
+    lines.push(Line::styled(crate::t!(lang, "breakdown-per-task"), bold));
     for t in &a.results.tasks {
         let freq = q
             .frequency(&t.frequency)
@@ -205,44 +233,52 @@ pub fn breakdown_lines(a: &Assessment, width: usize) -> Vec<Line<'static>> {
                     "{}. {} ({})",
                     t.task,
                     style::shown(&t.description),
-                    t.change.as_str()
+                    crate::t!(lang, change_id(t.change.as_str()))
                 ),
                 width,
             ),
             Style::default().add_modifier(Modifier::UNDERLINED),
         ));
-        lines.push(Line::raw(format!(
-            "  {freq}: {} occurrences a year",
-            hours(t.occurrences_per_year)
+        lines.push(Line::raw(crate::t!(
+            lang,
+            "breakdown-occurrences",
+            frequency = freq,
+            count = t.occurrences_per_year,
+            shown = hours(t.occurrences_per_year)
         )));
         for r in &t.roles {
             let label = q
                 .role(&r.role)
                 .map_or(r.role.clone(), |x| style::shown(x.label.get(lang)));
             lines.push(Line::raw(style::clip(
-                &format!(
-                    "  {label}: {} h a year each, {} people",
-                    range(&r.per_person_hours_per_year, signed_hours),
-                    hours(r.people)
+                &crate::t!(
+                    lang,
+                    "breakdown-task-role",
+                    role = label,
+                    year = range(&r.per_person_hours_per_year, signed_hours),
+                    count = r.people,
+                    shown = hours(r.people)
                 ),
                 width,
             )));
         }
-        lines.push(Line::raw(format!(
-            "  all of Wales: {} h a year",
-            range(&t.system_hours_per_year, signed_hours)
+        lines.push(Line::raw(crate::t!(
+            lang,
+            "breakdown-all-wales",
+            year = range(&t.system_hours_per_year, signed_hours)
         )));
     }
     if !a.results.drivers.is_empty() {
         lines.push(Line::raw(""));
-        lines.push(Line::styled("Largest drivers", bold));
+        lines.push(Line::styled(crate::t!(lang, "breakdown-drivers"), bold));
         for d in &a.results.drivers {
             lines.push(Line::raw(style::clip(
-                &format!(
-                    "  {}. {}: {} h a year",
-                    d.task,
-                    style::shown(&d.description),
-                    signed_hours(d.system_hours_per_year)
+                &crate::t!(
+                    lang,
+                    "breakdown-driver",
+                    task = d.task,
+                    description = style::shown(&d.description),
+                    year = signed_hours(d.system_hours_per_year)
                 ),
                 width,
             )));
@@ -256,7 +292,7 @@ fn problem_lines(m: &Model, a: &Assessment, cursor: usize, width: usize) -> Vec<
     let mut lines = Vec::new();
     if blocking.is_empty() {
         lines.push(Line::styled(
-            "✓ Nothing stops finalising.",
+            crate::t!(m.lang, "problems-none"),
             style::good(m.theme),
         ));
     }
@@ -310,7 +346,7 @@ pub fn view(m: &Model, area: Rect, f: &mut Frame) {
                 f,
                 m,
                 window(area, big.width, h),
-                "Keys on this screen",
+                &crate::t!(m.lang, "overlay-help-title"),
                 lines,
                 *scroll,
             );
@@ -321,7 +357,7 @@ pub fn view(m: &Model, area: Rect, f: &mut Frame) {
                     f,
                     m,
                     big,
-                    "Score breakdown",
+                    &crate::t!(m.lang, "overlay-breakdown-title"),
                     breakdown_lines(a, inner_w),
                     *scroll,
                 );
@@ -336,24 +372,40 @@ pub fn view(m: &Model, area: Rect, f: &mut Frame) {
                     f,
                     m,
                     big,
-                    "What stops finalising · Enter goes there",
+                    &crate::t!(m.lang, "overlay-problems-title"),
                     lines,
                     scroll,
                 );
             }
         }
+        Overlay::Evidence { view, cursor } => {
+            let (lines, at) = super::screens::evidence::lines(m, view, *cursor, inner_w);
+            // Keep the row under the cursor in view, a few lines from the bottom.
+            let scroll = (at + 4).saturating_sub(big.height.saturating_sub(2) as usize) as u16;
+            let title = crate::t!(m.lang, "evidence-overlay-title");
+            framed(f, m, big, &title, lines, scroll);
+        }
         Overlay::ConfirmDelete { row } => {
             let lines = vec![
-                Line::raw(format!("Delete row {}?", row + 1)),
+                Line::raw(crate::t!(m.lang, "confirm-delete-row", row = row + 1)),
                 Line::raw(""),
                 Line::from(vec![
                     Span::styled("y", style::key(m.theme)),
-                    Span::raw(" delete   "),
+                    Span::raw(format!(" {}   ", crate::t!(m.lang, "key-delete"))),
                     Span::styled("n", style::key(m.theme)),
-                    Span::raw(" keep"),
+                    Span::raw(format!(" {}", crate::t!(m.lang, "confirm-keep"))),
                 ]),
             ];
-            framed(f, m, window(area, 30, 5), "Confirm", lines, 0);
+            let title = crate::t!(m.lang, "confirm-title");
+            framed(f, m, window(area, 34, 5), &title, lines, 0);
         }
+    }
+}
+
+/// The message id of a task's change: a new task, or one a policy removes.
+pub fn change_id(change: &str) -> &'static str {
+    match change {
+        "removed" => "change-removed",
+        _ => "change-new",
     }
 }

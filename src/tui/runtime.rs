@@ -41,6 +41,8 @@ pub struct Options {
     pub assess: bool,
     /// `wia review`: straight into the list of saved assessments.
     pub review: bool,
+    /// `wia log`: straight into the evidence log form.
+    pub log: bool,
 }
 
 /// The questionnaire from a file, or the bundled one.
@@ -67,9 +69,12 @@ pub fn open_draft(data: &DataDir, id: &str) -> Result<(Assessment, Vec<String>)>
     let draft = load_draft(data, id)?;
     let src = source(draft.questionnaire_file.as_deref(), &draft.questionnaire)?;
     if src.questionnaire.id != draft.questionnaire {
-        return Err(Error::Failed(format!(
-            "draft {} is for questionnaire `{}`, but its file now holds `{}`",
-            draft.id, draft.questionnaire, src.questionnaire.id
+        return Err(Error::Failed(crate::t!(
+            crate::i18n::current(),
+            "draft-wrong-questionnaire",
+            id = draft.id.as_str(),
+            expected = draft.questionnaire.as_str(),
+            found = src.questionnaire.id.as_str()
         )));
     }
     Ok(Assessment::from_draft(src, draft))
@@ -198,15 +203,22 @@ pub fn prepare(opts: &Options) -> Result<Model> {
         super::screens::review_mode::loaded_now(&mut model, &opts.data, cache.as_deref());
     } else if opts.assess {
         model.screen = Screen::Assessor(super::screens::home::assessor_form(&model));
+    } else if opts.log {
+        super::screens::log_form::start(&mut model);
+        let titles = crate::store::assessment_titles(&opts.data);
+        update(&mut model, Msg::Titles(titles));
     }
     Ok(model)
 }
 
 pub fn run(opts: Options) -> Result<u8> {
     if !(std::io::stdin().is_terminal() && stdout().is_terminal()) {
-        return Err(Error::Failed(
-            "the interactive assessment needs a terminal; for scripts use `wia new --answers FILE` (see `wia template`)".into(),
-        ));
+        let id = if opts.log {
+            "evidence-form-needs-terminal"
+        } else {
+            "tui-needs-terminal"
+        };
+        return Err(Error::Failed(crate::t!(crate::i18n::current(), id)));
     }
     let mut model = prepare(&opts)?;
     let signal = Arc::new(AtomicUsize::new(0));
@@ -339,8 +351,10 @@ fn run_effect(effect: Effect, data: &DataDir, model: &Model, opts: &Options) -> 
         Effect::SaveConfig(config) => {
             let path = default_config_path()?;
             save_config(&path, &config).err().map(|e| {
-                Msg::Failed(format!(
-                    "Your name and organisation were not remembered for next time: {e}"
+                Msg::Failed(crate::t!(
+                    model.lang,
+                    "notice-settings-not-saved",
+                    error = e.to_string()
                 ))
             })
         }
@@ -354,11 +368,21 @@ fn run_effect(effect: Effect, data: &DataDir, model: &Model, opts: &Options) -> 
                 .questionnaire
                 .as_ref()
                 .map(|p| std::fs::canonicalize(p).unwrap_or_else(|_| p.clone()));
-            let language = model.config.language.unwrap_or_default();
+            let language = model.lang;
             let a = start(data, &model.source, file, name, organisation, language);
             Some(Msg::Opened(Ok(Box::new((a, Vec::new())))))
         }
         Effect::ListDrafts => Some(Msg::Drafts(list_drafts(data))),
+        Effect::LogEvidence(fields) => Some(Msg::Logged(log_evidence(data, *fields))),
+        Effect::ListTitles => Some(Msg::Titles(crate::store::assessment_titles(data))),
+        Effect::LoadEvidence => {
+            let path = crate::evidence::log_path(data);
+            Some(Msg::Evidence(
+                crate::evidence::read(&path)
+                    .map(|log| Box::new((log.entries, log.skipped.len())))
+                    .map_err(|e| e.to_string()),
+            ))
+        }
         Effect::Finalise(a) => Some(Msg::Finalised(finalise(data, &a))),
         Effect::Review(e) => {
             let cache = crate::review::default_cache_path(data);
@@ -368,6 +392,11 @@ fn run_effect(effect: Effect, data: &DataDir, model: &Model, opts: &Options) -> 
                 model.lang,
                 cache.as_deref(),
             )))
+        }
+        Effect::SetLanguage(lang) => {
+            // Messages made outside the interface (answer checks, file errors) follow too.
+            crate::i18n::set_current(lang);
+            Some(Msg::LanguageSet)
         }
         Effect::Quit => None,
     }
@@ -380,6 +409,19 @@ pub fn review_effect(
     lang: crate::i18n::Lang,
 ) -> super::screens::review_mode::ReviewMsg {
     super::runtime_review::run(effect, data, lang, None)
+}
+
+/// Give a checked entry its id and creation time, and append it to the log.
+pub fn log_evidence(
+    data: &DataDir,
+    fields: crate::evidence::Fields,
+) -> std::result::Result<String, String> {
+    let now = Local::now().fixed_offset();
+    let id = crate::evidence::new_id(now, &fields.school);
+    let entry = fields.into_entry(id.clone(), now);
+    crate::evidence::append(&crate::evidence::log_path(data), &[entry])
+        .map(|()| id)
+        .map_err(|e| e.to_string())
 }
 
 /// For tests of a screen: the model after `prepare`, without a terminal.

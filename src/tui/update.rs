@@ -8,6 +8,7 @@ use super::screens::assess::{AssessScreen, Mode, Reply};
 use super::screens::inputs;
 use super::screens::{assessor, home, review_mode};
 use super::widgets::score_panel::rating_label;
+use crate::i18n::Lang;
 
 /// The draft as it is now, to be written.
 pub fn save(s: &AssessScreen, manual: bool) -> Effect {
@@ -29,22 +30,26 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
         Msg::Paste(text) => on_paste(m, &text),
         Msg::DraftSaved { manual, result } => {
             match result {
-                Ok(time) if manual => m.info(format!("✓ Draft saved at {time}.")),
+                Ok(time) if manual => m.info(crate::t!(m.lang, "notice-draft-saved", time = time)),
                 Ok(_) => {}
-                Err(why) => m.error(format!(
-                    "✗ The draft could not be saved: {why}. Your answers are still here; try Ctrl-S."
-                )),
+                Err(why) => m.error(crate::t!(m.lang, "notice-draft-not-saved", error = why)),
             }
             Vec::new()
         }
         Msg::Opened(Ok(opened)) => {
-            let (a, dropped) = *opened;
+            let (mut a, dropped) = *opened;
+            if a.draft.language != m.lang {
+                // Shown and scored in the language of the interface, whatever it was.
+                a.draft.language = m.lang;
+                a.recompute();
+            }
             let s = AssessScreen::new(a);
             m.notice = None;
             if !dropped.is_empty() {
-                m.error(format!(
-                    "Some of the draft could not be used: {}",
-                    dropped.join("; ")
+                m.error(crate::t!(
+                    m.lang,
+                    "notice-draft-partly-used",
+                    problems = dropped.join("; ")
                 ));
             }
             let effects = vec![save(&s, false)];
@@ -63,7 +68,7 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
             Vec::new()
         }
         Msg::Finalised(Err(why)) => {
-            m.error(format!("✗ Not finalised: {why}"));
+            m.error(crate::t!(m.lang, "notice-not-finalised", error = why));
             Vec::new()
         }
         Msg::Failed(why) => {
@@ -71,6 +76,47 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
             Vec::new()
         }
         Msg::Review(msg) => review_mode::on_msg(m, msg),
+        Msg::LanguageSet => {
+            if let Screen::Assess(s) = &mut m.screen {
+                s.a.recompute();
+            }
+            Vec::new()
+        }
+        Msg::Titles(titles) => {
+            if let Screen::Log(form) = &mut m.screen {
+                form.policies = titles;
+            }
+            Vec::new()
+        }
+        Msg::Logged(result) => {
+            super::screens::log_form::logged(m, result);
+            Vec::new()
+        }
+        Msg::Evidence(Ok(read)) => {
+            let (entries, skipped) = *read;
+            if let Screen::Assess(s) = &m.screen {
+                // The task under the cursor, when it has a description to match a cause by.
+                let task = match &s.mode {
+                    Mode::Tasks(t) => {
+                        s.a.tasks
+                            .get(t.row)
+                            .map(|row| row.description.trim().to_string())
+                            .filter(|d| !d.is_empty())
+                    }
+                    _ => None,
+                };
+                let view = super::screens::evidence::build(&entries, skipped, s.a.title(), task);
+                m.overlay = Some(Overlay::Evidence {
+                    view: Box::new(view),
+                    cursor: 0,
+                });
+            }
+            Vec::new()
+        }
+        Msg::Evidence(Err(why)) => {
+            m.error(crate::t!(m.lang, "evidence-overlay-unreadable", why = why));
+            Vec::new()
+        }
         Msg::Drafts(list) => {
             m.drafts = list;
             let last = home::items(m).len() - 1;
@@ -87,6 +133,7 @@ fn typing(m: &Model) -> bool {
         Screen::Assess(s) => s.typing(),
         Screen::Assessor(_) => true,
         Screen::Review(s) => s.typing(),
+        Screen::Log(form) => form.typing(),
         _ => false,
     }
 }
@@ -95,7 +142,7 @@ fn go_home(m: &mut Model) -> Vec<Effect> {
     let mut effects = Vec::new();
     if let Screen::Assess(s) = &m.screen {
         effects.push(save(s, false));
-        m.info("The draft is kept: resume it from here.");
+        m.info(crate::t!(m.lang, "notice-draft-kept"));
     }
     m.screen = Screen::Home(Home::default());
     m.overlay = None;
@@ -110,13 +157,11 @@ fn finalise(m: &mut Model) -> Vec<Effect> {
     let blocking = s.a.blocking().len();
     if blocking > 0 {
         m.overlay = Some(Overlay::Problems { cursor: 0 });
-        m.error(format!(
-            "✗ {blocking} problem(s) stop finalising. Enter goes to the one under the cursor."
-        ));
+        m.error(crate::t!(m.lang, "notice-blocking", count = blocking));
         return Vec::new();
     }
     let effects = vec![save(s, false), Effect::Finalise(Box::new(s.a.clone()))];
-    let text = format!("Finalising (rating {})…", rating_label(&s.a));
+    let text = crate::t!(m.lang, "notice-finalising", rating = rating_label(&s.a));
     m.info(text);
     effects
 }
@@ -135,6 +180,9 @@ fn on_key(m: &mut Model, key: KeyEvent) -> Vec<Effect> {
     if m.overlay.is_some() {
         return super::overlay::update(m, key);
     }
+    if key.code == KeyCode::F(9) || (ctrl && key.code == KeyCode::Char('l')) {
+        return switch_language(m);
+    }
     if key.code == KeyCode::F(1) || (key.code == KeyCode::Char('?') && !typing(m)) {
         m.overlay = Some(Overlay::Help { scroll: 0 });
         return Vec::new();
@@ -147,6 +195,7 @@ fn on_key(m: &mut Model, key: KeyEvent) -> Vec<Effect> {
         Screen::Home(_) => home::update(m, key),
         Screen::Assessor(_) => assessor::update(m, key),
         Screen::Review(_) => review_mode::update(m, key),
+        Screen::Log(_) => super::screens::log_form::update(m, key),
         Screen::Done(_) => match key.code {
             KeyCode::Char('q') => {
                 m.quit = true;
@@ -171,6 +220,12 @@ fn on_key(m: &mut Model, key: KeyEvent) -> Vec<Effect> {
                 m.overlay = Some(Overlay::Problems { cursor: 0 });
                 return Vec::new();
             }
+            // The evidence schools logged, while estimating tasks.
+            if matches!(s.mode, Mode::Tasks(_))
+                && (key.code == KeyCode::F(6) || (letters && key.code == KeyCode::Char('v')))
+            {
+                return vec![Effect::LoadEvidence];
+            }
             if is('r', 4) && !matches!(s.mode, Mode::Review(_)) {
                 s.open_review();
                 return vec![save(s, false)];
@@ -194,6 +249,26 @@ fn on_key(m: &mut Model, key: KeyEvent) -> Vec<Effect> {
     }
 }
 
+/// English to Welsh or back, at once and in place; the choice is remembered. The draft
+/// records the language it is being filled in, so it is saved too.
+pub fn switch_language(m: &mut Model) -> Vec<Effect> {
+    m.lang = match m.lang {
+        Lang::En => Lang::Cy,
+        Lang::Cy => Lang::En,
+    };
+    m.config.language = Some(m.lang);
+    let mut effects = vec![
+        Effect::SetLanguage(m.lang),
+        Effect::SaveConfig(m.config.clone()),
+    ];
+    if let Screen::Assess(s) = &mut m.screen {
+        s.a.draft.language = m.lang;
+        effects.push(save(s, false));
+    }
+    m.info(crate::t!(m.lang, "notice-language-switched"));
+    effects
+}
+
 fn on_paste(m: &mut Model, text: &str) -> Vec<Effect> {
     match &mut m.screen {
         Screen::Assessor(form) => {
@@ -207,6 +282,10 @@ fn on_paste(m: &mut Model, text: &str) -> Vec<Effect> {
                 s.search.insert_str(&text.replace(['\r', '\n'], " "));
                 s.refresh();
             }
+            Vec::new()
+        }
+        Screen::Log(form) => {
+            super::screens::log_form::paste(form, text);
             Vec::new()
         }
         Screen::Assess(s) if m.overlay.is_none() => {

@@ -18,7 +18,7 @@ pub const MIN_HEIGHT: u16 = 16;
 pub fn view(m: &Model, f: &mut Frame) {
     let area = f.area();
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
-        too_small(area, f);
+        too_small(m, area, f);
         return;
     }
     let [header, body, notice, footer] = Layout::vertical([
@@ -35,6 +35,7 @@ pub fn view(m: &Model, f: &mut Frame) {
         Screen::Assess(s) => assess::view(s, m.theme, body, f),
         Screen::Done(d) => done::view(m, d, body, f),
         Screen::Review(s) => super::screens::review_mode::view(m, s, body, f),
+        Screen::Log(form) => super::screens::log_form::view(m, form, body, f),
     }
     if let Some(n) = &m.notice {
         let st = if n.error {
@@ -54,10 +55,14 @@ pub fn view(m: &Model, f: &mut Frame) {
     super::overlay::view(m, body, f);
 }
 
-fn too_small(area: Rect, f: &mut Frame) {
-    let text = format!(
-        "Please enlarge the terminal: wia needs at least {MIN_WIDTH} x {MIN_HEIGHT} (now {} x {}). Your work is saved.",
-        area.width, area.height
+fn too_small(m: &Model, area: Rect, f: &mut Frame) {
+    let text = crate::t!(
+        m.lang,
+        "too-small",
+        min_width = MIN_WIDTH,
+        min_height = MIN_HEIGHT,
+        width = area.width,
+        height = area.height
     );
     f.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }), area);
 }
@@ -67,13 +72,20 @@ fn header_view(m: &Model, area: Rect, f: &mut Frame) {
     let mut left = vec![Span::styled(" wia ", bold)];
     let mut right = String::new();
     if let Screen::Assess(s) = &m.screen {
-        let title = s.a.title().unwrap_or_else(|| "untitled assessment".into());
+        let title =
+            s.a.title()
+                .unwrap_or_else(|| crate::t!(m.lang, "untitled-assessment"));
         left.push(Span::raw("· "));
         left.push(Span::raw(style::shown(&title)));
         let p = s.a.overall();
-        right = format!(
-            "  {}/{} answered · required {}/{} · draft {} ",
-            p.answered, p.total, p.required_answered, p.required, s.a.draft.id
+        right = crate::t!(
+            m.lang,
+            "header-progress",
+            answered = p.answered,
+            total = p.total,
+            required_answered = p.required_answered,
+            required = p.required,
+            draft = s.a.draft.id.as_str()
         );
     }
     let right_w = style::width(&right) as u16 + 1;
@@ -93,7 +105,7 @@ fn footer_view(m: &Model, area: Rect, f: &mut Frame) {
     let mut spans = Vec::new();
     let mut used = 0usize;
     for (k, what) in keys::hints(m).iter() {
-        let what = keys::describe(m.lang, what);
+        let what = crate::t!(m.lang, what);
         let piece = style::width(k) + style::width(&what) + 3;
         if used + piece > area.width as usize {
             break;

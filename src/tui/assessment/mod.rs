@@ -81,8 +81,10 @@ impl Assessment {
         for (key, value) in &raw {
             let Some(id) = key.as_str() else { continue };
             let Some(question) = q.question(id) else {
-                dropped.push(format!(
-                    "the draft answers `{id}`, which this questionnaire does not ask; it was left out"
+                dropped.push(crate::t!(
+                    crate::i18n::current(),
+                    "draft-unknown-answer",
+                    id = id
                 ));
                 continue;
             };
@@ -186,11 +188,11 @@ impl Assessment {
             }
             QuestionKind::Number { .. } | QuestionKind::Percentage => parse_number(raw)
                 .map(Answer::Number)
-                .ok_or_else(|| "not a number: type digits, such as 12 or 2.5".to_string()),
+                .ok_or_else(|| crate::t!(self.lang(), "input-not-number")),
             QuestionKind::Date => crate::answers::parse_date(raw)
                 .map(Answer::Date)
-                .ok_or_else(|| "not a date: type it as YYYY-MM-DD, such as 2027-09-01".to_string()),
-            _ => Err("this question is not answered by typing".to_string()),
+                .ok_or_else(|| crate::t!(self.lang(), "input-not-date")),
+            _ => Err(crate::t!(self.lang(), "input-not-typed")),
         };
         match read {
             Ok(a) => self.set(id, Some(a)),

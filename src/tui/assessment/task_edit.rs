@@ -166,30 +166,38 @@ impl TaskEdit {
 
     /// The row for scoring, or what is missing or unreadable, in the words of the form.
     pub fn to_row(&self) -> Result<TaskRow, Vec<String>> {
+        // The process language: it follows the interface's, and rows have no other.
+        let lang = crate::i18n::current();
         let mut missing = Vec::new();
         if self.description.trim().is_empty() {
-            missing.push("describe the task".to_string());
+            missing.push(crate::t!(lang, "task-missing-description"));
         }
         if self.roles.is_empty() {
-            missing.push("choose at least one role".to_string());
+            missing.push(crate::t!(lang, "task-missing-roles"));
         }
         for (name, s) in [
-            ("low", &self.low),
-            ("likely", &self.likely),
-            ("high", &self.high),
-            ("count", &self.count),
-            ("share", &self.share),
+            ("task-figure-low", &self.low),
+            ("task-figure-likely", &self.likely),
+            ("task-figure-high", &self.high),
+            ("task-figure-count", &self.count),
+            ("task-figure-share", &self.share),
         ] {
             if parse_number(s).is_none() {
+                let name = crate::t!(lang, name);
                 missing.push(if s.trim().is_empty() {
-                    format!("give the {name} figure")
+                    crate::t!(lang, "task-missing-figure", name = name)
                 } else {
-                    format!("the {name} figure {s:?} is not a number")
+                    crate::t!(
+                        lang,
+                        "task-unreadable-figure",
+                        name = name,
+                        text = format!("{s:?}")
+                    )
                 });
             }
         }
         if self.frequency.is_none() {
-            missing.push("choose how often".to_string());
+            missing.push(crate::t!(lang, "task-missing-frequency"));
         }
         let (Some(low), Some(likely), Some(high), Some(count), Some(share), Some(frequency)) = (
             parse_number(&self.low),

@@ -278,13 +278,18 @@ fn sections_view(s: &AssessScreen, theme: Theme, area: Rect, f: &mut Frame) {
 
     lines.push(Line::raw(""));
     lines.push(Line::styled(
-        format!("Required {required_answered}/{required}"),
+        crate::t!(
+            lang,
+            "assess-required-count",
+            answered = required_answered,
+            required = required
+        ),
         style::dim(theme),
     ));
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(style::border(theme, false))
-        .title(" Sections ");
+        .title(format!(" {} ", crate::t!(lang, "assess-sections")));
     f.render_widget(Paragraph::new(lines).block(block), area);
 }
 
@@ -311,7 +316,8 @@ fn question_view(s: &AssessScreen, theme: Theme, area: Rect, f: &mut Frame) {
     f.render_widget(block, area);
     let Some(question) = s.current() else {
         f.render_widget(
-            Paragraph::new("No question in this section applies, given the answers so far."),
+            Paragraph::new(crate::t!(lang, "assess-none-apply"))
+                .wrap(ratatui::widgets::Wrap { trim: true }),
             inner,
         );
         return;
@@ -330,7 +336,7 @@ fn question_view(s: &AssessScreen, theme: Theme, area: Rect, f: &mut Frame) {
     }
     if !question.text.has(lang) {
         lines.push(Line::styled(
-            "[English: no translation yet]",
+            crate::t!(lang, "assess-no-translation"),
             style::dim(theme),
         ));
     }
@@ -379,7 +385,10 @@ fn question_view(s: &AssessScreen, theme: Theme, area: Rect, f: &mut Frame) {
         }
     }
     if question.required {
-        lines.push(Line::styled("* required", style::dim(theme)));
+        lines.push(Line::styled(
+            crate::t!(lang, "assess-required"),
+            style::dim(theme),
+        ));
     }
     // Scroll so the line being worked on stays in view.
     let height = inner.height as usize;

@@ -20,9 +20,8 @@ fn submit(m: &mut Model) -> Vec<Effect> {
     let organisation = crate::text::nfc(form.organisation.text().trim());
     if name.is_empty() || organisation.is_empty() {
         form.focus = if name.is_empty() { 0 } else { 1 };
-        form.error = Some(
-            "Give your name and organisation: the record names who made the assessment.".into(),
-        );
+        // A message id, so the text follows a switch of language.
+        form.error = Some("assessor-missing".into());
         return Vec::new();
     }
     m.config.assessor_name = Some(name.clone());
@@ -69,26 +68,27 @@ pub fn paste(form: &mut AssessorForm, text: &str) {
 }
 
 pub fn view(m: &Model, form: &AssessorForm, area: Rect, f: &mut Frame) {
-    let theme = m.theme;
+    let (theme, lang) = (m.theme, m.lang);
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(style::border(theme, true))
-        .title(" New assessment: who is assessing ");
+        .title(format!(" {} ", crate::t!(lang, "assessor-title")));
     let inner = block.inner(area);
     let label_w = 14usize;
     let field_w = inner.width.saturating_sub(label_w as u16 + 3).max(1);
     let mut lines = vec![
         Line::raw(style::clip(
-            "Your name and organisation go on the record and the summary. They are remembered for next time.",
+            &crate::t!(lang, "assessor-intro"),
             inner.width as usize,
         )),
         Line::raw(""),
     ];
     let mut cursor = None;
-    for (i, (label, field)) in [("Name", &form.name), ("Organisation", &form.organisation)]
-        .into_iter()
-        .enumerate()
-    {
+    let labels = [
+        (crate::t!(lang, "assessor-name"), &form.name),
+        (crate::t!(lang, "assessor-organisation"), &form.organisation),
+    ];
+    for (i, (label, field)) in labels.into_iter().enumerate() {
         let here = form.focus == i;
         if here {
             let (_, col) = field.cursor_at(field_w);
@@ -98,7 +98,7 @@ pub fn view(m: &Model, form: &AssessorForm, area: Rect, f: &mut Frame) {
         lines.push(Line::from(vec![
             Span::raw(if here { "> " } else { "  " }),
             Span::styled(
-                style::fit(label, label_w),
+                style::fit(&label, label_w),
                 if here {
                     Style::default().add_modifier(Modifier::BOLD)
                 } else {
@@ -113,11 +113,11 @@ pub fn view(m: &Model, form: &AssessorForm, area: Rect, f: &mut Frame) {
         ]));
     }
     lines.push(Line::raw(""));
-    let start = Line::raw(if form.focus == 2 {
-        "> [ Start the questionnaire ]"
-    } else {
-        "  [ Start the questionnaire ]"
-    });
+    let start = Line::raw(format!(
+        "{}[ {} ]",
+        if form.focus == 2 { "> " } else { "  " },
+        crate::t!(lang, "assessor-start")
+    ));
     lines.push(if form.focus == 2 {
         start.style(style::cursor_row(theme))
     } else {
@@ -125,7 +125,10 @@ pub fn view(m: &Model, form: &AssessorForm, area: Rect, f: &mut Frame) {
     });
     if let Some(e) = &form.error {
         lines.push(Line::raw(""));
-        lines.push(Line::styled(format!("✗ {e}"), style::error(theme)));
+        lines.push(Line::styled(
+            format!("✗ {}", crate::t!(lang, e)),
+            style::error(theme),
+        ));
     }
     f.render_widget(Paragraph::new(lines).block(block), area);
     if let Some((row, col)) = cursor {

@@ -11,37 +11,40 @@ use crate::tui::msg::Finished;
 use crate::tui::style;
 
 pub fn view(m: &Model, done: &Finished, area: Rect, f: &mut Frame) {
-    let theme = m.theme;
+    let (theme, lang) = (m.theme, m.lang);
     let lines = vec![
         Line::styled(
-            format!("✓ Assessment {} finalised", done.id),
+            crate::t!(lang, "done-finalised", id = done.id.as_str()),
             style::good(theme).add_modifier(Modifier::BOLD),
         ),
         Line::raw(""),
-        Line::raw(format!("Rating: {}", done.rating)),
-        Line::raw(match done.flags {
-            0 => "No flags fired.".to_string(),
-            1 => "1 flag fired.".to_string(),
-            n => format!("{n} flags fired."),
-        }),
+        Line::raw(crate::t!(
+            lang,
+            "done-rating",
+            rating = done.rating.as_str()
+        )),
+        Line::raw(crate::t!(lang, "done-flags", count = done.flags)),
         Line::raw(""),
-        Line::styled("Record", Style::default().add_modifier(Modifier::BOLD)),
+        Line::styled(
+            crate::t!(lang, "done-record"),
+            Style::default().add_modifier(Modifier::BOLD),
+        ),
         Line::raw(format!("  {}", done.record)),
         Line::styled(
-            "Summary for the Strategic Group",
+            crate::t!(lang, "done-summary"),
             Style::default().add_modifier(Modifier::BOLD),
         ),
         Line::raw(format!("  {}", done.summary)),
         Line::raw(""),
         Line::styled(
-            format!("Check it any time with: wia verify {}", done.id),
+            crate::t!(lang, "done-verify", id = done.id.as_str()),
             style::dim(theme),
         ),
     ];
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(style::border(theme, true))
-        .title(" Finalised ");
+        .title(format!(" {} ", crate::t!(lang, "done-title")));
     f.render_widget(
         Paragraph::new(lines)
             .block(block)

@@ -18,13 +18,14 @@ pub enum Item {
     Resume(usize),
     Review,
     Evidence,
+    Language,
     Quit,
 }
 
 pub fn items(m: &Model) -> Vec<Item> {
     let mut items = vec![Item::New];
     items.extend((0..m.drafts.len()).map(Item::Resume));
-    items.extend([Item::Review, Item::Evidence, Item::Quit]);
+    items.extend([Item::Review, Item::Evidence, Item::Language, Item::Quit]);
     items
 }
 
@@ -81,7 +82,7 @@ pub fn update(m: &mut Model, key: KeyEvent) -> Vec<Effect> {
             let d = &m.drafts[i];
             match &d.problem {
                 Some(why) => {
-                    let text = format!("That draft cannot be opened: {why}");
+                    let text = crate::t!(m.lang, "home-draft-unopenable", problem = why.as_str());
                     m.error(text);
                     Vec::new()
                 }
@@ -90,9 +91,10 @@ pub fn update(m: &mut Model, key: KeyEvent) -> Vec<Effect> {
         }
         Some(Item::Review) => super::review_mode::enter(m),
         Some(Item::Evidence) => {
-            m.info("The evidence log is coming soon.");
-            Vec::new()
+            super::log_form::start(m);
+            vec![Effect::ListTitles]
         }
+        Some(Item::Language) => crate::tui::update::switch_language(m),
         Some(Item::Quit) => {
             m.quit = true;
             vec![Effect::Quit]
@@ -101,22 +103,22 @@ pub fn update(m: &mut Model, key: KeyEvent) -> Vec<Effect> {
 }
 
 pub fn view(m: &Model, home: &Home, area: Rect, f: &mut Frame) {
-    let theme = m.theme;
+    let (theme, lang) = (m.theme, m.lang);
     let [top, list] = Layout::vertical([Constraint::Length(4), Constraint::Min(3)]).areas(area);
     let intro = vec![
         Line::styled(
-            "Workload impact assessment",
+            crate::t!(lang, "home-title"),
             Style::default().add_modifier(Modifier::BOLD),
         ),
         Line::styled(
-            style::clip(
-                "Estimate what a policy adds to or removes from the work of school staff in Wales.",
-                area.width as usize,
-            ),
+            style::clip(&crate::t!(lang, "home-intro"), area.width as usize),
             style::dim(theme),
         ),
         Line::styled(
-            style::clip(&format!("Data folder: {}", m.data_dir), area.width as usize),
+            style::clip(
+                &crate::t!(lang, "home-data-folder", folder = m.data_dir.as_str()),
+                area.width as usize,
+            ),
             style::dim(theme),
         ),
     ];
@@ -126,28 +128,41 @@ pub fn view(m: &Model, home: &Home, area: Rect, f: &mut Frame) {
     for (i, item) in items(m).iter().enumerate() {
         let here = i == home.cursor;
         let (text, note) = match item {
-            Item::New => ("New assessment".to_string(), String::new()),
+            Item::New => (crate::t!(lang, "home-new"), String::new()),
             Item::Resume(d) => {
                 let d = &m.drafts[*d];
-                let title = d.title.clone().unwrap_or_else(|| "(untitled)".into());
+                let title = d
+                    .title
+                    .clone()
+                    .unwrap_or_else(|| crate::t!(lang, "home-untitled"));
                 let when = d
                     .updated
                     .map(|t| t.format("%Y-%m-%d %H:%M").to_string())
                     .unwrap_or_default();
                 match &d.problem {
-                    Some(why) => (format!("Draft {} cannot be read", d.id), why.clone()),
+                    Some(why) => (
+                        crate::t!(lang, "home-draft-unreadable", id = d.id.as_str()),
+                        why.clone(),
+                    ),
                     None => (
-                        format!("Resume: {}", style::shown(&title)),
-                        format!("changed {when}"),
+                        crate::t!(lang, "home-resume", title = style::shown(&title)),
+                        crate::t!(lang, "home-changed", when = when),
                     ),
                 }
             }
             Item::Review => (
-                crate::t!(m.lang, "review-tui-home"),
-                crate::t!(m.lang, "review-tui-home-note"),
+                crate::t!(lang, "home-review"),
+                crate::t!(lang, "review-tui-home-note"),
             ),
-            Item::Evidence => ("Log evidence".into(), "coming soon".into()),
-            Item::Quit => ("Quit".into(), String::new()),
+            Item::Evidence => (
+                crate::t!(lang, "home-evidence"),
+                crate::t!(lang, "evidence-home-note"),
+            ),
+            Item::Language => (
+                crate::t!(lang, "home-language"),
+                crate::t!(lang, "home-language-note"),
+            ),
+            Item::Quit => (crate::t!(lang, "home-quit"), String::new()),
         };
         let note_w = style::width(&note);
         let text = style::fit(&text, w.saturating_sub(note_w + 2).max(10));

@@ -486,7 +486,11 @@ pub fn render(
                 Some(Answer::YesNo(b)) => Some(*b),
                 _ => None,
             };
-            for (i, (label, b)) in [("Yes", true), ("No", false)].into_iter().enumerate() {
+            let yes_no = [
+                (crate::t!(lang, "answer-yes"), true),
+                (crate::t!(lang, "answer-no"), false),
+            ];
+            for (i, (label, b)) in yes_no.into_iter().enumerate() {
                 let on = value == Some(b);
                 lines.push(
                     Line::from(vec![
@@ -547,7 +551,7 @@ pub fn render(
                     .and_then(|v| scale.iter().position(|p| p.value == *v));
                 let shown = match value {
                     Some(n) => format!("◀ {} {} ▶", n + 1, style::shown(scale[n].label.get(lang))),
-                    None => "◀ not answered ▶".to_string(),
+                    None => format!("◀ {} ▶", crate::t!(lang, "input-not-answered")),
                 };
                 lines.push(
                     Line::from(vec![
@@ -592,7 +596,7 @@ pub fn render(
             }
             if !answered {
                 lines.push(Line::styled(
-                    "  Not ranked yet: Space keeps this order, Shift+↑↓ moves an item.",
+                    format!("  {}", crate::t!(lang, "input-not-ranked")),
                     style::dim(theme),
                 ));
             }
@@ -606,7 +610,7 @@ pub fn render(
                     format!(" {}", style::shown(u.get(lang)))
                 }
                 QuestionKind::Percentage => " %".into(),
-                QuestionKind::Date => "  (YYYY-MM-DD)".into(),
+                QuestionKind::Date => format!("  ({})", crate::t!(lang, "input-date-format")),
                 _ => String::new(),
             };
             let field_width = width

@@ -3,8 +3,10 @@
 pub mod assess;
 pub mod assessor;
 pub mod done;
+pub mod evidence;
 pub mod home;
 pub mod inputs;
+pub mod log_form;
 pub mod review;
 pub mod review_compare;
 pub mod review_mode;

@@ -66,14 +66,13 @@ pub fn update(s: &mut AssessScreen, key: KeyEvent) -> Reply {
 pub fn answer_text(question: &Question, a: &Assessment) -> String {
     let lang = a.lang();
     if let Some(p) = a.pending(&question.id) {
-        return format!("{} (cannot be read yet)", style::shown(&p.raw));
+        return crate::t!(lang, "review-unreadable", text = style::shown(&p.raw));
     }
     if matches!(question.kind, QuestionKind::TaskList) {
         let n = a.tasks.len();
         return match n {
             0 => "—".into(),
-            1 => "1 task row".into(),
-            n => format!("{n} task rows"),
+            n => crate::t!(lang, "review-task-rows", count = n),
         };
     }
     let Some(answer) = a.answer(&question.id) else {
@@ -105,7 +104,7 @@ pub fn answer_text(question: &Question, a: &Assessment) -> String {
             _ => show_number(*n),
         },
         Answer::Date(d) => d.format("%Y-%m-%d").to_string(),
-        Answer::YesNo(b) => if *b { "Yes" } else { "No" }.into(),
+        Answer::YesNo(b) => crate::t!(lang, if *b { "answer-yes" } else { "answer-no" }),
         Answer::Choice(c) => choice(c),
         Answer::Choices(list) => list.iter().map(choice).collect::<Vec<_>>().join("; "),
         Answer::Ranking(list) => list
@@ -130,7 +129,7 @@ pub fn answer_text(question: &Question, a: &Assessment) -> String {
                 .collect::<Vec<_>>()
                 .join("; ")
         }
-        Answer::Tasks(rows) => format!("{} task rows", rows.len()),
+        Answer::Tasks(rows) => crate::t!(lang, "review-task-rows", count = rows.len()),
     }
 }
 
@@ -143,13 +142,10 @@ pub fn view(s: &AssessScreen, r: &Review, theme: Theme, area: Rect, f: &mut Fram
     let mut index = 0;
     let blocking = a.blocking().len();
     lines.push(if blocking == 0 {
-        Line::styled(
-            "✓ Ready to finalise: press f to write the record and summary.",
-            style::good(theme),
-        )
+        Line::styled(crate::t!(lang, "review-ready"), style::good(theme))
     } else {
         Line::styled(
-            format!("✗ {blocking} problem(s) stop finalising: Ctrl-E lists them."),
+            crate::t!(lang, "review-blocking", count = blocking),
             style::error(theme),
         )
     });
@@ -207,25 +203,36 @@ pub fn view(s: &AssessScreen, r: &Review, theme: Theme, area: Rect, f: &mut Fram
         }
     }
     lines.push(Line::raw(""));
-    lines.push(Line::styled("Results", style::heading(theme)));
-    lines.push(Line::raw(format!("  Rating: {}", rating_label(a))));
+    lines.push(Line::styled(
+        crate::t!(lang, "review-results"),
+        style::heading(theme),
+    ));
+    lines.push(Line::raw(format!(
+        "  {}",
+        crate::t!(lang, "done-rating", rating = rating_label(a))
+    )));
     for (id, fig) in a.results.roles.iter().filter(|(_, f)| f.affected) {
         let label = a
             .q()
             .role(id)
             .map_or(id.clone(), |r| style::shown(r.label.get(lang)));
-        let text = format!(
-            "{label}: {} h a week per person",
-            range(&fig.per_person_hours_per_week, signed_hours)
+        let text = crate::t!(
+            lang,
+            "review-role-week",
+            role = label,
+            week = range(&fig.per_person_hours_per_week, signed_hours)
         );
         for l in style::wrap(&text, w.saturating_sub(4)) {
             lines.push(Line::raw(format!("  {l}")));
         }
     }
     lines.push(Line::raw(""));
-    lines.push(Line::styled("Flags", style::heading(theme)));
+    lines.push(Line::styled(
+        crate::t!(lang, "review-flags"),
+        style::heading(theme),
+    ));
     if a.results.flags.is_empty() {
-        lines.push(Line::raw("  none"));
+        lines.push(Line::raw(format!("  {}", crate::t!(lang, "review-none"))));
     }
     for flag in crate::report::by_severity(&a.results) {
         for (i, l) in style::wrap(&style::shown(&flag.message), w.saturating_sub(4))
@@ -243,7 +250,7 @@ pub fn view(s: &AssessScreen, r: &Review, theme: Theme, area: Rect, f: &mut Fram
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(style::border(theme, true))
-        .title(" Review before finalising ");
+        .title(format!(" {} ", crate::t!(lang, "review-title")));
     let inner = block.inner(area);
     let height = inner.height as usize;
     let scroll = focus.saturating_sub(height / 3);

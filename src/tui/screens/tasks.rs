@@ -44,18 +44,19 @@ pub const FIELDS: [Field; 10] = [
 ];
 
 impl Field {
+    /// The message id of the field's label.
     pub fn label(self) -> &'static str {
         match self {
-            Field::Description => "Task",
-            Field::Roles => "Roles",
-            Field::Low => "Minutes, low",
-            Field::Likely => "Minutes, likely",
-            Field::High => "Minutes, high",
-            Field::Frequency => "How often",
-            Field::Count => "Times each",
-            Field::Share => "Share of staff %",
-            Field::Change => "New or removed",
-            Field::AdminTask => "Admin task",
+            Field::Description => "task-field-description",
+            Field::Roles => "task-field-roles",
+            Field::Low => "task-field-low",
+            Field::Likely => "task-field-likely",
+            Field::High => "task-field-high",
+            Field::Frequency => "task-field-frequency",
+            Field::Count => "task-field-count",
+            Field::Share => "task-field-share",
+            Field::Change => "task-field-change",
+            Field::AdminTask => "task-field-admin",
         }
     }
 
@@ -314,20 +315,30 @@ fn frequency_name(a: &Assessment, t: &TaskEdit) -> String {
         .unwrap_or_else(|| "–".into())
 }
 
+/// The row's description as typed, or a placeholder saying there is none.
+fn description(a: &Assessment, t: &TaskEdit) -> String {
+    if t.description.is_empty() {
+        crate::t!(a.lang(), "task-no-description")
+    } else {
+        style::shown(&t.description)
+    }
+}
+
 /// Expected hours a year per person (as the score uses), or why there are none.
 fn row_hours(a: &Assessment, t: &TaskEdit) -> String {
     match t.hours_per_person_year(a.q()) {
         Some(e) => signed_hours(e.expected),
-        None => "incomplete".into(),
+        None => crate::t!(a.lang(), "task-incomplete"),
     }
 }
 
 /// The rows as the task question shows them on the questionnaire screen.
 pub fn summary_lines(a: &Assessment, theme: Theme, width: u16) -> Vec<Line<'static>> {
+    let lang = a.lang();
     let w = width as usize;
     let mut lines = Vec::new();
     if a.tasks.is_empty() {
-        lines.push(Line::raw("  No tasks yet."));
+        lines.push(Line::raw(format!("  {}", crate::t!(lang, "task-none"))));
     }
     for (i, t) in a.tasks.iter().enumerate().take(12) {
         let hours = row_hours(a, t);
@@ -336,33 +347,33 @@ pub fn summary_lines(a: &Assessment, theme: Theme, width: u16) -> Vec<Line<'stat
         } else {
             "+"
         };
-        let desc = style::fit(
-            &style::shown(if t.description.is_empty() {
-                "(no description)"
-            } else {
-                &t.description
-            }),
-            w.saturating_sub(hours.len() + 10),
-        );
+        let desc = style::fit(&description(a, t), w.saturating_sub(hours.len() + 10));
         lines.push(Line::from(vec![
             Span::raw(format!("  {:>2} {sign} ", i + 1)),
             Span::raw(desc),
-            Span::styled(format!(" {hours} h/yr"), style::dim(theme)),
+            Span::styled(
+                format!(" {}", crate::t!(lang, "task-hours-year", hours = hours)),
+                style::dim(theme),
+            ),
         ]));
     }
     if a.tasks.len() > 12 {
-        lines.push(Line::raw(format!("  … and {} more", a.tasks.len() - 12)));
+        lines.push(Line::raw(format!(
+            "  {}",
+            crate::t!(lang, "task-more", count = a.tasks.len() - 12)
+        )));
     }
     lines.push(Line::raw(""));
     lines.push(Line::from(vec![
         Span::raw("  "),
         Span::styled("Enter", style::key(theme)),
-        Span::raw(" opens the task list to add and edit rows"),
+        Span::raw(format!(" {}", crate::t!(lang, "task-enter-opens"))),
     ]));
     lines
 }
 
 fn table_view(a: &Assessment, e: &TaskEditor, theme: Theme, area: Rect, f: &mut Frame) {
+    let lang = a.lang();
     let w = area.width.saturating_sub(2) as usize;
     let lead = 6;
     let rest = 8 + 12 + 14 + 10;
@@ -371,11 +382,11 @@ fn table_view(a: &Assessment, e: &TaskEditor, theme: Theme, area: Rect, f: &mut 
         format!(
             "{:<lead$}{}{:>12}{:>14} {:<9}{:>8}",
             "  #",
-            style::fit("Task", desc_w),
-            "Minutes",
-            "How often",
-            "Roles",
-            "h/yr",
+            style::fit(&crate::t!(lang, "task-col-task"), desc_w),
+            crate::t!(lang, "task-col-minutes"),
+            crate::t!(lang, "task-col-frequency"),
+            crate::t!(lang, "task-col-roles"),
+            crate::t!(lang, "task-col-hours"),
         ),
         Style::default().add_modifier(Modifier::BOLD),
     )];
@@ -396,14 +407,7 @@ fn table_view(a: &Assessment, e: &TaskEditor, theme: Theme, area: Rect, f: &mut 
                 if here { ">" } else { " " },
                 i + 1
             )),
-            Span::raw(style::fit(
-                &style::shown(if t.description.is_empty() {
-                    "(no description)"
-                } else {
-                    &t.description
-                }),
-                desc_w,
-            )),
+            Span::raw(style::fit(&description(a, t), desc_w)),
             Span::raw(format!("{:>12}", style::clip(&mins, 11))),
             Span::raw(format!("{:>14}", style::clip(&frequency_name(a, t), 13))),
             Span::raw(format!(
@@ -426,14 +430,14 @@ fn table_view(a: &Assessment, e: &TaskEditor, theme: Theme, area: Rect, f: &mut 
         });
     }
     if a.tasks.is_empty() {
-        lines.push(Line::raw("  No tasks yet: press a to add the first."));
+        lines.push(Line::raw(format!("  {}", crate::t!(lang, "task-none-add"))));
     }
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(style::border(theme, e.form.is_none()))
         .title(format!(
-            " Tasks the policy adds or removes · {} rows ",
-            a.tasks.len()
+            " {} ",
+            crate::t!(lang, "task-table-title", count = a.tasks.len())
         ));
     f.render_widget(Paragraph::new(lines).block(block), area);
 }
@@ -516,10 +520,16 @@ fn form_view(
         let value: Vec<Span> = match field {
             Field::Roles => role_spans(a, t, here.then_some(form.role), value_w as usize, theme),
             Field::Frequency => vec![Span::raw(format!("◀ {} ▶", frequency_name(a, t)))],
-            Field::Change => vec![Span::raw(match t.change {
-                Change::New => "◀ new work ▶",
-                Change::Removed => "◀ removed work ▶",
-            })],
+            Field::Change => vec![Span::raw(format!(
+                "◀ {} ▶",
+                crate::t!(
+                    lang,
+                    match t.change {
+                        Change::New => "task-new-work",
+                        Change::Removed => "task-removed-work",
+                    }
+                )
+            ))],
             Field::AdminTask => vec![Span::raw(format!(
                 "◀ {} ▶",
                 t.admin_task
@@ -527,7 +537,7 @@ fn form_view(
                     .map(|id| q
                         .admin_task(id)
                         .map_or(id.to_string(), |x| style::shown(x.label.get(lang))))
-                    .unwrap_or_else(|| "not on the admin list".into())
+                    .unwrap_or_else(|| crate::t!(lang, "task-not-admin"))
             ))],
             typed => {
                 let text = if here {
@@ -552,7 +562,7 @@ fn form_view(
             format!(
                 "{}{} ",
                 if here { ">" } else { " " },
-                style::fit(field.label(), label_w)
+                style::fit(&crate::t!(lang, field.label()), label_w)
             ),
             if here {
                 Style::default().add_modifier(Modifier::BOLD)
@@ -569,10 +579,11 @@ fn form_view(
         Some(est) => {
             let weeks = q.scoring.school_weeks_per_year;
             lines.push(Line::styled(
-                format!(
-                    "This row: {} h a year per person, {} h a school week",
-                    range(&est, signed_hours),
-                    signed_hours(est.expected / weeks)
+                crate::t!(
+                    lang,
+                    "task-row-hours",
+                    year = range(&est, signed_hours),
+                    week = signed_hours(est.expected / weeks)
                 ),
                 style::chosen(theme),
             ));
@@ -581,7 +592,7 @@ fn form_view(
             let missing = t.to_row().err().unwrap_or_default();
             lines.push(Line::styled(
                 style::clip(
-                    &format!("✗ Incomplete: {}", missing.join("; ")),
+                    &crate::t!(lang, "task-row-incomplete", missing = missing.join("; ")),
                     area.width.saturating_sub(2) as usize,
                 ),
                 style::error(theme),
@@ -599,7 +610,10 @@ fn form_view(
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(style::border(theme, true))
-        .title(format!(" Row {} ", e.row + 1));
+        .title(format!(
+            " {} ",
+            crate::t!(lang, "task-form-title", row = e.row + 1)
+        ));
     let inner = block.inner(area);
     // Keep the field being edited in view when the form is taller than the window.
     let scroll = (form.field + 2).saturating_sub(inner.height as usize);

@@ -30,6 +30,7 @@ pub fn severity_mark(s: Severity) -> &'static str {
 }
 
 fn flag_counts(a: &Assessment) -> String {
+    let lang = a.lang();
     let count = |s| a.results.flags.iter().filter(|f| f.severity == s).count();
     let (serious, warning, info) = (
         count(Severity::Serious),
@@ -37,9 +38,15 @@ fn flag_counts(a: &Assessment) -> String {
         count(Severity::Info),
     );
     if serious + warning + info == 0 {
-        return "no flags".into();
+        return crate::t!(lang, "score-no-flags");
     }
-    format!("‼{serious} serious !{warning} warn i{info} info")
+    crate::t!(
+        lang,
+        "score-flag-counts",
+        serious = serious,
+        warning = warning,
+        info = info
+    )
 }
 
 /// `compact` is the four-line strip under the question on narrow terminals.
@@ -67,21 +74,27 @@ pub fn view(a: &Assessment, theme: Theme, area: Rect, f: &mut Frame, compact: bo
             .map(|(l, h)| format!("{l} {}", signed_hours(*h)))
             .collect();
         lines.push(Line::from(vec![
-            Span::styled("Rating: ", style::heading(theme)),
+            Span::styled(
+                format!("{}: ", crate::t!(lang, "score-rating")),
+                style::heading(theme),
+            ),
             Span::styled(rating, style::chosen(theme)),
             Span::raw("  ·  "),
             Span::raw(flag_counts(a)),
         ]));
         lines.push(Line::raw(style::clip(
             &if roles.is_empty() {
-                "No task rows yet: hours per person appear as you add them.".to_string()
+                crate::t!(lang, "score-no-tasks")
             } else {
-                format!("h/week per person: {}", roles.join(" · "))
+                crate::t!(lang, "score-week-roles", roles = roles.join(" · "))
             },
             w,
         )));
     } else {
-        lines.push(Line::styled("Rating", style::heading(theme)));
+        lines.push(Line::styled(
+            crate::t!(lang, "score-rating"),
+            style::heading(theme),
+        ));
         lines.push(Line::styled(format!("■ {rating}"), style::chosen(theme)));
         if let Some(b) = &a.results.rating_basis {
             let role = a
@@ -90,9 +103,11 @@ pub fn view(a: &Assessment, theme: Theme, area: Rect, f: &mut Frame, compact: bo
                 .map_or(b.role.clone(), |r| style::shown(r.label.get(lang)));
             lines.push(Line::styled(
                 style::clip(
-                    &format!(
-                        "from {role}, {} h/wk",
-                        signed_hours(b.per_person_hours_per_week)
+                    &crate::t!(
+                        lang,
+                        "score-basis",
+                        role = role,
+                        week = signed_hours(b.per_person_hours_per_week)
                     ),
                     w,
                 ),
@@ -101,11 +116,14 @@ pub fn view(a: &Assessment, theme: Theme, area: Rect, f: &mut Frame, compact: bo
         }
         lines.push(Line::raw(""));
         lines.push(Line::styled(
-            "Hours a week per person",
+            crate::t!(lang, "score-hours-heading"),
             style::heading(theme),
         ));
         if affected.is_empty() {
-            lines.push(Line::styled("none yet: add task rows", style::dim(theme)));
+            lines.push(Line::styled(
+                crate::t!(lang, "score-none-yet"),
+                style::dim(theme),
+            ));
         }
         for (label, h) in &affected {
             let figure = signed_hours(*h);
@@ -113,9 +131,15 @@ pub fn view(a: &Assessment, theme: Theme, area: Rect, f: &mut Frame, compact: bo
             lines.push(Line::raw(format!("{name} {figure}")));
         }
         lines.push(Line::raw(""));
-        lines.push(Line::styled("Flags", style::heading(theme)));
+        lines.push(Line::styled(
+            crate::t!(lang, "review-flags"),
+            style::heading(theme),
+        ));
         if a.results.flags.is_empty() {
-            lines.push(Line::styled("none fire", style::dim(theme)));
+            lines.push(Line::styled(
+                crate::t!(lang, "score-none-fire"),
+                style::dim(theme),
+            ));
         }
         for flag in crate::report::by_severity(&a.results) {
             let st = match flag.severity {
@@ -125,13 +149,17 @@ pub fn view(a: &Assessment, theme: Theme, area: Rect, f: &mut Frame, compact: bo
             };
             lines.push(Line::from(vec![
                 Span::styled(format!("{} ", severity_mark(flag.severity)), st),
-                Span::raw(style::clip(&flag.id.replace('_', " "), w.saturating_sub(2))),
+                // The message, not the id: ids are English words.
+                Span::raw(style::clip(
+                    &style::shown(&flag.message),
+                    w.saturating_sub(2),
+                )),
             ]));
         }
     }
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(style::border(theme, false))
-        .title(" Score · Ctrl-B why ");
+        .title(format!(" {} ", crate::t!(lang, "score-title")));
     f.render_widget(Paragraph::new(lines).block(block), area);
 }

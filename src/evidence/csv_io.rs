@@ -1,0 +1,259 @@
+//! The log as CSV and back, with the same columns both ways, so evidence gathered in a
+//! spreadsheet can be brought in. An import checks every row first and names each bad
+//! one by its line; nothing is written unless every row is good.
+
+use std::collections::HashSet;
+
+use chrono::{DateTime, FixedOffset, NaiveDate};
+
+use super::catalogue::Catalogue;
+use super::entry::{Entry, Input, Problem, check};
+use crate::t;
+use crate::text::Lang;
+
+/// The columns, in order. `id` and `created` may be left empty on import.
+pub const COLUMNS: [&str; 12] = [
+    "id",
+    "created",
+    "date",
+    "school",
+    "authority",
+    "cause",
+    "policy",
+    "roles",
+    "staff",
+    "hours",
+    "frequency",
+    "description",
+];
+
+pub fn export(entries: &[Entry]) -> String {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    let _ = w.write_record(COLUMNS);
+    for e in entries {
+        let _ = w.write_record([
+            e.id.clone(),
+            e.created.to_rfc3339(),
+            e.date.to_string(),
+            e.school.clone(),
+            e.authority.clone(),
+            e.cause.clone(),
+            e.policy.clone().unwrap_or_default(),
+            e.roles.join(";"),
+            e.staff.to_string(),
+            e.hours.to_string(),
+            e.frequency.clone(),
+            e.description.clone(),
+        ]);
+    }
+    String::from_utf8(w.into_inner().unwrap_or_default()).unwrap_or_default()
+}
+
+/// A bad row (or the header, line 1) and what is wrong with it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RowProblem {
+    pub line: u64,
+    pub message: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Planned {
+    /// Entries to append, in the file's order.
+    pub entries: Vec<Entry>,
+    /// Rows whose id is already in the log (an export read back in): left out.
+    pub already_logged: usize,
+}
+
+/// Most rows a single import takes; larger files are split.
+pub const MAX_ROWS: usize = 200_000;
+
+/// Check every row of a CSV file; the entries to append, or every problem by line.
+pub fn plan_import(
+    text: &str,
+    logged: &HashSet<&str>,
+    today: NaiveDate,
+    now: DateTime<FixedOffset>,
+    c: &Catalogue,
+    lang: Lang,
+) -> Result<Planned, Vec<RowProblem>> {
+    let columns = COLUMNS.join(", ");
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut reader = csv::ReaderBuilder::new()
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let mut problems = Vec::new();
+    let header: Vec<String> = match reader.headers() {
+        Ok(h) => h.iter().map(|s| s.trim().to_lowercase()).collect(),
+        Err(e) => {
+            return Err(vec![RowProblem {
+                line: 1,
+                message: t!(lang, "evidence-csv-header-unreadable", why = e.to_string()),
+            }]);
+        }
+    };
+    let at = |name: &str| header.iter().position(|h| h == name);
+    for h in &header {
+        if !COLUMNS.contains(&h.as_str()) {
+            problems.push(RowProblem {
+                line: 1,
+                message: t!(
+                    lang,
+                    "evidence-csv-unknown-column",
+                    column = h.as_str(),
+                    columns = columns.as_str()
+                ),
+            });
+        }
+    }
+    let required = [
+        "date",
+        "school",
+        "authority",
+        "cause",
+        "roles",
+        "staff",
+        "hours",
+        "frequency",
+    ];
+    for name in required {
+        if at(name).is_none() {
+            problems.push(RowProblem {
+                line: 1,
+                message: t!(
+                    lang,
+                    "evidence-csv-missing-column",
+                    column = name,
+                    columns = columns.as_str()
+                ),
+            });
+        }
+    }
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    let mut entries = Vec::new();
+    let mut already_logged = 0;
+    let mut seen: HashSet<String> = HashSet::new();
+    for (index, row) in reader.records().enumerate() {
+        let line = index as u64 + 2;
+        let row = match row {
+            Ok(r) => r,
+            Err(e) => {
+                let line = e.position().map_or(line, |p| p.line());
+                problems.push(RowProblem {
+                    line,
+                    message: t!(lang, "evidence-csv-row-unreadable", why = e.to_string()),
+                });
+                continue;
+            }
+        };
+        let line = row.position().map_or(line, |p| p.line());
+        if index >= MAX_ROWS {
+            problems.push(RowProblem {
+                line,
+                message: t!(lang, "evidence-csv-too-many-rows", max = MAX_ROWS as i64),
+            });
+            break;
+        }
+        if row.iter().all(|c| c.trim().is_empty()) {
+            continue;
+        }
+        if row.len() > header.len() {
+            problems.push(RowProblem {
+                line,
+                message: t!(
+                    lang,
+                    "evidence-csv-too-many-cells",
+                    cells = row.len() as i64,
+                    columns = header.len() as i64
+                ),
+            });
+            continue;
+        }
+        let cell =
+            |name: &str| -> String { at(name).and_then(|i| row.get(i)).unwrap_or("").to_string() };
+        let input = Input {
+            date: cell("date"),
+            school: cell("school"),
+            authority: cell("authority"),
+            cause: cell("cause"),
+            policy: cell("policy"),
+            roles: cell("roles"),
+            staff: cell("staff"),
+            hours: cell("hours"),
+            frequency: cell("frequency"),
+            description: cell("description"),
+        };
+        // A spreadsheet's empty date means "unknown", not "today".
+        let mut row_problems: Vec<String> = Vec::new();
+        if input.date.trim().is_empty() {
+            row_problems.push(Problem::Missing(super::entry::Field::Date).message(lang));
+        }
+        let fields = match check(&input, today, c) {
+            Ok(f) => Some(f),
+            Err(ps) => {
+                row_problems.extend(ps.iter().map(|p| p.message(lang)));
+                None
+            }
+        };
+        let id = cell("id").trim().to_string();
+        if !id.is_empty() && !valid_id(&id) {
+            row_problems.push(t!(lang, "evidence-csv-bad-id", id = id.as_str()));
+        } else if !id.is_empty() && !seen.insert(id.clone()) {
+            row_problems.push(t!(lang, "evidence-csv-repeated-id", id = id.as_str()));
+        }
+        let created_text = cell("created").trim().to_string();
+        let created = if created_text.is_empty() {
+            Some(now)
+        } else {
+            match DateTime::parse_from_rfc3339(&created_text) {
+                Ok(t) => Some(t),
+                Err(_) => {
+                    row_problems.push(t!(
+                        lang,
+                        "evidence-csv-bad-created",
+                        given = created_text.as_str()
+                    ));
+                    None
+                }
+            }
+        };
+        if !row_problems.is_empty() {
+            problems.extend(
+                row_problems
+                    .into_iter()
+                    .map(|message| RowProblem { line, message }),
+            );
+            continue;
+        }
+        if logged.contains(id.as_str()) {
+            already_logged += 1;
+            continue;
+        }
+        let (Some(fields), Some(created)) = (fields, created) else {
+            continue;
+        };
+        let id = if id.is_empty() {
+            super::new_id(now, &format!("import:{index}"))
+        } else {
+            id
+        };
+        entries.push(fields.into_entry(id, created));
+    }
+    if problems.is_empty() {
+        Ok(Planned {
+            entries,
+            already_logged,
+        })
+    } else {
+        Err(problems)
+    }
+}
+
+fn valid_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= 64
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
+}

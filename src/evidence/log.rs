@@ -1,0 +1,215 @@
+//! The evidence log: one JSON object a line in `<data>/evidence/log.jsonl`, only ever
+//! appended to. Appends hold an exclusive lock on the file and write the new lines with
+//! one write then a sync, so two processes never interleave; readers hold a shared lock,
+//! so they never see half an append. A crash mid-append leaves at most one torn line,
+//! which reading reports and skips; the next append starts on a fresh line.
+
+use std::fs::{File, OpenOptions};
+use std::io::{Read, Seek, SeekFrom, Write};
+use std::path::{Path, PathBuf};
+
+use super::entry::Entry;
+use crate::error::{Error, Result};
+use crate::store::DataDir;
+use crate::t;
+use crate::text::Lang;
+
+pub const LOG_FILE: &str = "log.jsonl";
+
+pub fn log_path(data: &DataDir) -> PathBuf {
+    data.root.join("evidence").join(LOG_FILE)
+}
+
+/// A line that could not be read as an entry, and why.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Skipped {
+    pub line: usize,
+    pub reason: Reason,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Reason {
+    /// The last line has no end of line: an append stopped part-way.
+    Torn,
+    /// A whole line that is not an entry; what the JSON reader said.
+    Unreadable(String),
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Log {
+    pub entries: Vec<Entry>,
+    pub skipped: Vec<Skipped>,
+}
+
+impl Log {
+    /// One warning a skipped line, naming the file and the line.
+    pub fn warnings(&self, path: &Path, lang: Lang) -> Vec<String> {
+        let file = path.display().to_string();
+        self.skipped
+            .iter()
+            .map(|s| match &s.reason {
+                Reason::Torn => t!(
+                    lang,
+                    "evidence-skipped-torn",
+                    file = file.as_str(),
+                    line = s.line as i64
+                ),
+                Reason::Unreadable(why) => t!(
+                    lang,
+                    "evidence-skipped-unreadable",
+                    file = file.as_str(),
+                    line = s.line as i64,
+                    why = why.as_str()
+                ),
+            })
+            .collect()
+    }
+}
+
+/// Append entries to the log under an exclusive lock; all or (after a crash) a prefix of
+/// them reach the file, each whole.
+pub fn append(path: &Path, entries: &[Entry]) -> Result<()> {
+    let write_err = |source| Error::Write {
+        path: path.to_path_buf(),
+        source,
+    };
+    if entries.is_empty() {
+        return Ok(());
+    }
+    let dir = path.parent().unwrap_or(Path::new("."));
+    std::fs::create_dir_all(dir).map_err(write_err)?;
+    let mut file = OpenOptions::new()
+        .read(true)
+        .append(true)
+        .create(true)
+        .open(path)
+        .map_err(write_err)?;
+    file.lock().map_err(write_err)?;
+    let result = (|| -> std::io::Result<()> {
+        let len = file.metadata()?.len();
+        let mut buf = Vec::with_capacity(256 * entries.len());
+        if len > 0 && !ends_with_newline(&mut file, len)? {
+            // The last append was torn: never glue a new entry onto its bytes.
+            buf.push(b'\n');
+        }
+        for e in entries {
+            serde_json::to_writer(&mut buf, e).map_err(std::io::Error::other)?;
+            buf.push(b'\n');
+        }
+        // With O_APPEND every write lands at the end, whatever the position after the read.
+        file.write_all(&buf)?;
+        file.sync_data()?;
+        if len == 0 {
+            // A new file is durable only once its directory entry is.
+            #[cfg(unix)]
+            if let Ok(d) = File::open(dir) {
+                let _ = d.sync_all();
+            }
+        }
+        Ok(())
+    })();
+    let _ = file.unlock();
+    result.map_err(write_err)
+}
+
+fn ends_with_newline(file: &mut File, len: u64) -> std::io::Result<bool> {
+    let mut last = [0u8; 1];
+    file.seek(SeekFrom::Start(len - 1))?;
+    file.read_exact(&mut last)?;
+    Ok(last[0] == b'\n')
+}
+
+/// The bytes of the log, read under a shared lock; empty when there is no log yet.
+pub fn read_bytes(path: &Path) -> Result<Vec<u8>> {
+    let read_err = |source| Error::Read {
+        path: path.to_path_buf(),
+        source,
+    };
+    let mut file = match File::open(path) {
+        Ok(f) => f,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+        Err(e) => return Err(read_err(e)),
+    };
+    file.lock_shared().map_err(read_err)?;
+    let mut bytes = Vec::new();
+    let result = file.read_to_end(&mut bytes);
+    let _ = file.unlock();
+    result.map_err(read_err)?;
+    Ok(bytes)
+}
+
+/// Every entry that reads; each line that does not is listed with its number.
+pub fn parse(bytes: &[u8]) -> Log {
+    let mut log = Log::default();
+    let mut rest = bytes;
+    let mut line = 0;
+    while !rest.is_empty() {
+        line += 1;
+        let (text, complete) = match memchr_newline(rest) {
+            Some(i) => {
+                let t = &rest[..i];
+                rest = &rest[i + 1..];
+                (t, true)
+            }
+            None => {
+                let t = rest;
+                rest = &[];
+                (t, false)
+            }
+        };
+        if text.iter().all(u8::is_ascii_whitespace) {
+            continue;
+        }
+        if !complete {
+            log.skipped.push(Skipped {
+                line,
+                reason: Reason::Torn,
+            });
+            continue;
+        }
+        match serde_json::from_slice::<Entry>(text) {
+            Ok(e) => log.entries.push(e),
+            Err(e) => log.skipped.push(Skipped {
+                line,
+                reason: Reason::Unreadable(e.to_string()),
+            }),
+        }
+    }
+    log
+}
+
+fn memchr_newline(bytes: &[u8]) -> Option<usize> {
+    bytes.iter().position(|b| *b == b'\n')
+}
+
+/// Read and parse the log.
+pub fn read(path: &Path) -> Result<Log> {
+    Ok(parse(&read_bytes(path)?))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_torn_last_line_and_a_broken_middle_line_are_skipped_and_named() {
+        let good = r#"{"id":"a","created":"2026-11-20T09:00:00+00:00","date":"2026-11-20","school":"S","authority":"cardiff","cause":"meetings","roles":["teacher"],"staff":1,"hours":1.0,"frequency":"once"}"#;
+        let text = format!("{good}\n{{\"id\":\"b\",\"crea\n{good}\n\n{}", &good[..40]);
+        let log = parse(text.as_bytes());
+        assert_eq!(log.entries.len(), 2);
+        let lines: Vec<usize> = log.skipped.iter().map(|s| s.line).collect();
+        assert_eq!(lines, [2, 5]);
+        assert_eq!(log.skipped[1].reason, Reason::Torn);
+        let w = log.warnings(Path::new("log.jsonl"), Lang::En);
+        assert!(
+            w[0].starts_with("log.jsonl:2: warning: not a readable entry ("),
+            "{}",
+            w[0]
+        );
+        assert!(
+            w[1].starts_with("log.jsonl:5: warning: the last entry is torn"),
+            "{}",
+            w[1]
+        );
+    }
+}

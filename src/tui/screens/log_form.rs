@@ -1,0 +1,682 @@
+//! `wia log`: the evidence form. Ten short fields, the school and local authority
+//! remembered, every check the command line makes, so an entry takes well under a
+//! minute. Submitting asks the runtime to append the entry; the form then clears for the
+//! next one, keeping the date, school and authority.
+
+use chrono::NaiveDate;
+use ratatui::Frame;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::layout::Rect;
+use ratatui::style::{Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph};
+
+use crate::evidence::catalogue::{Catalogue, Choice};
+use crate::evidence::entry::{Field, Fields, Input, Problem, check};
+use crate::i18n::Lang;
+use crate::t;
+use crate::tui::model::{Home, Model, Screen, Theme};
+use crate::tui::msg::Effect;
+use crate::tui::style;
+use crate::tui::widgets::text_field::{Edit, TextField};
+
+/// The form's rows, in order; the last is the button.
+pub const ROWS: [Row; 11] = [
+    Row::Field(Field::Date),
+    Row::Field(Field::School),
+    Row::Field(Field::Authority),
+    Row::Field(Field::Cause),
+    Row::Field(Field::Policy),
+    Row::Field(Field::Roles),
+    Row::Field(Field::Staff),
+    Row::Field(Field::Hours),
+    Row::Field(Field::Frequency),
+    Row::Field(Field::Description),
+    Row::Save,
+];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Row {
+    Field(Field),
+    Save,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct LogForm {
+    pub date: TextField,
+    pub school: TextField,
+    pub authority: Option<usize>,
+    pub cause: Option<usize>,
+    pub policy: TextField,
+    pub roles: Vec<bool>,
+    /// The role under the cursor while the roles row has focus.
+    pub role_cursor: usize,
+    pub staff: TextField,
+    pub hours: TextField,
+    pub frequency: Option<usize>,
+    pub description: TextField,
+    /// Index into `ROWS`.
+    pub focus: usize,
+    /// From the last try to save; cleared field by field as they are edited.
+    pub problems: Vec<Problem>,
+    /// Names of policies to pick from: the titles of saved assessments.
+    pub policies: Vec<String>,
+    /// Entries logged since the form opened.
+    pub logged: usize,
+    /// Waiting for the runtime to append: a second Enter must not log twice.
+    pub saving: bool,
+    /// Esc was pressed once with an entry half typed; a second Esc leaves.
+    pub leaving: bool,
+}
+
+fn catalogue() -> &'static Catalogue {
+    Catalogue::bundled()
+}
+
+/// A new form: today's date, the remembered school and authority.
+pub fn open(m: &Model) -> LogForm {
+    let c = catalogue();
+    let authority = m
+        .config
+        .local_authority
+        .as_deref()
+        .and_then(|a| c.authorities.iter().position(|x| x.id == a));
+    // Drafts are at hand; the runtime adds the records' titles (Effect::ListTitles).
+    let mut policies: Vec<String> = m.drafts.iter().filter_map(|d| d.title.clone()).collect();
+    policies.sort();
+    policies.dedup();
+    LogForm {
+        date: TextField::new(&m.today.to_string(), false),
+        school: TextField::new(m.config.school.as_deref().unwrap_or(""), false),
+        authority,
+        cause: None,
+        policy: TextField::new("", false),
+        roles: vec![false; c.roles.len()],
+        role_cursor: 0,
+        staff: TextField::new("", false),
+        hours: TextField::new("", false),
+        frequency: None,
+        description: TextField::new("", false),
+        // Straight to the first field that needs typing.
+        focus: if m.config.school.is_some() && authority.is_some() {
+            3
+        } else {
+            1
+        },
+        problems: Vec::new(),
+        policies,
+        logged: 0,
+        saving: false,
+        leaving: false,
+    }
+}
+
+impl LogForm {
+    pub fn row(&self) -> Row {
+        ROWS[self.focus]
+    }
+
+    /// Whether letters go into a text field (so `?` is typed, not help).
+    pub fn typing(&self) -> bool {
+        self.text_field().is_some()
+    }
+
+    fn text_field(&self) -> Option<&TextField> {
+        match self.row() {
+            Row::Field(Field::Date) => Some(&self.date),
+            Row::Field(Field::School) => Some(&self.school),
+            Row::Field(Field::Policy) => Some(&self.policy),
+            Row::Field(Field::Staff) => Some(&self.staff),
+            Row::Field(Field::Hours) => Some(&self.hours),
+            Row::Field(Field::Description) => Some(&self.description),
+            _ => None,
+        }
+    }
+
+    fn text_mut(&mut self) -> Option<&mut TextField> {
+        match self.row() {
+            Row::Field(Field::Date) => Some(&mut self.date),
+            Row::Field(Field::School) => Some(&mut self.school),
+            Row::Field(Field::Policy) => Some(&mut self.policy),
+            Row::Field(Field::Staff) => Some(&mut self.staff),
+            Row::Field(Field::Hours) => Some(&mut self.hours),
+            Row::Field(Field::Description) => Some(&mut self.description),
+            _ => None,
+        }
+    }
+
+    fn choice_mut(&mut self) -> Option<(&mut Option<usize>, usize)> {
+        let c = catalogue();
+        match self.row() {
+            Row::Field(Field::Authority) => Some((&mut self.authority, c.authorities.len())),
+            Row::Field(Field::Cause) => Some((&mut self.cause, c.causes.len())),
+            Row::Field(Field::Frequency) => Some((&mut self.frequency, c.frequencies.len())),
+            _ => None,
+        }
+    }
+
+    pub fn input(&self) -> Input {
+        let c = catalogue();
+        let id = |list: &[Choice], i: Option<usize>| {
+            i.and_then(|i| list.get(i))
+                .map(|x| x.id.clone())
+                .unwrap_or_default()
+        };
+        Input {
+            date: self.date.text().to_string(),
+            school: self.school.text().to_string(),
+            authority: id(&c.authorities, self.authority),
+            cause: id(&c.causes, self.cause),
+            policy: self.policy.text().to_string(),
+            roles: c
+                .roles
+                .iter()
+                .zip(&self.roles)
+                .filter(|(_, on)| **on)
+                .map(|(r, _)| r.id.as_str())
+                .collect::<Vec<_>>()
+                .join(";"),
+            staff: self.staff.text().to_string(),
+            hours: self.hours.text().to_string(),
+            frequency: self
+                .frequency
+                .and_then(|i| c.frequencies.get(i))
+                .map(|f| f.id.clone())
+                .unwrap_or_default(),
+            description: self.description.text().to_string(),
+        }
+    }
+
+    /// Whether anything that differs from one entry to the next has been filled in.
+    pub fn started(&self) -> bool {
+        self.cause.is_some()
+            || self.frequency.is_some()
+            || self.roles.iter().any(|r| *r)
+            || [&self.policy, &self.staff, &self.hours, &self.description]
+                .iter()
+                .any(|f| !f.text().trim().is_empty())
+    }
+
+    fn edited(&mut self) {
+        if let Row::Field(f) = self.row() {
+            self.problems.retain(|p| p.field() != f);
+        }
+    }
+
+    /// Clear what differs from one entry to the next; keep the date, school and authority.
+    fn next_entry(&mut self) {
+        let c = catalogue();
+        self.cause = None;
+        self.policy = TextField::new("", false);
+        self.roles = vec![false; c.roles.len()];
+        self.role_cursor = 0;
+        self.staff = TextField::new("", false);
+        self.hours = TextField::new("", false);
+        self.frequency = None;
+        self.description = TextField::new("", false);
+        self.problems.clear();
+        self.focus = 3;
+        self.saving = false;
+    }
+}
+
+fn submit(m: &mut Model) -> Vec<Effect> {
+    let lang = m.lang;
+    let today = m.today;
+    let Screen::Log(form) = &mut m.screen else {
+        return Vec::new();
+    };
+    if form.saving {
+        return Vec::new();
+    }
+    match check(&form.input(), today, catalogue()) {
+        Err(problems) => {
+            let first = problems[0].field();
+            form.focus = ROWS
+                .iter()
+                .position(|r| *r == Row::Field(first))
+                .unwrap_or(0);
+            let text = t!(
+                lang,
+                "evidence-form-refused",
+                count = problems.len() as i64,
+                first = problems[0].message(lang)
+            );
+            form.problems = problems;
+            m.error(text);
+            Vec::new()
+        }
+        Ok(fields) => {
+            form.saving = true;
+            let mut effects = vec![Effect::LogEvidence(Box::new(fields.clone()))];
+            if remember(&mut m.config, &fields) {
+                effects.push(Effect::SaveConfig(m.config.clone()));
+            }
+            effects
+        }
+    }
+}
+
+/// Remember the school and authority; true when they changed.
+fn remember(config: &mut crate::config::Config, fields: &Fields) -> bool {
+    let school = Some(fields.school.clone());
+    let authority = Some(fields.authority.clone());
+    let changed = config.school != school || config.local_authority != authority;
+    config.school = school;
+    config.local_authority = authority;
+    changed
+}
+
+/// The runtime appended the entry (its id), or could not.
+pub fn logged(m: &mut Model, result: Result<String, String>) {
+    let lang = m.lang;
+    let Screen::Log(form) = &mut m.screen else {
+        return;
+    };
+    match result {
+        Ok(id) => {
+            form.logged += 1;
+            form.next_entry();
+            let text = t!(
+                lang,
+                "evidence-form-logged",
+                id = id,
+                count = form.logged as i64
+            );
+            m.info(text);
+        }
+        Err(why) => {
+            form.saving = false;
+            m.error(t!(lang, "evidence-form-not-logged", why = why));
+        }
+    }
+}
+
+/// Cycle a choice: from nothing, forward starts at the first, back at the last.
+fn step(choice: &mut Option<usize>, n: usize, forward: bool) {
+    *choice = Some(match (*choice, forward) {
+        (None, true) => 0,
+        (None, false) => n - 1,
+        (Some(i), true) => (i + 1) % n,
+        (Some(i), false) => (i + n - 1) % n,
+    });
+}
+
+/// The next option after the current one whose label (in `lang`) starts with `letter`.
+fn jump(list: &[Choice], current: Option<usize>, letter: char, lang: Lang) -> Option<usize> {
+    let n = list.len();
+    let start = current.map_or(0, |i| i + 1);
+    let wanted: String = letter.to_lowercase().collect();
+    (0..n)
+        .map(|k| (start + k) % n)
+        .find(|&i| list[i].label.get(lang).to_lowercase().starts_with(&wanted))
+}
+
+pub fn update(m: &mut Model, key: KeyEvent) -> Vec<Effect> {
+    let lang = m.lang;
+    let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+    let Screen::Log(form) = &mut m.screen else {
+        return Vec::new();
+    };
+    let last = ROWS.len() - 1;
+    if ctrl && key.code == KeyCode::Char('s') {
+        return submit(m);
+    }
+    if key.code != KeyCode::Esc {
+        form.leaving = false;
+    }
+    match key.code {
+        KeyCode::Esc if form.started() && !form.leaving => {
+            form.leaving = true;
+            m.error(t!(lang, "evidence-form-leave-unlogged"));
+        }
+        KeyCode::Esc => {
+            m.screen = Screen::Home(Home::default());
+            m.notice = None;
+            return vec![Effect::ListDrafts];
+        }
+        KeyCode::Tab | KeyCode::Down => form.focus = (form.focus + 1).min(last),
+        KeyCode::BackTab | KeyCode::Up => form.focus = form.focus.saturating_sub(1),
+        KeyCode::Enter if form.row() == Row::Save => return submit(m),
+        KeyCode::Enter => form.focus = (form.focus + 1).min(last),
+        _ => return edit(form, key, lang),
+    }
+    Vec::new()
+}
+
+fn edit(form: &mut LogForm, key: KeyEvent, lang: Lang) -> Vec<Effect> {
+    let c = catalogue();
+    let row = form.row();
+    if row == Row::Field(Field::Policy)
+        && matches!(key.code, KeyCode::PageDown | KeyCode::PageUp)
+        && !form.policies.is_empty()
+    {
+        // Pick a saved assessment's title, in turn.
+        let n = form.policies.len();
+        let now = form.policies.iter().position(|p| p == form.policy.text());
+        let mut i = now;
+        step(&mut i, n, key.code == KeyCode::PageDown);
+        form.policy = TextField::new(&form.policies[i.unwrap_or(0)], false);
+        form.edited();
+        return Vec::new();
+    }
+    if let Some(field) = form.text_mut() {
+        if field.handle(key) == Edit::Changed {
+            form.edited();
+        }
+        return Vec::new();
+    }
+    if row == Row::Field(Field::Roles) {
+        let n = form.roles.len();
+        match key.code {
+            KeyCode::Left | KeyCode::Char('h') => form.role_cursor = (form.role_cursor + n - 1) % n,
+            KeyCode::Right | KeyCode::Char('l') => form.role_cursor = (form.role_cursor + 1) % n,
+            KeyCode::Char(' ' | 'x') => {
+                form.roles[form.role_cursor] = !form.roles[form.role_cursor];
+                form.edited();
+            }
+            KeyCode::Char(d) if d.is_ascii_digit() => {
+                let i = d as usize - '1' as usize;
+                if i < n {
+                    form.roles[i] = !form.roles[i];
+                    form.role_cursor = i;
+                    form.edited();
+                }
+            }
+            _ => {}
+        }
+        return Vec::new();
+    }
+    let list: &[Choice] = match row {
+        Row::Field(Field::Authority) => &c.authorities,
+        Row::Field(Field::Cause) => &c.causes,
+        _ => &[],
+    };
+    let freq_labels: Vec<Choice> = c
+        .frequencies
+        .iter()
+        .map(|f| Choice {
+            id: f.id.clone(),
+            label: f.label.clone(),
+        })
+        .collect();
+    let list = if row == Row::Field(Field::Frequency) {
+        &freq_labels[..]
+    } else {
+        list
+    };
+    let Some((choice, n)) = form.choice_mut() else {
+        return Vec::new();
+    };
+    match key.code {
+        KeyCode::Left => step(choice, n, false),
+        KeyCode::Right | KeyCode::Char(' ') => step(choice, n, true),
+        KeyCode::Char(ch) if ch.is_alphanumeric() => {
+            if let Some(i) = jump(list, *choice, ch, lang) {
+                *choice = Some(i);
+            }
+        }
+        KeyCode::Delete | KeyCode::Backspace => *choice = None,
+        _ => return Vec::new(),
+    }
+    form.edited();
+    Vec::new()
+}
+
+pub fn paste(form: &mut LogForm, text: &str) {
+    if let Some(field) = form.text_mut() {
+        field.insert_str(text);
+        form.edited();
+    }
+}
+
+fn question_text(id: &str, lang: Lang) -> (String, Option<String>) {
+    crate::questionnaire::bundled(crate::evidence::catalogue::QUESTIONNAIRE)
+        .and_then(|q| q.question(id))
+        .map(|q| {
+            (
+                q.text.get(lang).to_string(),
+                q.hint.as_ref().map(|h| h.get(lang).to_string()),
+            )
+        })
+        .unwrap_or_else(|| (id.to_string(), None))
+}
+
+fn value_of(form: &LogForm, field: Field, lang: Lang, focused: bool) -> String {
+    let c = catalogue();
+    let choice = |list: &[Choice], i: Option<usize>| match i.and_then(|i| list.get(i)) {
+        Some(x) if focused => format!("‹ {} ›", x.label.get(lang)),
+        Some(x) => x.label.get(lang).to_string(),
+        None if focused => format!("‹ {} ›", t!(lang, "evidence-form-choose")),
+        None => "_".into(),
+    };
+    match field {
+        Field::Date => form.date.text().to_string(),
+        Field::School => form.school.text().to_string(),
+        Field::Policy => form.policy.text().to_string(),
+        Field::Staff => form.staff.text().to_string(),
+        Field::Hours => form.hours.text().to_string(),
+        Field::Description => form.description.text().to_string(),
+        Field::Authority => choice(&c.authorities, form.authority),
+        Field::Cause => choice(&c.causes, form.cause),
+        Field::Frequency => match form.frequency.and_then(|i| c.frequencies.get(i)) {
+            Some(f) if focused => format!("‹ {} ›", f.label.get(lang)),
+            Some(f) => f.label.get(lang).to_string(),
+            None if focused => format!("‹ {} ›", t!(lang, "evidence-form-choose")),
+            None => "_".into(),
+        },
+        Field::Roles => {
+            let ticked: Vec<&str> = c
+                .roles
+                .iter()
+                .zip(&form.roles)
+                .filter(|(_, on)| **on)
+                .map(|(r, _)| r.label.get(lang))
+                .collect();
+            if ticked.is_empty() {
+                "_".into()
+            } else {
+                ticked.join(", ")
+            }
+        }
+    }
+}
+
+/// The form's lines and, for a text field in focus, where its cursor goes (row, column).
+fn lines(
+    m: &Model,
+    form: &LogForm,
+    width: usize,
+) -> (Vec<Line<'static>>, usize, Option<(usize, u16)>) {
+    let (theme, lang) = (m.theme, m.lang);
+    let c = catalogue();
+    let widest = ROWS
+        .iter()
+        .filter_map(|r| match r {
+            Row::Field(f) => Some(style::width(&question_text(f.name(), lang).0)),
+            Row::Save => None,
+        })
+        .max()
+        .unwrap_or(10);
+    let label_w = widest.min(width / 2).max(8);
+    let value_w = width.saturating_sub(label_w + 5).max(1);
+    let mut out = Vec::new();
+    let mut focus_line = 0;
+    let mut cursor = None;
+    for (i, row) in ROWS.iter().enumerate() {
+        let here = i == form.focus;
+        if here {
+            focus_line = out.len();
+        }
+        let Row::Field(field) = row else {
+            let text = t!(lang, "evidence-form-save");
+            let line = Line::raw(format!("{}[ {text} ]", if here { "> " } else { "  " }));
+            out.push(if here {
+                line.style(style::cursor_row(theme))
+            } else {
+                line
+            });
+            continue;
+        };
+        let (label, _) = question_text(field.name(), lang);
+        let bad = form.problems.iter().any(|p| p.field() == *field);
+        let value = value_of(form, *field, lang, here);
+        if here && let Some(tf) = form.text_field() {
+            let (_, col) = tf.cursor_at(value_w as u16);
+            cursor = Some((out.len(), (label_w + 5) as u16 + col));
+        }
+        let shown = if value.is_empty() {
+            "_".to_string()
+        } else {
+            style::shown(&value)
+        };
+        out.push(Line::from(vec![
+            Span::raw(if here { "> " } else { "  " }),
+            Span::styled(
+                style::fit(&label, label_w),
+                if here {
+                    Style::default().add_modifier(Modifier::BOLD)
+                } else {
+                    Style::default()
+                },
+            ),
+            Span::raw(" "),
+            Span::styled(if bad { "✗ " } else { "  " }, style::error(theme)),
+            Span::styled(style::clip(&shown, value_w), field_style(theme, *field)),
+        ]));
+        if here && *field == Field::Roles {
+            for (k, (r, on)) in c.roles.iter().zip(&form.roles).enumerate() {
+                let mark = if *on { "[x]" } else { "[ ]" };
+                let text = format!(
+                    "{}{} {} {}",
+                    " ".repeat(label_w + 5),
+                    if k == form.role_cursor { ">" } else { " " },
+                    mark,
+                    r.label.get(lang)
+                );
+                let line = Line::raw(style::clip(&text, width));
+                out.push(if k == form.role_cursor {
+                    line.style(style::cursor_row(theme))
+                } else {
+                    line
+                });
+            }
+        }
+    }
+    (out, focus_line, cursor)
+}
+
+fn field_style(theme: Theme, field: Field) -> Style {
+    match field {
+        Field::Authority | Field::Cause | Field::Frequency | Field::Roles => Style::default(),
+        _ => style::field(theme),
+    }
+}
+
+/// What to say under the fields about the one in focus: its problem, else its hint.
+fn help_for(form: &LogForm, lang: Lang) -> (Option<String>, bool) {
+    let Row::Field(field) = form.row() else {
+        return (Some(t!(lang, "evidence-form-save-hint")), false);
+    };
+    if let Some(p) = form.problems.iter().find(|p| p.field() == field) {
+        return (Some(p.message(lang)), true);
+    }
+    let (_, hint) = question_text(field.name(), lang);
+    let extra = match field {
+        Field::Authority | Field::Cause | Field::Frequency => {
+            Some(t!(lang, "evidence-form-choice-hint"))
+        }
+        Field::Roles => Some(t!(lang, "evidence-form-roles-hint")),
+        Field::Policy if !form.policies.is_empty() => Some(t!(lang, "evidence-form-policy-hint")),
+        _ => None,
+    };
+    let text = [hint, extra]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" ");
+    ((!text.is_empty()).then_some(text), false)
+}
+
+pub fn view(m: &Model, form: &LogForm, area: Rect, f: &mut Frame) {
+    let (theme, lang) = (m.theme, m.lang);
+    let title = if form.logged > 0 {
+        t!(
+            lang,
+            "evidence-form-title-count",
+            count = form.logged as i64
+        )
+    } else {
+        t!(lang, "evidence-form-title")
+    };
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(style::border(theme, true))
+        .title(format!(" {title} "));
+    let inner = block.inner(area);
+    let width = inner.width as usize;
+    let (mut body, focus_line, cursor) = lines(m, form, width);
+    let (help, bad) = help_for(form, lang);
+    let help_lines: Vec<Line> = help
+        .map(|h| {
+            style::wrap(&h, width.saturating_sub(2))
+                .into_iter()
+                .map(|l| {
+                    Line::styled(
+                        format!("  {l}"),
+                        if bad {
+                            style::error(theme)
+                        } else {
+                            style::dim(theme)
+                        },
+                    )
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    // The help goes just below the fields when there is room, else as much as fits.
+    let height = inner.height as usize;
+    let room = height.saturating_sub(body.len() + 1);
+    let shown_help = help_lines.len().min(room.max(1));
+    let list_h = body
+        .len()
+        .min(height.saturating_sub(if shown_help > 0 { shown_help + 1 } else { 0 }))
+        .max(1);
+    // Keep the row in focus (and the roles under it) in view.
+    let tail = if form.row() == Row::Field(Field::Roles) {
+        form.roles.len()
+    } else {
+        0
+    };
+    let scroll = (focus_line + tail + 1).saturating_sub(list_h);
+    let mut shown: Vec<Line> = body.drain(..).skip(scroll).take(list_h).collect();
+    if shown_help > 0 {
+        while shown.len() < list_h {
+            shown.push(Line::raw(""));
+        }
+        shown.push(Line::raw(""));
+        shown.extend(help_lines.into_iter().take(shown_help));
+    }
+    f.render_widget(Paragraph::new(shown).block(block), area);
+    if let Some((row, col)) = cursor
+        && row >= scroll
+        && row - scroll < list_h
+    {
+        f.set_cursor_position((
+            inner.x + col.min(inner.width.saturating_sub(1)),
+            inner.y + (row - scroll) as u16,
+        ));
+    }
+}
+
+/// Used by the home screen and `wia log` to open the form.
+pub fn start(m: &mut Model) {
+    let form = open(m);
+    m.screen = Screen::Log(Box::new(form));
+    m.notice = None;
+}
+
+/// Today, as the form's default date; kept in the model so drawing stays pure.
+pub fn today() -> NaiveDate {
+    chrono::Local::now().date_naive()
+}
