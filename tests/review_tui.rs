@@ -456,3 +456,32 @@ fn a_reviewer_does_it_all_from_the_keyboard_in_a_real_terminal() {
     assert!(!raw.contains("\u{1b}[31mTermly"));
     assert!(raw.contains("\u{1b}[?1049l"), "the terminal is restored");
 }
+
+#[test]
+fn help_lists_every_key_of_each_page_in_words() {
+    let mut m = table();
+    for lang in [wia::i18n::Lang::En, wia::i18n::Lang::Cy] {
+        m.lang = lang;
+        press(&mut m, KeyCode::F(1));
+        let screen = render(&m, 120, 40);
+        assert!(!screen.contains("review-"), "{screen}");
+        press(&mut m, KeyCode::Esc);
+    }
+    m.lang = wia::i18n::Lang::En;
+    press(&mut m, KeyCode::F(1));
+    let screen = render(&m, 120, 40);
+    assert!(
+        screen.contains("filter by status: all, final, draft, altered, unreadable"),
+        "{screen}"
+    );
+    press(&mut m, KeyCode::Esc);
+    open(&mut m, FIXTURES, GOOD);
+    press(&mut m, KeyCode::Char('a'));
+    m.lang = wia::i18n::Lang::Cy;
+    let screen = render(&m, 80, 24);
+    assert!(screen.contains("Eich enw:"), "{screen}");
+    assert!(!screen.contains("review-"), "{screen}");
+    press(&mut m, KeyCode::F(1));
+    let screen = render(&m, 80, 24);
+    assert!(screen.contains("gwirio a chadw'r ymateb"), "{screen}");
+}
