@@ -288,6 +288,15 @@ fn a_response_is_stored_and_the_record_is_byte_for_byte_unchanged() {
         2,
         "{md}"
     );
+    // Task 1 at (120 + 4 x 180 + 300) / 6 = 190 minutes instead of 142.5, 45 times a
+    // year over 39 weeks: +0.91 h a week on the ALNCos' +1.12.
+    assert!(
+        md.contains("  - what if: rating Moderate → High; hours a week per person: ALNCos +1.12 → +2.03; hours a year across Wales: Teachers "),
+        "{md}"
+    );
+    assert!(md.contains(
+        "  - task 1: 120 / 180 / 300 minutes (assessment: 75 / 135 / 240) (NEU workshop"
+    ));
     assert_eq!(std::fs::read(&record).unwrap(), before);
     // The list still sees the record as intact.
     wia(dir.path()).args(["verify", GOOD]).assert().success();

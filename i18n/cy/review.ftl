@@ -65,6 +65,11 @@ review-md-task-role = { $person } awr y flwyddyn y person, { $people } o bobl, {
 review-md-responses = Ymatebion
 review-md-response = { $name }, { $organisation }: { $position } ({ $file })
 review-md-response-unreadable = { $file }: ni ellir ei ddarllen: { $why }
+review-md-response-stale = wedi'i wneud i fersiwn gynharach o'r cofnod hwn: mae ei grynhoad yn wahanol
+review-md-alt-task = tasg { $n }
+review-md-alt-minutes = { $low } / { $likely } / { $high } munud (asesiad: { $was })
+review-md-alt-share = cyfran { $share } (asesiad: { $was })
+review-md-what-if = beth os: gradd { $before } → { $after }; oriau'r wythnos y person: { $roles }; oriau'r flwyddyn ledled Cymru: { $system }
 
 ## Cymhariaeth (`wia diff`).
 review-diff-heading = Cymharu cofnod { $a } (cyn) â { $b } (ar ôl)
@@ -192,8 +197,8 @@ review-rsp-low = isel
 review-rsp-likely = tebygol
 review-rsp-high = uchel
 review-rsp-share = cyfran
-review-rsp-what-if = Beth os: oriau'r wythnos y person
-review-rsp-per-week = Rôl
+review-rsp-what-if = Beth os: eu ffigurau hwy a'ch rhai chi
+review-rsp-per-week = Oriau'r wythnos y person
 review-rsp-theirs = eu rhai hwy
 review-rsp-yours = eich rhai chi
 review-rsp-who = Rhowch eich enw a'ch sefydliad: mae ymateb yn dweud pwy a'i gwnaeth.

@@ -58,6 +58,11 @@ review-md-task-role = { $person } hours a year per person, { $people } people, {
 review-md-responses = Responses
 review-md-response = { $name }, { $organisation }: { $position } ({ $file })
 review-md-response-unreadable = { $file }: cannot be read: { $why }
+review-md-response-stale = made to an earlier version of this record: its digest differs
+review-md-alt-task = task { $n }
+review-md-alt-minutes = { $low } / { $likely } / { $high } minutes (assessment: { $was })
+review-md-alt-share = share { $share } (assessment: { $was })
+review-md-what-if = what if: rating { $before } → { $after }; hours a week per person: { $roles }; hours a year across Wales: { $system }
 
 ## A comparison (`wia diff`).
 review-diff-heading = Comparing record { $a } (before) with { $b } (after)
@@ -188,8 +193,8 @@ review-rsp-low = low
 review-rsp-likely = likely
 review-rsp-high = high
 review-rsp-share = share
-review-rsp-what-if = What if: hours a week per person
-review-rsp-per-week = Role
+review-rsp-what-if = What if: their figures and yours
+review-rsp-per-week = Hours a week per person
 review-rsp-theirs = theirs
 review-rsp-yours = yours
 review-rsp-who = Give your name and organisation: a response says who made it.

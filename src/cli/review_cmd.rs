@@ -388,29 +388,7 @@ fn show(data: &DataDir, arg: &str, format: ShowFormat) -> Result<u8> {
             let o = open(data, arg)?;
             let mut md = record_markdown(&o, lang);
             let responses = responses_for(data, &o.record.id);
-            if !responses.is_empty() {
-                md.push_str(&format!("\n## {}\n\n", t!(lang, "review-md-responses")));
-                for (path, r) in responses {
-                    let line = match r {
-                        Ok(r) => t!(
-                            lang,
-                            "review-md-response",
-                            name = crate::report::inline(&r.reviewer.name),
-                            organisation = crate::report::inline(&r.reviewer.organisation),
-                            position =
-                                t!(lang, &format!("review-position-{}", r.position.as_str())),
-                            file = path.display().to_string()
-                        ),
-                        Err(why) => t!(
-                            lang,
-                            "review-md-response-unreadable",
-                            file = path.display().to_string(),
-                            why = crate::report::inline(&why)
-                        ),
-                    };
-                    md.push_str(&format!("- {line}\n"));
-                }
-            }
+            md.push_str(&crate::review::responses_markdown(&responses, &o, lang));
             out(&md);
         }
     }

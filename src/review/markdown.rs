@@ -125,3 +125,157 @@ pub fn integrity_words(state: &State, lang: Lang) -> String {
         ),
     }
 }
+
+/// The responses stored for a record, each with its comments, its alternative estimates
+/// and what the record's figures would be under them. Empty when there are none.
+pub fn responses_markdown(
+    responses: &[(std::path::PathBuf, Result<super::Response, String>)],
+    o: &Opened,
+    lang: Lang,
+) -> String {
+    let mut md = String::new();
+    if responses.is_empty() {
+        return md;
+    }
+    let _ = write!(md, "\n## {}\n\n", t!(lang, "review-md-responses"));
+    let rows = o
+        .answers
+        .get("tasks")
+        .and_then(Answer::as_tasks)
+        .unwrap_or(&[]);
+    for (path, r) in responses {
+        let file = path.display().to_string();
+        let r = match r {
+            Ok(r) => r,
+            Err(why) => {
+                let first = why.lines().next().unwrap_or_default();
+                let _ = writeln!(
+                    md,
+                    "- {}",
+                    t!(
+                        lang,
+                        "review-md-response-unreadable",
+                        file = file,
+                        why = inline(first)
+                    )
+                );
+                continue;
+            }
+        };
+        let _ = writeln!(
+            md,
+            "- {}",
+            t!(
+                lang,
+                "review-md-response",
+                name = inline(&r.reviewer.name),
+                organisation = inline(&r.reviewer.organisation),
+                position = t!(lang, &format!("review-position-{}", r.position.as_str())),
+                file = file
+            )
+        );
+        if o.record.digest.as_deref() != Some(r.record_digest.as_str()) {
+            let _ = writeln!(md, "  - {}", t!(lang, "review-md-response-stale"));
+        }
+        for c in &r.comments {
+            let _ = writeln!(md, "  - `{}`: {}", inline(&c.on), inline(&c.text));
+        }
+        for a in &r.alternatives {
+            let Some(row) = a.task.checked_sub(1).and_then(|i| rows.get(i)) else {
+                continue;
+            };
+            let mut parts = Vec::new();
+            if let Some(m) = a.minutes {
+                parts.push(t!(
+                    lang,
+                    "review-md-alt-minutes",
+                    low = number(m.low),
+                    likely = number(m.likely),
+                    high = number(m.high),
+                    was = format!(
+                        "{} / {} / {}",
+                        number(row.minutes.low),
+                        number(row.minutes.likely),
+                        number(row.minutes.high)
+                    )
+                ));
+            }
+            if let Some(s) = a.share {
+                parts.push(t!(
+                    lang,
+                    "review-md-alt-share",
+                    share = number(s),
+                    was = number(row.share)
+                ));
+            }
+            let reason = a
+                .reason
+                .as_deref()
+                .map(|x| format!(" ({})", inline(x)))
+                .unwrap_or_default();
+            let _ = writeln!(
+                md,
+                "  - {}: {}{reason}",
+                t!(lang, "review-md-alt-task", n = a.task),
+                parts.join("; ")
+            );
+        }
+        if !r.alternatives.is_empty() {
+            let alt = super::what_if(o, &r.alternatives);
+            let band = |res: &crate::scoring::Results| {
+                o.questionnaire
+                    .band(&res.rating)
+                    .map_or(res.rating.clone(), |b| b.label.get(lang).to_string())
+            };
+            let mut roles = Vec::new();
+            let mut system = Vec::new();
+            for role in &o.questionnaire.scoring.roles {
+                let (Some(x), Some(y)) = (o.results.roles.get(&role.id), alt.roles.get(&role.id))
+                else {
+                    continue;
+                };
+                let (sx, sy) = (
+                    x.system_hours_per_year.expected,
+                    y.system_hours_per_year.expected,
+                );
+                if (sx - sy).abs() > 1e-9 {
+                    system.push(format!(
+                        "{} {} → {}",
+                        inline(role.label.get(lang)),
+                        signed_hours(sx),
+                        signed_hours(sy)
+                    ));
+                }
+                let (x, y) = (
+                    x.per_person_hours_per_week.expected,
+                    y.per_person_hours_per_week.expected,
+                );
+                if (x - y).abs() > 1e-9 {
+                    roles.push(format!(
+                        "{} {} → {}",
+                        inline(role.label.get(lang)),
+                        signed_hours(x),
+                        signed_hours(y)
+                    ));
+                }
+            }
+            let _ = writeln!(
+                md,
+                "  - {}",
+                t!(
+                    lang,
+                    "review-md-what-if",
+                    before = band(&o.results),
+                    after = band(&alt),
+                    roles = if roles.is_empty() {
+                        "-".to_string()
+                    } else {
+                        roles.join("; ")
+                    },
+                    system = system.join("; ")
+                )
+            );
+        }
+    }
+    md
+}

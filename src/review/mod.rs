@@ -20,7 +20,7 @@ pub use index::{
     Altered, Column, Entry, Filter, Info, State, load_index, load_index_cached, sort_entries,
     state_of,
 };
-pub use markdown::{integrity_words, record_markdown};
+pub use markdown::{integrity_words, record_markdown, responses_markdown};
 pub use opened::{Opened, open_record};
 pub use response::{
     AltMinutes, Alternative, Comment, MAX_RESPONSE_BYTES, Position, RESPONSE_VERSION, Response,

@@ -7,7 +7,6 @@ use crate::review::{
     load_index_cached, open_record, responses_for, save_response, validate_response,
 };
 use crate::store::DataDir;
-use crate::t;
 
 use super::screens::review_mode::{OpenedRecord, ReviewEffect, ReviewMsg};
 
@@ -22,7 +21,7 @@ pub fn run(
         ReviewEffect::Open(path) => ReviewMsg::Opened(
             open_record(data, &path)
                 .map(|opened| {
-                    let responses = describe_responses(data, &opened.record.id, lang);
+                    let responses = describe_responses(data, &opened, lang);
                     Box::new(OpenedRecord { opened, responses })
                 })
                 .map_err(|e| first_line(&e.to_string())),
@@ -51,25 +50,12 @@ pub fn run(
     }
 }
 
-fn describe_responses(data: &DataDir, id: &str, lang: Lang) -> Vec<String> {
-    responses_for(data, id)
-        .into_iter()
-        .map(|(path, r)| match r {
-            Ok(r) => t!(
-                lang,
-                "review-md-response",
-                name = r.reviewer.name.as_str(),
-                organisation = r.reviewer.organisation.as_str(),
-                position = t!(lang, &format!("review-position-{}", r.position.as_str())),
-                file = path.display().to_string()
-            ),
-            Err(why) => t!(
-                lang,
-                "review-md-response-unreadable",
-                file = path.display().to_string(),
-                why = first_line(&why)
-            ),
-        })
+/// The responses as Markdown lines, for the record page.
+fn describe_responses(data: &DataDir, opened: &crate::review::Opened, lang: Lang) -> Vec<String> {
+    let responses = responses_for(data, &opened.record.id);
+    crate::review::responses_markdown(&responses, opened, lang)
+        .lines()
+        .map(str::to_string)
         .collect()
 }
 

@@ -49,12 +49,13 @@ pub struct RecordPage {
 impl RecordPage {
     pub fn new(record: OpenedRecord, lang: Lang) -> Self {
         let mut md = record_markdown(&record.opened, lang);
-        md.push_str(&format!("\n## {}\n\n", t!(lang, "review-md-responses")));
         if record.responses.is_empty() {
+            md.push_str(&format!("\n## {}\n\n", t!(lang, "review-md-responses")));
             md.push_str(&t!(lang, "review-tui-no-responses"));
         }
         for r in &record.responses {
-            md.push_str(&format!("- {r}\n"));
+            md.push_str(r);
+            md.push('\n');
         }
         // The banner above the text shows the integrity, so its first line is dropped.
         let lines = md

@@ -692,5 +692,30 @@ fn what_if_view(m: &Model, r: &RespondPage, area: Rect, f: &mut Frame) {
             Span::styled(format!(" {}", style::fit(&signed_hours(y), col)), st),
         ]));
     }
+    // A share changes how many people do the work, so it shows in the totals only.
+    lines.push(Line::styled(
+        style::clip(&t!(lang, "review-cmp-system"), w),
+        style::heading(m.theme),
+    ));
+    for role in &q.scoring.roles {
+        let (Some(a), Some(b)) = (base.roles.get(&role.id), r.what_if.roles.get(&role.id)) else {
+            continue;
+        };
+        if !(a.affected || b.affected) {
+            continue;
+        }
+        let x = a.system_hours_per_year.expected;
+        let y = b.system_hours_per_year.expected;
+        let st = if (x - y).abs() > 1e-9 {
+            bold
+        } else {
+            Style::default()
+        };
+        lines.push(Line::from(vec![
+            Span::raw(style::fit(&style::shown(role.label.get(lang)), label_w)),
+            Span::raw(format!(" {}", style::fit(&signed_hours(x), col))),
+            Span::styled(format!(" {}", style::fit(&signed_hours(y), col)), st),
+        ]));
+    }
     f.render_widget(Paragraph::new(lines), inner);
 }
