@@ -312,27 +312,34 @@ fn list_table(entries: &[Entry]) -> String {
     let head = [
         t!(lang, "review-col-id"),
         t!(lang, "review-col-title"),
+        t!(lang, "review-col-area"),
+        t!(lang, "review-col-assessor"),
         t!(lang, "review-col-date"),
         t!(lang, "review-col-status"),
         t!(lang, "review-col-rating"),
         t!(lang, "review-col-hours"),
         t!(lang, "review-col-integrity"),
     ];
-    let widths = [10, 30, 10, 6, 10, 7, 10];
-    let mut s = String::new();
-    let row = |cells: &[String]| -> String {
-        let parts: Vec<String> = cells.iter().zip(widths).map(|(c, w)| fit(c, w)).collect();
-        format!("{}\n", parts.join(" ").trim_end())
+    let band = |id: &str| {
+        crate::questionnaire::bundled(crate::tui::runtime::DEFAULT_QUESTIONNAIRE)
+            .and_then(|q| q.band(id))
+            .map_or(id.to_string(), |b| b.label.get(lang).to_string())
     };
-    s.push_str(&row(&head));
-    for e in entries {
-        let cells = match &e.info {
+    let rows: Vec<[String; 9]> = entries
+        .iter()
+        .map(|e| match &e.info {
             Some(i) => [
                 e.id.clone(),
                 i.title.clone(),
+                i.area(lang).to_string(),
+                i.assessor.clone(),
                 i.updated.format("%Y-%m-%d").to_string(),
                 t!(lang, &format!("review-status-{}", i.status.as_str())),
-                i.rating_label.clone(),
+                if i.rating.is_empty() {
+                    "—".into()
+                } else {
+                    band(&i.rating)
+                },
                 i.weekly
                     .map(crate::report::signed_hours)
                     .unwrap_or_else(|| "—".into()),
@@ -345,10 +352,38 @@ fn list_table(entries: &[Entry]) -> String {
                 String::new(),
                 String::new(),
                 String::new(),
+                String::new(),
+                String::new(),
                 e.state.label(lang),
             ],
+        })
+        .collect();
+    // Text columns are cut to a width; the others are as wide as their longest cell.
+    let limits = [10, 30, 16, 14, 10, 0, 0, 0, 0];
+    let mut widths = [0usize; 9];
+    for (k, w) in widths.iter_mut().enumerate() {
+        let longest = rows
+            .iter()
+            .map(|r| crate::tui::style::width(&r[k]))
+            .chain([crate::tui::style::width(&head[k])])
+            .max()
+            .unwrap_or(0);
+        *w = if limits[k] > 0 {
+            longest
+                .min(limits[k])
+                .max(crate::tui::style::width(&head[k]))
+        } else {
+            longest
         };
-        s.push_str(&row(&cells));
+    }
+    let mut s = String::new();
+    let row = |cells: &[String]| -> String {
+        let parts: Vec<String> = cells.iter().zip(widths).map(|(c, w)| fit(c, w)).collect();
+        format!("{}\n", parts.join(" ").trim_end())
+    };
+    s.push_str(&row(&head));
+    for r in &rows {
+        s.push_str(&row(r));
     }
     if entries.is_empty() {
         s.push_str(&t!(lang, "review-cli-none"));

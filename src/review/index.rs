@@ -92,6 +92,9 @@ pub struct Info {
     pub title: String,
     /// The policy area's label (the bundled questionnaire's words where it knows the value).
     pub area: String,
+    /// The same in Welsh, where the questionnaire has it.
+    #[serde(default)]
+    pub area_cy: String,
     pub assessor: String,
     pub organisation: String,
     pub updated: DateTime<FixedOffset>,
@@ -250,11 +253,18 @@ pub fn state_of(record: &Record, file_id: &str) -> State {
 fn info(record: &Record) -> Info {
     let q = crate::questionnaire::bundled(&record.questionnaire.id);
     let title = record.policy_title().map(clean).unwrap_or_default();
+    let option = |v: &str| {
+        q.and_then(|q| q.question("policy_area"))
+            .and_then(|question| question.kind.options().iter().find(|o| o.value == v))
+    };
+    let area_cy = match record.answers.get("policy_area") {
+        Some(Value::String(v)) => option(v).map(|o| clean(o.label.get(Lang::Cy))),
+        _ => None,
+    };
     let area = match record.answers.get("policy_area") {
-        Some(Value::String(v)) => q
-            .and_then(|q| q.question("policy_area"))
-            .and_then(|question| question.kind.options().iter().find(|o| o.value == *v))
-            .map_or_else(|| clean(v), |o| clean(o.label.get(Lang::En))),
+        Some(Value::String(v)) => {
+            option(v).map_or_else(|| clean(v), |o| clean(o.label.get(Lang::En)))
+        }
         Some(Value::Mapping(m)) => m
             .get("other")
             .and_then(Value::as_str)
@@ -292,6 +302,7 @@ fn info(record: &Record) -> Info {
     }
     Info {
         title,
+        area_cy: area_cy.unwrap_or_else(|| area.clone()),
         area,
         assessor: clean(&record.assessor.name),
         organisation: clean(&record.assessor.organisation),
@@ -356,6 +367,16 @@ fn strip_file(message: &str, path: &Path) -> String {
         )
     } else {
         text
+    }
+}
+
+impl Info {
+    /// The policy area in `lang`.
+    pub fn area(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Cy if !self.area_cy.is_empty() => &self.area_cy,
+            _ => &self.area,
+        }
     }
 }
 

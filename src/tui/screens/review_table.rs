@@ -265,7 +265,7 @@ fn cell(e: &Entry, c: Column, lang: Lang) -> String {
         Column::Id => e.id.clone(),
         Column::Title if i.title.is_empty() => t!(lang, "review-tui-untitled"),
         Column::Title => i.title.clone(),
-        Column::Area => i.area.clone(),
+        Column::Area => i.area(lang).to_string(),
         Column::Assessor => i.assessor.clone(),
         Column::Date => i.updated.format("%Y-%m-%d").to_string(),
         Column::Status => t!(lang, &format!("review-status-{}", i.status.as_str())),
