@@ -85,7 +85,12 @@ fn list_as_json_names_every_file_with_its_integrity() {
         by_id(ALTERED)["problem"],
         "the content does not match its digest"
     );
-    assert_eq!(by_id("c606eda2c8")["integrity"], "draft");
+    let draft = by_id("c606eda2c8");
+    assert_eq!(draft["integrity"], "draft");
+    // A draft stores no results: the list scores its answers with the questionnaire it
+    // was made with (kept in the folder), and it has the worked example's tasks.
+    assert_eq!(draft["rating"], "moderate");
+    assert_eq!(draft["max_weekly_hours"], good["max_weekly_hours"]);
     assert_eq!(by_id("truncated")["problem"], "it carries no digest");
     let empty = by_id("empty");
     assert_eq!(empty["integrity"], "unreadable");

@@ -158,7 +158,7 @@ pub fn load_index_cached(data: &DataDir, cache: Option<&Path>) -> Vec<Entry> {
             .map(|part| {
                 s.spawn(move || {
                     part.into_iter()
-                        .map(|(id, p, hit)| entry(&id, &p, hit))
+                        .map(|(id, p, hit)| entry(data, &id, &p, hit))
                         .collect::<Vec<_>>()
                 })
             })
@@ -180,6 +180,7 @@ pub fn load_index_cached(data: &DataDir, cache: Option<&Path>) -> Vec<Entry> {
 /// The entry for one file, its bytes' SHA-256 (when they could be read) and whether it
 /// was worked out afresh rather than taken from the cache.
 fn entry(
+    data: &DataDir,
     id: &str,
     path: &Path,
     cached: Option<super::cache::Cached>,
@@ -214,7 +215,7 @@ fn entry(
                 id: id.to_string(),
                 file: path.to_path_buf(),
                 state: state_of(&record, id),
-                info: Some(info(&record)),
+                info: Some(info(&record, data)),
             },
         },
     };
@@ -250,7 +251,7 @@ pub fn state_of(record: &Record, file_id: &str) -> State {
     }
 }
 
-fn info(record: &Record) -> Info {
+fn info(record: &Record, data: &DataDir) -> Info {
     let q = crate::questionnaire::bundled(&record.questionnaire.id);
     let title = record.policy_title().map(clean).unwrap_or_default();
     let option = |v: &str| {
@@ -282,6 +283,8 @@ fn info(record: &Record) -> Info {
                 .map(|f| f.per_person_hours_per_week.expected)
                 .max_by(f64::total_cmp),
         ),
+        None if record.status == Status::Draft => draft_figures(record, data).unwrap_or_default(),
+        // A final record without results was not written by wia: no figures to show.
         None => (String::new(), None),
     };
     let rating_label = q
@@ -313,6 +316,45 @@ fn info(record: &Record) -> Info {
         weekly,
         search,
     }
+}
+
+/// A draft stores no results, so its rating and weekly figure are scored from its answers
+/// with the exact questionnaire it was made with (bundled, or the copy kept in the data
+/// folder); with any other questionnaire the figures could mislead, so there are none.
+fn draft_figures(record: &Record, data: &DataDir) -> Option<(String, Option<f64>)> {
+    use crate::questionnaire::{bundled, bundled_text, load_file, sha256_hex};
+    let want = &record.questionnaire;
+    let bundled_matches =
+        bundled_text(&want.id).is_some_and(|(_, text)| sha256_hex(text.as_bytes()) == want.sha256);
+    thread_local! {
+        // Kept questionnaires by digest: one parse a thread, however many drafts use it.
+        static KEPT: std::cell::RefCell<std::collections::HashMap<String, Option<std::rc::Rc<crate::questionnaire::Questionnaire>>>> =
+            Default::default();
+    }
+    let kept;
+    let q = if bundled_matches {
+        bundled(&want.id)?
+    } else {
+        kept = KEPT.with(|k| {
+            k.borrow_mut()
+                .entry(want.sha256.clone())
+                .or_insert_with(|| {
+                    let (q, text) = load_file(&data.questionnaire_path(&want.sha256)).ok()?;
+                    (sha256_hex(text.as_bytes()) == want.sha256).then(|| std::rc::Rc::new(q))
+                })
+                .clone()
+        })?;
+        &*kept
+    };
+    let (answers, _) = crate::answers::parse_answers(q, &record.answers);
+    let r = crate::scoring::score(q, &answers, &record.headcounts, record.language);
+    let weekly = r
+        .roles
+        .values()
+        .filter(|f| f.affected)
+        .map(|f| f.per_person_hours_per_week.expected)
+        .max_by(f64::total_cmp);
+    Some((r.rating, weekly))
 }
 
 /// Every text in the answers: strings, and strings inside lists and mappings.
