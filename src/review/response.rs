@@ -406,14 +406,23 @@ pub fn save_response(data: &DataDir, r: &Response) -> Result<PathBuf> {
             id = r.record.as_str()
         )));
     }
+    // Written whole to a temporary file first, then linked in under the first free
+    // number: a link never replaces an existing file, so two reviewers storing at once
+    // in a shared folder each keep their response.
+    let dir = data.responses();
+    let tmp = dir.join(format!(".{}.{}.tmp", r.record, std::process::id()));
+    write_atomic(&tmp, r.to_yaml().as_bytes())?;
     let mut n = 1;
-    let mut path = response_path(data, &format!("{}-{n}", r.record));
-    while path.exists() {
-        n += 1;
-        path = response_path(data, &format!("{}-{n}", r.record));
-    }
-    write_atomic(&path, r.to_yaml().as_bytes())?;
-    Ok(path)
+    let result = loop {
+        let path = response_path(data, &format!("{}-{n}", r.record));
+        match std::fs::hard_link(&tmp, &path) {
+            Ok(()) => break Ok(path),
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists && n < 100_000 => n += 1,
+            Err(source) => break Err(Error::Write { path, source }),
+        }
+    };
+    let _ = std::fs::remove_file(&tmp);
+    result
 }
 
 /// The responses stored for `record`, oldest first, each read or with the reason it
@@ -436,4 +445,39 @@ pub fn responses_for(
             (p, r)
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn response(record: &str) -> Response {
+        Response {
+            response_version: RESPONSE_VERSION,
+            record: record.into(),
+            record_digest: format!("sha256:{}", "0".repeat(64)),
+            reviewer: Reviewer {
+                name: "Gwen".into(),
+                organisation: "NEU".into(),
+            },
+            position: Position::Oppose,
+            created: None,
+            comments: Vec::new(),
+            alternatives: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn responses_are_numbered_and_never_replace_one_another() {
+        let dir = tempfile::tempdir().unwrap();
+        let data = DataDir::new(dir.path());
+        let first = save_response(&data, &response("abc")).unwrap();
+        let second = save_response(&data, &response("abc")).unwrap();
+        assert!(first.ends_with("responses/abc-1.yaml"));
+        assert!(second.ends_with("responses/abc-2.yaml"));
+        // Only the two responses: no temporary file is left behind.
+        assert_eq!(std::fs::read_dir(data.responses()).unwrap().count(), 2);
+        assert_eq!(responses_for(&data, "abc").len(), 2);
+        assert!(save_response(&data, &response("../x")).is_err());
+    }
 }
