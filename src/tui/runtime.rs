@@ -199,8 +199,9 @@ pub fn prepare(opts: &Options) -> Result<Model> {
         let (a, dropped) = open_draft(&opts.data, id)?;
         update(&mut model, Msg::Opened(Ok(Box::new((a, dropped)))));
     } else if opts.review {
-        let cache = crate::review::default_cache_path(&opts.data);
-        super::screens::review_mode::loaded_now(&mut model, &opts.data, cache.as_deref());
+        // Read once the terminal shows "Reading the records…" (see `run`): the first
+        // listing of a large folder takes seconds.
+        model.screen = Screen::Review(Box::default());
     } else if opts.assess {
         model.screen = Screen::Assessor(super::screens::home::assessor_form(&model));
     } else if opts.log {
@@ -233,6 +234,11 @@ pub fn run(opts: Options) -> Result<u8> {
     }
     watchdog(signal.clone());
     let mut terminal = init()?;
+    if opts.review {
+        let _ = terminal.draw(|f| view(&model, f));
+        let cache = crate::review::default_cache_path(&opts.data);
+        super::screens::review_mode::loaded_now(&mut model, &opts.data, cache.as_deref());
+    }
     let outcome = event_loop(&mut terminal, &mut model, &opts, &signal);
     restore();
     let code = outcome?;
