@@ -9,10 +9,10 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 
 use super::assess::{AssessScreen, Mode, Reply};
-use crate::answers::{Answer, ProblemSeverity};
+use crate::answers::ProblemSeverity;
 use crate::questionnaire::{Question, QuestionKind};
 use crate::report::{range, signed_hours};
-use crate::tui::assessment::{Assessment, show_number};
+use crate::tui::assessment::Assessment;
 use crate::tui::model::Theme;
 use crate::tui::style;
 use crate::tui::widgets::score_panel::{rating_label, severity_mark};
@@ -78,59 +78,8 @@ pub fn answer_text(question: &Question, a: &Assessment) -> String {
     let Some(answer) = a.answer(&question.id) else {
         return "—".into();
     };
-    let option = |value: &str| {
-        question
-            .kind
-            .options()
-            .iter()
-            .find(|o| o.value == value)
-            .map_or(value.to_string(), |o| style::shown(o.label.get(lang)))
-    };
-    let choice = |c: &crate::answers::Choice| match &c.other {
-        Some(t) => format!("{}: {}", option(&c.value), style::shown(t)),
-        None => option(&c.value),
-    };
-    match answer {
-        Answer::Text(t) => style::shown(t),
-        Answer::Number(n) => match &question.kind {
-            QuestionKind::Percentage => format!("{}%", show_number(*n)),
-            QuestionKind::Number { unit: Some(u), .. } => {
-                format!("{} {}", show_number(*n), style::shown(u.get(lang)))
-            }
-            QuestionKind::Likert { scale } => scale
-                .iter()
-                .find(|p| p.value == *n)
-                .map_or(show_number(*n), |p| style::shown(p.label.get(lang))),
-            _ => show_number(*n),
-        },
-        Answer::Date(d) => d.format("%Y-%m-%d").to_string(),
-        Answer::YesNo(b) => crate::t!(lang, if *b { "answer-yes" } else { "answer-no" }),
-        Answer::Choice(c) => choice(c),
-        Answer::Choices(list) => list.iter().map(choice).collect::<Vec<_>>().join("; "),
-        Answer::Ranking(list) => list
-            .iter()
-            .enumerate()
-            .map(|(i, v)| format!("{}. {}", i + 1, option(v)))
-            .collect::<Vec<_>>()
-            .join("  "),
-        Answer::Matrix(m) => {
-            let QuestionKind::Matrix { rows, scale } = &question.kind else {
-                return String::new();
-            };
-            rows.iter()
-                .filter_map(|r| {
-                    let v = m.get(&r.id)?;
-                    let label = scale
-                        .iter()
-                        .find(|p| p.value == *v)
-                        .map_or(show_number(*v), |p| style::shown(p.label.get(lang)));
-                    Some(format!("{}: {label}", style::shown(r.label.get(lang))))
-                })
-                .collect::<Vec<_>>()
-                .join("; ")
-        }
-        Answer::Tasks(rows) => crate::t!(lang, "review-task-rows", count = rows.len()),
-    }
+    // The same words as `wia show`, made safe for the terminal.
+    style::shown(&crate::review::answer_words(question, answer, lang))
 }
 
 pub fn view(s: &AssessScreen, r: &Review, theme: Theme, area: Rect, f: &mut Frame) {
