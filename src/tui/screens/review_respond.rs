@@ -21,7 +21,7 @@ use crate::review::{
     AltMinutes, Alternative, Comment, Opened, Position, RESPONSE_VERSION, Response, Reviewer,
     number, what_if,
 };
-use crate::scoring::Results;
+use crate::scoring::{Results, RoleFigures};
 use crate::t;
 use crate::tui::model::{Model, Screen};
 use crate::tui::msg::Effect;
@@ -672,50 +672,35 @@ fn what_if_view(m: &Model, r: &RespondPage, area: Rect, f: &mut Frame) {
             if x != y { bold } else { Style::default() },
         ),
     ]));
-    for role in &q.scoring.roles {
-        let (Some(a), Some(b)) = (base.roles.get(&role.id), r.what_if.roles.get(&role.id)) else {
-            continue;
-        };
-        if !(a.affected || b.affected) {
-            continue;
+    // Each affected role's figure, the assessment's beside the reviewer's, bold where they differ.
+    let role_rows = |lines: &mut Vec<Line<'static>>, figure: fn(&RoleFigures) -> f64| {
+        for role in &q.scoring.roles {
+            let (Some(a), Some(b)) = (base.roles.get(&role.id), r.what_if.roles.get(&role.id))
+            else {
+                continue;
+            };
+            if !(a.affected || b.affected) {
+                continue;
+            }
+            let (x, y) = (figure(a), figure(b));
+            let st = if (x - y).abs() > 1e-9 {
+                bold
+            } else {
+                Style::default()
+            };
+            lines.push(Line::from(vec![
+                Span::raw(style::fit(&style::shown(role.label.get(lang)), label_w)),
+                Span::raw(format!(" {}", style::fit(&signed_hours(x), col))),
+                Span::styled(format!(" {}", style::fit(&signed_hours(y), col)), st),
+            ]));
         }
-        let x = a.per_person_hours_per_week.expected;
-        let y = b.per_person_hours_per_week.expected;
-        let st = if (x - y).abs() > 1e-9 {
-            bold
-        } else {
-            Style::default()
-        };
-        lines.push(Line::from(vec![
-            Span::raw(style::fit(&style::shown(role.label.get(lang)), label_w)),
-            Span::raw(format!(" {}", style::fit(&signed_hours(x), col))),
-            Span::styled(format!(" {}", style::fit(&signed_hours(y), col)), st),
-        ]));
-    }
+    };
+    role_rows(&mut lines, |f| f.per_person_hours_per_week.expected);
     // A share changes how many people do the work, so it shows in the totals only.
     lines.push(Line::styled(
         style::clip(&t!(lang, "review-cmp-system"), w),
         style::heading(m.theme),
     ));
-    for role in &q.scoring.roles {
-        let (Some(a), Some(b)) = (base.roles.get(&role.id), r.what_if.roles.get(&role.id)) else {
-            continue;
-        };
-        if !(a.affected || b.affected) {
-            continue;
-        }
-        let x = a.system_hours_per_year.expected;
-        let y = b.system_hours_per_year.expected;
-        let st = if (x - y).abs() > 1e-9 {
-            bold
-        } else {
-            Style::default()
-        };
-        lines.push(Line::from(vec![
-            Span::raw(style::fit(&style::shown(role.label.get(lang)), label_w)),
-            Span::raw(format!(" {}", style::fit(&signed_hours(x), col))),
-            Span::styled(format!(" {}", style::fit(&signed_hours(y), col)), st),
-        ]));
-    }
+    role_rows(&mut lines, |f| f.system_hours_per_year.expected);
     f.render_widget(Paragraph::new(lines), inner);
 }
