@@ -550,7 +550,9 @@ fn an_import_with_bad_rows_names_each_by_line_and_imports_nothing() {
         "{err}"
     );
     assert!(
-        err.contains("bad.csv:1: error: the column `authority` is missing"),
+        err.contains(
+            "bad.csv:1: error: the columns `authority`, `cause`, `roles`, `staff`, `hours`, `frequency` are missing"
+        ),
         "{err}"
     );
 }

@@ -58,3 +58,7 @@ count-sections = { $count ->
     [zero] dim adrannau
    *[other] { $count } adran
 }
+
+# Ateb ie/na, lle bynnag y dangosir un.
+answer-yes = Ie
+answer-no = Na

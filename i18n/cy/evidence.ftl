@@ -27,7 +27,10 @@ evidence-skipped-unreadable = { $file }:{ $line }: rhybudd: nid yw'n gofnod darl
 
 evidence-csv-header-unreadable = ni ellir darllen y pennawd: { $why }
 evidence-csv-unknown-column = colofn anhysbys `{ $column }`; y colofnau yw { $columns }
-evidence-csv-missing-column = mae'r golofn `{ $column }` ar goll; y colofnau yw { $columns }
+evidence-csv-missing-column = { $count ->
+    [one] mae'r golofn { $names } ar goll
+   *[other] mae'r colofnau { $names } ar goll
+}; y colofnau yw { $columns }
 evidence-csv-row-unreadable = ni ellir darllen y rhes: { $why }
 evidence-csv-too-many-rows = mwy na { $max } rhes; rhannwch y ffeil
 evidence-csv-too-many-cells = { $cells } cell, ond mae gan y pennawd { $columns } colofn; rhowch gelloedd sy'n cynnwys coma mewn dyfynodau
@@ -45,7 +48,12 @@ evidence-bad-range = mae --from { $from } ar ôl --to { $to }; ni allai unrhyw g
 evidence-export-exists = mae { $file } yn bodoli eisoes; dewiswch enw arall, neu rhowch --force i'w disodli
 evidence-exported = ysgrifennwyd { $count } cofnod i { $file }
 evidence-import-row = { $file }:{ $line }: gwall: { $message }
-evidence-import-refused = { $file }: ni fewnforiwyd dim ({ $count } problem); cywirwch y rhesi uchod a mewnforio eto
+evidence-import-refused = { $file }: ni fewnforiwyd dim ({ $count ->
+    [one] { $count } broblem
+    [two] { $count } broblem
+    [many] { $count } phroblem
+   *[other] { $count } problem
+}); cywirwch y rhesi uchod a mewnforio eto
 evidence-imported = mewnforiwyd { $count } cofnod i { $log }
 evidence-import-already = roedd { $count } rhes yn y cofnod eisoes (yr un id) ac fe'u gadawyd allan
 

@@ -195,8 +195,6 @@ review-task-rows = { $count ->
     [two] { $count } res dasg
    *[other] { $count } rhes dasg
 }
-answer-yes = Ie
-answer-no = Na
 review-ready = ✓ Yn barod i'w gwblhau: pwyswch f i ysgrifennu'r cofnod a'r crynodeb.
 review-blocking = ✗ { $count ->
     [one] Mae { $count } broblem yn atal

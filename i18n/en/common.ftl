@@ -34,3 +34,7 @@ count-sections = { $count ->
     [one] { $count } section
    *[other] { $count } sections
 }
+
+# A yes/no answer, wherever one is shown.
+answer-yes = Yes
+answer-no = No

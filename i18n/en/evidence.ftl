@@ -24,7 +24,10 @@ evidence-skipped-unreadable = { $file }:{ $line }: warning: not a readable entry
 
 evidence-csv-header-unreadable = the header cannot be read: { $why }
 evidence-csv-unknown-column = unknown column `{ $column }`; the columns are { $columns }
-evidence-csv-missing-column = the column `{ $column }` is missing; the columns are { $columns }
+evidence-csv-missing-column = { $count ->
+    [one] the column { $names } is missing
+   *[other] the columns { $names } are missing
+}; the columns are { $columns }
 evidence-csv-row-unreadable = the row cannot be read: { $why }
 evidence-csv-too-many-rows = more than { $max } rows; split the file
 evidence-csv-too-many-cells = { $cells } cells, but the header has { $columns } columns; put cells that hold a comma in quotes

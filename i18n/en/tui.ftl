@@ -179,8 +179,6 @@ review-task-rows = { $count ->
     [one] { $count } task row
    *[other] { $count } task rows
 }
-answer-yes = Yes
-answer-no = No
 review-ready = ✓ Ready to finalise: press f to write the record and summary.
 review-blocking = ✗ { $count ->
     [one] { $count } problem stops

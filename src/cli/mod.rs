@@ -218,7 +218,11 @@ pub fn choose_lang(flag: Option<crate::i18n::Lang>) -> crate::i18n::Lang {
 
 /// Run a command; the number returned is the exit code.
 pub fn run(cli: Cli) -> Result<u8> {
-    crate::i18n::set_current(choose_lang(cli.lang));
+    // `parse` has chosen the language already (it needs it for the help); only a flag
+    // given to a Cli built some other way is left to honour here.
+    if let Some(lang) = cli.lang {
+        crate::i18n::set_current(lang);
+    }
     let Some(command) = &cli.command else {
         use std::io::IsTerminal;
         // Scripts and pipes get the help; a person at a terminal gets the home screen.

@@ -115,18 +115,24 @@ pub fn plan_import(
         "hours",
         "frequency",
     ];
-    for name in required {
-        if at(name).is_none() {
-            problems.push(RowProblem {
-                line: 1,
-                message: t!(
-                    lang,
-                    "evidence-csv-missing-column",
-                    column = name,
-                    columns = columns.as_str()
-                ),
-            });
-        }
+    // One line for all the missing columns: a spreadsheet with the wrong header would
+    // otherwise repeat the list of columns once for each.
+    let missing: Vec<String> = required
+        .iter()
+        .filter(|name| at(name).is_none())
+        .map(|name| format!("`{name}`"))
+        .collect();
+    if !missing.is_empty() {
+        problems.push(RowProblem {
+            line: 1,
+            message: t!(
+                lang,
+                "evidence-csv-missing-column",
+                count = missing.len(),
+                names = missing.join(", "),
+                columns = columns.as_str()
+            ),
+        });
     }
     if !problems.is_empty() {
         return Err(problems);

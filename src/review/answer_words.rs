@@ -68,7 +68,7 @@ pub fn answer_words(question: &Question, answer: &Answer, lang: Lang) -> String 
 }
 
 pub fn yes_no(b: bool, lang: Lang) -> String {
-    crate::t!(lang, if b { "review-yes" } else { "review-no" })
+    crate::t!(lang, if b { "answer-yes" } else { "answer-no" })
 }
 
 pub fn task_rows(n: usize, lang: Lang) -> String {
