@@ -308,8 +308,11 @@ fn a_killed_assessment_keeps_every_answer_and_resumes() {
     t.keys("Adolygiad ŷd");
     t.key(Key::Tab);
     t.keys("Is-adran ADY");
-    // What the screen shows has been saved: the draft is written before each frame.
+    // What the screen shows is on disk a moment later: drafts are written off the
+    // interface thread, and a crash may lose only the keys of the last fraction of a
+    // second (the promise is 200 ms; 400 ms leaves room for a loaded machine).
     t.wait_for("Is-adran ADY", TIMEOUT);
+    std::thread::sleep(Duration::from_millis(400));
     t.kill();
     t.wait_exit(TIMEOUT).expect("killed");
     let drafts: Vec<_> = std::fs::read_dir(dir.path().join("data/drafts"))
@@ -339,6 +342,49 @@ fn a_killed_assessment_keeps_every_answer_and_resumes() {
     assert!(screen.contains("Is-adran ADY"), "{screen}");
     t.key(Key::CtrlC);
     assert!(t.wait_exit(TIMEOUT).expect("quits").success());
+}
+
+#[test]
+fn typing_is_drawn_at_once_while_a_slow_disk_writes_the_draft_and_quit_waits_for_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut vars = env(dir.path());
+    // Each draft write takes 3 s, as on a slow network share.
+    vars.push(("WIA_TEST_SLOW_DRAFT_WRITE_MS".into(), "3000".into()));
+    let vars: Vec<(&str, &str)> = vars.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let mut t = Term::spawn(&["assess"], &vars, 80, 24);
+    t.wait_for("who is assessing", TIMEOUT);
+    t.keys("Siân");
+    t.key(Key::Tab);
+    t.keys("WG");
+    t.key(Key::Enter);
+    t.wait_for("What is the policy called?", TIMEOUT);
+    // Three words typed a key at a time, each while a write is under way: had each key
+    // waited for its draft, the last would show only after 9 s.
+    let started = std::time::Instant::now();
+    for word in ["Un ", "dau ", "tri"] {
+        t.keys(word);
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    t.wait_for("Un dau tri", TIMEOUT);
+    let shown = started.elapsed();
+    assert!(
+        shown < Duration::from_millis(2500),
+        "typing waited for the disk: {shown:?}"
+    );
+    // Quitting while a write is under way waits for it, then writes the last state.
+    t.key(Key::CtrlC);
+    assert!(t.wait_exit(LONG).expect("quits").success());
+    let drafts: Vec<_> = std::fs::read_dir(dir.path().join("data/drafts"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "yaml"))
+        .collect();
+    let text = std::fs::read_to_string(&drafts[0]).unwrap();
+    let draft = wia::record::parse_draft(&text, "draft").unwrap();
+    assert_eq!(
+        draft.answers.get("policy_title").and_then(|v| v.as_str()),
+        Some("Un dau tri")
+    );
 }
 
 fn restored(t: &Term) -> bool {

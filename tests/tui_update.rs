@@ -278,6 +278,112 @@ fn a_failed_save_says_so_and_stays_on_screen() {
     type_text(&mut m, "x");
     let n = m.notice.as_ref().expect("notice kept");
     assert!(n.error && n.text.contains("disk full"));
+    // Once a later write succeeds, the warning would be wrong: it goes.
+    update(
+        &mut m,
+        Msg::DraftSaved {
+            manual: false,
+            result: Ok("10:15:02".into()),
+        },
+    );
+    assert_eq!(m.notice, None);
+}
+
+#[test]
+fn a_success_does_not_clear_other_errors() {
+    let mut m = assessing(Mapping::new());
+    m.error("✗ something else");
+    update(
+        &mut m,
+        Msg::DraftSaved {
+            manual: false,
+            result: Ok("10:15:02".into()),
+        },
+    );
+    assert!(
+        m.notice
+            .as_ref()
+            .is_some_and(|n| n.text.contains("something else"))
+    );
+}
+
+fn letters(text: &str) -> Msg {
+    Msg::Typed(
+        text.chars()
+            .map(|c| {
+                ratatui::crossterm::event::KeyEvent::new(
+                    KeyCode::Char(c),
+                    ratatui::crossterm::event::KeyModifiers::NONE,
+                )
+            })
+            .collect(),
+    )
+}
+
+#[test]
+fn a_run_of_letters_into_a_text_field_is_one_edit_and_one_save() {
+    let mut m = assessing(Mapping::new());
+    let effects = update(&mut m, letters("Dŵr Cymru"));
+    assert_eq!(saves(&effects), 1);
+    assert_eq!(
+        answer(&m, "policy_title"),
+        Some(&Answer::Text("Dŵr Cymru".into()))
+    );
+    // The same as typing them one by one.
+    let mut n = assessing(Mapping::new());
+    type_text(&mut n, "Dŵr Cymru");
+    assert_eq!(answer(&n, "policy_title"), answer(&m, "policy_title"));
+}
+
+#[test]
+fn a_run_of_letters_on_a_choice_question_acts_key_by_key() {
+    let mut m = assessing(answers(&[("new_data_return", Value::Bool(false))]));
+    let wia::tui::model::Screen::Assess(s) = &mut m.screen else {
+        panic!()
+    };
+    assert!(s.go_to("new_data_return"));
+    let mut n = m.clone();
+    // `y` answers yes and moves on; the letters after it land where the keys would.
+    update(&mut m, letters("yab"));
+    type_text(&mut n, "yab");
+    assert_eq!(current_id(&m), current_id(&n));
+    assert_eq!(answer(&m, "new_data_return"), Some(&Answer::YesNo(true)));
+    let ids: Vec<_> = m
+        .assessment()
+        .unwrap()
+        .q()
+        .sections
+        .iter()
+        .flat_map(|s| s.questions.iter().map(|q| q.id.clone()))
+        .collect();
+    for id in ids {
+        assert_eq!(answer(&m, &id), answer(&n, &id), "{id}");
+    }
+}
+
+#[test]
+fn text_beyond_an_answers_limit_is_left_out_and_the_person_told() {
+    let mut m = assessing(Mapping::new());
+    let title = m.assessment().unwrap().q().sections[0].questions[0].clone();
+    assert_eq!(title.id, "policy_title");
+    let max = wia::answers::max_text_length(&title.kind).unwrap();
+    let long = "ŵ".repeat(max + 500);
+    let effects = update(&mut m, Msg::Paste(long));
+    assert_eq!(saves(&effects), 1);
+    let Some(Answer::Text(t)) = answer(&m, "policy_title") else {
+        panic!("no title")
+    };
+    assert_eq!(t.chars().count(), max);
+    let n = m.notice.clone().expect("told");
+    assert!(n.error && n.text.contains(&max.to_string()), "{}", n.text);
+    // A key at the limit changes nothing and says so again.
+    m.notice = None;
+    type_text(&mut m, "x");
+    assert!(m.notice.is_some());
+    let Some(Answer::Text(t)) = answer(&m, "policy_title") else {
+        panic!("no title")
+    };
+    assert!(!t.ends_with('x'));
 }
 
 #[test]

@@ -289,3 +289,6 @@ draft-unknown-answer = mae'r drafft yn ateb `{ $id }`, nad yw'r holiadur hwn yn 
 draft-wrong-questionnaire = mae drafft { $id } ar gyfer holiadur `{ $expected }`, ond mae ei ffeil bellach yn dal `{ $found }`
 tui-needs-terminal = mae angen terfynell ar yr asesiad rhyngweithiol; ar gyfer sgriptiau defnyddiwch `wia new --answers FILE` (gweler `wia template`)
 task-form-title = Rhes { $row }
+
+# hardening: typing and drafts
+notice-text-cut = ✗ Mae lle i { $max } nod ar y mwyaf yn yr ateb hwn; gadawyd y gweddill allan.

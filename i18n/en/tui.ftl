@@ -269,3 +269,6 @@ draft-unknown-answer = the draft answers `{ $id }`, which this questionnaire doe
 draft-wrong-questionnaire = draft { $id } is for questionnaire `{ $expected }`, but its file now holds `{ $found }`
 tui-needs-terminal = the interactive assessment needs a terminal; for scripts use `wia new --answers FILE` (see `wia template`)
 task-form-title = Row { $row }
+
+# hardening: typing and drafts
+notice-text-cut = ✗ This answer holds at most { $max } characters; the rest was left out.

@@ -298,6 +298,16 @@ pub fn shorten(text: &str) -> String {
 pub const MAX_SHORT_TEXT: usize = 1_000;
 pub const MAX_LONG_TEXT: usize = 20_000;
 
+/// The most characters a text answer to a question of this kind may hold; `None` for
+/// kinds that are not text.
+pub fn max_text_length(kind: &QuestionKind) -> Option<usize> {
+    match kind {
+        QuestionKind::ShortText { max_length } => Some(max_length.unwrap_or(MAX_SHORT_TEXT)),
+        QuestionKind::LongText { max_length } => Some(max_length.unwrap_or(MAX_LONG_TEXT)),
+        _ => None,
+    }
+}
+
 /// Problems with one answer's value, each with a path suffix (`[2].share`) and a message.
 fn value_problems(
     q: &Questionnaire,
@@ -491,17 +501,9 @@ fn value_problems(
                 ));
             }
         }
-        (
-            QuestionKind::ShortText { max_length } | QuestionKind::LongText { max_length },
-            Answer::Text(t),
-        ) => {
+        (QuestionKind::ShortText { .. } | QuestionKind::LongText { .. }, Answer::Text(t)) => {
             let len = t.chars().count();
-            let default = if matches!(kind, QuestionKind::ShortText { .. }) {
-                MAX_SHORT_TEXT
-            } else {
-                MAX_LONG_TEXT
-            };
-            let max = max_length.unwrap_or(default);
+            let max = max_text_length(kind).unwrap_or(usize::MAX);
             if len > max {
                 out.push((
                     String::new(),

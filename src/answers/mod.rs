@@ -5,7 +5,8 @@ mod check;
 mod task;
 
 pub use check::{
-    Problem, ProblemKind, ProblemSeverity, Visibility, check_answers, closest, parse_answers,
+    MAX_SHORT_TEXT, Problem, ProblemKind, ProblemSeverity, Visibility, check_answers, closest,
+    max_text_length, parse_answers,
 };
 pub use task::{Change, MAX_MINUTES, MAX_TASKS, Minutes, TaskRow};
 

@@ -3,6 +3,7 @@
 //! `view` draws it, and `runtime` is the one loop that touches the terminal and the disk.
 
 pub mod assessment;
+mod draft_writer;
 pub mod keys;
 pub mod model;
 pub mod msg;

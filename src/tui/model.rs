@@ -81,6 +81,8 @@ pub enum Overlay {
 pub struct Notice {
     pub text: String,
     pub error: bool,
+    /// A draft that could not be written: the next write that succeeds clears it.
+    pub unsaved: bool,
 }
 
 /// Colour is a second signal only: every state also has a symbol or a text marker.
@@ -119,6 +121,7 @@ impl Model {
         self.notice = Some(Notice {
             text: text.into(),
             error: false,
+            unsaved: false,
         });
     }
 
@@ -126,6 +129,7 @@ impl Model {
         self.notice = Some(Notice {
             text: text.into(),
             error: true,
+            unsaved: false,
         });
     }
 }

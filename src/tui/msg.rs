@@ -10,6 +10,9 @@ use crate::record::Draft;
 pub enum Msg {
     Key(KeyEvent),
     Paste(String),
+    /// Letters typed faster than one frame, in order: taken as one edit when they go into
+    /// a text field, else as the keys they are.
+    Typed(Vec<KeyEvent>),
     Resize(u16, u16),
     /// A draft was written (the time, as HH:MM:SS) or could not be.
     DraftSaved {

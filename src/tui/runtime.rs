@@ -10,7 +10,10 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
 use chrono::Local;
-use ratatui::crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste, Event};
+use ratatui::crossterm::event::{
+    self, DisableBracketedPaste, EnableBracketedPaste, Event, KeyCode, KeyEvent, KeyEventKind,
+    KeyModifiers,
+};
 use ratatui::crossterm::execute;
 use ratatui::crossterm::terminal::{
     EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
@@ -18,6 +21,7 @@ use ratatui::crossterm::terminal::{
 use ratatui::{DefaultTerminal, Terminal};
 
 use super::assessment::{Assessment, Source};
+use super::draft_writer::{DraftWriter, WriterIdle};
 use super::model::{Model, Screen, Theme};
 use super::msg::{Effect, Finished, Msg};
 use super::screens::assess::AssessScreen;
@@ -29,7 +33,7 @@ use crate::questionnaire::{self, sha256_hex};
 use crate::record::{
     AssessorInput, BuildOptions, Draft, Status, build_record, fresh_id, save_built,
 };
-use crate::store::{DataDir, list_drafts, load_draft, remove_draft, save_draft};
+use crate::store::{DataDir, list_drafts, load_draft, remove_draft};
 
 pub const DEFAULT_QUESTIONNAIRE: &str = "wia-policy";
 
@@ -232,14 +236,15 @@ pub fn run(opts: Options) -> Result<u8> {
         signal_hook::flag::register_usize(sig, signal.clone(), sig as usize)
             .map_err(|e| Error::Failed(format!("cannot watch for signal {sig}: {e}")))?;
     }
-    watchdog(signal.clone());
+    let writer = DraftWriter::start(opts.data.clone());
+    watchdog(signal.clone(), writer.idle_handle());
     let mut terminal = init()?;
     if opts.review {
         let _ = terminal.draw(|f| view(&model, f));
         let cache = crate::review::default_cache_path(&opts.data);
         super::screens::review_mode::loaded_now(&mut model, &opts.data, cache.as_deref());
     }
-    let outcome = event_loop(&mut terminal, &mut model, &opts, &signal);
+    let outcome = event_loop(&mut terminal, &mut model, &opts, &signal, &writer);
     restore();
     let code = outcome?;
     if let Screen::Done(done) = &model.screen {
@@ -249,9 +254,10 @@ pub fn run(opts: Options) -> Result<u8> {
 }
 
 /// The loop notices a signal between events, but when the terminal has gone (a closed
-/// window sends HUP) crossterm's reader can spin without returning. The draft is written
-/// before every frame, so after a grace period it is safe to restore and leave from here.
-fn watchdog(signal: Arc<AtomicUsize>) {
+/// window sends HUP) crossterm's reader can spin without returning. Drafts are handed to
+/// the writer after every frame, so once it has finished (or after a grace period) it is
+/// safe to restore and leave from here.
+fn watchdog(signal: Arc<AtomicUsize>, writer: WriterIdle) {
     let _ = std::thread::Builder::new()
         .name("signal-watchdog".into())
         .spawn(move || {
@@ -259,6 +265,7 @@ fn watchdog(signal: Arc<AtomicUsize>) {
                 let sig = signal.load(Ordering::SeqCst);
                 if sig != 0 {
                     std::thread::sleep(Duration::from_millis(500));
+                    writer.wait(Duration::from_secs(5));
                     restore();
                     std::process::exit(128 + sig as i32);
                 }
@@ -267,11 +274,19 @@ fn watchdog(signal: Arc<AtomicUsize>) {
         });
 }
 
+/// How long one round of reading keys may take before the screen is drawn again, so a
+/// flood of input (a paste sent as keys) still shows progress and meets a quit in time.
+const READ_BUDGET: Duration = Duration::from_millis(30);
+/// How often the loop looks for finished draft writes while one is under way.
+const WRITE_POLL: Duration = Duration::from_millis(20);
+const IDLE_POLL: Duration = Duration::from_millis(200);
+
 fn event_loop(
     terminal: &mut DefaultTerminal,
     model: &mut Model,
     opts: &Options,
     signal: &AtomicUsize,
+    writer: &DraftWriter,
 ) -> Result<u8> {
     let io = |e: std::io::Error| Error::Failed(format!("terminal: {e}"));
     let size = terminal.size().map_err(io)?;
@@ -281,9 +296,7 @@ fn event_loop(
     let mut pending: Option<(Box<Draft>, bool)> =
         model.assessment().map(|a| (Box::new(a.to_draft()), false));
     loop {
-        if let Some((draft, manual)) = pending.take() {
-            queue.push_back(write_draft(&opts.data, *draft, manual));
-        }
+        queue.extend(writer.finished());
         while let Some(msg) = queue.pop_front() {
             for effect in update(model, msg) {
                 match effect {
@@ -292,10 +305,13 @@ fn event_loop(
                         pending = Some((draft, manual));
                     }
                     other => {
-                        // Effects run in order: a save asked for earlier happens first.
+                        // Effects run in order: a save asked for earlier is on disk first,
+                        // so a record that fails to be written, say, loses nothing.
                         if let Some((draft, manual)) = pending.take() {
-                            queue.push_front(write_draft(&opts.data, *draft, manual));
+                            writer.submit(draft, manual);
                         }
+                        writer.flush();
+                        queue.extend(writer.finished());
                         // What an effect brings back comes before keys already waiting:
                         // a second Enter must meet the screen the first one opened.
                         if let Some(msg) = run_effect(other, &opts.data, model, opts) {
@@ -304,32 +320,65 @@ fn event_loop(
                     }
                 }
             }
-            if queue.is_empty()
-                && let Some((draft, manual)) = pending.take()
-            {
-                queue.push_back(write_draft(&opts.data, *draft, manual));
-            }
-        }
-        if model.quit {
-            return Ok(0);
         }
         let sig = signal.load(Ordering::SeqCst);
-        if sig != 0 {
-            return Ok(128 + sig as u8);
+        if model.quit || sig != 0 {
+            if let Some((draft, manual)) = pending.take() {
+                writer.submit(draft, manual);
+            }
+            writer.flush();
+            return Ok(if sig != 0 { 128 + sig as u8 } else { 0 });
         }
+        // Draw first: the key shows on screen while its draft is being written.
         terminal.draw(|f| view(model, f)).map_err(io)?;
-        if event::poll(Duration::from_millis(200)).map_err(io)? {
-            // Take every event already waiting, so a paste or fast typing is one save.
+        if let Some((draft, manual)) = pending.take() {
+            writer.submit(draft, manual);
+        }
+        let wait = if writer.busy() { WRITE_POLL } else { IDLE_POLL };
+        if event::poll(wait).map_err(io)? {
+            // Take the events already waiting, so a paste or fast typing is one save and
+            // one frame, but not so many that the screen stops answering.
+            let started = std::time::Instant::now();
             loop {
                 if let Some(msg) = to_msg(event::read().map_err(io)?) {
-                    queue.push_back(msg);
+                    push_coalesced(&mut queue, msg);
                 }
-                if !event::poll(Duration::ZERO).map_err(io)? {
+                if started.elapsed() > READ_BUDGET || !event::poll(Duration::ZERO).map_err(io)? {
                     break;
                 }
             }
         }
     }
+}
+
+/// Letters typed faster than one frame go into one `Typed` run, which `update` takes as a
+/// single edit when they land in a text field.
+fn push_coalesced(queue: &mut VecDeque<Msg>, msg: Msg) {
+    fn letter(k: &KeyEvent) -> bool {
+        k.kind == KeyEventKind::Press
+            && matches!(k.code, KeyCode::Char(_))
+            && k.modifiers.difference(KeyModifiers::SHIFT).is_empty()
+    }
+    if let Msg::Key(key) = &msg
+        && letter(key)
+    {
+        match queue.back_mut() {
+            Some(Msg::Typed(run)) => {
+                run.push(*key);
+                return;
+            }
+            Some(last @ Msg::Key(_)) => {
+                if let Msg::Key(prev) = last
+                    && letter(prev)
+                {
+                    *last = Msg::Typed(vec![*prev, *key]);
+                    return;
+                }
+            }
+            _ => {}
+        }
+    }
+    queue.push_back(msg);
 }
 
 fn to_msg(e: Event) -> Option<Msg> {
@@ -341,19 +390,12 @@ fn to_msg(e: Event) -> Option<Msg> {
     }
 }
 
-fn write_draft(data: &DataDir, mut draft: Draft, manual: bool) -> Msg {
-    let now = Local::now().fixed_offset();
-    draft.updated = now;
-    let result = save_draft(data, &draft)
-        .map(|_| now.format("%H:%M:%S").to_string())
-        .map_err(|e| e.to_string());
-    Msg::DraftSaved { manual, result }
-}
-
 fn run_effect(effect: Effect, data: &DataDir, model: &Model, opts: &Options) -> Option<Msg> {
     match effect {
         // The loop gathers saves itself; handled here too so no effect is ever dropped.
-        Effect::SaveDraft { draft, manual } => Some(write_draft(data, *draft, manual)),
+        Effect::SaveDraft { draft, manual } => {
+            Some(super::draft_writer::write(data, *draft, manual))
+        }
         Effect::SaveConfig(config) => {
             let path = default_config_path()?;
             save_config(&path, &config).err().map(|e| {
@@ -435,5 +477,39 @@ pub fn screen_of(model: &Model) -> Option<&AssessScreen> {
     match &model.screen {
         Screen::Assess(s) => Some(s),
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn key(code: KeyCode, modifiers: KeyModifiers) -> Msg {
+        Msg::Key(KeyEvent::new(code, modifiers))
+    }
+
+    #[test]
+    fn letters_in_a_row_become_one_run_and_other_keys_stay_apart() {
+        let mut queue = VecDeque::new();
+        for msg in [
+            key(KeyCode::Char('a'), KeyModifiers::NONE),
+            key(KeyCode::Char('B'), KeyModifiers::SHIFT),
+            key(KeyCode::Char('c'), KeyModifiers::NONE),
+            key(KeyCode::Tab, KeyModifiers::NONE),
+            key(KeyCode::Char('s'), KeyModifiers::CONTROL),
+            key(KeyCode::Char('d'), KeyModifiers::NONE),
+            key(KeyCode::Char('e'), KeyModifiers::NONE),
+        ] {
+            push_coalesced(&mut queue, msg);
+        }
+        let shape: Vec<String> = queue
+            .iter()
+            .map(|m| match m {
+                Msg::Typed(keys) => format!("run of {}", keys.len()),
+                Msg::Key(k) => format!("{:?}", k.code),
+                _ => "other".into(),
+            })
+            .collect();
+        assert_eq!(shape, ["run of 3", "Tab", "Char('s')", "run of 2"]);
     }
 }

@@ -28,11 +28,22 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
         Msg::Key(key) if key.kind == KeyEventKind::Press => on_key(m, key),
         Msg::Key(_) => Vec::new(),
         Msg::Paste(text) => on_paste(m, &text),
+        Msg::Typed(keys) => on_typed(m, keys),
         Msg::DraftSaved { manual, result } => {
             match result {
                 Ok(time) if manual => m.info(crate::t!(m.lang, "notice-draft-saved", time = time)),
-                Ok(_) => {}
-                Err(why) => m.error(crate::t!(m.lang, "notice-draft-not-saved", error = why)),
+                Ok(_) => {
+                    // The trouble has passed: saying it still would be wrong.
+                    if m.notice.as_ref().is_some_and(|n| n.unsaved) {
+                        m.notice = None;
+                    }
+                }
+                Err(why) => {
+                    m.error(crate::t!(m.lang, "notice-draft-not-saved", error = why));
+                    if let Some(n) = &mut m.notice {
+                        n.unsaved = true;
+                    }
+                }
             }
             Vec::new()
         }
@@ -234,6 +245,10 @@ fn on_key(m: &mut Model, key: KeyEvent) -> Vec<Effect> {
             let reply = s.update(key);
             // Where the person is counts as state too: resuming returns there.
             let moved = s.a.draft.position != before;
+            text_cut_notice(m);
+            let Screen::Assess(s) = &mut m.screen else {
+                return Vec::new();
+            };
             match reply {
                 Reply::None if moved => vec![save(s, false)],
                 Reply::None => Vec::new(),
@@ -269,6 +284,43 @@ pub fn switch_language(m: &mut Model) -> Vec<Effect> {
     effects
 }
 
+/// A run of letters: one insertion when the field in focus takes text, so a burst of keys
+/// costs one re-check of the answers, not one a letter; otherwise key by key.
+fn on_typed(m: &mut Model, keys: Vec<KeyEvent>) -> Vec<Effect> {
+    if m.overlay.is_none()
+        && let Screen::Assess(s) = &mut m.screen
+        && s.typing()
+    {
+        let text: String = keys
+            .iter()
+            .filter_map(|k| match k.code {
+                KeyCode::Char(c) => Some(c),
+                _ => None,
+            })
+            .collect();
+        if m.notice.as_ref().is_some_and(|n| !n.error) {
+            m.notice = None;
+        }
+        if s.paste(&text) {
+            let effects = vec![save(s, false)];
+            text_cut_notice(m);
+            return effects;
+        }
+    }
+    keys.into_iter()
+        .flat_map(|k| update(m, Msg::Key(k)))
+        .collect()
+}
+
+/// Tell the person once when what they typed or pasted did not all fit.
+fn text_cut_notice(m: &mut Model) {
+    if let Screen::Assess(s) = &mut m.screen
+        && let Some(max) = s.take_cut()
+    {
+        m.error(crate::t!(m.lang, "notice-text-cut", max = max));
+    }
+}
+
 fn on_paste(m: &mut Model, text: &str) -> Vec<Effect> {
     match &mut m.screen {
         Screen::Assessor(form) => {
@@ -290,7 +342,9 @@ fn on_paste(m: &mut Model, text: &str) -> Vec<Effect> {
         }
         Screen::Assess(s) if m.overlay.is_none() => {
             if s.paste(text) {
-                vec![save(s, false)]
+                let effects = vec![save(s, false)];
+                text_cut_notice(m);
+                effects
             } else {
                 Vec::new()
             }

@@ -223,6 +223,18 @@ impl AssessScreen {
         self.mode = Mode::Review(Review::default());
     }
 
+    /// The limit of a field that has just refused text, once.
+    pub fn take_cut(&mut self) -> Option<usize> {
+        let field = match &mut self.mode {
+            Mode::Tasks(TaskEditor {
+                form: Some(form), ..
+            }) => &mut form.text,
+            _ if self.input.other.take_cut() => return self.input.other.limit(),
+            _ => &mut self.input.field,
+        };
+        field.take_cut().then(|| field.limit()).flatten()
+    }
+
     pub fn typing(&self) -> bool {
         match &self.mode {
             Mode::Questions => self

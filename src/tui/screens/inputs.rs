@@ -48,6 +48,12 @@ pub fn typed(kind: &QuestionKind) -> bool {
     )
 }
 
+/// The most characters a field takes: the answer's own limit for text, and for numbers and
+/// dates far more than any reading of one needs.
+fn field_limit(kind: &QuestionKind) -> usize {
+    crate::answers::max_text_length(kind).unwrap_or(100)
+}
+
 /// Whether letters typed now are text rather than shortcuts.
 pub fn takes_text(question: &Question, a: &Assessment, input: &Input) -> bool {
     typed(&question.kind) || on_selected_other(question, a, input)
@@ -87,8 +93,8 @@ impl Input {
         };
         Input {
             cursor,
-            field: TextField::new(&text, multiline),
-            other: TextField::new(&other, false),
+            field: TextField::new(&text, multiline).with_limit(field_limit(&question.kind)),
+            other: TextField::new(&other, false).with_limit(crate::answers::MAX_SHORT_TEXT),
         }
     }
 }

@@ -117,7 +117,8 @@ impl RowForm {
         RowForm {
             field,
             role: 0,
-            text: TextField::new(FIELDS[field].text(t), false),
+            text: TextField::new(FIELDS[field].text(t), false)
+                .with_limit(crate::answers::MAX_SHORT_TEXT),
         }
     }
 }

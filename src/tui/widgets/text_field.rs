@@ -14,6 +14,10 @@ pub struct TextField {
     /// Byte offset, always on a char boundary.
     cursor: usize,
     multiline: bool,
+    /// The most characters the field holds; `None` for no limit.
+    limit: Option<usize>,
+    /// Text was left out because the field was full, and nobody has been told yet.
+    cut: bool,
 }
 
 /// What a key did to the field.
@@ -37,9 +41,27 @@ impl TextField {
             text: String::new(),
             cursor: 0,
             multiline,
+            limit: None,
+            cut: false,
         };
         f.insert_str(text);
         f
+    }
+
+    /// Hold at most `limit` characters: a paste of a whole document into a title stops
+    /// at the limit rather than making every later key and frame slow.
+    pub fn with_limit(mut self, limit: usize) -> Self {
+        self.limit = Some(limit);
+        self
+    }
+
+    /// Whether text was left out since the last call, because the field was full.
+    pub fn take_cut(&mut self) -> bool {
+        std::mem::take(&mut self.cut)
+    }
+
+    pub fn limit(&self) -> Option<usize> {
+        self.limit
     }
 
     pub fn text(&self) -> &str {
@@ -67,6 +89,13 @@ impl TextField {
                 // Bidi overrides can make an answer read differently from what it holds.
                 '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' => {}
                 c => clean.push(c),
+            }
+        }
+        if let Some(limit) = self.limit {
+            let room = limit.saturating_sub(self.text.chars().count());
+            if let Some((end, _)) = clean.char_indices().nth(room) {
+                clean.truncate(end);
+                self.cut = true;
             }
         }
         self.text.insert_str(self.cursor, &clean);
@@ -168,8 +197,13 @@ impl TextField {
         match key.code {
             KeyCode::Char(ch) if !ctrl && !alt => {
                 let mut buf = [0u8; 4];
+                let before = self.text.len();
                 self.insert_str(ch.encode_utf8(&mut buf));
-                Edit::Changed
+                if self.text.len() == before {
+                    Edit::Ignored
+                } else {
+                    Edit::Changed
+                }
             }
             KeyCode::Char('w') if ctrl => self.remove(self.word_left(c), c),
             KeyCode::Char('u') if ctrl => self.remove(self.line_start(c), c),
@@ -303,6 +337,21 @@ mod tests {
         let mut m = TextField::new("", true);
         m.insert_str("one\r\ntwo");
         assert_eq!(m.text(), "one\ntwo");
+    }
+
+    #[test]
+    fn a_full_field_keeps_what_fits_and_says_so_once() {
+        let mut f = TextField::new("ab", false).with_limit(4);
+        f.insert_str("cŵdef");
+        assert_eq!(f.text(), "abcŵ");
+        assert!(f.take_cut());
+        assert!(!f.take_cut());
+        assert_eq!(f.handle(key(KeyCode::Char('x'))), Edit::Ignored);
+        assert!(f.take_cut());
+        f.handle(key(KeyCode::Backspace));
+        assert_eq!(f.handle(key(KeyCode::Char('x'))), Edit::Changed);
+        assert_eq!(f.text(), "abcx");
+        assert!(!f.take_cut());
     }
 
     #[test]
