@@ -280,6 +280,10 @@ const READ_BUDGET: Duration = Duration::from_millis(30);
 /// How often the loop looks for finished draft writes while one is under way.
 const WRITE_POLL: Duration = Duration::from_millis(20);
 const IDLE_POLL: Duration = Duration::from_millis(200);
+/// "Is another event waiting?" With crossterm's `/dev/tty` reader a zero timeout is
+/// always answered no, even with events already read and parsed, which made every key
+/// its own frame; the system call rounds this one down to an immediate look.
+const MORE_WAITING: Duration = Duration::from_micros(100);
 
 fn event_loop(
     terminal: &mut DefaultTerminal,
@@ -343,7 +347,7 @@ fn event_loop(
                 if let Some(msg) = to_msg(event::read().map_err(io)?) {
                     push_coalesced(&mut queue, msg);
                 }
-                if started.elapsed() > READ_BUDGET || !event::poll(Duration::ZERO).map_err(io)? {
+                if started.elapsed() > READ_BUDGET || !event::poll(MORE_WAITING).map_err(io)? {
                     break;
                 }
             }
