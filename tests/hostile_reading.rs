@@ -308,3 +308,18 @@ fn a_record_argument_is_resolved_by_one_rule() {
         .assert()
         .success();
 }
+
+#[test]
+fn a_link_planted_under_the_temporary_name_of_a_save_is_not_written_through() {
+    let dir = tempfile::tempdir().unwrap();
+    let secrets = tempfile::tempdir().unwrap();
+    let target = write(secrets.path(), "precious", "keep me\n");
+    let data = dir.path().join("data");
+    let file = data.join("note.yaml");
+    std::fs::create_dir_all(&data).unwrap();
+    let tmp = data.join(format!(".note.yaml.{}.tmp", std::process::id()));
+    std::os::unix::fs::symlink(&target, &tmp).unwrap();
+    wia::store::write_atomic(&file, b"new\n").unwrap();
+    assert_eq!(std::fs::read_to_string(&target).unwrap(), "keep me\n");
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), "new\n");
+}
