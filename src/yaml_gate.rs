@@ -4,8 +4,8 @@
 //! overflow the stack here; the walk stops at the first limit passed, so it costs time
 //! and memory in proportion to the text read up to there.
 //!
-//! The limits are far beyond any file wia writes or documents (a questionnaire nests
-//! about eight levels and holds a few thousand values), and low enough that what comes
+//! The limits are far beyond any file wia writes or documents (the bundled questionnaire nests
+//! about a dozen levels and holds about four thousand values), and low enough that what comes
 //! after (the deserializer, the index of positions) stays within tens of megabytes.
 
 use std::cell::Cell;
