@@ -57,7 +57,7 @@ pub fn load_config(path: &Path) -> (Config, Option<String>) {
             Some(t!(current(), "domain-config-ignored", reason = reason)),
         )
     };
-    let text = match crate::store::read_text(path, MAX_CONFIG_BYTES) {
+    let text = match crate::store::read_named_text(path, MAX_CONFIG_BYTES) {
         Ok(text) => text,
         Err(Error::Read { source, .. }) if source.kind() == std::io::ErrorKind::NotFound => {
             return (Config::default(), None);

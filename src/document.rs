@@ -22,6 +22,8 @@ pub fn read_document<T: DeserializeOwned>(
             t!(current(), "domain-file-empty", what = what),
         )]);
     }
+    // Before anything that recurses or copies the tree sees the text.
+    crate::yaml_gate::check(text, file).map_err(|d| vec![d])?;
     let locations = Locations::of(text);
     let mut diags: Vec<Diagnostic> = locations
         .duplicate_keys
@@ -31,7 +33,7 @@ pub fn read_document<T: DeserializeOwned>(
             Diagnostic::error(
                 file,
                 Some(*pos),
-                t!(current(), "domain-duplicate-key", key = key),
+                t!(current(), "domain-duplicate-key", key = excerpt(key)),
             )
         })
         .collect();
@@ -46,6 +48,16 @@ pub fn read_document<T: DeserializeOwned>(
             diags.push(d);
             Err(diags)
         }
+    }
+}
+
+/// A name or value from the file, shortened: a message quotes a short piece of a file,
+/// never the whole of it.
+pub fn excerpt(text: &str) -> std::borrow::Cow<'_, str> {
+    const MAX_CHARS: usize = 80;
+    match text.char_indices().nth(MAX_CHARS) {
+        Some((cut, _)) => format!("{}…", &text[..cut]).into(),
+        None => text.into(),
     }
 }
 

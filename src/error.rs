@@ -61,8 +61,36 @@ impl Diagnostic {
         if let Some(cut) = message.find(" at line ") {
             message.truncate(cut);
         }
+        let message = shorten_quoted(&message);
         Diagnostic::error(file, position, serde_message(current(), &message))
     }
+}
+
+/// The deserializer quotes what it found whole (a value, a key), and a value can be the
+/// whole file: each quoted piece is cut to a short excerpt.
+fn shorten_quoted(message: &str) -> String {
+    let mut out = String::with_capacity(message.len().min(1024));
+    let mut rest = message;
+    while let Some(open) = rest.find(['"', '`']) {
+        let quote = rest.as_bytes()[open];
+        out.push_str(&rest[..=open]);
+        let inner = &rest[open + 1..];
+        let mut escaped = false;
+        let close = inner.char_indices().find(|&(_, c)| {
+            let end = !escaped && c == quote as char;
+            escaped = !escaped && c == '\\';
+            end
+        });
+        let Some((close, _)) = close else {
+            out.push_str(&crate::document::excerpt(inner));
+            return out;
+        };
+        out.push_str(&crate::document::excerpt(&inner[..close]));
+        out.push(quote as char);
+        rest = &inner[close + 1..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// serde's explanations are English; in another language the common ones (a missing or

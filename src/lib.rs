@@ -19,3 +19,4 @@ pub mod scoring;
 pub mod store;
 pub mod text;
 pub mod tui;
+pub mod yaml_gate;

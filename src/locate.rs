@@ -3,7 +3,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use yaml_rust2::parser::{Event, MarkedEventReceiver, Parser};
+use yaml_rust2::parser::{Event, Parser};
 use yaml_rust2::scanner::Marker;
 
 /// A line and column, both counted from 1.
@@ -22,16 +22,23 @@ pub struct Locations {
     pub duplicate_keys: Vec<(String, Position)>,
 }
 
+/// A path too long to be worth keeping (only a hostile file has one) is `None`: its
+/// places are not indexed, and `find` falls back to the nearest part that is, so the
+/// index costs memory in proportion to the file, never to the square of it.
+const MAX_PATH: usize = 512;
+/// Reported duplicates beyond these are not worth the memory.
+const MAX_DUPLICATES: usize = 1_000;
+
 enum Frame {
     Map {
-        path: String,
-        key: Option<String>,
+        path: Option<String>,
+        key: Option<Option<String>>,
         seen: HashSet<String>,
         /// A sequence item whose position is best given by its first key.
         item: Option<String>,
     },
     Seq {
-        path: String,
+        path: Option<String>,
         index: usize,
     },
 }
@@ -48,23 +55,33 @@ fn pos(mark: Marker) -> Position {
     }
 }
 
-fn join(parent: &str, key: &str) -> String {
-    if parent.is_empty() {
+fn join(parent: &Option<String>, key: &str) -> Option<String> {
+    let parent = parent.as_deref()?;
+    if parent.len() + key.len() + 1 > MAX_PATH {
+        return None;
+    }
+    Some(if parent.is_empty() {
         key.to_string()
     } else {
         format!("{parent}.{key}")
-    }
+    })
 }
 
 impl Builder {
-    /// The path of the node that starts now, and whether it is a mapping key.
-    fn next_node(&mut self, mark: Marker, scalar: Option<&str>) -> Option<String> {
+    /// The path of the node that starts now (`None` when too long to keep, or for a
+    /// mapping key, which `Some(None)` is not).
+    fn next_node(&mut self, mark: Marker, scalar: Option<&str>) -> Option<Option<String>> {
         match self.stack.last_mut() {
-            None => Some(String::new()),
+            None => Some(Some(String::new())),
             Some(Frame::Seq { path, index }) => {
-                let p = format!("{path}[{index}]");
+                let p = path
+                    .as_deref()
+                    .filter(|p| p.len() + 24 <= MAX_PATH)
+                    .map(|p| format!("{p}[{index}]"));
                 *index += 1;
-                self.out.paths.entry(p.clone()).or_insert(pos(mark));
+                if let Some(p) = &p {
+                    self.out.paths.entry(p.clone()).or_insert(pos(mark));
+                }
                 Some(p)
             }
             Some(Frame::Map {
@@ -73,27 +90,28 @@ impl Builder {
                 seen,
                 item,
             }) => match key.take() {
-                Some(k) => Some(join(path, &k)),
+                Some(k) => Some(k.and_then(|k| join(path, &k))),
                 None => {
                     if let Some(item) = item.take() {
                         self.out.paths.insert(item, pos(mark));
                     }
-                    let k = scalar.unwrap_or("?").to_string();
-                    let p = join(path, &k);
-                    if seen.insert(k.clone()) {
-                        self.out.paths.insert(p, pos(mark));
-                    } else {
-                        self.out.duplicate_keys.push((p.clone(), pos(mark)));
+                    let k = scalar.unwrap_or("?");
+                    let p = join(path, k);
+                    if seen.insert(k.to_string()) {
+                        if let Some(p) = p {
+                            self.out.paths.insert(p, pos(mark));
+                        }
+                    } else if self.out.duplicate_keys.len() < MAX_DUPLICATES {
+                        let named = p.unwrap_or_else(|| k.to_string());
+                        self.out.duplicate_keys.push((named, pos(mark)));
                     }
-                    *key = Some(k);
+                    *key = Some((k.len() <= MAX_PATH).then(|| k.to_string()));
                     None
                 }
             },
         }
     }
-}
 
-impl MarkedEventReceiver for Builder {
     fn on_event(&mut self, ev: Event, mark: Marker) {
         match ev {
             Event::Scalar(value, ..) => {
@@ -106,7 +124,7 @@ impl MarkedEventReceiver for Builder {
                 let in_seq = matches!(self.stack.last(), Some(Frame::Seq { .. }));
                 if let Some(path) = self.next_node(mark, None) {
                     self.stack.push(Frame::Map {
-                        item: in_seq.then(|| path.clone()),
+                        item: if in_seq { path.clone() } else { None },
                         path,
                         key: None,
                         seen: HashSet::new(),
@@ -114,7 +132,7 @@ impl MarkedEventReceiver for Builder {
                 } else {
                     // A complex key: keep the structure balanced, ignore its contents.
                     self.stack.push(Frame::Map {
-                        path: "?".into(),
+                        path: None,
                         key: None,
                         seen: HashSet::new(),
                         item: None,
@@ -122,7 +140,7 @@ impl MarkedEventReceiver for Builder {
                 }
             }
             Event::SequenceStart(..) => {
-                let path = self.next_node(mark, None).unwrap_or_else(|| "?".into());
+                let path = self.next_node(mark, None).flatten();
                 self.stack.push(Frame::Seq { path, index: 0 });
             }
             Event::MappingEnd | Event::SequenceEnd => {
@@ -135,15 +153,41 @@ impl MarkedEventReceiver for Builder {
 
 impl Locations {
     /// Index a document. A document that does not parse gives an empty index: its syntax
-    /// error is reported by the deserializer, with its own position.
+    /// error is reported by the deserializer, with its own position. The walk is the
+    /// event loop itself, not a recursive loader, and stops at the first document's end
+    /// or at the gate's limits, so even a text that never went through the gate cannot
+    /// overflow the stack here.
     pub fn of(text: &str) -> Locations {
+        use crate::yaml_gate::{MAX_DEPTH, MAX_NODES};
+        // The gate bounds the scanner's lookahead, which a loop here cannot.
+        if crate::yaml_gate::check(text, "").is_err() {
+            return Locations::default();
+        }
         let mut builder = Builder {
             stack: Vec::new(),
             out: Locations::default(),
         };
         let mut parser = Parser::new_from_str(text);
-        if parser.load(&mut builder, false).is_err() {
-            return Locations::default();
+        let mut nodes = 0;
+        loop {
+            let Ok((ev, mark)) = parser.next_token() else {
+                return Locations::default();
+            };
+            match ev {
+                Event::StreamEnd | Event::DocumentEnd => break,
+                Event::Scalar(..) | Event::Alias(_) => nodes += 1,
+                Event::SequenceStart(..) | Event::MappingStart(..) => {
+                    nodes += 1;
+                    if builder.stack.len() >= MAX_DEPTH {
+                        break;
+                    }
+                }
+                _ => {}
+            }
+            if nodes > MAX_NODES {
+                break;
+            }
+            builder.on_event(ev, mark);
         }
         builder.out
     }

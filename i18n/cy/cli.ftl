@@ -217,3 +217,8 @@ cli-check-errors-found = { $file }: canfuwyd { $count ->
 }
 cli-check-is-record = cofnod asesiad yw hwn, nid holiadur; gwiriwch ef gyda `wia verify`
 cli-check-is-answers = ffeil atebion yw hon, nid holiadur; gwnewch gofnod ohoni gyda `wia new --answers FILE`
+
+# hardening: safe reading
+cli-record-empty = ni roddwyd cofnod: enwch ffeil cofnod, neu ddynodydd cofnod (neu ddechrau un)
+cli-record-file-or-id = mae `{ $arg }` yn ffeil yma ac yn ddechrau dynodydd cofnod yn { $dir }; ysgrifennwch ./{ $arg } ar gyfer y ffeil, neu fwy o’r dynodydd
+cli-verify-renamed = { $name }: WEDI’I NEWID: { $why }; copi ydyw o un cofnod wedi’i gadw dan enw un arall

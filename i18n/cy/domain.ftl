@@ -283,3 +283,20 @@ domain-expecting-draft = asesiad drafft wia
 domain-expecting-questionnaire = holiadur ag id, version, title, scoring a sections
 domain-expecting-scoring = bloc sgorio â school_weeks_per_year, directed_hours_per_fte, roles, frequencies, bands a flags
 domain-expecting-text = testun ym mhob iaith, fel {"{"}en: Teachers, cy: Athrawon{"}"}
+
+# hardening: safe reading
+domain-file-is-link = dolen symbolaidd yw hi; dim ond yn uniongyrchol y mae wia yn darllen ffeiliau’r ffolder data, byth drwy ddolen
+domain-folder-is-link = dolen symbolaidd yw’r ffolder sy’n ei dal; nid yw wia byth yn darllen y ffolder data drwy ddolen
+domain-not-regular-file = nid ffeil gyffredin mohoni ond { $kind ->
+    [fifo] FIFO (pibell enwol)
+    [socket] soced
+    [device] dyfais
+    [link] dolen symbolaidd
+   *[other] rhywbeth arall
+}; dim ond ffeiliau cyffredin y mae wia yn eu darllen
+domain-file-name-not-utf8 = nid testun UTF-8 yw enw’r ffeil, felly ni all unrhyw ddynodydd ei enwi; ailenwch y ffeil
+domain-yaml-too-deep = wedi’i nythu’n ddyfnach na { $max } lefel; nid oes angen cymaint ar unrhyw ffeil wia, felly gwrthodir y ffeil
+domain-yaml-too-many-aliases = mwy na { $max } o arallenwau (`*enw`); gwrthodir y ffeil
+domain-yaml-too-many-values = mwy na { $max } o werthoedd; nid oes cymaint mewn unrhyw ffeil wia, felly gwrthodir y ffeil
+domain-yaml-second-document = mae ail ddogfen YAML yn dechrau yma; un ddogfen yn unig sydd mewn ffeil wia
+domain-yaml-run-too-long = mae mwy na { $max } o nodau’n mynd heibio yma heb werth cyflawn: nid oes testun, sylw na rhestr rhwng cromfachau ([...] neu {"{"}...{"}"}) mor hir â hynny mewn ffeil wia, felly gwrthodir y ffeil

@@ -215,3 +215,8 @@ cli-check-errors-found = { $file }: { $count ->
 } found
 cli-check-is-record = this is an assessment record, not a questionnaire; check it with `wia verify`
 cli-check-is-answers = this is an answers file, not a questionnaire; make a record from it with `wia new --answers FILE`
+
+# hardening: safe reading
+cli-record-empty = no record given: name a record file, or a record id (or the start of one)
+cli-record-file-or-id = `{ $arg }` is both a file here and the start of a record id in { $dir }; write ./{ $arg } for the file, or more of the id
+cli-verify-renamed = { $name }: ALTERED: { $why }; it is a copy of one record saved under another's name

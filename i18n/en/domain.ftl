@@ -279,3 +279,20 @@ domain-expecting-draft = a wia draft assessment
 domain-expecting-questionnaire = a questionnaire with id, version, title, scoring and sections
 domain-expecting-scoring = a scoring block with school_weeks_per_year, directed_hours_per_fte, roles, frequencies, bands and flags
 domain-expecting-text = a text in each language, such as {"{"}en: Teachers, cy: Athrawon{"}"}
+
+# hardening: safe reading
+domain-file-is-link = it is a symbolic link; wia reads the data folder's files only directly, never through a link
+domain-folder-is-link = the folder holding it is a symbolic link; wia never reads the data folder through a link
+domain-not-regular-file = not a regular file but { $kind ->
+    [fifo] a FIFO (named pipe)
+    [socket] a socket
+    [device] a device
+    [link] a symbolic link
+   *[other] something else
+}; wia reads only regular files
+domain-file-name-not-utf8 = the file name is not UTF-8 text, so no id can name it; rename the file
+domain-yaml-too-deep = nested deeper than { $max } levels; no wia file needs so many, so the file is refused
+domain-yaml-too-many-aliases = more than { $max } aliases (`*name`); the file is refused
+domain-yaml-too-many-values = more than { $max } values; no wia file holds so many, so the file is refused
+domain-yaml-second-document = a second YAML document starts here; a wia file holds one document
+domain-yaml-run-too-long = more than { $max } characters go by here without a complete value: no text, comment or bracketed list ([...] or {"{"}...{"}"}) in a wia file is so long, so the file is refused

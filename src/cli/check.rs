@@ -7,7 +7,7 @@ use crate::error::{Error, Level};
 use crate::i18n::current;
 use crate::questionnaire::validate::is_missing_welsh_note;
 use crate::questionnaire::{MAX_FILE_BYTES, parse};
-use crate::store::read_text;
+use crate::store::read_named_text;
 use crate::t;
 use crate::text::Lang;
 
@@ -16,7 +16,7 @@ pub fn run(files: &[PathBuf], require_lang: Option<Lang>) -> u8 {
     let mut invalid = false;
     for path in files {
         let name = path.display().to_string();
-        let text = match read_text(path, MAX_FILE_BYTES) {
+        let text = match read_named_text(path, MAX_FILE_BYTES) {
             Ok(t) => t,
             Err(e @ Error::Invalid(_)) => {
                 err(&e.to_string());
@@ -92,7 +92,7 @@ pub fn run(files: &[PathBuf], require_lang: Option<Lang>) -> u8 {
 
 /// Recognise a record or an answers file given to `check` by mistake: the message id.
 fn other_kind_of_file(text: &str) -> Option<&'static str> {
-    let value: serde_yaml::Value = serde_yaml::from_str(text).ok()?;
+    let value = crate::yaml_gate::loose_value(text)?;
     let map = value.as_mapping()?;
     if map.contains_key("schema_version") && map.contains_key("digest") {
         Some("cli-check-is-record")

@@ -15,7 +15,7 @@ use crate::evidence::csv_io::{export, plan_import};
 use crate::evidence::format::{self, Words};
 use crate::evidence::{self as ev, By, Filter, Input};
 use crate::i18n::{Lang, current};
-use crate::store::{DataDir, read_text, write_atomic};
+use crate::store::{DataDir, read_named_text, write_atomic};
 use crate::t;
 
 /// Every field of an entry as a flag. School and local authority default to the ones
@@ -285,7 +285,7 @@ const MAX_IMPORT_BYTES: usize = 256 * 1024 * 1024;
 
 fn import(data: &DataDir, file: &Path, lang: Lang) -> Result<u8> {
     let c = Catalogue::bundled();
-    let text = read_text(file, MAX_IMPORT_BYTES)?;
+    let text = read_named_text(file, MAX_IMPORT_BYTES)?;
     let entries = read_log(data, lang)?;
     let logged: HashSet<&str> = entries.iter().map(|e| e.id.as_str()).collect();
     let now = Local::now().fixed_offset();

@@ -196,8 +196,18 @@ impl Cli {
             .clone()
             .or(from_env)
             .or_else(default_data_dir)
-            .map(DataDir::new)
             .ok_or_else(|| Error::NotFound(crate::t!(crate::i18n::current(), "cli-no-data-dir")))
+            .and_then(|root| {
+                // A folder that is not there yet is made on the first save; anything else
+                // by that name cannot hold records, and listing it as empty would mislead.
+                match std::fs::metadata(&root) {
+                    Ok(m) if !m.is_dir() => Err(Error::Read {
+                        path: root,
+                        source: std::io::ErrorKind::NotADirectory.into(),
+                    }),
+                    _ => Ok(DataDir::new(root)),
+                }
+            })
     }
 }
 

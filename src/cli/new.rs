@@ -11,7 +11,7 @@ use crate::questionnaire::{self, Questionnaire, sha256_hex};
 use crate::record::{
     AnswersFile, BuildOptions, MAX_RECORD_BYTES, Status, build_record, fresh_id, save_built_in,
 };
-use crate::store::{DataDir, read_text};
+use crate::store::{DataDir, read_named_text};
 use crate::t;
 
 pub fn run(
@@ -21,14 +21,14 @@ pub fn run(
     draft: bool,
 ) -> Result<u8> {
     let file = answers_path.display().to_string();
-    let text = read_text(answers_path, MAX_RECORD_BYTES)?;
+    let text = read_named_text(answers_path, MAX_RECORD_BYTES)?;
     let (answers, locations): (AnswersFile, _) =
         crate::document::read_document(&text, &file, &t!(current(), "domain-what-answers-file"))
             .map_err(Error::Invalid)?;
 
     let (q, q_text): (std::borrow::Cow<'static, Questionnaire>, String) = match questionnaire_path {
         Some(path) => {
-            let (q, t) = questionnaire::load_file(path)?;
+            let (q, t) = questionnaire::load_named_file(path)?;
             (std::borrow::Cow::Owned(q), t)
         }
         None => {

@@ -1,63 +1,73 @@
 //! A RECORD argument: a path, or an id (or unique start of one) in the data directory.
+//! Every command that takes a record resolves it here, by the same rule as a draft's id
+//! (`store::match_id`): the exact id first, then the only id it starts. An argument that
+//! could be either a file in the current folder or an id is refused rather than guessed.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Result};
 use crate::i18n::current;
-use crate::store::DataDir;
+use crate::store::{DataDir, IdMatch, match_id, some_ids};
 use crate::t;
 
 pub fn resolve(data: &DataDir, arg: &str) -> Result<PathBuf> {
-    let path = PathBuf::from(arg);
-    if path.exists() || arg.contains(std::path::MAIN_SEPARATOR) || arg.ends_with(".yaml") {
-        return Ok(path);
+    if arg.trim().is_empty() {
+        return Err(Error::NotFound(t!(current(), "cli-record-empty")));
     }
+    // Ids are lower-case letters, digits, `-` and `_`: anything else is a path.
+    if !could_be_id(arg) {
+        return Ok(PathBuf::from(arg));
+    }
+    let is_file = std::fs::symlink_metadata(Path::new(arg)).is_ok();
     let dir = data.records();
-    let mut matches: Vec<String> = std::fs::read_dir(&dir)
-        .map_err(|source| {
-            if source.kind() == std::io::ErrorKind::NotFound {
-                Error::NotFound(t!(
-                    current(),
-                    "cli-record-none-yet",
-                    arg = arg,
-                    dir = dir.display().to_string()
-                ))
-            } else {
-                Error::Read {
-                    path: dir.clone(),
-                    source,
-                }
-            }
-        })?
-        .filter_map(|e| e.ok())
-        .filter_map(|e| {
-            e.file_name()
-                .to_str()
-                .and_then(|n| n.strip_suffix(".yaml"))
-                .map(str::to_string)
-        })
-        .filter(|id| id.starts_with(arg))
-        .collect();
-    matches.sort();
-    match matches.len() {
-        1 => Ok(data.record_path(&matches[0])),
-        0 => Err(Error::NotFound(t!(
+    let files = match crate::store::yaml_files(&dir) {
+        Ok(files) => files,
+        Err(_) if is_file => return Ok(PathBuf::from(arg)),
+        Err(source) if source.kind() == std::io::ErrorKind::NotFound => {
+            return Err(Error::NotFound(t!(
+                current(),
+                "cli-record-none-yet",
+                arg = arg,
+                dir = dir.display().to_string()
+            )));
+        }
+        Err(source) => return Err(Error::Read { path: dir, source }),
+    };
+    let ids: Vec<&str> = files.iter().map(|(id, _)| id.as_str()).collect();
+    let found = match_id(ids.iter().copied(), arg);
+    if is_file && found != IdMatch::None {
+        return Err(Error::NotFound(t!(
+            current(),
+            "cli-record-file-or-id",
+            arg = arg,
+            dir = dir.display().to_string()
+        )));
+    }
+    match found {
+        IdMatch::One(i) => Ok(files[i].1.clone()),
+        IdMatch::None if is_file => Ok(PathBuf::from(arg)),
+        IdMatch::None => Err(Error::NotFound(t!(
             current(),
             "cli-record-not-found",
             arg = arg,
             dir = dir.display().to_string()
         ))),
-        n => Err(Error::NotFound(t!(
-            current(),
-            "cli-record-ambiguous",
-            arg = arg,
-            count = n,
-            ids = matches[..5.min(n)].join(", "),
-            more = if n > 5 {
-                format!(" {}", t!(current(), "domain-and-more", count = n - 5))
-            } else {
-                String::new()
-            }
-        ))),
+        IdMatch::Many(found) => {
+            let shown: Vec<&str> = found.iter().map(|i| ids[*i]).collect();
+            let (shown, more) = some_ids(&shown);
+            Err(Error::NotFound(t!(
+                current(),
+                "cli-record-ambiguous",
+                arg = arg,
+                count = found.len(),
+                ids = shown,
+                more = more
+            )))
+        }
     }
+}
+
+fn could_be_id(arg: &str) -> bool {
+    arg.bytes()
+        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
 }

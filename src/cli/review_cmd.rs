@@ -447,7 +447,7 @@ fn diff(data: &DataDir, a: &str, b: &str, format: DiffFormat) -> Result<u8> {
 fn respond(data: &DataDir, arg: &str, file: &std::path::Path) -> Result<u8> {
     let lang = current();
     let name = file.display().to_string();
-    let text = crate::store::read_text(file, crate::review::MAX_RESPONSE_BYTES)?;
+    let text = crate::store::read_named_text(file, crate::review::MAX_RESPONSE_BYTES)?;
     let (mut response, locations) = parse_response(&text, &name)?;
     let record = open(data, arg)?;
     // The response must name the record it is given for, so it cannot be filed

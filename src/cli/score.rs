@@ -9,7 +9,8 @@ use crate::i18n::current;
 use crate::questionnaire::Questionnaire;
 use crate::questionnaire::model::Severity;
 use crate::record::{
-    Integrity, Record, Status, check_integrity, load_record, resolve_questionnaire, typed_answers,
+    Integrity, Record, Status, check_file_integrity, load_record, resolve_questionnaire,
+    typed_answers,
 };
 use crate::report::{fte, range, signed_hours};
 use crate::scoring::{Results, compare_results, score};
@@ -30,8 +31,18 @@ pub struct Loaded {
 pub fn recompute(data: &DataDir, arg: &str, questionnaire: Option<&Path>) -> Result<Loaded> {
     let path = record_arg::resolve(data, arg)?;
     let (record, text) = load_record(&path)?;
-    match check_integrity(&record, &text) {
+    match check_file_integrity(&record, &text, &path) {
         Integrity::Intact | Integrity::IntactReformatted => {}
+        Integrity::Renamed { file, holds } => err(&t!(
+            current(),
+            "cli-warning",
+            message = t!(
+                current(),
+                "review-altered-renamed",
+                file = crate::document::excerpt(&file),
+                holds = holds.as_str()
+            )
+        )),
         _ => err(&t!(
             current(),
             "cli-score-digest-mismatch",

@@ -14,7 +14,7 @@ pub fn run(questionnaire_path: Option<&Path>, output: Option<&Path>) -> Result<u
     // The template's comments and its `language` follow the language of the command line.
     let lang = current();
     let text = match questionnaire_path {
-        Some(path) => answers_template(&questionnaire::load_file(path)?.0, lang),
+        Some(path) => answers_template(&questionnaire::load_named_file(path)?.0, lang),
         None => answers_template(
             questionnaire::bundled("wia-policy").expect("bundled questionnaire"),
             lang,

@@ -5,7 +5,7 @@ use super::record_arg;
 use crate::error::{Error, Result};
 use crate::i18n::current;
 use crate::record::Status;
-use crate::record::{Integrity, check_integrity, load_record};
+use crate::record::{Integrity, check_file_integrity, load_record};
 use crate::store::DataDir;
 use crate::t;
 
@@ -43,7 +43,7 @@ pub fn run(data: &DataDir, arg: &str) -> Result<u8> {
             digest = record.digest.as_deref().unwrap_or("")
         )
     };
-    match check_integrity(&record, &text) {
+    match check_file_integrity(&record, &text, &path) {
         Integrity::Intact => {
             out(&format!("{}\n", intact()));
             Ok(0)
@@ -81,6 +81,20 @@ pub fn run(data: &DataDir, arg: &str) -> Result<u8> {
                 name = name.as_str(),
                 what = what.as_str(),
                 why = why.as_str()
+            ));
+            Ok(1)
+        }
+        Integrity::Renamed { file, holds } => {
+            err(&t!(
+                lang,
+                "cli-verify-renamed",
+                name = name.as_str(),
+                why = t!(
+                    lang,
+                    "review-altered-renamed",
+                    file = crate::document::excerpt(&file),
+                    holds = holds.as_str()
+                )
             ));
             Ok(1)
         }

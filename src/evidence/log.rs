@@ -4,7 +4,7 @@
 //! so they never see half an append. A crash mid-append leaves at most one torn line,
 //! which reading reports and skips; the next append starts on a fresh line.
 
-use std::fs::{File, OpenOptions};
+use std::fs::File;
 use std::io::{Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
 
@@ -78,12 +78,8 @@ pub fn append(path: &Path, entries: &[Entry]) -> Result<()> {
     }
     let dir = path.parent().unwrap_or(Path::new("."));
     std::fs::create_dir_all(dir).map_err(write_err)?;
-    let mut file = OpenOptions::new()
-        .read(true)
-        .append(true)
-        .create(true)
-        .open(path)
-        .map_err(write_err)?;
+    // Never through a link, never into a FIFO: only the regular file in the data folder.
+    let mut file = crate::store::open_append(path).map_err(write_err)?;
     file.lock().map_err(write_err)?;
     let result = (|| -> std::io::Result<()> {
         let len = file.metadata()?.len();
@@ -125,7 +121,7 @@ pub fn read_bytes(path: &Path) -> Result<Vec<u8>> {
         path: path.to_path_buf(),
         source,
     };
-    let mut file = match File::open(path) {
+    let mut file = match crate::store::open_regular(path, crate::store::Links::Refuse) {
         Ok(f) => f,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
         Err(e) => return Err(read_err(e)),

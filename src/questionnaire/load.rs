@@ -112,8 +112,17 @@ pub fn parse(
 }
 
 /// Read and parse a questionnaire file; returns it with its text (for its digest).
+/// Read a questionnaire kept in the data folder (never through a link).
 pub fn load_file(path: &Path) -> Result<(Questionnaire, String)> {
-    let text = crate::store::read_text(path, MAX_FILE_BYTES)?;
+    parse_file(path, crate::store::read_text(path, MAX_FILE_BYTES)?)
+}
+
+/// Read a questionnaire the user named; a link to it is followed.
+pub fn load_named_file(path: &Path) -> Result<(Questionnaire, String)> {
+    parse_file(path, crate::store::read_named_text(path, MAX_FILE_BYTES)?)
+}
+
+fn parse_file(path: &Path, text: String) -> Result<(Questionnaire, String)> {
     let name = path.display().to_string();
     let (q, _) = parse(&text, &name).map_err(Error::Invalid)?;
     Ok((q, text))

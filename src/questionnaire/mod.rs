@@ -7,7 +7,9 @@ mod question;
 pub mod texts;
 pub mod validate;
 
-pub use load::{BUNDLED, MAX_FILE_BYTES, bundled, bundled_text, load_file, parse, sha256_hex};
+pub use load::{
+    BUNDLED, MAX_FILE_BYTES, bundled, bundled_text, load_file, load_named_file, parse, sha256_hex,
+};
 pub use model::{Questionnaire, Role, Section};
 pub use question::{Question, QuestionKind};
 pub use validate::{Finding, validate};

@@ -104,6 +104,25 @@ pub enum Integrity {
     Undigestible(String),
     /// The record carries no digest.
     Unsigned,
+    /// The content matches its digest, but the file is named after another id: a copy of
+    /// one record saved under another's name.
+    Renamed { file: String, holds: String },
+}
+
+/// Check a record read from the file `path` against its digest and against the file's
+/// name, by the rule the list uses: a file is named after the id it holds.
+pub fn check_file_integrity(record: &Record, text: &str, path: &std::path::Path) -> Integrity {
+    let found = check_integrity(record, text);
+    let file = path.file_stem().map(|s| s.to_string_lossy().into_owned());
+    match (found, file) {
+        (Integrity::Intact | Integrity::IntactReformatted, Some(file)) if file != record.id => {
+            Integrity::Renamed {
+                file,
+                holds: record.id.clone(),
+            }
+        }
+        (found, _) => found,
+    }
 }
 
 /// Check a record read from `text` against its digest.

@@ -121,7 +121,7 @@ pub fn parse_draft(text: &str, file: &str) -> Result<Draft> {
 }
 
 fn declared_version(text: &str) -> Option<u64> {
-    let value: serde_yaml::Value = serde_yaml::from_str(text).ok()?;
+    let value = crate::yaml_gate::loose_value(text)?;
     value.get("draft_version")?.as_u64()
 }
 

@@ -10,7 +10,7 @@ mod read;
 mod save;
 
 pub use build::{AnswersFile, AssessorInput, BuildOptions, Built, build_record, new_id};
-pub use digest::{Integrity, canonical_digest, check_integrity};
+pub use digest::{Integrity, canonical_digest, check_file_integrity, check_integrity};
 pub use draft::{DRAFT_VERSION, Draft, parse_draft};
 pub use model::{Assessor, QuestionnaireRef, Record, SCHEMA_VERSION, Status};
 pub(crate) use read::valid_id;

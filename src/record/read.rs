@@ -117,7 +117,7 @@ pub fn resolve_questionnaire(
         })
     };
     if let Some(path) = explicit {
-        let (q, text) = questionnaire::load_file(path)?;
+        let (q, text) = questionnaire::load_named_file(path)?;
         let sha = questionnaire::sha256_hex(text.as_bytes());
         if q.id != want.id {
             return Err(Error::Failed(t!(

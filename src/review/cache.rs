@@ -48,7 +48,7 @@ pub fn default_cache_path(data: &DataDir) -> Option<PathBuf> {
 pub fn read(path: &Path) -> HashMap<String, Cached> {
     // Read as a stream: the file is tens of megabytes for 10,000 records, and holding
     // its text as well as what it says would double the memory the list needs.
-    let Ok(file) = std::fs::File::open(path) else {
+    let Ok(file) = crate::store::open_regular(path, crate::store::Links::Follow) else {
         return HashMap::new();
     };
     match serde_json::from_reader::<_, CacheFile>(std::io::BufReader::new(file)) {

@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use serde_yaml::Value;
 
 use crate::record::{MAX_RECORD_BYTES, Record, Status, canonical_digest, parse_record};
-use crate::store::DataDir;
+use crate::store::{DataDir, Links, Listed};
 use crate::text::{Lang, inert};
 
 /// Whether a record can be trusted to be what its assessor saved.
@@ -129,14 +129,16 @@ pub fn load_index(data: &DataDir) -> Vec<Entry> {
 /// files whose bytes are exactly those it saw: each file is still read and hashed, so an
 /// edited record is never taken from the cache, whatever its size or time stamp.
 pub fn load_index_cached(data: &DataDir, cache: Option<&Path>) -> Vec<Entry> {
-    let files = crate::store::yaml_files(&data.records()).unwrap_or_default();
+    let files = crate::store::listed_files(&data.records()).unwrap_or_default();
     let mut known = cache.map(super::cache::read).unwrap_or_default();
-    let work: Vec<(String, PathBuf, Option<super::cache::Cached>)> = files
+    let work: Vec<(Listed, Option<super::cache::Cached>)> = files
         .into_iter()
-        .map(|(id, p)| {
-            let name = p.file_name().map(|n| n.to_string_lossy().into_owned());
-            let hit = name.and_then(|n| known.remove(&n));
-            (id, p, hit)
+        .map(|f| {
+            let name = f.path.file_name().map(|n| n.to_string_lossy().into_owned());
+            let hit = name
+                .filter(|_| f.name_is_text)
+                .and_then(|n| known.remove(&n));
+            (f, hit)
         })
         .collect();
     drop(known);
@@ -158,7 +160,7 @@ pub fn load_index_cached(data: &DataDir, cache: Option<&Path>) -> Vec<Entry> {
             .map(|part| {
                 s.spawn(move || {
                     part.into_iter()
-                        .map(|(id, p, hit)| entry(data, &id, &p, hit))
+                        .map(|(f, hit)| entry(data, &f, hit))
                         .collect::<Vec<_>>()
                 })
             })
@@ -181,19 +183,26 @@ pub fn load_index_cached(data: &DataDir, cache: Option<&Path>) -> Vec<Entry> {
 /// was worked out afresh rather than taken from the cache.
 fn entry(
     data: &DataDir,
-    id: &str,
-    path: &Path,
+    file: &Listed,
     cached: Option<super::cache::Cached>,
 ) -> (Entry, Option<String>, bool) {
+    let (id, path) = (file.id.as_str(), file.path.as_path());
     let unreadable = |why: String| Entry {
         id: id.to_string(),
         file: path.to_path_buf(),
         state: State::Unreadable(one_line(&why)),
         info: None,
     };
-    let bytes = match read_bytes(path) {
+    if !file.name_is_text {
+        let why = crate::t!(crate::i18n::current(), "domain-file-name-not-utf8");
+        return (unreadable(why), None, true);
+    }
+    let bytes = match crate::store::read_bytes(path, MAX_RECORD_BYTES, Links::Refuse) {
         Ok(b) => b,
-        Err(e) => return (unreadable(e.to_string()), None, true),
+        Err(e) => {
+            let why = crate::error::io_reason(crate::i18n::current(), &e);
+            return (unreadable(why), None, true);
+        }
     };
     let sha = crate::questionnaire::sha256_hex(&bytes);
     if let Some(c) = cached
@@ -220,17 +229,6 @@ fn entry(
         },
     };
     (e, Some(sha), true)
-}
-
-/// At most one byte more than a record may hold, so a larger file is known as such
-/// without reading all of it.
-fn read_bytes(path: &Path) -> std::io::Result<Vec<u8>> {
-    use std::io::Read;
-    let mut bytes = Vec::new();
-    std::fs::File::open(path)?
-        .take(MAX_RECORD_BYTES as u64 + 1)
-        .read_to_end(&mut bytes)?;
-    Ok(bytes)
 }
 
 /// Intact, draft or altered, from the digest alone (layout is not the list's business).

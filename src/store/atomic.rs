@@ -22,7 +22,13 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
         .unwrap_or_else(|| "file".into());
     let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
     let result = (|| -> std::io::Result<()> {
-        let mut file = std::fs::File::create(&tmp)?;
+        // A new file, never one found there: a link planted under the temporary name
+        // would otherwise be followed and the file it points to overwritten.
+        let _ = std::fs::remove_file(&tmp);
+        let mut file = std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&tmp)?;
         file.write_all(bytes)?;
         file.flush()?;
         file.sync_all()?;

@@ -3,10 +3,12 @@
 mod atomic;
 mod data_dir;
 mod drafts;
+mod open;
 
 pub use atomic::write_atomic;
 pub use data_dir::{DataDir, default_data_dir};
 pub use drafts::{DraftEntry, list_drafts, load_draft, remove_draft, save_draft};
+pub use open::{Links, open_append, open_regular};
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -32,18 +34,34 @@ pub fn assessment_titles(data: &DataDir) -> Vec<String> {
     titles
 }
 
-/// Read a UTF-8 text file of at most `limit` bytes; a larger file is refused unread.
+/// Read a UTF-8 text file of the data folder, of at most `limit` bytes: a larger file is
+/// refused unread, and so is anything that is not a regular file, or is reached through
+/// a link.
 pub fn read_text(path: &Path, limit: usize) -> Result<String> {
-    let read_err = |source| Error::Read {
+    read_with(path, limit, Links::Refuse)
+}
+
+/// As `read_text`, for a file the user named themselves: a link to it is followed.
+pub fn read_named_text(path: &Path, limit: usize) -> Result<String> {
+    read_with(path, limit, Links::Follow)
+}
+
+fn read_with(path: &Path, limit: usize, links: Links) -> Result<String> {
+    let bytes = read_bytes(path, limit, links).map_err(|source| Error::Read {
         path: path.to_path_buf(),
         source,
-    };
-    let file = std::fs::File::open(path).map_err(read_err)?;
-    let mut bytes = Vec::new();
-    file.take(limit as u64 + 1)
-        .read_to_end(&mut bytes)
-        .map_err(read_err)?;
+    })?;
     text_of(path, bytes, limit)
+}
+
+/// At most one byte more than `limit`, so a larger file is known as such without
+/// reading all of it.
+pub fn read_bytes(path: &Path, limit: usize, links: Links) -> std::io::Result<Vec<u8>> {
+    let mut bytes = Vec::new();
+    open_regular(path, links)?
+        .take(limit as u64 + 1)
+        .read_to_end(&mut bytes)?;
+    Ok(bytes)
 }
 
 /// The bytes read from `path` as text, with the same refusals as `read_text`.
@@ -66,20 +84,86 @@ pub fn text_of(path: &Path, bytes: Vec<u8>, limit: usize) -> Result<String> {
     })
 }
 
-/// The `*.yaml` files in `dir` by id (the name without `.yaml`), sorted. Dotfiles are left
-/// out: they are the temporary files of a write that was interrupted.
-pub(crate) fn yaml_files(dir: &Path) -> std::io::Result<Vec<(String, PathBuf)>> {
-    let mut files: Vec<(String, PathBuf)> = std::fs::read_dir(dir)?
+/// A `*.yaml` entry of a folder, whatever it is: a FIFO or a link named like a record is
+/// listed, so reading it can say why it is refused rather than hiding it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Listed {
+    /// The name without `.yaml`; a name that is not UTF-8 is shown with stand-ins.
+    pub id: String,
+    pub path: PathBuf,
+    /// False when the name is not UTF-8: no id can name such a file.
+    pub name_is_text: bool,
+}
+
+/// Every `*.yaml` entry in `dir` but folders and dotfiles (the temporary files of a write
+/// that was interrupted), sorted by id.
+pub(crate) fn listed_files(dir: &Path) -> std::io::Result<Vec<Listed>> {
+    let mut files: Vec<Listed> = std::fs::read_dir(dir)?
         .filter_map(|e| e.ok())
         .filter_map(|e| {
-            let path = e.path();
-            let id = e.file_name().to_str()?.strip_suffix(".yaml")?.to_string();
-            // `is_file` follows links, so a linked draft is listed and a folder is not.
-            (!id.is_empty() && !id.starts_with('.') && path.is_file()).then_some((id, path))
+            let name = e.file_name();
+            let lossy = name.to_string_lossy();
+            let id = lossy.strip_suffix(".yaml")?.to_string();
+            // The entry's own type: a link to a folder is listed, and refused on reading.
+            let is_dir = e.file_type().is_ok_and(|t| t.is_dir());
+            (!id.is_empty() && !id.starts_with('.') && !is_dir).then(|| Listed {
+                id,
+                path: e.path(),
+                name_is_text: name.to_str().is_some(),
+            })
         })
         .collect();
-    files.sort();
+    files.sort_by(|a, b| a.id.cmp(&b.id).then_with(|| a.path.cmp(&b.path)));
     Ok(files)
+}
+
+/// The `*.yaml` files in `dir` that an id can name, by id, sorted.
+pub(crate) fn yaml_files(dir: &Path) -> std::io::Result<Vec<(String, PathBuf)>> {
+    Ok(listed_files(dir)?
+        .into_iter()
+        .filter(|l| l.name_is_text)
+        .map(|l| (l.id, l.path))
+        .collect())
+}
+
+/// What an id argument names among `ids` (sorted): the exact id, else the only one it
+/// starts. The one rule for records and drafts alike; an empty argument names nothing.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) enum IdMatch {
+    One(usize),
+    None,
+    Many(Vec<usize>),
+}
+
+pub(crate) fn match_id<'a>(ids: impl IntoIterator<Item = &'a str>, arg: &str) -> IdMatch {
+    if arg.is_empty() {
+        return IdMatch::None;
+    }
+    let mut starts = Vec::new();
+    for (i, id) in ids.into_iter().enumerate() {
+        if id == arg {
+            return IdMatch::One(i);
+        }
+        if id.starts_with(arg) {
+            starts.push(i);
+        }
+    }
+    match starts.len() {
+        0 => IdMatch::None,
+        1 => IdMatch::One(starts[0]),
+        _ => IdMatch::Many(starts),
+    }
+}
+
+/// At most five ids, and how many more there are, for an "ambiguous" message.
+pub(crate) fn some_ids(ids: &[&str]) -> (String, String) {
+    let n = ids.len();
+    let more = if n > 5 {
+        format!(" {}", t!(current(), "domain-and-more", count = n - 5))
+    } else {
+        String::new()
+    };
+    (ids[..5.min(n)].join(", "), more)
 }
 
 /// The one draft file in `dir` named `prefix`, or else the only one whose name starts
@@ -105,34 +189,26 @@ pub(crate) fn find_by_id(dir: &Path, prefix: &str) -> Result<(String, PathBuf)> 
             }
         }
     })?;
-    if let Some(exact) = files.iter().find(|(id, _)| id == prefix) {
-        return Ok(exact.clone());
-    }
-    let mut matches: Vec<(String, PathBuf)> = files
-        .into_iter()
-        .filter(|(id, _)| id.starts_with(prefix))
-        .collect();
-    match matches.len() {
-        1 => Ok(matches.remove(0)),
-        0 => Err(Error::NotFound(t!(
+    let ids: Vec<&str> = files.iter().map(|(id, _)| id.as_str()).collect();
+    match match_id(ids.iter().copied(), prefix) {
+        IdMatch::One(i) => Ok(files[i].clone()),
+        IdMatch::None => Err(Error::NotFound(t!(
             current(),
             "domain-draft-not-found",
             prefix = prefix,
             dir = dir.display().to_string()
         ))),
-        n => {
-            let shown: Vec<&str> = matches.iter().take(5).map(|(id, _)| id.as_str()).collect();
+        IdMatch::Many(found) => {
+            let n = found.len();
+            let shown: Vec<&str> = found.iter().map(|i| ids[*i]).collect();
+            let (shown, more) = some_ids(&shown);
             Err(Error::NotFound(t!(
                 current(),
                 "domain-draft-ambiguous",
                 prefix = prefix,
                 count = n,
-                ids = shown.join(", "),
-                more = if n > 5 {
-                    format!(" {}", t!(current(), "domain-and-more", count = n - 5))
-                } else {
-                    String::new()
-                }
+                ids = shown,
+                more = more
             )))
         }
     }

@@ -52,7 +52,7 @@ pub struct Options {
 /// The questionnaire from a file, or the bundled one.
 pub fn source(file: Option<&std::path::Path>, id: &str) -> Result<Source> {
     let (q, text) = match file {
-        Some(path) => questionnaire::load_file(path)?,
+        Some(path) => questionnaire::load_named_file(path)?,
         None => {
             let (_, text) = questionnaire::bundled_text(id)
                 .ok_or_else(|| Error::Failed(format!("no bundled questionnaire `{id}`")))?;
