@@ -5,7 +5,8 @@ mod check;
 mod task;
 
 pub use check::{
-    Problem, ProblemKind, ProblemSeverity, Visibility, check_answers, closest, parse_answers,
+    Problem, ProblemKind, ProblemSeverity, Visibility, check_answers, closest, control_character,
+    parse_answers,
 };
 pub use task::{Change, MAX_MINUTES, MAX_TASKS, Minutes, TaskRow};
 
