@@ -377,3 +377,46 @@ fn a_csv_with_a_hundred_thousand_unknown_columns_gives_a_short_error() {
     assert!(err.contains("(100001 problems)"), "{err}");
     assert!(err.len() < 40_000, "{} bytes", err.len());
 }
+
+#[test]
+fn a_response_with_a_control_character_is_refused_at_its_place() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path();
+    for sub in ["records", "questionnaires"] {
+        let to = data.join(sub);
+        std::fs::create_dir_all(&to).unwrap();
+        for e in std::fs::read_dir(Path::new("tests/fixtures/review").join(sub)).unwrap() {
+            let e = e.unwrap();
+            std::fs::copy(e.path(), to.join(e.file_name())).unwrap();
+        }
+    }
+    let text = std::fs::read_to_string("examples/response.yaml")
+        .unwrap()
+        .replace("record: 9a3982e2a0", "record: 9490d10358")
+        .replace(
+            "sha256:d016deec6692b3ab3180a524cb3135868432845e088c7f3c4003fa00f250bb70",
+            "sha256:cefc9e2246c6fcaa47958ed65a1a4130b05035cd9556ce3143029ef78be9ee9b",
+        )
+        .replace("name: Gwen Morgan", "name: \"Gwen\\e[8m Morgan\"")
+        .replace(
+            "reason: NEU workshop",
+            "reason: \"\\u202Eworkshop\"\n    # was: NEU workshop",
+        );
+    let file = write(data, "r.yaml", &text);
+    let a = common::cli::wia(data)
+        .env("WIA_CACHE_DIR", data.join("cache"))
+        .args(["respond", "9490d10358", "--response"])
+        .arg(&file)
+        .assert()
+        .code(1);
+    let err = stderr_of(&a);
+    assert!(
+        err.contains("r.yaml:10:3: error: contains the control character U+001B"),
+        "{err}"
+    );
+    assert!(
+        err.contains("r.yaml:33:5: error: contains the control character U+202E"),
+        "{err}"
+    );
+    assert!(!data.join("responses").exists());
+}
