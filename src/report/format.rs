@@ -126,13 +126,19 @@ fn escape_line(line: &str, at_start: bool) -> String {
     let first = chars.iter().position(|c| !c.is_whitespace());
     let mut out = String::with_capacity(line.len() + 8);
     let word = |c: Option<&char>| c.is_some_and(|c| c.is_alphanumeric());
+    // `[` opens a link, an image, a footnote or a definition only with a `](`, `][` or
+    // `]:` after it, and a task-list box as `[x]`; a plain `[wia 2026-11-25]` stays as is.
+    let last_link_close = chars
+        .windows(2)
+        .rposition(|w| w[0] == ']' && matches!(w[1], '(' | '[' | ':'));
     let marker_end = |i: usize| chars.get(i + 1).is_none_or(|c| c.is_whitespace());
     // A line of only `-` or `=` (and spaces) is a rule or a heading underline.
     let rule = |marks: &[char]| chars.iter().all(|c| marks.contains(c) || c.is_whitespace());
     for (i, &c) in chars.iter().enumerate() {
         let starts = at_start && first == Some(i);
         let escape = match c {
-            '\\' | '`' | '*' | '[' | '<' | '|' | '~' | '#' => true,
+            '\\' | '`' | '*' | '<' | '|' | '~' | '#' => true,
+            '[' => last_link_close.is_some_and(|close| i < close) || chars.get(i + 2) == Some(&']'),
             '_' => !(i > 0 && word(chars.get(i - 1)) && word(chars.get(i + 1))),
             '&' => chars
                 .get(i + 1)
@@ -171,7 +177,7 @@ mod tests {
         assert_eq!(hours(-0.0), "0.00");
         assert_eq!(signed_hours(2.5), "+2.50");
         assert_eq!(signed_hours(-2.5), "-2.50");
-        assert_eq!(inline("a|b\nc\u{1b}[31m"), "a\\|b c\u{FFFD}\\[31m");
+        assert_eq!(inline("a|b\nc\u{1b}[31m"), "a\\|b c\u{FFFD}[31m");
         assert_eq!(fte(-0.0), "0.0");
     }
 
@@ -186,6 +192,8 @@ mod tests {
             "ALN_IDP \\_e\\_ \\# x, Cost > 1 & more!"
         );
         assert_eq!(inline("- a"), "\\- a");
+        assert_eq!(inline("[wia 2026-11-25] x"), "[wia 2026-11-25] x");
+        assert_eq!(inline("[x] [a]: b"), "\\[x] \\[a]: b");
         assert_eq!(inline("-1.5"), "-1.5");
         assert_eq!(inline("1.00"), "1.00");
         assert_eq!(inline("---"), "\\---");
