@@ -256,19 +256,23 @@ const MAX_SHOWN: usize = 100;
 
 /// The diagnostics one a line, at most `MAX_SHOWN` of them and a count of the rest.
 pub fn render(diagnostics: &[Diagnostic]) -> String {
-    let mut lines: Vec<String> = diagnostics
-        .iter()
-        .take(MAX_SHOWN)
-        .map(ToString::to_string)
-        .collect();
-    if diagnostics.len() > MAX_SHOWN {
+    capped(diagnostics, ToString::to_string).join("\n")
+}
+
+/// The first `MAX_SHOWN` items as lines, then one line counting the rest: every list of
+/// problems or warnings wia prints goes through here, so a file with a hundred thousand
+/// bad lines gives a hundred messages, not twenty megabytes. Only the lines shown are
+/// formatted.
+pub fn capped<T>(items: &[T], line: impl Fn(&T) -> String) -> Vec<String> {
+    let mut lines: Vec<String> = items.iter().take(MAX_SHOWN).map(line).collect();
+    if items.len() > MAX_SHOWN {
         lines.push(t!(
             current(),
             "domain-more-problems-not-shown",
-            count = diagnostics.len() - MAX_SHOWN
+            count = items.len() - MAX_SHOWN
         ));
     }
-    lines.join("\n")
+    lines
 }
 
 impl Error {

@@ -60,17 +60,54 @@ pub fn nfc(text: &str) -> String {
     text.nfc().collect()
 }
 
-/// Text from a file made safe to show: control characters other than line breaks and tabs,
-/// and the bidirectional overrides that can make text read differently from what it is,
-/// become U+FFFD, so nothing in a file can move the cursor or recolour the terminal.
+/// An id or text cut to a length fit for one line of a message: a value echoed back
+/// from a file may be megabytes long.
+pub fn shorten(text: &str) -> String {
+    const MAX: usize = 60;
+    if text.chars().count() <= MAX {
+        text.to_string()
+    } else {
+        format!("{}…", text.chars().take(MAX).collect::<String>())
+    }
+}
+
+/// Whether `c` is a character wia refuses in what it is given and never writes into a
+/// file: control characters other than tab and line feed (ESC, BEL, DEL, the C1 controls
+/// such as CSI), Unicode's bidirectional controls (LRM, RLM, ALM and the embeddings,
+/// overrides and isolates, which make text read differently from what it is), and the
+/// line and paragraph separators, which some readers (YAML among them) take as line breaks
+/// and others do not.
+pub fn is_unsafe(c: char) -> bool {
+    (c.is_control() && c != '\n' && c != '\t')
+        || matches!(
+            c,
+            '\u{061C}'
+                | '\u{200E}'
+                | '\u{200F}'
+                | '\u{202A}'..='\u{202E}'
+                | '\u{2066}'..='\u{2069}'
+                | '\u{2028}'
+                | '\u{2029}'
+        )
+}
+
+/// The first character of `text` that wia refuses (see `is_unsafe`), to name in a message.
+pub fn refused_char(text: &str) -> Option<char> {
+    text.chars().find(|c| is_unsafe(*c))
+}
+
+/// A character as messages name it: `U+001B`.
+pub fn char_code(c: char) -> String {
+    format!("U+{:04X}", c as u32)
+}
+
+/// Text from a file made safe to show or to write: every character `is_unsafe` names
+/// becomes U+FFFD, so nothing in a file can move the cursor, recolour the terminal or
+/// reorder what is read. Line breaks and tabs stay.
 pub fn inert(text: &str) -> std::borrow::Cow<'_, str> {
-    let unsafe_char = |c: char| {
-        (c.is_control() && c != '\n' && c != '\t')
-            || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
-    };
-    if text.chars().any(unsafe_char) {
+    if text.chars().any(is_unsafe) {
         text.chars()
-            .map(|c| if unsafe_char(c) { '\u{FFFD}' } else { c })
+            .map(|c| if is_unsafe(c) { '\u{FFFD}' } else { c })
             .collect::<String>()
             .into()
     } else {
@@ -89,6 +126,21 @@ mod tests {
             "Lo\u{FFFD}[31mw\u{FFFD}x\n\tŵ"
         );
         assert!(matches!(inert("plain ŷ"), std::borrow::Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn every_bidi_control_and_line_separator_is_unsafe_and_welsh_letters_are_not() {
+        for c in [
+            '\u{1b}', '\u{7}', '\r', '\u{7f}', '\u{85}', '\u{9b}', '\u{61c}', '\u{200e}',
+            '\u{200f}', '\u{202a}', '\u{202e}', '\u{2066}', '\u{2069}', '\u{2028}', '\u{2029}',
+        ] {
+            assert!(is_unsafe(c), "{}", char_code(c));
+        }
+        for c in ['\n', '\t', 'ŵ', 'ŷ', '’', '…', '\u{a0}', '\u{feff}'] {
+            assert!(!is_unsafe(c), "{}", char_code(c));
+        }
+        assert_eq!(refused_char("Ysgol\u{1b}]0;x\u{7}"), Some('\u{1b}'));
+        assert_eq!(char_code('\u{202e}'), "U+202E");
     }
 
     #[test]

@@ -142,3 +142,7 @@ evidence-overlay-task-match = Mae'r dasg "{ $task }" yn edrych fel { $cause }: f
 evidence-overlay-task-match-none = Mae'r dasg "{ $task }" yn edrych fel { $cause }, nad oes cofnodion ar ei gyfer eto.
 evidence-overlay-task-no-match = Nid yw enw unrhyw achos yn rhannu gair gyda'r dasg "{ $task }".
 evidence-form-leave-unlogged = Nid yw'r cofnod hwn wedi'i gofnodi eto: mae Esc eto'n gadael hebddo; mae Ctrl-S yn ei gofnodi.
+
+# hardening: what wia writes out
+
+evidence-control-character = { $field }: mae’n cynnwys y nod rheoli { $code }, a allai newid yr hyn y mae terfynell yn ei ddangos; tynnwch ef

@@ -176,3 +176,7 @@ evidence-overlay-task-match = The task "{ $task }" looks like { $cause }: listed
 evidence-overlay-task-match-none = The task "{ $task }" looks like { $cause }, which has no entries yet.
 evidence-overlay-task-no-match = No cause's name shares a word with the task "{ $task }".
 evidence-form-leave-unlogged = This entry is not logged yet: Esc again leaves without it; Ctrl-S logs it.
+
+# hardening: what wia writes out
+
+evidence-control-character = { $field }: contains the control character { $code }, which could change what a terminal shows; remove it

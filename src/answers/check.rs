@@ -11,6 +11,7 @@ use crate::questionnaire::condition::{Facts, ScoreMeasure};
 use crate::questionnaire::model::ConstraintSeverity;
 use crate::questionnaire::{Question, QuestionKind, Questionnaire};
 use crate::t;
+use crate::text::shorten;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -284,16 +285,6 @@ pub fn check_answers(q: &Questionnaire, answers: &Answers) -> Vec<Problem> {
     problems
 }
 
-/// An id or text cut to a length fit for one line of a message.
-pub fn shorten(text: &str) -> String {
-    const MAX: usize = 60;
-    if text.chars().count() <= MAX {
-        text.to_string()
-    } else {
-        format!("{}…", text.chars().take(MAX).collect::<String>())
-    }
-}
-
 /// Longest text answers when the questionnaire sets no `max_length`.
 pub const MAX_SHORT_TEXT: usize = 1_000;
 pub const MAX_LONG_TEXT: usize = 20_000;
@@ -510,18 +501,8 @@ fn value_problems(
                     t!(current(), "domain-answers-too-long", count = len, max = max),
                 ));
             }
-            if let Some(c) = t
-                .chars()
-                .find(|c| c.is_control() && *c != '\n' && *c != '\t')
-            {
-                out.push((
-                    String::new(),
-                    t!(
-                        current(),
-                        "domain-answers-control-character",
-                        code = format!("U+{:04X}", c as u32)
-                    ),
-                ));
+            if let Some(c) = crate::text::refused_char(t) {
+                out.push((String::new(), control_character(c, current())));
             }
             if matches!(kind, QuestionKind::ShortText { .. }) && t.contains('\n') {
                 out.push((
@@ -565,8 +546,20 @@ fn choice_problem(
         (Some(other), true) if other.trim().is_empty() => {
             Some(t!(current(), "domain-answers-other-empty"))
         }
+        (Some(other), true) => {
+            crate::text::refused_char(other).map(|c| control_character(c, current()))
+        }
         _ => None,
     }
+}
+
+/// The one message for a character wia refuses in text it is given.
+pub fn control_character(c: char, lang: crate::text::Lang) -> String {
+    t!(
+        lang,
+        "domain-answers-control-character",
+        code = crate::text::char_code(c)
+    )
 }
 
 fn not_an_option(value: &str, expected: &str) -> String {

@@ -6,7 +6,7 @@ mod task;
 
 pub use check::{
     MAX_SHORT_TEXT, Problem, ProblemKind, ProblemSeverity, Visibility, check_answers, closest,
-    max_text_length, parse_answers,
+    control_character, max_text_length, parse_answers,
 };
 pub use task::{Change, MAX_MINUTES, MAX_TASKS, Minutes, TaskRow};
 

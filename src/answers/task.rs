@@ -297,11 +297,16 @@ impl TaskRow {
                 max = MAX_DESCRIPTION_CHARS
             ));
         }
-        if let Some(c) = self.description.chars().find(|c| c.is_control()) {
+        // One line: a line break or tab is refused here as well as what `is_unsafe` names.
+        if let Some(c) = self
+            .description
+            .chars()
+            .find(|c| c.is_control() || crate::text::is_unsafe(*c))
+        {
             out.push(t!(
                 lang,
                 "domain-task-description-control-character",
-                code = format!("U+{:04X}", c as u32)
+                code = crate::text::char_code(c)
             ));
         }
         if self.roles.is_empty() {

@@ -147,8 +147,11 @@ pub fn add(data: &DataDir, args: &AddArgs) -> Result<u8> {
     let fields = match ev::check(&input, now.date_naive(), Catalogue::bundled()) {
         Ok(f) => f,
         Err(problems) => {
-            for p in &problems {
-                err(&t!(lang, "evidence-error", message = p.message(lang)));
+            let lines = crate::error::capped(&problems, |p| {
+                t!(lang, "evidence-error", message = p.message(lang))
+            });
+            for line in lines {
+                err(&line);
             }
             err(&t!(
                 lang,
@@ -292,14 +295,17 @@ fn import(data: &DataDir, file: &Path, lang: Lang) -> Result<u8> {
     let name = file.display().to_string();
     match plan_import(&text, &logged, now.date_naive(), now, c, lang) {
         Err(problems) => {
-            for p in &problems {
-                err(&t!(
+            let lines = crate::error::capped(&problems, |p| {
+                t!(
                     lang,
                     "evidence-import-row",
                     file = name.as_str(),
                     line = p.line as i64,
                     message = p.message.as_str()
-                ));
+                )
+            });
+            for line in lines {
+                err(&line);
             }
             err(&t!(
                 lang,

@@ -254,15 +254,26 @@ pub fn list_json(entries: &[Entry]) -> String {
     serde_json::to_string_pretty(&rows).unwrap_or_default()
 }
 
-const CSV_HEADER: &str = "id,title,policy_area,assessor,organisation,updated,status,rating,max_weekly_hours,integrity,problem\n";
+const CSV_HEADER: [&str; 11] = [
+    "id",
+    "title",
+    "policy_area",
+    "assessor",
+    "organisation",
+    "updated",
+    "status",
+    "rating",
+    "max_weekly_hours",
+    "integrity",
+    "problem",
+];
 
-/// One row per record. Cells that a spreadsheet would run as a formula are quoted with
-/// a leading apostrophe, so an exported title can never execute.
+/// One row per record, through the one CSV writer that keeps formulas and terminal
+/// controls out of every CSV wia writes.
 pub fn list_csv(entries: &[Entry]) -> String {
-    let mut s = String::from(CSV_HEADER);
-    for e in entries {
+    let rows = entries.iter().map(|e| {
         let problem = e.state.reason(crate::i18n::Lang::En).unwrap_or_default();
-        let cells: Vec<String> = match &e.info {
+        match &e.info {
             Some(i) => vec![
                 e.id.clone(),
                 i.title.clone(),
@@ -283,26 +294,9 @@ pub fn list_csv(entries: &[Entry]) -> String {
                 v.push(problem);
                 v
             }
-        };
-        let line: Vec<String> = cells.iter().map(|c| csv_cell(c)).collect();
-        s.push_str(&line.join(","));
-        s.push('\n');
-    }
-    s
-}
-
-fn csv_cell(text: &str) -> String {
-    let text = crate::text::inert(text);
-    let guarded = if text.starts_with(['=', '+', '-', '@']) && text.parse::<f64>().is_err() {
-        format!("'{text}")
-    } else {
-        text.into_owned()
-    };
-    if guarded.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", guarded.replace('"', "\"\""))
-    } else {
-        guarded
-    }
+        }
+    });
+    crate::csv_out::document(&CSV_HEADER, rows)
 }
 
 /// A table that fits 80 columns when the title is short; the title is cut to fit.

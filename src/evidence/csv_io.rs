@@ -28,25 +28,25 @@ pub const COLUMNS: [&str; 12] = [
 ];
 
 pub fn export(entries: &[Entry]) -> String {
-    let mut w = csv::Writer::from_writer(Vec::new());
-    let _ = w.write_record(COLUMNS);
-    for e in entries {
-        let _ = w.write_record([
-            e.id.clone(),
-            e.created.to_rfc3339(),
-            e.date.to_string(),
-            e.school.clone(),
-            e.authority.clone(),
-            e.cause.clone(),
-            e.policy.clone().unwrap_or_default(),
-            e.roles.join(";"),
-            e.staff.to_string(),
-            e.hours.to_string(),
-            e.frequency.clone(),
-            e.description.clone(),
-        ]);
-    }
-    String::from_utf8(w.into_inner().unwrap_or_default()).unwrap_or_default()
+    crate::csv_out::document(
+        &COLUMNS,
+        entries.iter().map(|e| {
+            [
+                e.id.clone(),
+                e.created.to_rfc3339(),
+                e.date.to_string(),
+                e.school.clone(),
+                e.authority.clone(),
+                e.cause.clone(),
+                e.policy.clone().unwrap_or_default(),
+                e.roles.join(";"),
+                e.staff.to_string(),
+                e.hours.to_string(),
+                e.frequency.clone(),
+                e.description.clone(),
+            ]
+        }),
+    )
 }
 
 /// A bad row (or the header, line 1) and what is wrong with it.
@@ -99,7 +99,7 @@ pub fn plan_import(
                 message: t!(
                     lang,
                     "evidence-csv-unknown-column",
-                    column = h.as_str(),
+                    column = crate::text::shorten(h),
                     columns = columns.as_str()
                 ),
             });
@@ -176,8 +176,10 @@ pub fn plan_import(
             });
             continue;
         }
-        let cell =
-            |name: &str| -> String { at(name).and_then(|i| row.get(i)).unwrap_or("").to_string() };
+        let cell = |name: &str| -> String {
+            let text = at(name).and_then(|i| row.get(i)).unwrap_or("");
+            crate::csv_out::unguard(text).to_string()
+        };
         let input = Input {
             date: cell("date"),
             school: cell("school"),
@@ -204,7 +206,11 @@ pub fn plan_import(
         };
         let id = cell("id").trim().to_string();
         if !id.is_empty() && !valid_id(&id) {
-            row_problems.push(t!(lang, "evidence-csv-bad-id", id = id.as_str()));
+            row_problems.push(t!(
+                lang,
+                "evidence-csv-bad-id",
+                id = crate::text::shorten(&id)
+            ));
         } else if !id.is_empty() && !seen.insert(id.clone()) {
             row_problems.push(t!(lang, "evidence-csv-repeated-id", id = id.as_str()));
         }
@@ -218,7 +224,7 @@ pub fn plan_import(
                     row_problems.push(t!(
                         lang,
                         "evidence-csv-bad-created",
-                        given = created_text.as_str()
+                        given = crate::text::shorten(&created_text)
                     ));
                     None
                 }

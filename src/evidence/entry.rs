@@ -154,6 +154,11 @@ pub enum Problem {
         given: String,
         max: f64,
     },
+    /// A character that could drive a terminal or reorder text (`crate::text::is_unsafe`).
+    ControlCharacter {
+        field: Field,
+        found: char,
+    },
 }
 
 /// Entries dated before this are a typing slip, not evidence.
@@ -165,7 +170,7 @@ impl Problem {
     pub fn field(&self) -> Field {
         match self {
             Problem::Missing(f) | Problem::TooLong { field: f, .. } => *f,
-            Problem::Unknown { field, .. } => *field,
+            Problem::Unknown { field, .. } | Problem::ControlCharacter { field, .. } => *field,
             Problem::DateUnreadable(_)
             | Problem::DateInFuture { .. }
             | Problem::DateTooEarly(_) => Field::Date,
@@ -177,10 +182,12 @@ impl Problem {
     /// The message, naming the field and what it allows.
     pub fn message(&self, lang: Lang) -> String {
         let field = self.field().name();
+        // A value echoed back may be a whole cell of a stranger's spreadsheet.
+        let shorten = |given: &String| crate::text::shorten(given);
         match self {
             Problem::Missing(_) => t!(lang, "evidence-field-missing", field = field),
             Problem::DateUnreadable(given) => {
-                t!(lang, "evidence-date-unreadable", given = given.as_str())
+                t!(lang, "evidence-date-unreadable", given = shorten(given))
             }
             Problem::DateInFuture { date, today } => t!(
                 lang,
@@ -201,26 +208,32 @@ impl Problem {
                 lang,
                 "evidence-unknown",
                 field = field,
-                given = given.as_str(),
+                given = shorten(given),
                 allowed = allowed.join(", ")
             ),
             Problem::StaffNotWhole(given) => {
-                t!(lang, "evidence-staff-not-whole", given = given.as_str())
+                t!(lang, "evidence-staff-not-whole", given = shorten(given))
             }
             Problem::StaffOutOfRange { given, max } => t!(
                 lang,
                 "evidence-staff-range",
-                given = given.as_str(),
+                given = shorten(given),
                 max = i64::from(*max)
             ),
             Problem::HoursUnreadable(given) => {
-                t!(lang, "evidence-hours-unreadable", given = given.as_str())
+                t!(lang, "evidence-hours-unreadable", given = shorten(given))
             }
             Problem::HoursOutOfRange { given, max } => t!(
                 lang,
                 "evidence-hours-range",
-                given = given.as_str(),
+                given = shorten(given),
                 max = *max
+            ),
+            Problem::ControlCharacter { found, .. } => t!(
+                lang,
+                "evidence-control-character",
+                field = field,
+                code = crate::text::char_code(*found)
             ),
         }
     }
@@ -241,6 +254,36 @@ pub fn parse_date(text: &str) -> Option<NaiveDate> {
 /// Check every field; all problems are returned, not just the first.
 pub fn check(input: &Input, today: NaiveDate, c: &Catalogue) -> Result<Fields, Vec<Problem>> {
     let mut problems = Vec::new();
+    // Refused in every field, even those matched against a list, so the message names the
+    // character rather than echoing it back as an unknown value; the other checks wait
+    // until these are gone. A spreadsheet's CR LF line break counts as a line break.
+    let description_text = input.description.replace("\r\n", "\n");
+    let typed = [
+        (Field::Date, input.date.as_str()),
+        (Field::School, &input.school),
+        (Field::Authority, &input.authority),
+        (Field::Cause, &input.cause),
+        (Field::Policy, &input.policy),
+        (Field::Roles, &input.roles),
+        (Field::Staff, &input.staff),
+        (Field::Hours, &input.hours),
+        (Field::Frequency, &input.frequency),
+        (Field::Description, &description_text),
+    ];
+    let refused: Vec<Problem> = typed
+        .iter()
+        .filter_map(|(field, text)| {
+            crate::text::refused_char(&text.replace("\r\n", "\n")).map(|found| {
+                Problem::ControlCharacter {
+                    field: *field,
+                    found,
+                }
+            })
+        })
+        .collect();
+    if !refused.is_empty() {
+        return Err(refused);
+    }
     let date = if input.date.trim().is_empty() {
         Some(today)
     } else {
@@ -271,7 +314,7 @@ pub fn check(input: &Input, today: NaiveDate, c: &Catalogue) -> Result<Fields, V
     };
     let school = text(Field::School, &input.school, c.max_school_chars, true);
     let policy = text(Field::Policy, &input.policy, c.max_policy_chars, false);
-    let description = crate::text::nfc(input.description.trim());
+    let description = crate::text::nfc(description_text.trim());
     if description.chars().count() > c.max_description_chars {
         problems.push(Problem::TooLong {
             field: Field::Description,

@@ -324,31 +324,31 @@ pub fn markdown(r: &Report, w: &Words) -> String {
 
 /// The groups as CSV, figures unrounded, with fixed English column names for scripts.
 pub fn csv(r: &Report) -> String {
-    let mut wtr = ::csv::Writer::from_writer(Vec::new());
-    let _ = wtr.write_record([
-        r.by.as_str(),
-        "label",
-        "entries",
-        "schools",
-        "staff",
-        "hours_per_year",
-        "hours_per_person_per_week",
-        "share_percent",
-    ]);
-    for g in &r.groups {
-        let f = &g.figures;
-        let _ = wtr.write_record([
-            g.key.clone(),
-            g.label.clone(),
-            f.entries.to_string(),
-            f.schools.to_string(),
-            f.staff.to_string(),
-            f.hours_per_year.to_string(),
-            f.hours_per_person_per_week.to_string(),
-            g.share_percent.to_string(),
-        ]);
-    }
-    String::from_utf8(wtr.into_inner().unwrap_or_default()).unwrap_or_default()
+    crate::csv_out::document(
+        &[
+            r.by.as_str(),
+            "label",
+            "entries",
+            "schools",
+            "staff",
+            "hours_per_year",
+            "hours_per_person_per_week",
+            "share_percent",
+        ],
+        r.groups.iter().map(|g| {
+            let f = &g.figures;
+            [
+                g.key.clone(),
+                g.label.clone(),
+                f.entries.to_string(),
+                f.schools.to_string(),
+                f.staff.to_string(),
+                f.hours_per_year.to_string(),
+                f.hours_per_person_per_week.to_string(),
+                g.share_percent.to_string(),
+            ]
+        }),
+    )
 }
 
 /// The whole report as JSON: the keys are a contract for scripts.

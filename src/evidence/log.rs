@@ -42,27 +42,25 @@ pub struct Log {
 }
 
 impl Log {
-    /// One warning a skipped line, naming the file and the line.
+    /// One warning a skipped line, naming the file and the line; at most
+    /// `error::capped` of them, then a count of the rest.
     pub fn warnings(&self, path: &Path, lang: Lang) -> Vec<String> {
         let file = path.display().to_string();
-        self.skipped
-            .iter()
-            .map(|s| match &s.reason {
-                Reason::Torn => t!(
-                    lang,
-                    "evidence-skipped-torn",
-                    file = file.as_str(),
-                    line = s.line as i64
-                ),
-                Reason::Unreadable(why) => t!(
-                    lang,
-                    "evidence-skipped-unreadable",
-                    file = file.as_str(),
-                    line = s.line as i64,
-                    why = why.as_str()
-                ),
-            })
-            .collect()
+        crate::error::capped(&self.skipped, |s| match &s.reason {
+            Reason::Torn => t!(
+                lang,
+                "evidence-skipped-torn",
+                file = file.as_str(),
+                line = s.line as i64
+            ),
+            Reason::Unreadable(why) => t!(
+                lang,
+                "evidence-skipped-unreadable",
+                file = file.as_str(),
+                line = s.line as i64,
+                why = why.as_str()
+            ),
+        })
     }
 }
 

@@ -102,6 +102,17 @@ pub fn build_record(
             t!(current(), "domain-build-no-assessor-organisation"),
         ));
     }
+    for (path, text) in [
+        ("assessor.name", name),
+        ("assessor.organisation", organisation),
+    ] {
+        if let Some(c) = crate::text::refused_char(text) {
+            problems.push(Problem::general(
+                path,
+                crate::answers::control_character(c, current()),
+            ));
+        }
+    }
     for (role, n) in &file.headcounts {
         let path = format!("headcounts.{role}");
         if q.role(role).is_none() {

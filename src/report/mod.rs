@@ -3,7 +3,7 @@
 mod format;
 mod summary;
 
-pub use format::{block, fte, hours, inline, range, signed_hours};
+pub use format::{block, code, fte, hours, inline, range, signed_hours};
 pub use summary::{bilingual, by_severity, flag_message, summary};
 mod template;
 

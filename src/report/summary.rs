@@ -34,11 +34,13 @@ pub fn bilingual(q: &Questionnaire, record: &Record, results: &Results) -> Strin
 }
 
 /// A questionnaire text in `lang`; where it has no translation, the English, marked so.
+/// A questionnaire's text in `lang`, escaped for Markdown (the questionnaire may be a
+/// stranger's), with an English fallback marked as such.
 fn pick(text: &Text, lang: Lang) -> String {
     if text.has(lang) {
-        text.get(lang).to_string()
+        inline(text.get(lang))
     } else {
-        t!(lang, "summary-fallback", text = text.en.as_str())
+        t!(lang, "summary-fallback", text = inline(&text.en))
     }
 }
 
@@ -53,8 +55,8 @@ pub fn flag_message<'a>(q: &'a Questionnaire, flag: &'a FiredFlag, lang: Lang) -
 fn flag_text(q: &Questionnaire, flag: &FiredFlag, lang: Lang) -> String {
     match q.flag(&flag.id) {
         Some(f) => pick(&f.message, lang),
-        None if lang == Lang::En => flag.message.clone(),
-        None => t!(lang, "summary-fallback", text = flag.message.as_str()),
+        None if lang == Lang::En => inline(&flag.message),
+        None => t!(lang, "summary-fallback", text = inline(&flag.message)),
     }
 }
 
@@ -291,7 +293,7 @@ impl Parts {
         let serious = by_severity(results)
             .into_iter()
             .filter(|f| f.severity == Severity::Serious)
-            .map(|f| (f.id.clone(), inline(&flag_text(q, f, lang))))
+            .map(|f| (f.id.clone(), flag_text(q, f, lang)))
             .collect();
         let others = [
             (Severity::Warning, "summary-warnings"),

@@ -138,7 +138,9 @@ pub fn answers_template(q: &Questionnaire, lang: Lang) -> String {
             let _ = writeln!(out, "  {}: ~", question.id);
         }
     }
-    out
+    // The texts come from a questionnaire file: nothing in one may reach a terminal that
+    // shows the template, nor end a comment line early (a lone CR or U+2028 would, to YAML).
+    crate::text::inert(&out).into_owned()
 }
 
 /// How the answer to a question of this kind is written.

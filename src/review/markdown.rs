@@ -6,7 +6,7 @@ use std::fmt::Write;
 use super::answer_words::{answer_words, number};
 use super::{Opened, State};
 use crate::answers::Answer;
-use crate::report::{block, hours, inline, signed_hours, summary};
+use crate::report::{block, code, hours, inline, signed_hours, summary};
 use crate::t;
 use crate::text::Lang;
 
@@ -15,19 +15,15 @@ pub fn record_markdown(o: &Opened, lang: Lang) -> String {
     let _ = writeln!(
         md,
         "> {}\n",
-        inline(&t!(
+        t!(
             lang,
             "review-md-integrity",
-            state = o.state.label(lang),
-            words = integrity_words(&o.state, lang)
-        ))
+            state = inline(&o.state.label(lang)),
+            words = inline(&integrity_words(&o.state, lang))
+        )
     );
     if let Some(w) = &o.warning {
-        let _ = writeln!(
-            md,
-            "> {}\n",
-            inline(&t!(lang, "review-md-note", note = w.as_str()))
-        );
+        let _ = writeln!(md, "> {}\n", t!(lang, "review-md-note", note = inline(w)));
     }
     md.push_str(&summary(&o.questionnaire, &o.record, &o.results, lang));
     let _ = write!(md, "\n\n## {}\n", t!(lang, "review-md-answers"));
@@ -155,7 +151,7 @@ pub fn responses_markdown(
                     t!(
                         lang,
                         "review-md-response-unreadable",
-                        file = file,
+                        file = inline(&file),
                         why = inline(first)
                     )
                 );
@@ -171,14 +167,14 @@ pub fn responses_markdown(
                 name = inline(&r.reviewer.name),
                 organisation = inline(&r.reviewer.organisation),
                 position = t!(lang, &format!("review-position-{}", r.position.as_str())),
-                file = file
+                file = inline(&file)
             )
         );
         if o.record.digest.as_deref() != Some(r.record_digest.as_str()) {
             let _ = writeln!(md, "  - {}", t!(lang, "review-md-response-stale"));
         }
         for c in &r.comments {
-            let _ = writeln!(md, "  - `{}`: {}", inline(&c.on), inline(&c.text));
+            let _ = writeln!(md, "  - {}: {}", code(&c.on), inline(&c.text));
         }
         for a in &r.alternatives {
             let Some(row) = a.task.checked_sub(1).and_then(|i| rows.get(i)) else {

@@ -213,6 +213,33 @@ pub fn validate_response(
         ),
         _ => {}
     }
+    // Every text a reviewer gives is written back into the response file and shown in
+    // summaries: what could drive a terminal is refused, as in answers.
+    let texts = [
+        ("reviewer.name".to_string(), Some(&r.reviewer.name)),
+        (
+            "reviewer.organisation".to_string(),
+            Some(&r.reviewer.organisation),
+        ),
+    ]
+    .into_iter()
+    .chain(r.comments.iter().enumerate().flat_map(|(i, c)| {
+        [
+            (format!("comments[{i}].on"), Some(&c.on)),
+            (format!("comments[{i}].text"), Some(&c.text)),
+        ]
+    }))
+    .chain(
+        r.alternatives
+            .iter()
+            .enumerate()
+            .map(|(i, a)| (format!("alternatives[{i}].reason"), a.reason.as_ref())),
+    );
+    for (key, text) in texts {
+        if let Some(c) = text.and_then(|t| crate::text::refused_char(t)) {
+            problem(&key, crate::answers::control_character(c, lang));
+        }
+    }
     for (key, value) in [
         ("reviewer.name", &r.reviewer.name),
         ("reviewer.organisation", &r.reviewer.organisation),

@@ -85,9 +85,8 @@ impl TextField {
             match c {
                 '\n' if self.multiline => clean.push('\n'),
                 '\n' | '\t' => clean.push(' '),
-                c if c.is_control() => {}
-                // Bidi overrides can make an answer read differently from what it holds.
-                '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' => {}
+                // The one rule every way in applies (escapes, bidi controls, separators).
+                c if crate::text::is_unsafe(c) => {}
                 c => clean.push(c),
             }
         }
@@ -332,7 +331,7 @@ mod tests {
     #[test]
     fn control_characters_and_escapes_never_enter_the_text() {
         let mut f = TextField::new("", false);
-        f.insert_str("a\u{1b}[31mb\tc\nd\u{202E}");
+        f.insert_str("a\u{1b}[31mb\tc\nd\u{202E}\u{200F}\u{2028}\u{9b}");
         assert_eq!(f.text(), "a[31mb c d");
         let mut m = TextField::new("", true);
         m.insert_str("one\r\ntwo");
