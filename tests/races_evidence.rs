@@ -6,7 +6,7 @@ mod common;
 use std::path::{Path, PathBuf};
 use std::process::Command as Process;
 
-use wia::evidence::{read, log_path};
+use wia::evidence::{log_path, read};
 use wia::store::DataDir;
 
 fn add_args(school: &str) -> Vec<String> {
@@ -87,7 +87,11 @@ fn two_imports_of_the_same_file_at_once_add_each_row_once() {
         }
         let log = read(&log_path(&DataDir::new(&data))).unwrap();
         assert_eq!(log.skipped, []);
-        assert_eq!(log.entries.len(), 20, "try {attempt}: every row exactly once");
+        assert_eq!(
+            log.entries.len(),
+            20,
+            "try {attempt}: every row exactly once"
+        );
     }
 }
 

@@ -283,3 +283,8 @@ domain-expecting-draft = asesiad drafft wia
 domain-expecting-questionnaire = holiadur ag id, version, title, scoring a sections
 domain-expecting-scoring = bloc sgorio â school_weeks_per_year, directed_hours_per_fte, roles, frequencies, bands a flags
 domain-expecting-text = testun ym mhob iaith, fel {"{"}en: Teachers, cy: Athrawon{"}"}
+
+# hardening: races and partial writes
+draft-held = mae drafft { $id } ar agor mewn wia arall: { $user } ar { $host } (proses { $pid }) ers { $since }
+draft-held-unknown = anhysbys
+draft-held-not-written = { $held }; ni chadwyd y copi hwn. Caewch ef yno yn gyntaf, neu agorwch ef i'w ddarllen yn unig.

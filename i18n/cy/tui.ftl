@@ -289,3 +289,7 @@ draft-unknown-answer = mae'r drafft yn ateb `{ $id }`, nad yw'r holiadur hwn yn 
 draft-wrong-questionnaire = mae drafft { $id } ar gyfer holiadur `{ $expected }`, ond mae ei ffeil bellach yn dal `{ $found }`
 tui-needs-terminal = mae angen terfynell ar yr asesiad rhyngweithiol; ar gyfer sgriptiau defnyddiwch `wia new --answers FILE` (gweler `wia template`)
 task-form-title = Rhes { $row }
+
+# hardening: races and partial writes
+notice-read-only = ✗ Darllen yn unig, ni chedwir dim a newidiwch: ar agor yn wia gan { $user } ar { $host } ers { $since }
+cli-resume-read-only = { $held }; yn ei agor i'w ddarllen yn unig: ni chedwir dim a newidiwch.

@@ -279,3 +279,8 @@ domain-expecting-draft = a wia draft assessment
 domain-expecting-questionnaire = a questionnaire with id, version, title, scoring and sections
 domain-expecting-scoring = a scoring block with school_weeks_per_year, directed_hours_per_fte, roles, frequencies, bands and flags
 domain-expecting-text = a text in each language, such as {"{"}en: Teachers, cy: Athrawon{"}"}
+
+# hardening: races and partial writes
+draft-held = draft { $id } is open in another wia: { $user } on { $host } (process { $pid }) since { $since }
+draft-held-unknown = unknown
+draft-held-not-written = { $held }; this copy was not saved. Close it there first, or open it read-only.

@@ -269,3 +269,7 @@ draft-unknown-answer = the draft answers `{ $id }`, which this questionnaire doe
 draft-wrong-questionnaire = draft { $id } is for questionnaire `{ $expected }`, but its file now holds `{ $found }`
 tui-needs-terminal = the interactive assessment needs a terminal; for scripts use `wia new --answers FILE` (see `wia template`)
 task-form-title = Row { $row }
+
+# hardening: races and partial writes
+notice-read-only = ✗ Read-only, nothing you change is saved: open in wia by { $user } on { $host } since { $since }
+cli-resume-read-only = { $held }; opening it read-only: nothing you change is saved.
