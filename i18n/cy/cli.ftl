@@ -217,3 +217,6 @@ cli-check-errors-found = { $file }: canfuwyd { $count ->
 }
 cli-check-is-record = cofnod asesiad yw hwn, nid holiadur; gwiriwch ef gyda `wia verify`
 cli-check-is-answers = ffeil atebion yw hon, nid holiadur; gwnewch gofnod ohoni gyda `wia new --answers FILE`
+
+# hardening: races and partial writes
+cli-new-already-saved = Wedi'i gadw eisoes fel { $id }: yr un atebion gan yr un asesydd. Ni wnaed ail gofnod; ysgrifennwyd ei grynodeb eto.

@@ -215,3 +215,6 @@ cli-check-errors-found = { $file }: { $count ->
 } found
 cli-check-is-record = this is an assessment record, not a questionnaire; check it with `wia verify`
 cli-check-is-answers = this is an answers file, not a questionnaire; make a record from it with `wia new --answers FILE`
+
+# hardening: races and partial writes
+cli-new-already-saved = Already saved as { $id }: the same answers by the same assessor. No second record was made; its summary was written again.

@@ -156,7 +156,7 @@ pub fn finalise(data: &DataDir, a: &Assessment) -> std::result::Result<Finished,
     // The record exists now; a draft that cannot be removed is only clutter.
     let _ = remove_draft(data, &draft.id);
     Ok(Finished {
-        id: built.record.id.clone(),
+        id: saved.id.clone(),
         record: saved.record.display().to_string(),
         summary: saved.summary.display().to_string(),
         rating: rating_label(a),
