@@ -20,6 +20,8 @@ pub fn run(
     questionnaire_path: Option<&Path>,
     draft: bool,
 ) -> Result<u8> {
+    // What a killed `wia new` left behind goes before this one writes.
+    crate::store::sweep(data);
     let file = answers_path.display().to_string();
     let text = read_text(answers_path, MAX_RECORD_BYTES)?;
     let (answers, locations): (AnswersFile, _) =

@@ -4,11 +4,13 @@ mod atomic;
 mod data_dir;
 mod draft_lock;
 mod drafts;
+mod sweep;
 
 pub use atomic::write_atomic;
 pub use data_dir::{DataDir, default_data_dir};
 pub use draft_lock::{Holder, hold_draft, read_holder, release_all_drafts, release_draft};
 pub use drafts::{DraftEntry, list_drafts, load_draft, remove_draft, save_draft};
+pub use sweep::{STALE, Swept, sweep, sweep_at};
 
 use std::io::Read;
 use std::path::{Path, PathBuf};

@@ -196,6 +196,8 @@ fn init() -> Result<DefaultTerminal> {
 /// Everything the program needs before the terminal is taken over, so that a problem
 /// with a file is printed plainly rather than inside a screen.
 pub fn prepare(opts: &Options) -> Result<Model> {
+    // What a killed wia left in the data folder goes before this one writes there.
+    crate::store::sweep(&opts.data);
     let src = source(opts.questionnaire.as_deref(), DEFAULT_QUESTIONNAIRE)?;
     let config_path = default_config_path();
     let (config, warning) = match &config_path {
