@@ -65,7 +65,10 @@ fn a_record_left_without_its_summary_gets_it_back_on_a_retry() {
     std::fs::remove_file(&summary).unwrap();
 
     new(&data).success();
-    assert_eq!(files(&data.join("records"), "yaml"), [record.clone()]);
+    assert_eq!(
+        files(&data.join("records"), "yaml"),
+        std::slice::from_ref(&record)
+    );
     assert_eq!(std::fs::read_to_string(&summary).unwrap(), text);
     // The record kept is the first one, untouched.
     wia(&data).arg("verify").arg(&record).assert().success();

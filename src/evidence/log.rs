@@ -83,7 +83,15 @@ pub fn append(path: &Path, entries: &[Entry]) -> Result<()> {
 /// Read the log and append what `plan` makes of it, as one critical section under the
 /// exclusive lock: no other append can come between the read and the write, so a plan
 /// that leaves out entries already logged stays right when two processes run it at once.
-pub fn append_with<T>(path: &Path, plan: impl FnOnce(&Log) -> (Vec<Entry>, T)) -> Result<T> {
+///
+/// `plan` may run twice: a plan that adds nothing to a log not yet made does not make it.
+pub fn append_with<T>(path: &Path, mut plan: impl FnMut(&Log) -> (Vec<Entry>, T)) -> Result<T> {
+    if !path.exists() {
+        let (entries, planned) = plan(&Log::default());
+        if entries.is_empty() {
+            return Ok(planned);
+        }
+    }
     locked(path, |file| {
         let mut bytes = Vec::new();
         file.seek(SeekFrom::Start(0))?;
