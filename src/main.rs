@@ -9,6 +9,13 @@ use wia::t;
 fn main() -> ExitCode {
     // Reports panics (which would be bugs) with context; ordinary errors are printed below.
     let _ = color_eyre::install();
+    // A write past a file size limit (`ulimit -f`) would otherwise kill wia mid-append
+    // with SIGXFSZ before it could undo the part written; caught, the write just fails.
+    #[cfg(unix)]
+    let _ = signal_hook::flag::register(
+        signal_hook::consts::SIGXFSZ,
+        std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false)),
+    );
     let cli = parse(std::env::args_os().collect());
     match run(cli) {
         Ok(code) => ExitCode::from(code),

@@ -222,3 +222,6 @@ cli-check-is-answers = ffeil atebion yw hon, nid holiadur; gwnewch gofnod ohoni 
 cli-record-empty = ni roddwyd cofnod: enwch ffeil cofnod, neu ddynodydd cofnod (neu ddechrau un)
 cli-record-file-or-id = mae `{ $arg }` yn ffeil yma ac yn ddechrau dynodydd cofnod yn { $dir }; ysgrifennwch ./{ $arg } ar gyfer y ffeil, neu fwy o’r dynodydd
 cli-verify-renamed = { $name }: WEDI’I NEWID: { $why }; copi ydyw o un cofnod wedi’i gadw dan enw un arall
+
+# hardening: races and partial writes
+cli-new-already-saved = Wedi'i gadw eisoes fel { $id }: yr un atebion gan yr un asesydd. Ni wnaed ail gofnod; ysgrifennwyd ei grynodeb eto.

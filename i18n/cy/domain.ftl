@@ -300,3 +300,8 @@ domain-yaml-too-many-aliases = mwy na { $max } o arallenwau (`*enw`); gwrthodir 
 domain-yaml-too-many-values = mwy na { $max } o werthoedd; nid oes cymaint mewn unrhyw ffeil wia, felly gwrthodir y ffeil
 domain-yaml-second-document = mae ail ddogfen YAML yn dechrau yma; un ddogfen yn unig sydd mewn ffeil wia
 domain-yaml-run-too-long = mae mwy na { $max } o nodau’n mynd heibio yma heb werth cyflawn: nid oes testun, sylw na rhestr rhwng cromfachau ([...] neu {"{"}...{"}"}) mor hir â hynny mewn ffeil wia, felly gwrthodir y ffeil
+
+# hardening: races and partial writes
+draft-held = mae drafft { $id } ar agor mewn wia arall: { $user } ar { $host } (proses { $pid }) ers { $since }
+draft-held-unknown = anhysbys
+draft-held-not-written = { $held }; ni chadwyd y copi hwn. Caewch ef yno yn gyntaf, neu agorwch ef i'w ddarllen yn unig.

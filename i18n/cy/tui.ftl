@@ -292,3 +292,7 @@ task-form-title = Rhes { $row }
 
 # hardening: typing and drafts
 notice-text-cut = ✗ Mae lle i { $max } nod ar y mwyaf yn yr ateb hwn; gadawyd y gweddill allan.
+
+# hardening: races and partial writes
+notice-read-only = ✗ Darllen yn unig, ni chedwir dim a newidiwch: ar agor yn wia gan { $user } ar { $host } ers { $since }
+cli-resume-read-only = { $held }; yn ei agor i'w ddarllen yn unig: ni chedwir dim a newidiwch.

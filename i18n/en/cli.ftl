@@ -220,3 +220,6 @@ cli-check-is-answers = this is an answers file, not a questionnaire; make a reco
 cli-record-empty = no record given: name a record file, or a record id (or the start of one)
 cli-record-file-or-id = `{ $arg }` is both a file here and the start of a record id in { $dir }; write ./{ $arg } for the file, or more of the id
 cli-verify-renamed = { $name }: ALTERED: { $why }; it is a copy of one record saved under another's name
+
+# hardening: races and partial writes
+cli-new-already-saved = Already saved as { $id }: the same answers by the same assessor. No second record was made; its summary was written again.

@@ -296,3 +296,8 @@ domain-yaml-too-many-aliases = more than { $max } aliases (`*name`); the file is
 domain-yaml-too-many-values = more than { $max } values; no wia file holds so many, so the file is refused
 domain-yaml-second-document = a second YAML document starts here; a wia file holds one document
 domain-yaml-run-too-long = more than { $max } characters go by here without a complete value: no text, comment or bracketed list ([...] or {"{"}...{"}"}) in a wia file is so long, so the file is refused
+
+# hardening: races and partial writes
+draft-held = draft { $id } is open in another wia: { $user } on { $host } (process { $pid }) since { $since }
+draft-held-unknown = unknown
+draft-held-not-written = { $held }; this copy was not saved. Close it there first, or open it read-only.

@@ -272,3 +272,7 @@ task-form-title = Row { $row }
 
 # hardening: typing and drafts
 notice-text-cut = ✗ This answer holds at most { $max } characters; the rest was left out.
+
+# hardening: races and partial writes
+notice-read-only = ✗ Read-only, nothing you change is saved: open in wia by { $user } on { $host } since { $since }
+cli-resume-read-only = { $held }; opening it read-only: nothing you change is saved.

@@ -289,11 +289,25 @@ const MAX_IMPORT_BYTES: usize = 256 * 1024 * 1024;
 fn import(data: &DataDir, file: &Path, lang: Lang) -> Result<u8> {
     let c = Catalogue::bundled();
     let text = read_named_text(file, MAX_IMPORT_BYTES)?;
-    let entries = read_log(data, lang)?;
-    let logged: HashSet<&str> = entries.iter().map(|e| e.id.as_str()).collect();
     let now = Local::now().fixed_offset();
     let name = file.display().to_string();
-    match plan_import(&text, &logged, now.date_naive(), now, c, lang) {
+    let path = ev::log_path(data);
+    // Which rows are new is decided under the same lock as their append: two imports of
+    // one file at once would otherwise both find the log without them and add each twice.
+    let planned = ev::append_with(&path, |log| {
+        for w in log.warnings(&path, lang) {
+            err(&w);
+        }
+        let logged: HashSet<&str> = log.entries.iter().map(|e| e.id.as_str()).collect();
+        match plan_import(&text, &logged, now.date_naive(), now, c, lang) {
+            Ok(plan) => {
+                let counts = (plan.entries.len(), plan.already_logged);
+                (plan.entries, Ok(counts))
+            }
+            Err(problems) => (Vec::new(), Err(problems)),
+        }
+    })?;
+    match planned {
         Err(problems) => {
             let lines = crate::error::capped(&problems, |p| {
                 t!(
@@ -315,20 +329,18 @@ fn import(data: &DataDir, file: &Path, lang: Lang) -> Result<u8> {
             ));
             Ok(1)
         }
-        Ok(plan) => {
-            let path = ev::log_path(data);
-            ev::append(&path, &plan.entries)?;
-            if plan.already_logged > 0 {
+        Ok((added, already_logged)) => {
+            if already_logged > 0 {
                 err(&t!(
                     lang,
                     "evidence-import-already",
-                    count = plan.already_logged as i64
+                    count = already_logged as i64
                 ));
             }
             err(&t!(
                 lang,
                 "evidence-imported",
-                count = plan.entries.len() as i64,
+                count = added as i64,
                 log = path.display().to_string()
             ));
             Ok(0)

@@ -20,6 +20,8 @@ pub fn run(
     questionnaire_path: Option<&Path>,
     draft: bool,
 ) -> Result<u8> {
+    // What a killed `wia new` left behind goes before this one writes.
+    crate::store::sweep(data);
     let file = answers_path.display().to_string();
     let text = read_named_text(answers_path, MAX_RECORD_BYTES)?;
     let (answers, locations): (AnswersFile, _) =
@@ -88,6 +90,15 @@ pub fn run(
     let saved = save_built_in(data, &q, &q_text, &built, crate::i18n::current())?;
     let (record, results) = (built.record, built.results);
     let lang = current();
+    if saved.existing {
+        err(&t!(lang, "cli-new-already-saved", id = saved.id.as_str()));
+        out(&format!(
+            "{}\n{}\n",
+            saved.record.display(),
+            saved.summary.display()
+        ));
+        return Ok(0);
+    }
     let band = q
         .band(&results.rating)
         .map_or(results.rating.clone(), |b| b.label.get(lang).to_string());
@@ -102,7 +113,7 @@ pub fn run(
             Status::Draft => "cli-new-saved-draft",
             Status::Final => "cli-new-saved-final",
         },
-        id = record.id.as_str(),
+        id = saved.id.as_str(),
         band = band,
         flags = flags
     ));

@@ -64,46 +64,90 @@ impl Log {
     }
 }
 
-/// Append entries to the log under an exclusive lock; all or (after a crash) a prefix of
-/// them reach the file, each whole.
+/// Append entries to the log under an exclusive lock; all of them reach the file, each
+/// whole, or (after a crash) a prefix of them. A write that fails (a full disk, a file
+/// size limit) is undone: the log is cut back to the length it had.
 pub fn append(path: &Path, entries: &[Entry]) -> Result<()> {
+    if entries.is_empty() {
+        return Ok(());
+    }
+    locked(path, |file| {
+        let len = file.metadata()?.len();
+        let torn = len > 0 && !ends_with_newline(file, len)?;
+        write_entries(file, len, torn, entries)
+    })
+}
+
+/// Read the log and append what `plan` makes of it, as one critical section under the
+/// exclusive lock: no other append can come between the read and the write, so a plan
+/// that leaves out entries already logged stays right when two processes run it at once.
+///
+/// `plan` may run twice: a plan that adds nothing to a log not yet made does not make it.
+pub fn append_with<T>(path: &Path, mut plan: impl FnMut(&Log) -> (Vec<Entry>, T)) -> Result<T> {
+    if !path.exists() {
+        let (entries, planned) = plan(&Log::default());
+        if entries.is_empty() {
+            return Ok(planned);
+        }
+    }
+    locked(path, |file| {
+        let mut bytes = Vec::new();
+        file.seek(SeekFrom::Start(0))?;
+        file.read_to_end(&mut bytes)?;
+        let (entries, planned) = plan(&parse(&bytes));
+        let torn = bytes.last().is_some_and(|b| *b != b'\n');
+        write_entries(file, bytes.len() as u64, torn, &entries)?;
+        Ok(planned)
+    })
+}
+
+/// Run `body` on the log opened for appending, under its exclusive lock.
+fn locked<T>(path: &Path, body: impl FnOnce(&mut File) -> std::io::Result<T>) -> Result<T> {
     let write_err = |source| Error::Write {
         path: path.to_path_buf(),
         source,
     };
-    if entries.is_empty() {
-        return Ok(());
-    }
     let dir = path.parent().unwrap_or(Path::new("."));
     std::fs::create_dir_all(dir).map_err(write_err)?;
     // Never through a link, never into a FIFO: only the regular file in the data folder.
     let mut file = crate::store::open_append(path).map_err(write_err)?;
     file.lock().map_err(write_err)?;
-    let result = (|| -> std::io::Result<()> {
-        let len = file.metadata()?.len();
-        let mut buf = Vec::with_capacity(256 * entries.len());
-        if len > 0 && !ends_with_newline(&mut file, len)? {
-            // The last append was torn: never glue a new entry onto its bytes.
-            buf.push(b'\n');
+    let was_empty = file.metadata().is_ok_and(|m| m.len() == 0);
+    let result = body(&mut file);
+    if was_empty && result.is_ok() && file.metadata().is_ok_and(|m| m.len() > 0) {
+        // A new file is durable only once its directory entry is.
+        #[cfg(unix)]
+        if let Ok(d) = File::open(dir) {
+            let _ = d.sync_all();
         }
-        for e in entries {
-            serde_json::to_writer(&mut buf, e).map_err(std::io::Error::other)?;
-            buf.push(b'\n');
-        }
-        // With O_APPEND every write lands at the end, whatever the position after the read.
-        file.write_all(&buf)?;
-        file.sync_data()?;
-        if len == 0 {
-            // A new file is durable only once its directory entry is.
-            #[cfg(unix)]
-            if let Ok(d) = File::open(dir) {
-                let _ = d.sync_all();
-            }
-        }
-        Ok(())
-    })();
+    }
     let _ = file.unlock();
     result.map_err(write_err)
+}
+
+/// Write the entries at the end of a log of `len` bytes, or leave it exactly as it was.
+fn write_entries(file: &mut File, len: u64, torn: bool, entries: &[Entry]) -> std::io::Result<()> {
+    if entries.is_empty() {
+        return Ok(());
+    }
+    let mut buf = Vec::with_capacity(256 * entries.len());
+    if torn {
+        // The last append was torn by a crash: never glue a new entry onto its bytes.
+        buf.push(b'\n');
+    }
+    for e in entries {
+        serde_json::to_writer(&mut buf, e).map_err(std::io::Error::other)?;
+        buf.push(b'\n');
+    }
+    // With O_APPEND every write lands at the end, whatever the position after a read.
+    if let Err(e) = file.write_all(&buf).and_then(|()| file.sync_data()) {
+        // Part of `buf` may be in the file. Still under the lock, nobody has appended
+        // since, so cutting back removes exactly what this call wrote; shrinking needs no
+        // space, so it works on the full disk that refused the write.
+        let _ = file.set_len(len).and_then(|()| file.sync_data());
+        return Err(e);
+    }
+    Ok(())
 }
 
 fn ends_with_newline(file: &mut File, len: u64) -> std::io::Result<bool> {

@@ -11,7 +11,7 @@ pub mod report;
 
 pub use catalogue::Catalogue;
 pub use entry::{Entry, Fields, Input, Problem, check};
-pub use log::{Log, append, log_path, read};
+pub use log::{Log, append, append_with, log_path, read};
 pub use report::{By, Filter, Report, Spread, report, spread};
 
 /// Where an assessment cites evidence: the question of what its estimates are based on

@@ -18,4 +18,4 @@ pub use read::{
     MAX_RECORD_BYTES, ResolvedQuestionnaire, load_record, parse_record, resolve_questionnaire,
     typed_answers,
 };
-pub use save::{Saved, fresh_id, save_built, save_built_in};
+pub use save::{Saved, content_id, fresh_id, save_built, save_built_in};

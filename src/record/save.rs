@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use super::{Built, MAX_RECORD_BYTES};
+use super::{Built, MAX_RECORD_BYTES, Record, canonical_digest, load_record};
 use crate::error::{Error, Result};
 use crate::questionnaire::Questionnaire;
 use crate::report::summary;
@@ -11,8 +11,13 @@ use crate::store::{DataDir, write_atomic};
 use crate::text::Lang;
 
 pub struct Saved {
+    /// The id the record has: its content id, unless another record already had that.
+    pub id: String,
     pub record: PathBuf,
     pub summary: PathBuf,
+    /// A record of the same content was already there (a retry): it was kept, not doubled,
+    /// and its summary written again.
+    pub existing: bool,
 }
 
 /// Save with the summary in the record's own language.
@@ -21,6 +26,18 @@ pub fn save_built(data: &DataDir, q: &Questionnaire, q_text: &str, built: &Built
 }
 
 /// Save with the summary in `lang`; the record itself is the same in every language.
+///
+/// The record and its summary appear together or not at all, and saving again does not
+/// make a second record:
+/// - the record's id comes from its content (answers, assessor, questionnaire, status,
+///   language; not the time), so a retry of the same assessment arrives at the same id,
+///   finds the record there and only writes its summary again;
+/// - the summary is written first and the record last: the record's rename is the commit.
+///   A failure before it removes the summary written; a crash before it leaves a summary
+///   without a record, which a retry overwrites and `store::sweep` removes once stale.
+///
+/// The id given in `built` is used only when another record already has the content id
+/// (a record altered since, or two contents that share the first 10 hex digits).
 pub fn save_built_in(
     data: &DataDir,
     q: &Questionnaire,
@@ -28,7 +45,30 @@ pub fn save_built_in(
     built: &Built,
     lang: Lang,
 ) -> Result<Saved> {
-    let record = &built.record;
+    let mut record = built.record.clone();
+    let id = content_id(&record)?;
+    let record_path = data.record_path(&id);
+    if record_path.exists() {
+        if let Ok((existing, _)) = load_record(&record_path)
+            && existing.id == id
+            && content_id(&existing).is_ok_and(|c| c == id)
+        {
+            let summary_path = data.summary_path(&id);
+            write_atomic(
+                &summary_path,
+                summary(q, &existing, &built.results, lang).as_bytes(),
+            )?;
+            return Ok(Saved {
+                id,
+                record: record_path,
+                summary: summary_path,
+                existing: true,
+            });
+        }
+    } else {
+        record.id = id;
+        record.digest = Some(canonical_digest(&record).map_err(Error::Failed)?);
+    }
     let record_path = data.record_path(&record.id);
     let summary_path = data.summary_path(&record.id);
     let record_text = record.to_yaml();
@@ -46,15 +86,34 @@ pub fn save_built_in(
     if !kept.exists() {
         write_atomic(&kept, q_text.as_bytes())?;
     }
-    write_atomic(&record_path, record_text.as_bytes())?;
     write_atomic(
         &summary_path,
-        summary(q, record, &built.results, lang).as_bytes(),
+        summary(q, &record, &built.results, lang).as_bytes(),
     )?;
+    if let Err(e) = write_atomic(&record_path, record_text.as_bytes()) {
+        // No summary without its record.
+        let _ = std::fs::remove_file(&summary_path);
+        return Err(e);
+    }
     Ok(Saved {
+        id: record.id.clone(),
         record: record_path,
         summary: summary_path,
+        existing: false,
     })
+}
+
+/// The id of a record with this content, whenever and by whichever process it is made:
+/// 10 hex digits of the digest of the record without its id, times and digest.
+pub fn content_id(record: &Record) -> Result<String> {
+    let mut copy = record.clone();
+    copy.id = String::new();
+    copy.created = chrono::DateTime::UNIX_EPOCH.fixed_offset();
+    copy.updated = copy.created;
+    copy.digest = None;
+    let digest = canonical_digest(&copy).map_err(Error::Failed)?;
+    let hex = digest.trim_start_matches("sha256:");
+    Ok(hex[..10.min(hex.len())].to_string())
 }
 
 /// An id no record in `data` has yet.

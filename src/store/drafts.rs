@@ -22,6 +22,9 @@ pub fn save_draft(data: &DataDir, draft: &Draft) -> Result<PathBuf> {
             id = draft.id.as_str()
         )));
     }
+    // Two processes saving one draft would each overwrite the other's answers.
+    let _lock = super::draft_lock::lock_for_write(data, &draft.id)?
+        .map_err(|holder| held_elsewhere(&holder, &draft.id))?;
     let path = data.draft_path(&draft.id);
     let text = draft.to_yaml();
     // A draft wia would refuse to read back is lost work the moment it is written.
@@ -115,12 +118,24 @@ pub fn remove_draft(data: &DataDir, id: &str) -> Result<()> {
             id = id
         )));
     }
+    let _lock = super::draft_lock::lock_for_write(data, id)?
+        .map_err(|holder| held_elsewhere(&holder, id))?;
     let path = data.draft_path(id);
     match std::fs::remove_file(&path) {
-        Ok(()) => Ok(()),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
-        Err(source) => Err(Error::Write { path, source }),
+        Ok(()) => {}
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+        Err(source) => return Err(Error::Write { path, source }),
     }
+    super::draft_lock::remove_lock_files(data, id);
+    Ok(())
+}
+
+fn held_elsewhere(holder: &super::Holder, id: &str) -> Error {
+    Error::Failed(t!(
+        current(),
+        "draft-held-not-written",
+        held = holder.describe(id)
+    ))
 }
 
 fn read_draft(path: &std::path::Path) -> Result<Draft> {

@@ -2,13 +2,17 @@
 
 mod atomic;
 mod data_dir;
+mod draft_lock;
 mod drafts;
 mod open;
+mod sweep;
 
 pub use atomic::write_atomic;
 pub use data_dir::{DataDir, default_data_dir};
+pub use draft_lock::{Holder, hold_draft, read_holder, release_all_drafts, release_draft};
 pub use drafts::{DraftEntry, list_drafts, load_draft, remove_draft, save_draft};
 pub use open::{Links, open_append, open_regular};
+pub use sweep::{STALE, Swept, sweep, sweep_at};
 
 use std::io::Read;
 use std::path::{Path, PathBuf};

@@ -8,6 +8,7 @@ pub mod keys;
 pub mod model;
 pub mod msg;
 pub mod overlay;
+mod read_only;
 pub mod runtime;
 mod runtime_review;
 pub mod screens;

@@ -68,9 +68,10 @@ pub fn source(file: Option<&std::path::Path>, id: &str) -> Result<Source> {
     })
 }
 
-/// Open a draft with the questionnaire it was made with.
+/// Open a draft with the questionnaire it was made with; read-only when another process
+/// holds it.
 pub fn open_draft(data: &DataDir, id: &str) -> Result<(Assessment, Vec<String>)> {
-    let draft = load_draft(data, id)?;
+    let (draft, held) = load_and_hold(data, id)?;
     let src = source(draft.questionnaire_file.as_deref(), &draft.questionnaire)?;
     if src.questionnaire.id != draft.questionnaire {
         return Err(Error::Failed(crate::t!(
@@ -81,7 +82,21 @@ pub fn open_draft(data: &DataDir, id: &str) -> Result<(Assessment, Vec<String>)>
             found = src.questionnaire.id.as_str()
         )));
     }
-    Ok(Assessment::from_draft(src, draft))
+    let (mut a, dropped) = Assessment::from_draft(src, draft);
+    a.read_only = held;
+    Ok((a, dropped))
+}
+
+/// The draft `id` (or the one it starts), held for this process if no other holds it.
+/// This process edits one draft at a time, so the one it leaves is freed for others.
+fn load_and_hold(data: &DataDir, id: &str) -> Result<(Draft, Option<crate::store::Holder>)> {
+    let draft = load_draft(data, id)?;
+    crate::store::release_all_drafts();
+    match crate::store::hold_draft(data, &draft.id)? {
+        // Read again now that it is ours: the last holder may have saved in between.
+        None => Ok((load_draft(data, &draft.id)?, None)),
+        Some(holder) => Ok((draft, Some(holder))),
+    }
 }
 
 /// A new, empty assessment by this assessor.
@@ -93,11 +108,15 @@ pub fn start(
     organisation: String,
     language: crate::text::Lang,
 ) -> Assessment {
+    // The draft left behind is free for others.
+    crate::store::release_all_drafts();
     let now = Local::now().fixed_offset();
     let mut id = crate::record::new_id(now, &name);
     while data.draft_path(&id).exists() {
         id = crate::record::new_id(Local::now().fixed_offset(), &id);
     }
+    // A fresh id nobody else can hold; if its lock cannot be made, the first save says why.
+    let _ = crate::store::hold_draft(data, &id);
     let draft = Draft {
         draft_version: 1,
         id,
@@ -141,7 +160,7 @@ pub fn finalise(data: &DataDir, a: &Assessment) -> std::result::Result<Finished,
     // The record exists now; a draft that cannot be removed is only clutter.
     let _ = remove_draft(data, &draft.id);
     Ok(Finished {
-        id: built.record.id.clone(),
+        id: saved.id.clone(),
         record: saved.record.display().to_string(),
         summary: saved.summary.display().to_string(),
         rating: rating_label(a),
@@ -181,6 +200,8 @@ fn init() -> Result<DefaultTerminal> {
 /// Everything the program needs before the terminal is taken over, so that a problem
 /// with a file is printed plainly rather than inside a screen.
 pub fn prepare(opts: &Options) -> Result<Model> {
+    // What a killed wia left in the data folder goes before this one writes there.
+    crate::store::sweep(&opts.data);
     let src = source(opts.questionnaire.as_deref(), DEFAULT_QUESTIONNAIRE)?;
     let config_path = default_config_path();
     let (config, warning) = match &config_path {
@@ -201,6 +222,14 @@ pub fn prepare(opts: &Options) -> Result<Model> {
     }
     if let Some(id) = &opts.resume {
         let (a, dropped) = open_draft(&opts.data, id)?;
+        if let Some(holder) = &a.read_only {
+            // Said before the screen is taken over, so it is still there afterwards.
+            let held = holder.describe(&a.draft.id);
+            eprintln!(
+                "{}",
+                crate::t!(crate::i18n::current(), "cli-resume-read-only", held = held)
+            );
+        }
         update(&mut model, Msg::Opened(Ok(Box::new((a, dropped)))));
     } else if opts.review {
         // Read once the terminal shows "Reading the records…" (see `run`): the first
@@ -296,9 +325,12 @@ fn event_loop(
     let size = terminal.size().map_err(io)?;
     update(model, Msg::Resize(size.width, size.height));
     let mut queue: VecDeque<Msg> = VecDeque::new();
-    // The first draft of a resumed assessment is written as soon as it opens.
-    let mut pending: Option<(Box<Draft>, bool)> =
-        model.assessment().map(|a| (Box::new(a.to_draft()), false));
+    // The first draft of a resumed assessment is written as soon as it opens, unless
+    // another process holds it.
+    let mut pending: Option<(Box<Draft>, bool)> = model
+        .assessment()
+        .filter(|a| a.read_only.is_none())
+        .map(|a| (Box::new(a.to_draft()), false));
     loop {
         queue.extend(writer.finished());
         while let Some(msg) = queue.pop_front() {

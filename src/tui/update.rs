@@ -19,6 +19,12 @@ pub fn save(s: &AssessScreen, manual: bool) -> Effect {
 }
 
 pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
+    let before = super::read_only::snapshot(m);
+    let effects = update_unguarded(m, msg);
+    super::read_only::guard(m, before, effects)
+}
+
+fn update_unguarded(m: &mut Model, msg: Msg) -> Vec<Effect> {
     match msg {
         Msg::Resize(w, h) => {
             m.width = w;

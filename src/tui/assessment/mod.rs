@@ -63,6 +63,8 @@ pub struct Assessment {
     visibility: Visibility,
     pub results: Results,
     problems: Vec<Problem>,
+    /// Another process holds this draft (who): shown, never written.
+    pub read_only: Option<crate::store::Holder>,
 }
 
 pub const TASKS: &str = "tasks";
@@ -124,6 +126,7 @@ impl Assessment {
             visibility: Visibility::default(),
             results: Results::default(),
             problems: Vec::new(),
+            read_only: None,
         };
         a.recompute();
         (a, dropped)
