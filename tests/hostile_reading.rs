@@ -62,7 +62,7 @@ fn a_deeply_nested_record_is_listed_as_unreadable_and_stops_nothing() {
     assert!(out.contains(&id), "the good record is still listed: {out}");
     assert!(out.contains("0123456789"), "{out}");
     assert!(
-        stderr_of(&a).contains("line 1: nested deeper than 64 levels"),
+        stderr_of(&a).contains("line 1, column 129: nested deeper than 64 levels"),
         "{}",
         stderr_of(&a)
     );
@@ -322,4 +322,24 @@ fn a_link_planted_under_the_temporary_name_of_a_save_is_not_written_through() {
     wia::store::write_atomic(&file, b"new\n").unwrap();
     assert_eq!(std::fs::read_to_string(&target).unwrap(), "keep me\n");
     assert_eq!(std::fs::read_to_string(&file).unwrap(), "new\n");
+}
+
+#[test]
+fn an_unreadable_file_is_explained_in_the_language_of_this_run_not_the_last() {
+    let dir = tempfile::tempdir().unwrap();
+    new_record(dir.path());
+    write(&dir.path().join("records"), "0123456789.yaml", &deep(100));
+    // The first listing fills the cache; the second, in Welsh, must not reuse its English.
+    list(dir.path()).success();
+    let a = wia(dir.path())
+        .args(["--lang", "cy", "list", "--format", "csv"])
+        .assert()
+        .success();
+    let out = stdout_of(&a);
+    let row = out
+        .lines()
+        .find(|l| l.starts_with("0123456789"))
+        .unwrap_or_else(|| panic!("{out}"));
+    assert!(row.contains("llinell 1, colofn"), "{row}");
+    assert!(!row.contains("nested"), "{row}");
 }

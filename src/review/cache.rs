@@ -78,6 +78,9 @@ pub fn write(path: &Path, results: &[(Entry, Option<String>, bool)]) {
     use std::io::Write;
     let entries = results
         .iter()
+        // A reason is in the language of the run that found it, and a bad file is cheap to
+        // refuse again (its size and shape are checked first): only readable ones are kept.
+        .filter(|(e, _, _)| !matches!(e.state, State::Unreadable(_)))
         .filter_map(|(e, sha, _)| {
             let name = e.file.file_name()?.to_string_lossy().into_owned();
             let sha256 = sha.as_deref()?;

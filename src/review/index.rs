@@ -217,9 +217,9 @@ fn entry(
         return (e, Some(sha), false);
     }
     let e = match crate::store::text_of(path, bytes, MAX_RECORD_BYTES) {
-        Err(e) => unreadable(strip_file(&e.to_string(), path)),
+        Err(e) => unreadable(crate::store::reason_in_one_line(&e)),
         Ok(text) => match parse_record(&text, &path.display().to_string()) {
-            Err(e) => unreadable(strip_file(&e.to_string(), path)),
+            Err(e) => unreadable(crate::store::reason_in_one_line(&e)),
             Ok(record) => Entry {
                 id: id.to_string(),
                 file: path.to_path_buf(),
@@ -378,36 +378,6 @@ fn clean(text: &str) -> String {
 fn one_line(text: &str) -> String {
     let line = text.split_whitespace().collect::<Vec<_>>().join(" ");
     inert(&line).into_owned()
-}
-
-/// Messages start with the file's path; the list shows the file already.
-fn strip_file(message: &str, path: &Path) -> String {
-    let p = path.display().to_string();
-    let first = message.lines().next().unwrap_or(message);
-    let rest = first
-        .find(&p)
-        .map_or(first, |at| &first[at + p.len()..])
-        .trim_start_matches(':');
-    // `LINE:COLUMN: error: message` reads better as `line L: message`.
-    let mut parts = rest.splitn(3, ':');
-    let (a, b, c) = (parts.next(), parts.next(), parts.next());
-    let text = match (a.map(str::trim).and_then(|a| a.parse::<usize>().ok()), b, c) {
-        (Some(line), Some(_), Some(rest)) => {
-            format!("line {line}: {}", rest.trim().trim_start_matches("error: "))
-        }
-        _ => rest.trim().trim_start_matches("error: ").to_string(),
-    };
-    let more = message.lines().count().saturating_sub(1);
-    if more > 0 {
-        crate::t!(
-            crate::i18n::current(),
-            "review-and-more",
-            text = text,
-            more = more
-        )
-    } else {
-        text
-    }
 }
 
 impl Info {

@@ -153,7 +153,7 @@ fn mismatch(inside: &str, file_id: &str) -> String {
 }
 
 /// The first reason an error gives, without the file name the list already shows.
-fn one_line(e: &Error) -> String {
+pub(crate) fn one_line(e: &Error) -> String {
     let text = match e {
         Error::Invalid(diagnostics) => {
             let first = diagnostics

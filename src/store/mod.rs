@@ -10,6 +10,7 @@ mod sweep;
 pub use atomic::write_atomic;
 pub use data_dir::{DataDir, default_data_dir};
 pub use draft_lock::{Holder, hold_draft, read_holder, release_all_drafts, release_draft};
+pub(crate) use drafts::one_line as reason_in_one_line;
 pub use drafts::{DraftEntry, list_drafts, load_draft, remove_draft, save_draft};
 pub use open::{Links, open_append, open_regular};
 pub use sweep::{STALE, Swept, sweep, sweep_at};
