@@ -533,34 +533,9 @@ fn keystrokes(c: &mut Criterion) {
 
 // ---- from process start to the first frame ----
 
-/// Answers the terminal queries crossterm may send and wait for (see tests/common/pty.rs).
-#[derive(Default)]
-struct Replies {
-    pending: Vec<u8>,
-}
-
-impl vt100::Callbacks for Replies {
-    fn unhandled_csi(
-        &mut self,
-        screen: &mut vt100::Screen,
-        i1: Option<u8>,
-        _i2: Option<u8>,
-        params: &[&[u16]],
-        c: char,
-    ) {
-        let first = params.first().and_then(|p| p.first()).copied();
-        match (i1, c, first) {
-            (None, 'n', Some(6)) => {
-                let (row, col) = screen.cursor_position();
-                let reply = format!("\x1b[{};{}R", row + 1, col + 1);
-                self.pending.extend_from_slice(reply.as_bytes());
-            }
-            (None, 'n', Some(5)) => self.pending.extend_from_slice(b"\x1b[0n"),
-            (None, 'c', None | Some(0)) => self.pending.extend_from_slice(b"\x1b[?6c"),
-            _ => {}
-        }
-    }
-}
+#[path = "../tests/common/vt_replies.rs"]
+mod vt_replies;
+use vt_replies::Replies;
 
 /// What the assessor screen, the first one `wia assess` draws, shows in its title.
 const FIRST_FRAME: &str = "New assessment: who is assessing";
