@@ -65,6 +65,11 @@ pub fn check(text: &str, file: &str) -> Result<(), Diagnostic> {
         cut: cut.clone(),
     });
     let (mut depth, mut aliases, mut nodes, mut documents) = (0usize, 0usize, 0usize, 0usize);
+    // An alias stands for its whole anchored node: a few aliases of aliases can stand for
+    // billions of values once the deserializer expands them, so each counts as the values
+    // it expands to. `open` holds each collection's anchor and the count at its start.
+    let mut open: Vec<(usize, usize)> = Vec::new();
+    let mut expanded: std::collections::HashMap<usize, usize> = std::collections::HashMap::new();
     let refuse =
         |mark: Marker, message: String| Err(Diagnostic::error(file, Some(at(mark)), message));
     loop {
@@ -99,17 +104,25 @@ pub fn check(text: &str, file: &str) -> Result<(), Diagnostic> {
                     return refuse(mark, t!(current(), "domain-yaml-second-document"));
                 }
             }
-            Event::SequenceStart(..) | Event::MappingStart(..) => {
+            Event::SequenceStart(anchor, _) | Event::MappingStart(anchor, _) => {
+                open.push((anchor, nodes));
                 depth += 1;
                 nodes += 1;
                 if depth > MAX_DEPTH {
                     return refuse(mark, t!(current(), "domain-yaml-too-deep", max = MAX_DEPTH));
                 }
             }
-            Event::SequenceEnd | Event::MappingEnd => depth = depth.saturating_sub(1),
-            Event::Alias(_) => {
+            Event::SequenceEnd | Event::MappingEnd => {
+                depth = depth.saturating_sub(1);
+                if let Some((anchor, start)) = open.pop()
+                    && anchor != 0
+                {
+                    expanded.insert(anchor, nodes - start);
+                }
+            }
+            Event::Alias(anchor) => {
                 aliases += 1;
-                nodes += 1;
+                nodes = nodes.saturating_add(expanded.get(&anchor).copied().unwrap_or(1));
                 if aliases > MAX_ALIASES {
                     return refuse(
                         mark,
@@ -182,6 +195,20 @@ mod tests {
         assert!(refused(&many).message.contains("100"));
         let values = format!("a:\n{}", "- 1\n".repeat(MAX_NODES + 1));
         assert!(refused(&values).message.contains("250000"));
+        // Nine levels of nine aliases each: 9^9 values once expanded, from 81 aliases.
+        let mut bomb = String::from("a: &a [1, 1, 1, 1, 1, 1, 1, 1, 1]\n");
+        let names = ["a", "b", "c", "d", "e", "f", "g", "h", "i"];
+        for pair in names.windows(2) {
+            let (prev, name) = (pair[0], pair[1]);
+            bomb.push_str(&format!(
+                "{name}: &{name} [{}]\n",
+                vec![format!("*{prev}"); 9].join(", ")
+            ));
+        }
+        let d = refused(&bomb);
+        assert!(d.message.contains("250000"), "{}", d.message);
+        // A few aliases of a small anchor are fine.
+        assert!(check("a: &a [1, 2]\nb: [*a, *a]\n", "f.yaml").is_ok());
     }
 
     #[test]

@@ -284,7 +284,9 @@ pub fn run(data: &DataDir, command: &EvidenceCommand) -> Result<u8> {
 }
 
 /// The largest CSV file read in one import.
-const MAX_IMPORT_BYTES: usize = 256 * 1024 * 1024;
+/// 32 MiB holds the 100,000 rows one import takes (a row is 150 to 300 bytes); a larger
+/// file would hold more memory than wia allows itself, so it is imported in parts.
+const MAX_IMPORT_BYTES: usize = 32 * 1024 * 1024;
 
 fn import(data: &DataDir, file: &Path, lang: Lang) -> Result<u8> {
     let c = Catalogue::bundled();
@@ -308,24 +310,28 @@ fn import(data: &DataDir, file: &Path, lang: Lang) -> Result<u8> {
         }
     })?;
     match planned {
-        Err(problems) => {
-            let lines = crate::error::capped(&problems, |p| {
-                t!(
+        Err(refused) => {
+            for p in &refused.shown {
+                err(&t!(
                     lang,
                     "evidence-import-row",
                     file = name.as_str(),
                     line = p.line as i64,
                     message = p.message.as_str()
-                )
-            });
-            for line in lines {
-                err(&line);
+                ));
+            }
+            if refused.total > refused.shown.len() {
+                err(&t!(
+                    lang,
+                    "domain-more-problems-not-shown",
+                    count = refused.total - refused.shown.len()
+                ));
             }
             err(&t!(
                 lang,
                 "evidence-import-refused",
                 file = name.as_str(),
-                count = problems.len() as i64
+                count = refused.total as i64
             ));
             Ok(1)
         }

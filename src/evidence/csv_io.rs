@@ -56,6 +56,30 @@ pub struct RowProblem {
     pub message: String,
 }
 
+/// Why an import was refused: the first problems, and how many there were in all. A file
+/// with a million bad rows must not hold a million messages.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Refused {
+    pub shown: Vec<RowProblem>,
+    pub total: usize,
+}
+
+impl Refused {
+    /// As many problems as anyone reads through; the rest are only counted.
+    pub const KEPT: usize = 100;
+
+    fn push(&mut self, problem: RowProblem) {
+        self.total += 1;
+        if self.shown.len() < Self::KEPT {
+            self.shown.push(problem);
+        }
+    }
+
+    fn is_empty(&self) -> bool {
+        self.total == 0
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Planned {
     /// Entries to append, in the file's order.
@@ -65,7 +89,7 @@ pub struct Planned {
 }
 
 /// Most rows a single import takes; larger files are split.
-pub const MAX_ROWS: usize = 200_000;
+pub const MAX_ROWS: usize = 100_000;
 
 /// Check every row of a CSV file; the entries to append, or every problem by line.
 pub fn plan_import(
@@ -75,20 +99,21 @@ pub fn plan_import(
     now: DateTime<FixedOffset>,
     c: &Catalogue,
     lang: Lang,
-) -> Result<Planned, Vec<RowProblem>> {
+) -> Result<Planned, Refused> {
     let columns = COLUMNS.join(", ");
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut reader = csv::ReaderBuilder::new()
         .flexible(true)
         .from_reader(text.as_bytes());
-    let mut problems = Vec::new();
+    let mut problems = Refused::default();
     let header: Vec<String> = match reader.headers() {
         Ok(h) => h.iter().map(|s| s.trim().to_lowercase()).collect(),
         Err(e) => {
-            return Err(vec![RowProblem {
+            problems.push(RowProblem {
                 line: 1,
                 message: t!(lang, "evidence-csv-header-unreadable", why = e.to_string()),
-            }]);
+            });
+            return Err(problems);
         }
     };
     let at = |name: &str| header.iter().position(|h| h == name);
@@ -231,11 +256,13 @@ pub fn plan_import(
             }
         };
         if !row_problems.is_empty() {
-            problems.extend(
-                row_problems
-                    .into_iter()
-                    .map(|message| RowProblem { line, message }),
-            );
+            for message in row_problems {
+                problems.push(RowProblem { line, message });
+            }
+            continue;
+        }
+        // Nothing will be imported once one row is wrong: keeping entries only costs memory.
+        if !problems.is_empty() {
             continue;
         }
         if logged.contains(id.as_str()) {
@@ -268,4 +295,31 @@ fn valid_id(id: &str) -> bool {
         && id
             .bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_file_of_bad_rows_keeps_the_first_problems_and_counts_them_all() {
+        let mut text = String::from("date,school,authority,cause,roles,staff,hours,frequency\n");
+        for _ in 0..5_000 {
+            text.push_str("not a date,S,nowhere,no cause,nobody,-1,x,never\n");
+        }
+        let now = DateTime::parse_from_rfc3339("2026-11-30T09:00:00+00:00").unwrap();
+        let refused = plan_import(
+            &text,
+            &HashSet::new(),
+            now.date_naive(),
+            now,
+            Catalogue::bundled(),
+            Lang::En,
+        )
+        .unwrap_err();
+        assert_eq!(refused.shown.len(), Refused::KEPT);
+        // Every row has several problems; all are counted, few are kept.
+        assert!(refused.total >= 5_000 * 3, "{}", refused.total);
+        assert_eq!(refused.shown[0].line, 2);
+    }
 }

@@ -777,7 +777,7 @@ fn csv_file(middle: &[String]) -> String {
 pub fn csv_imports(root: &Path, rng: &mut Rng) -> Vec<Case> {
     let seed = csv_file(&csv_cells("b1b2c3d4e5", "Ysgol Arall"));
     let valid = keep_valid(root, "evidence-csv", "import.csv", &seed);
-    // The import limit is 256 MB: a file over it costs more to write than this test may
+    // The import limit is 32 MB: a file over it costs more to write than this test may
     // take, so only the ten-megabyte files of `generic` test size here.
     let mut variants = mutate::generic(seed.as_bytes(), 0, rng);
     let base = csv_cells("b1b2c3d4e5", "Ysgol Arall");

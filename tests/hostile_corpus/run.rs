@@ -343,7 +343,13 @@ pub fn judge(case: &Case, cmd: &Cmd, o: &Outcome, files_written: &[PathBuf]) -> 
             first_lines(&o.stderr, 2)
         ));
     }
-    if case.variant.follows_valid_link && o.status == Ended::Code(0) {
+    // Only the shared data folder is closed to links: a file the person names on the
+    // command line (a questionnaire, answers, a CSV, a response) or their own settings may
+    // be a link they made, and reading through it is what they asked for.
+    if case.variant.follows_valid_link
+        && case.file.starts_with(case.data())
+        && o.status == Ended::Code(0)
+    {
         let read_it = match cmd.follow {
             Follow::ExitZero => true,
             Follow::Marker(m) => {
