@@ -12,6 +12,7 @@ mod read_only;
 pub mod runtime;
 mod runtime_review;
 pub mod screens;
+mod signals;
 pub mod style;
 pub mod update;
 pub mod view;
