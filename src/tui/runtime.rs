@@ -217,6 +217,7 @@ pub fn prepare(opts: &Options) -> Result<Model> {
     model.theme = Theme {
         color: std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
     };
+    model.glyphs = super::glyphs::Glyphs::detect();
     if let Some(w) = warning {
         model.error(w);
     }
