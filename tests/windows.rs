@@ -85,3 +85,17 @@ fn paths_are_printed_with_backslashes() {
     assert!(out.contains(&format!("{records}\\")), "{out}");
     assert!(!out.contains('/'), "{out}");
 }
+
+#[test]
+fn the_data_folder_is_in_the_roaming_app_data_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let appdata = std::env::var("APPDATA").expect("Windows sets APPDATA");
+    let a = wia(dir.path())
+        .env_remove("WIA_DATA_DIR")
+        .args(["verify", "no-such-record"])
+        .assert()
+        .code(2);
+    let err = common::cli::stderr_of(&a);
+    let records = Path::new(&appdata).join(r"wia\wia\data\records");
+    assert!(err.contains(&records.display().to_string()), "{err}");
+}
