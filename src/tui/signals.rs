@@ -111,3 +111,53 @@ mod console {
         1
     }
 }
+
+/// Windows only: the console control handler. Run under Wine in CI.
+#[cfg(all(test, windows))]
+mod tests {
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+
+    use super::super::draft_writer::DraftWriter;
+    use crate::record::Draft;
+    use crate::store::DataDir;
+
+    fn draft(title: &str) -> Box<Draft> {
+        let mut answers = serde_yaml::Mapping::new();
+        answers.insert("policy_title".into(), title.into());
+        let now = chrono::Local::now().fixed_offset();
+        Box::new(Draft {
+            draft_version: 1,
+            id: "20261130-0900-w".into(),
+            questionnaire: "wia-policy".into(),
+            questionnaire_file: None,
+            created: now,
+            updated: now,
+            assessor: crate::record::AssessorInput {
+                name: None,
+                organisation: None,
+            },
+            language: crate::text::Lang::En,
+            headcounts: Default::default(),
+            answers,
+            position: None,
+        })
+    }
+
+    #[test]
+    fn closing_the_console_returns_only_once_the_draft_is_on_disk() {
+        let dir = tempfile::tempdir().unwrap();
+        let data = DataDir::new(dir.path());
+        let writer = DraftWriter::start(data.clone());
+        let flag = Arc::new(AtomicUsize::new(0));
+        // Under Wine without a console the registration itself may be refused; the
+        // handler is what is tested.
+        let _ = super::watch(&flag, &writer.idle_handle());
+        writer.submit(draft("typed just before closing"), false);
+        const CTRL_CLOSE_EVENT: u32 = 2;
+        assert_eq!(super::console::handle(CTRL_CLOSE_EVENT), 1);
+        assert_eq!(flag.load(Ordering::SeqCst), 1);
+        let text = std::fs::read_to_string(data.draft_path("20261130-0900-w")).unwrap();
+        assert!(text.contains("typed just before closing"), "{text}");
+    }
+}
