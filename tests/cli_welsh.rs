@@ -239,6 +239,9 @@ fn places(stderr: &str) -> Vec<String> {
     stderr
         .lines()
         .filter_map(|l| {
+            // A Windows path starts with a drive, `C:`, whose colon is not a separator.
+            let drive = l.as_bytes().get(1) == Some(&b':') && l.as_bytes()[0].is_ascii_alphabetic();
+            let l = if drive { &l[2..] } else { l };
             let mut parts = l.splitn(4, ':');
             Some(format!(
                 "{}:{}:{}",

@@ -1,5 +1,6 @@
 //! `wia log` in a pseudo-terminal: an entry typed with keystrokes reaches the log, the
 //! school and authority are remembered, and the next `wia log` starts on the cause.
+// Unix only: a pseudo-terminal and Unix signals (see tests/pty_skipped.rs).
 #![cfg(unix)]
 
 mod common;

@@ -116,6 +116,7 @@ fn summary_output_never_replaces_the_record_or_a_link() {
         .code(1)
         .stderr(contains("is the record itself"));
     assert_eq!(std::fs::read(&record).unwrap(), before);
+    // Unix only: making a symbolic link on Windows needs a privilege tests do not have.
     #[cfg(unix)]
     {
         let link = dir.path().join("link.md");

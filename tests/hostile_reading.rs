@@ -2,6 +2,8 @@
 //! stack, FIFOs and links named like records, copies under another record's name, names
 //! that are not text. Each is refused with its reason and place, and none stops a list.
 
+// Unix only: FIFOs and names that are not text do not exist on Windows, and making a
+// symbolic link there needs a privilege tests do not have.
 #![cfg(unix)]
 
 mod common;

@@ -1,6 +1,7 @@
 //! The pseudo-terminal harness itself: programs run in a PTY, their screen is
 //! read through a terminal emulator, and they can be typed at, resized,
 //! signalled and killed.
+// Unix only: a pseudo-terminal and Unix signals (see tests/pty_skipped.rs).
 #![cfg(unix)]
 
 mod common;

@@ -85,6 +85,7 @@ fn a_finalise_from_a_read_only_draft_is_refused() {
     assert!(m.notice.as_ref().unwrap().text.contains("Read-only"));
 }
 
+// Unix only: two copies of wia each in a pseudo-terminal (see tests/pty_skipped.rs).
 #[cfg(unix)]
 mod two_processes {
     use std::path::Path;

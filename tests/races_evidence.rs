@@ -96,6 +96,7 @@ fn two_imports_of_the_same_file_at_once_add_each_row_once() {
 }
 
 /// `wia ARGS` with its file size limit at `limit` bytes, as on a disk that is full.
+/// Linux only: it needs `prlimit` from util-linux.
 #[cfg(target_os = "linux")]
 fn with_size_limit(data: &Path, limit: u64, args: &[String]) -> std::process::Output {
     Process::new("prlimit")

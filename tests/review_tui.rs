@@ -415,6 +415,10 @@ fn welsh_table() {
 }
 
 #[test]
+#[cfg_attr(
+    not(unix),
+    ignore = "needs a Unix pseudo-terminal (see docs/platforms.md)"
+)]
 fn a_reviewer_does_it_all_from_the_keyboard_in_a_real_terminal() {
     use common::pty::{Key, TIMEOUT, Term};
     let dir = tempfile::tempdir().unwrap();

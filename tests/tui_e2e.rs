@@ -1,6 +1,7 @@
 //! The real binary in a pseudo-terminal: a whole assessment answered with keystrokes and
 //! finalised; a process killed mid-assessment and resumed; the terminal restored on
 //! every way out.
+// Unix only: a pseudo-terminal and Unix signals (see tests/pty_skipped.rs).
 #![cfg(unix)]
 
 mod common;

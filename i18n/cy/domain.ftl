@@ -305,3 +305,7 @@ domain-yaml-run-too-long = mae mwy na { $max } o nodau’n mynd heibio yma heb w
 draft-held = mae drafft { $id } ar agor mewn wia arall: { $user } ar { $host } (proses { $pid }) ers { $since }
 draft-held-unknown = anhysbys
 draft-held-not-written = { $held }; ni chadwyd y copi hwn. Caewch ef yno yn gyntaf, neu agorwch ef i'w ddarllen yn unig.
+
+# hardening: platforms
+store-file-in-use = mae rhaglen arall wedi ei hagor, felly ni fyddai Windows yn ei disodli (bu wia'n ceisio am eiliad); caewch hi yno a rhowch gynnig arall arni
+store-file-in-use-or-read-only = ni fyddai Windows yn ei disodli: mae rhaglen arall wedi ei hagor, neu mae'n ddarllen-yn-unig, neu ni chewch newid ei ffolder (bu wia'n ceisio am eiliad); caewch hi yno a rhowch gynnig arall arni

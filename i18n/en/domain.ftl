@@ -301,3 +301,7 @@ domain-yaml-run-too-long = more than { $max } characters go by here without a co
 draft-held = draft { $id } is open in another wia: { $user } on { $host } (process { $pid }) since { $since }
 draft-held-unknown = unknown
 draft-held-not-written = { $held }; this copy was not saved. Close it there first, or open it read-only.
+
+# hardening: platforms
+store-file-in-use = another program has it open, so Windows would not replace it (wia tried for a second); close it there and try again
+store-file-in-use-or-read-only = Windows would not replace it: another program has it open, or it is read-only, or you may not change its folder (wia tried for a second); close it there and try again

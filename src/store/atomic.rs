@@ -1,13 +1,15 @@
 //! Writes that never leave a half-written file: temporary file in the same directory,
-//! flush, sync, rename over the target, then sync the directory.
+//! flush, sync, rename over the target, then sync the directory (on Unix; Windows has no
+//! directory sync, and its rename is durable once it returns).
 //!
 //! The temporary file is `.NAME.PID.N.tmp` and its writer holds an exclusive OS lock on it
 //! while it writes. A temporary file that can be locked and was last changed minutes ago
 //! therefore has no live writer: `sweep` removes those, and never one being written.
 
-use std::io::Write;
+use std::io::{self, Write};
 use std::path::Path;
 use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::Duration;
 
 use crate::error::{Error, Result};
 
@@ -44,7 +46,7 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
         file.sync_all()?;
         // Closed before the rename, which Windows needs; a sweep leaves so new a file alone.
         drop(file);
-        std::fs::rename(&tmp, path)?;
+        rename_over(&tmp, path)?;
         // The rename is durable only once the directory entry is on disk.
         #[cfg(unix)]
         if let Ok(d) = std::fs::File::open(dir) {
@@ -56,4 +58,56 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
         let _ = std::fs::remove_file(&tmp);
     }
     result.map_err(write_err)
+}
+
+/// How long a rename refused because the target is held open is tried again for.
+const PATIENCE: Duration = Duration::from_secs(1);
+
+/// Windows will not replace a file another program has open without letting others
+/// delete it: an editor or spreadsheet showing it, or a virus scanner or the search
+/// indexer reading it for a moment. The brief holds are waited out; a lasting one is
+/// reported as what it is, not as a bare "access denied".
+fn rename_over(tmp: &Path, path: &Path) -> io::Result<()> {
+    let mut waited = Duration::ZERO;
+    let mut pause = Duration::from_millis(10);
+    loop {
+        match std::fs::rename(tmp, path) {
+            Err(e) if held_open(&e) => {
+                if waited >= PATIENCE {
+                    return Err(in_use(&e));
+                }
+                std::thread::sleep(pause);
+                waited += pause;
+                pause = (pause * 2).min(Duration::from_millis(200));
+            }
+            other => return other,
+        }
+    }
+}
+
+/// ERROR_ACCESS_DENIED (what replacing an open file gives), ERROR_SHARING_VIOLATION and
+/// ERROR_LOCK_VIOLATION.
+#[cfg(windows)]
+fn held_open(e: &io::Error) -> bool {
+    matches!(e.raw_os_error(), Some(5 | 32 | 33))
+}
+
+/// Elsewhere a rename replaces a file whoever has it open.
+#[cfg(not(windows))]
+fn held_open(_e: &io::Error) -> bool {
+    false
+}
+
+/// Access denied also means a read-only file or a folder the user may not change, so
+/// the message names those too.
+fn in_use(e: &io::Error) -> io::Error {
+    let id = if e.raw_os_error() == Some(5) {
+        "store-file-in-use-or-read-only"
+    } else {
+        "store-file-in-use"
+    };
+    io::Error::new(
+        io::ErrorKind::ResourceBusy,
+        crate::t!(crate::i18n::current(), id),
+    )
 }

@@ -4,6 +4,7 @@
 
 pub mod assessment;
 mod draft_writer;
+pub mod glyphs;
 pub mod keys;
 pub mod model;
 pub mod msg;
@@ -12,6 +13,7 @@ mod read_only;
 pub mod runtime;
 mod runtime_review;
 pub mod screens;
+mod signals;
 pub mod style;
 pub mod update;
 pub mod view;

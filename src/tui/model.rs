@@ -15,6 +15,8 @@ pub struct Model {
     pub width: u16,
     pub height: u16,
     pub theme: Theme,
+    /// Which symbols the terminal's font has (see `glyphs`).
+    pub glyphs: super::glyphs::Glyphs,
     pub notice: Option<Notice>,
     pub config: Config,
     /// Drafts found in the data directory, newest first, for the home screen.
@@ -99,6 +101,7 @@ impl Model {
             width: 80,
             height: 24,
             theme: Theme { color: true },
+            glyphs: Default::default(),
             notice: None,
             config,
             drafts,

@@ -1,6 +1,6 @@
 //! The one loop that touches the terminal and the disk: it reads events, passes them to
 //! `update`, carries out the effects, and draws. It restores the terminal on every way
-//! out: quit, error, panic, and the signals INT, TERM, HUP and QUIT.
+//! out: quit, error, panic, and being told to stop (see `signals`).
 
 use std::collections::VecDeque;
 use std::io::{IsTerminal, stdout};
@@ -217,6 +217,7 @@ pub fn prepare(opts: &Options) -> Result<Model> {
     model.theme = Theme {
         color: std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
     };
+    model.glyphs = super::glyphs::Glyphs::detect();
     if let Some(w) = warning {
         model.error(w);
     }
@@ -256,16 +257,8 @@ pub fn run(opts: Options) -> Result<u8> {
     }
     let mut model = prepare(&opts)?;
     let signal = Arc::new(AtomicUsize::new(0));
-    for sig in [
-        signal_hook::consts::SIGINT,
-        signal_hook::consts::SIGTERM,
-        signal_hook::consts::SIGHUP,
-        signal_hook::consts::SIGQUIT,
-    ] {
-        signal_hook::flag::register_usize(sig, signal.clone(), sig as usize)
-            .map_err(|e| Error::Failed(format!("cannot watch for signal {sig}: {e}")))?;
-    }
     let writer = DraftWriter::start(opts.data.clone());
+    super::signals::watch(&signal, &writer.idle_handle())?;
     watchdog(signal.clone(), writer.idle_handle());
     let mut terminal = init()?;
     if opts.review {

@@ -53,6 +53,9 @@ pub fn view(m: &Model, f: &mut Frame) {
     }
     footer_view(m, footer, f);
     super::overlay::view(m, body, f);
+    if m.glyphs == super::glyphs::Glyphs::Basic {
+        super::glyphs::to_basic(f.buffer_mut());
+    }
 }
 
 fn too_small(m: &Model, area: Rect, f: &mut Frame) {
