@@ -4,6 +4,7 @@
 
 pub mod assessment;
 mod draft_writer;
+pub mod keymap;
 pub mod keys;
 pub mod model;
 pub mod msg;
