@@ -235,7 +235,8 @@ impl KeySpec {
         }
         let mut chars = rest.chars();
         if let (Some(c), None) = (chars.next(), chars.next()) {
-            if c.is_control() || c.is_whitespace() {
+            // Nothing that would move the cursor or reorder the help when it is shown.
+            if c.is_control() || c.is_whitespace() || crate::text::is_unsafe(c) {
                 return None;
             }
             // Shift is in the letter itself; Ctrl-S and Ctrl-s are the same key.
@@ -856,16 +857,19 @@ pub fn from_config(
     config: &crate::config::Config,
     lang: crate::i18n::Lang,
 ) -> (Keymap, Vec<String>) {
-    let entries: Vec<(&str, Option<String>)> = config
+    let entries: Vec<(&str, String)> = config
         .keys
         .iter()
-        .map(|(name, value)| (name.as_str(), value_text(value)))
+        .map(|(name, value)| {
+            // Not a key or a list of keys: said as written, which no key parses as.
+            let text = value_text(value).unwrap_or_else(|| {
+                let yaml = serde_yaml::to_string(value).unwrap_or_default();
+                yaml.split_whitespace().collect::<Vec<_>>().join(" ")
+            });
+            (name.as_str(), text)
+        })
         .collect();
-    let (keymap, refused) = Keymap::from_settings(
-        entries
-            .iter()
-            .map(|(name, text)| (*name, text.clone().unwrap_or_default())),
-    );
+    let (keymap, refused) = Keymap::from_settings(entries.iter().map(|(n, t)| (*n, t.clone())));
     let written = &config.keys_written;
     let warnings = refused
         .iter()
@@ -900,11 +904,22 @@ fn value_text(value: &serde_yaml::Value) -> Option<String> {
     }
 }
 
+/// The settings file is a stranger's text: what it wrote is shown inert and cut short.
 fn refusal_reason(lang: crate::i18n::Lang, name: &str, why: &Refused) -> String {
+    let quoted = |text: &str| {
+        let inert = crate::text::inert(text);
+        let mut cut: String = inert.chars().take(40).collect();
+        if inert.chars().count() > 40 {
+            cut.push('…');
+        }
+        cut
+    };
+    let name = quoted(name);
+    let name = name.as_str();
     match why {
         Refused::UnknownAction => crate::t!(lang, "keymap-unknown-action", action = name),
         Refused::BadKey(keys) => {
-            crate::t!(lang, "keymap-bad-key", action = name, keys = keys.as_str())
+            crate::t!(lang, "keymap-bad-key", action = name, keys = quoted(keys))
         }
         Refused::Fixed => crate::t!(lang, "keymap-fixed", action = name),
     }
