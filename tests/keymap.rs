@@ -607,9 +607,10 @@ fn a_settings_file_remaps_keys_and_warns_naming_each_line_it_cannot_use() {
     let (map, warnings) = keymap::from_config(&config, Lang::En);
     assert_eq!(warnings.len(), 3, "{warnings:#?}");
     let file = path.display().to_string();
+    // In the order of the file.
     assert!(
-        warnings[0].starts_with(&format!("{file}, line 6: warning: keys: "))
-            && warnings[0].contains("digit"),
+        warnings[0].starts_with(&format!("{file}, line 4: warning: keys: "))
+            && warnings[0].contains("“sav”"),
         "{}",
         warnings[0]
     );
@@ -619,7 +620,7 @@ fn a_settings_file_remaps_keys_and_warns_naming_each_line_it_cannot_use() {
         warnings[1]
     );
     assert!(
-        warnings[2].contains("line 4") && warnings[2].contains("“sav”"),
+        warnings[2].contains("line 6") && warnings[2].contains("digit"),
         "{}",
         warnings[2]
     );
@@ -638,7 +639,7 @@ fn a_settings_file_remaps_keys_and_warns_naming_each_line_it_cannot_use() {
     assert_eq!(line(Action::Digit), "1-9");
 
     let (_, welsh) = keymap::from_config(&config, Lang::Cy);
-    assert!(welsh[0].contains("llinell 6: rhybudd"), "{}", welsh[0]);
+    assert!(welsh[2].contains("llinell 6: rhybudd"), "{}", welsh[0]);
 
     // The section survives a save, so switching language does not lose it.
     wia::config::save_config(&path, &config).unwrap();
@@ -690,5 +691,17 @@ fn what_the_settings_wrote_is_shown_inert_and_short_in_a_warning() {
     for w in &warnings {
         assert!(!w.chars().any(wia::text::is_unsafe), "{w:?}");
         assert!(w.chars().count() < 400, "{w}");
+    }
+}
+
+#[test]
+fn the_documentation_names_every_action_the_settings_accept() {
+    let doc = std::fs::read_to_string("docs/keys.md").unwrap();
+    for action in Action::all() {
+        assert!(
+            doc.contains(&format!("| `{}` |", action.name())),
+            "docs/keys.md does not list {}",
+            action.name()
+        );
     }
 }

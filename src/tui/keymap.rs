@@ -871,19 +871,23 @@ pub fn from_config(
         .collect();
     let (keymap, refused) = Keymap::from_settings(entries.iter().map(|(n, t)| (*n, t.clone())));
     let written = &config.keys_written;
-    let warnings = refused
+    let mut warnings: Vec<(usize, String)> = refused
         .iter()
         .map(|(name, why)| {
-            crate::t!(
+            let line = written.lines.get(name).copied().unwrap_or(0);
+            let text = crate::t!(
                 lang,
                 "keymap-warning",
                 file = written.file.as_str(),
-                line = written.lines.get(name).copied().unwrap_or(0),
+                line = line,
                 problem = refusal_reason(lang, name, why)
-            )
+            );
+            (line, text)
         })
         .collect();
-    (keymap, warnings)
+    // In the order of the file, as a person reading it down would meet them.
+    warnings.sort_by_key(|(line, _)| *line);
+    (keymap, warnings.into_iter().map(|(_, w)| w).collect())
 }
 
 /// A key written as text, a number (`digit: 5` is still a key) or a list of keys.
