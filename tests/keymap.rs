@@ -705,3 +705,20 @@ fn the_documentation_names_every_action_the_settings_accept() {
         );
     }
 }
+
+#[test]
+fn a_letter_given_to_a_global_action_is_still_typed_in_a_text_field() {
+    let (map, _) = Keymap::from_settings([("quit", "x".to_string()), ("help", "z".to_string())]);
+    let mut m = question(|k| matches!(k, QuestionKind::ShortText { .. }), false);
+    m.keys = Arc::new(map.clone());
+    let effects = press(&mut m, KeyCode::Char('x'));
+    press(&mut m, KeyCode::Char('z'));
+    assert!(!m.quit && !effects.iter().any(|e| matches!(e, Effect::Quit)));
+    assert_eq!(m.overlay, None);
+    let mut m = choice();
+    m.keys = Arc::new(map);
+    press(&mut m, KeyCode::Char('z'));
+    assert!(matches!(m.overlay, Some(Overlay::Help { .. })));
+    press(&mut m, KeyCode::Char('x'));
+    assert!(m.quit, "outside text, and even over a window, x quits");
+}

@@ -186,8 +186,11 @@ fn finalise(m: &mut Model) -> Vec<Effect> {
 }
 
 fn on_key(m: &mut Model, key: KeyEvent) -> Vec<Effect> {
-    let global = m.keys.command(Ctx::Global, &key, typing(m));
-    if m.keys.action(Ctx::Global, &key) == Some(Action::Quit) {
+    // A letter given to one of these in the settings is still typed into a text field.
+    let global = m
+        .keys
+        .command(Ctx::Global, &key, typing(m) && m.overlay.is_none());
+    if global == Some(Action::Quit) {
         m.quit = true;
         let mut effects = Vec::new();
         if let Screen::Assess(s) = &m.screen {
