@@ -2,6 +2,7 @@
 //! not typed again every time. They only ever fill in defaults: a broken settings file
 //! costs a warning, never an assessment.
 
+use std::collections::BTreeMap;
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 
@@ -30,6 +31,21 @@ pub struct Config {
     pub school: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub local_authority: Option<String>,
+    /// Other keys for actions of the interface, by the action's name (`save: ctrl-w`).
+    /// Kept as written, so a name this wia does not know survives a save; the interface
+    /// checks each one and warns about those it cannot use.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub keys: BTreeMap<String, serde_yaml::Value>,
+    /// Where `keys` was read from, so a warning can name the line.
+    #[serde(skip)]
+    pub keys_written: KeysWritten,
+}
+
+/// The settings file and the line of each entry under `keys:`.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct KeysWritten {
+    pub file: String,
+    pub lines: BTreeMap<String, usize>,
 }
 
 /// `config.yaml` in the platform config directory (for example `~/.config/wia` on Linux),
@@ -96,7 +112,20 @@ pub fn load_config(path: &Path) -> (Config, Option<String>) {
         &file,
         &t!(current(), "domain-what-config"),
     ) {
-        Ok((config, _)) => (config, None),
+        Ok((mut config, locations)) => {
+            if !config.keys.is_empty() {
+                let lines = config
+                    .keys
+                    .keys()
+                    .filter_map(|name| {
+                        let at = locations.find(&format!("keys.{name}"))?;
+                        Some((name.clone(), at.line))
+                    })
+                    .collect();
+                config.keys_written = KeysWritten { file, lines };
+            }
+            (config, None)
+        }
         Err(diagnostics) => ignored(first_warning(&diagnostics)),
     }
 }

@@ -314,6 +314,7 @@ fn settings_read_back_as_saved() {
         language: Some(Lang::Cy),
         school: Some("Ysgol Gynradd Aberdâr".into()),
         local_authority: Some("rhondda_cynon_taf".into()),
+        ..Config::default()
     };
     save_config(&path, &config).unwrap();
     assert_eq!(load_config(&path), (config, None));

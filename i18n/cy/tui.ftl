@@ -296,3 +296,15 @@ notice-text-cut = ✗ Mae lle i { $max } nod ar y mwyaf yn yr ateb hwn; gadawyd 
 # hardening: races and partial writes
 notice-read-only = ✗ Darllen yn unig, ni chedwir dim a newidiwch: ar agor yn wia gan { $user } ar { $host } ers { $since }
 cli-resume-read-only = { $held }; yn ei agor i'w ddarllen yn unig: ni chedwir dim a newidiwch.
+
+# hardening: keymap
+key-open-review-mode = adolygu asesiadau sydd wedi'u cadw
+key-open-evidence-form = cofnodi tystiolaeth gan ysgol
+key-quit-at-once = gadael ar unwaith
+key-first-or-last-in-a-list = y cyntaf neu'r olaf mewn rhestr
+key-clear-the-admin-task = clirio'r dasg weinyddol
+key-clear-the-choice = clirio'r dewis
+keymap-warning = { $file }, llinell { $line }: rhybudd: { $problem }
+keymap-unknown-action = keys: nid oes gweithred o'r enw “{ $action }”, felly gadewir y llinell hon allan (rhestrir y gweithredoedd yn docs/keys.md)
+keymap-bad-key = keys: nid yw “{ $keys }” yn fysell y mae wia yn ei hadnabod (ysgrifennwch fysellau fel ctrl-s, f2, alt-x neu shift-up); mae { $action } yn cadw ei fysellau arferol
+keymap-fixed = keys: mae { $action } yn sefyll am lawer o fysellau ar unwaith ac ni ellir rhoi rhai eraill iddo; mae'n cadw ei fysellau arferol

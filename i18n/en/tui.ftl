@@ -276,3 +276,15 @@ notice-text-cut = ✗ This answer holds at most { $max } characters; the rest wa
 # hardening: races and partial writes
 notice-read-only = ✗ Read-only, nothing you change is saved: open in wia by { $user } on { $host } since { $since }
 cli-resume-read-only = { $held }; opening it read-only: nothing you change is saved.
+
+# hardening: keymap
+key-open-review-mode = review saved assessments
+key-open-evidence-form = log evidence from a school
+key-quit-at-once = quit at once
+key-first-or-last-in-a-list = first or last in a list
+key-clear-the-admin-task = clear the admin task
+key-clear-the-choice = clear the choice
+keymap-warning = { $file }, line { $line }: warning: { $problem }
+keymap-unknown-action = keys: there is no action called “{ $action }”, so this line is left out (the actions are listed in docs/keys.md)
+keymap-bad-key = keys: “{ $keys }” is not a key wia knows (write keys like ctrl-s, f2, alt-x or shift-up); { $action } keeps its usual keys
+keymap-fixed = keys: { $action } stands for many keys at once and cannot be given others; it keeps its usual keys

@@ -5,6 +5,7 @@
 pub mod assessment;
 mod draft_writer;
 pub mod glyphs;
+pub mod keymap;
 pub mod keys;
 pub mod model;
 pub mod msg;

@@ -28,6 +28,8 @@ pub struct Model {
     pub lang: Lang,
     /// The evidence form's default date; set once, so drawing never reads the clock.
     pub today: chrono::NaiveDate,
+    /// Which key does what, from the defaults and the settings file; never changes.
+    pub keys: std::sync::Arc<super::keymap::Keymap>,
     pub quit: bool,
 }
 
@@ -95,6 +97,15 @@ pub struct Theme {
 
 impl Model {
     pub fn new(source: Source, config: Config, drafts: Vec<DraftEntry>, data_dir: String) -> Self {
+        let lang = crate::i18n::current();
+        let (keys, warnings) = super::keymap::from_config(&config, lang);
+        // Shown at once; a warning about the settings file itself, if any, comes later
+        // and replaces it, being the bigger trouble.
+        let notice = (!warnings.is_empty()).then(|| Notice {
+            text: warnings.join("; "),
+            error: true,
+            unsaved: false,
+        });
         Model {
             screen: Screen::Home(Home::default()),
             overlay: None,
@@ -102,13 +113,14 @@ impl Model {
             height: 24,
             theme: Theme { color: true },
             glyphs: Default::default(),
-            notice: None,
+            notice,
             config,
             drafts,
             source,
             data_dir,
-            lang: crate::i18n::current(),
+            lang,
             today: super::screens::log_form::today(),
+            keys: std::sync::Arc::new(keys),
             quit: false,
         }
     }

@@ -1,13 +1,14 @@
 //! Windows over a screen: help, the score breakdown, the problems list, a confirmation.
 
 use ratatui::Frame;
-use ratatui::crossterm::event::{KeyCode, KeyEvent};
+use ratatui::crossterm::event::KeyEvent;
 use ratatui::layout::{Constraint, Flex, Layout, Rect};
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 
 use super::assessment::Assessment;
+use super::keymap::Action;
 use super::keys;
 use super::model::{Model, Overlay, Screen};
 use super::msg::Effect;
@@ -20,9 +21,10 @@ pub fn update(m: &mut Model, key: KeyEvent) -> Vec<Effect> {
     let Some(overlay) = m.overlay.clone() else {
         return Vec::new();
     };
+    let act = m.keys.action(keys::window_ctx(&overlay), &key);
     match overlay {
         Overlay::ConfirmDelete { row } => {
-            if matches!(key.code, KeyCode::Char('y' | 'Y') | KeyCode::Enter) {
+            if act == Some(Action::Yes) {
                 m.overlay = None;
                 if let Screen::Assess(s) = &mut m.screen {
                     super::screens::tasks::delete_row(s, row);
@@ -30,17 +32,18 @@ pub fn update(m: &mut Model, key: KeyEvent) -> Vec<Effect> {
                     m.info(crate::t!(m.lang, "notice-row-deleted", row = row + 1));
                     return vec![effect];
                 }
-            } else if matches!(key.code, KeyCode::Char('n' | 'N') | KeyCode::Esc) {
+            } else if act == Some(Action::No) {
                 m.overlay = None;
             }
         }
         Overlay::Help { scroll } | Overlay::Breakdown { scroll } => {
-            let scroll = match key.code {
-                KeyCode::Up | KeyCode::Char('k') => scroll.saturating_sub(1),
-                KeyCode::Down | KeyCode::Char('j') => scroll.saturating_add(1),
-                KeyCode::PageUp => scroll.saturating_sub(10),
-                KeyCode::PageDown | KeyCode::Char(' ') => scroll.saturating_add(10),
-                KeyCode::Home => 0,
+            // Any other key closes the window, Esc as the status line says.
+            let scroll = match act {
+                Some(Action::Up) => scroll.saturating_sub(1),
+                Some(Action::Down) => scroll.saturating_add(1),
+                Some(Action::PageUp) => scroll.saturating_sub(10),
+                Some(Action::PageDown) => scroll.saturating_add(10),
+                Some(Action::First) => 0,
                 _ => {
                     m.overlay = None;
                     return Vec::new();
@@ -53,12 +56,12 @@ pub fn update(m: &mut Model, key: KeyEvent) -> Vec<Effect> {
         }
         Overlay::Evidence { view, cursor } => {
             let last = view.rows().len().saturating_sub(1);
-            let cursor = match key.code {
-                KeyCode::Up | KeyCode::Char('k') => cursor.saturating_sub(1),
-                KeyCode::Down | KeyCode::Char('j') => (cursor + 1).min(last),
-                KeyCode::Home => 0,
-                KeyCode::End => last,
-                KeyCode::Enter | KeyCode::Char('c') => {
+            let cursor = match act {
+                Some(Action::Up) => cursor.saturating_sub(1),
+                Some(Action::Down) => (cursor + 1).min(last),
+                Some(Action::First) => 0,
+                Some(Action::Last) => last,
+                Some(Action::Cite) => {
                     return super::screens::evidence::cite(m, &view, cursor);
                 }
                 _ => {
@@ -70,18 +73,18 @@ pub fn update(m: &mut Model, key: KeyEvent) -> Vec<Effect> {
         }
         Overlay::Problems { cursor } => {
             let n = m.assessment().map_or(0, |a| a.blocking().len());
-            match key.code {
-                KeyCode::Up | KeyCode::Char('k') => {
+            match act {
+                Some(Action::Up) => {
                     m.overlay = Some(Overlay::Problems {
                         cursor: cursor.saturating_sub(1),
                     })
                 }
-                KeyCode::Down | KeyCode::Char('j') => {
+                Some(Action::Down) => {
                     m.overlay = Some(Overlay::Problems {
                         cursor: (cursor + 1).min(n.saturating_sub(1)),
                     })
                 }
-                KeyCode::Enter => {
+                Some(Action::Accept) => {
                     m.overlay = None;
                     if let Screen::Assess(s) = &mut m.screen {
                         let target = s.a.blocking().get(cursor).and_then(|p| p.question.clone());
@@ -137,13 +140,14 @@ fn help_lines(m: &Model, width: usize) -> Vec<Line<'static>> {
     let list = keys::for_screen(m);
     let key_w = list
         .iter()
-        .map(|(k, _)| style::width(k))
+        .map(|l| style::width(&l.keys))
         .max()
         .unwrap_or(4)
         .min(22);
     let mut lines = Vec::new();
-    for (k, what) in list {
-        let what = crate::t!(m.lang, what);
+    for line in list {
+        let k = line.keys.as_str();
+        let what = crate::t!(m.lang, line.label);
         for (i, l) in style::wrap(&what, width.saturating_sub(key_w + 3))
             .into_iter()
             .enumerate()

@@ -208,6 +208,11 @@ pub fn prepare(opts: &Options) -> Result<Model> {
         Some(p) => load_config(p),
         None => (Config::default(), None),
     };
+    // Said before the screen is taken over, so every one is still there afterwards; the
+    // screen's notice has room for the first.
+    for warning in super::keymap::from_config(&config, crate::i18n::current()).1 {
+        eprintln!("{warning}");
+    }
     let mut model = Model::new(
         src,
         config,

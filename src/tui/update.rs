@@ -1,7 +1,9 @@
 //! `update`: every change to the model, and the effects it asks for. No I/O here.
 
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind};
 
+use super::keymap::{Action, Ctx};
+use super::keys;
 use super::model::{Home, Model, Overlay, Screen};
 use super::msg::{Effect, Msg};
 use super::screens::assess::{AssessScreen, Mode, Reply};
@@ -184,8 +186,11 @@ fn finalise(m: &mut Model) -> Vec<Effect> {
 }
 
 fn on_key(m: &mut Model, key: KeyEvent) -> Vec<Effect> {
-    let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
-    if ctrl && key.code == KeyCode::Char('c') {
+    // A letter given to one of these in the settings is still typed into a text field.
+    let global = m
+        .keys
+        .command(Ctx::Global, &key, typing(m) && m.overlay.is_none());
+    if global == Some(Action::Quit) {
         m.quit = true;
         let mut effects = Vec::new();
         if let Screen::Assess(s) = &m.screen {
@@ -197,12 +202,14 @@ fn on_key(m: &mut Model, key: KeyEvent) -> Vec<Effect> {
     if m.overlay.is_some() {
         return super::overlay::update(m, key);
     }
-    if key.code == KeyCode::F(9) || (ctrl && key.code == KeyCode::Char('l')) {
-        return switch_language(m);
-    }
-    if key.code == KeyCode::F(1) || (key.code == KeyCode::Char('?') && !typing(m)) {
-        m.overlay = Some(Overlay::Help { scroll: 0 });
-        return Vec::new();
+    match global {
+        Some(Action::SwitchLanguage) => return switch_language(m),
+        // ? is typed in a text field; F1 opens the help anywhere.
+        Some(Action::Help) => {
+            m.overlay = Some(Overlay::Help { scroll: 0 });
+            return Vec::new();
+        }
+        _ => {}
     }
     // A new key press replaces the last notice, except a failed save, which stays.
     if m.notice.as_ref().is_some_and(|n| !n.error) {
@@ -213,42 +220,37 @@ fn on_key(m: &mut Model, key: KeyEvent) -> Vec<Effect> {
         Screen::Assessor(_) => assessor::update(m, key),
         Screen::Review(_) => review_mode::update(m, key),
         Screen::Log(_) => super::screens::log_form::update(m, key),
-        Screen::Done(_) => match key.code {
-            KeyCode::Char('q') => {
+        Screen::Done(_) => match m.keys.action(Ctx::Done, &key) {
+            Some(Action::Leave) => {
                 m.quit = true;
                 vec![Effect::Quit]
             }
-            KeyCode::Enter | KeyCode::Esc => go_home(m),
+            Some(Action::Back) => go_home(m),
             _ => Vec::new(),
         },
         Screen::Assess(s) => {
-            let letters = !s.typing();
-            let is = |c: char, f: u8| {
-                (ctrl && key.code == KeyCode::Char(c)) || key.code == KeyCode::F(f)
-            };
-            if ctrl && key.code == KeyCode::Char('s') {
-                return vec![save(s, true)];
-            }
-            if is('b', 2) || (letters && key.code == KeyCode::Char('b')) {
-                m.overlay = Some(Overlay::Breakdown { scroll: 0 });
-                return Vec::new();
-            }
-            if is('e', 3) {
-                m.overlay = Some(Overlay::Problems { cursor: 0 });
-                return Vec::new();
-            }
-            // The evidence schools logged, while estimating tasks.
-            if matches!(s.mode, Mode::Tasks(_))
-                && (key.code == KeyCode::F(6) || (letters && key.code == KeyCode::Char('v')))
-            {
-                return vec![Effect::LoadEvidence];
-            }
-            if is('r', 4) && !matches!(s.mode, Mode::Review(_)) {
-                s.open_review();
-                return vec![save(s, false)];
+            let keys = m.keys.clone();
+            // What every mode of the assessment shares; the mode's own keys are below.
+            match keys.command(keys::assess_ctx(&s.mode), &key, s.typing()) {
+                Some(Action::Save) => return vec![save(s, true)],
+                Some(Action::Breakdown) => {
+                    m.overlay = Some(Overlay::Breakdown { scroll: 0 });
+                    return Vec::new();
+                }
+                Some(Action::Problems) => {
+                    m.overlay = Some(Overlay::Problems { cursor: 0 });
+                    return Vec::new();
+                }
+                // The evidence schools logged, while estimating tasks.
+                Some(Action::ShowEvidence) => return vec![Effect::LoadEvidence],
+                Some(Action::Review) => {
+                    s.open_review();
+                    return vec![save(s, false)];
+                }
+                _ => {}
             }
             let before = s.a.draft.position.clone();
-            let reply = s.update(key);
+            let reply = s.update(key, &keys);
             // Where the person is counts as state too: resuming returns there.
             let moved = s.a.draft.position != before;
             text_cut_notice(m);

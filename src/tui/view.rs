@@ -107,14 +107,15 @@ fn header_view(m: &Model, area: Rect, f: &mut Frame) {
 fn footer_view(m: &Model, area: Rect, f: &mut Frame) {
     let mut spans = Vec::new();
     let mut used = 0usize;
-    for (k, what) in keys::hints(m).iter() {
-        let what = crate::t!(m.lang, what);
-        let piece = style::width(k) + style::width(&what) + 3;
+    for line in keys::hints(m) {
+        let k = line.keys;
+        let what = crate::t!(m.lang, line.label);
+        let piece = style::width(&k) + style::width(&what) + 3;
         if used + piece > area.width as usize {
             break;
         }
         used += piece;
-        spans.push(Span::styled(k.to_string(), style::key(m.theme)));
+        spans.push(Span::styled(k, style::key(m.theme)));
         spans.push(Span::raw(format!(" {what}   ")));
     }
     f.render_widget(Paragraph::new(Line::from(spans)), area);

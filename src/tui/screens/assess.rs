@@ -4,7 +4,7 @@
 use std::sync::Arc;
 
 use ratatui::Frame;
-use ratatui::crossterm::event::{KeyCode, KeyEvent};
+use ratatui::crossterm::event::KeyEvent;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
@@ -16,6 +16,7 @@ use super::tasks::TaskEditor;
 use crate::answers::ProblemSeverity;
 use crate::questionnaire::{Question, Questionnaire};
 use crate::tui::assessment::Assessment;
+use crate::tui::keymap::{Action, Keymap};
 use crate::tui::model::Theme;
 use crate::tui::style;
 use crate::tui::widgets::score_panel;
@@ -156,40 +157,45 @@ impl AssessScreen {
         }
     }
 
-    pub fn update(&mut self, key: KeyEvent) -> Reply {
+    pub fn update(&mut self, key: KeyEvent, keys: &Keymap) -> Reply {
+        let act = keys.command(
+            crate::tui::keys::assess_ctx(&self.mode),
+            &key,
+            self.typing(),
+        );
         match &mut self.mode {
-            Mode::Tasks(_) => return super::tasks::update(self, key),
-            Mode::Review(_) => return super::review::update(self, key),
+            Mode::Tasks(_) => return super::tasks::update(self, key, act),
+            Mode::Review(_) => return super::review::update(self, act),
             Mode::Questions => {}
         }
         let Some(question) = self.current() else {
-            return match key.code {
-                KeyCode::Esc => Reply::Home,
+            return match act {
+                Some(Action::Back) => Reply::Home,
                 _ => Reply::None,
             };
         };
         let typing = inputs::takes_text(&question, &self.a, &self.input);
-        match key.code {
-            KeyCode::Esc => return Reply::Home,
-            KeyCode::Tab => {
+        match act {
+            Some(Action::Back) => return Reply::Home,
+            Some(Action::NextQuestion) => {
                 self.step_question(true);
                 return Reply::None;
             }
-            KeyCode::BackTab => {
+            Some(Action::PreviousQuestion) => {
                 self.step_question(false);
                 return Reply::None;
             }
-            KeyCode::PageDown => {
+            Some(Action::NextSection) => {
                 self.step_section(true);
                 return Reply::None;
             }
-            KeyCode::PageUp => {
+            Some(Action::PreviousSection) => {
                 self.step_section(false);
                 return Reply::None;
             }
             _ => {}
         }
-        let outcome = inputs::handle(&question, &mut self.a, &mut self.input, key);
+        let outcome = inputs::handle(&question, &mut self.a, &mut self.input, key, act);
         self.keep_place(&question.id);
         match outcome {
             Outcome::Changed => Reply::Changed,
@@ -205,11 +211,12 @@ impl AssessScreen {
             Outcome::Ignored => {
                 // Up at the top of a list, or Down at its foot, goes on to the next question.
                 let lines = typing && self.input.field.is_multiline();
-                match key.code {
-                    KeyCode::Up if !lines => {
+                // j and k too, as the help says; in a text field they are letters.
+                match act {
+                    Some(Action::Up) if !lines => {
                         self.step_question(false);
                     }
-                    KeyCode::Down if !lines => {
+                    Some(Action::Down) if !lines => {
                         self.step_question(true);
                     }
                     _ => {}

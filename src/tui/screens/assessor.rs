@@ -1,12 +1,13 @@
 //! Who is making the assessment: name and organisation, remembered for next time.
 
 use ratatui::Frame;
-use ratatui::crossterm::event::{KeyCode, KeyEvent};
+use ratatui::crossterm::event::KeyEvent;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 
+use crate::tui::keymap::{Action, Ctx};
 use crate::tui::model::{AssessorForm, Home, Model, Screen};
 use crate::tui::msg::Effect;
 use crate::tui::style;
@@ -33,18 +34,19 @@ fn submit(m: &mut Model) -> Vec<Effect> {
 }
 
 pub fn update(m: &mut Model, key: KeyEvent) -> Vec<Effect> {
+    let act = m.keys.command(Ctx::Assessor, &key, true);
     let Screen::Assessor(form) = &mut m.screen else {
         return Vec::new();
     };
-    match key.code {
-        KeyCode::Esc => {
+    match act {
+        Some(Action::Back) => {
             m.screen = Screen::Home(Home::default());
             return Vec::new();
         }
-        KeyCode::Tab | KeyCode::Down => form.focus = (form.focus + 1) % 3,
-        KeyCode::BackTab | KeyCode::Up => form.focus = (form.focus + 2) % 3,
-        KeyCode::Enter if form.focus < 1 => form.focus += 1,
-        KeyCode::Enter => return submit(m),
+        Some(Action::NextField) => form.focus = (form.focus + 1) % 3,
+        Some(Action::PreviousField) => form.focus = (form.focus + 2) % 3,
+        Some(Action::Accept) if form.focus < 1 => form.focus += 1,
+        Some(Action::Accept) => return submit(m),
         _ => {
             let field = match form.focus {
                 0 => &mut form.name,

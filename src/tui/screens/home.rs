@@ -1,12 +1,13 @@
 //! The home screen: start, resume, review, log evidence, quit.
 
 use ratatui::Frame;
-use ratatui::crossterm::event::{KeyCode, KeyEvent};
+use ratatui::crossterm::event::KeyEvent;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 
+use crate::tui::keymap::{Action, Ctx};
 use crate::tui::model::{AssessorForm, Home, Model, Screen};
 use crate::tui::msg::Effect;
 use crate::tui::style;
@@ -47,28 +48,28 @@ pub fn update(m: &mut Model, key: KeyEvent) -> Vec<Effect> {
         return Vec::new();
     };
     let last = items.len() - 1;
-    let chosen = match key.code {
-        KeyCode::Up | KeyCode::Char('k') | KeyCode::BackTab => {
+    let chosen = match m.keys.action(Ctx::Home, &key) {
+        Some(Action::Up) => {
             home.cursor = home.cursor.saturating_sub(1);
             None
         }
-        KeyCode::Down | KeyCode::Char('j') | KeyCode::Tab => {
+        Some(Action::Down) => {
             home.cursor = (home.cursor + 1).min(last);
             None
         }
-        KeyCode::Home => {
+        Some(Action::First) => {
             home.cursor = 0;
             None
         }
-        KeyCode::End => {
+        Some(Action::Last) => {
             home.cursor = last;
             None
         }
-        KeyCode::Enter | KeyCode::Char(' ') => items.get(home.cursor).copied(),
-        KeyCode::Char('n') => Some(Item::New),
-        KeyCode::Char('r') => Some(Item::Review),
-        KeyCode::Char('l') => Some(Item::Evidence),
-        KeyCode::Char('q') | KeyCode::Esc => Some(Item::Quit),
+        Some(Action::Accept) => items.get(home.cursor).copied(),
+        Some(Action::NewAssessment) => Some(Item::New),
+        Some(Action::OpenReview) => Some(Item::Review),
+        Some(Action::LogEvidence) => Some(Item::Evidence),
+        Some(Action::Leave) => Some(Item::Quit),
         _ => None,
     };
     match chosen {

@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::crossterm::event::{KeyCode, KeyEvent};
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 
@@ -11,6 +11,7 @@ use crate::answers::{Answer, Choice};
 use crate::questionnaire::model::ChoiceOption;
 use crate::questionnaire::{Question, QuestionKind};
 use crate::tui::assessment::{Assessment, show_number};
+use crate::tui::keymap::Action;
 use crate::tui::model::Theme;
 use crate::tui::style;
 use crate::tui::widgets::text_field::{Edit, TextField};
@@ -143,25 +144,26 @@ pub fn ranking_order(options: &[ChoiceOption], answer: Option<&Answer>) -> Vec<S
     order
 }
 
-fn digit(key: &KeyEvent) -> Option<usize> {
-    match key.code {
-        KeyCode::Char(c @ '1'..='9') if key.modifiers.is_empty() => Some(c as usize - '1' as usize),
-        _ => None,
-    }
+/// The option or scale point a digit picks, counted from 0.
+fn digit(key: &KeyEvent, act: Option<Action>) -> Option<usize> {
+    (act == Some(Action::Digit))
+        .then(|| crate::tui::keymap::digit(key))
+        .flatten()
 }
 
-/// Apply a key to the answer of `question`.
+/// Apply a key to the answer of `question`: `act` is what the keymap makes of it, the
+/// key itself is for typing.
 pub fn handle(
     question: &Question,
     a: &mut Assessment,
     input: &mut Input,
     key: KeyEvent,
+    act: Option<Action>,
 ) -> Outcome {
     let id = question.id.clone();
-    let shift = key.modifiers.contains(KeyModifiers::SHIFT);
     let count = option_count(question);
     if typed(&question.kind) {
-        if key.code == KeyCode::Enter && !input.field.is_multiline() {
+        if act == Some(Action::Accept) && !input.field.is_multiline() {
             return Outcome::Next;
         }
         return match input.field.handle(key) {
@@ -192,21 +194,19 @@ pub fn handle(
             Edit::Ignored => {}
         }
     }
-    let up = matches!(key.code, KeyCode::Up | KeyCode::Char('k')) && !shift;
-    let down = matches!(key.code, KeyCode::Down | KeyCode::Char('j')) && !shift;
     if let QuestionKind::TaskList = question.kind {
-        return match key.code {
-            KeyCode::Enter | KeyCode::Char(' ') => Outcome::OpenTasks,
+        return match act {
+            Some(Action::Accept | Action::Choose) => Outcome::OpenTasks,
             _ => Outcome::Ignored,
         };
     }
     // Moving the cursor is common to every list.
-    if up || down || matches!(key.code, KeyCode::Home | KeyCode::End) {
+    if let Some(moving @ (Action::Up | Action::Down | Action::First | Action::Last)) = act {
         let before = input.cursor;
-        input.cursor = match key.code {
-            KeyCode::Home => 0,
-            KeyCode::End => count.saturating_sub(1),
-            _ if up => input.cursor.saturating_sub(1),
+        input.cursor = match moving {
+            Action::First => 0,
+            Action::Last => count.saturating_sub(1),
+            Action::Up => input.cursor.saturating_sub(1),
             _ => (input.cursor + 1).min(count.saturating_sub(1)),
         };
         return if before == input.cursor {
@@ -217,17 +217,17 @@ pub fn handle(
     }
     match &question.kind {
         QuestionKind::SingleChoice { options } => {
-            if let Some(n) = digit(&key).filter(|n| *n < options.len()) {
+            if let Some(n) = digit(&key, act).filter(|n| *n < options.len()) {
                 input.cursor = n;
                 select_single(question, a, input, options);
                 return Outcome::Changed;
             }
-            match key.code {
-                KeyCode::Char(' ') => {
+            match act {
+                Some(Action::Choose) => {
                     select_single(question, a, input, options);
                     Outcome::Changed
                 }
-                KeyCode::Enter => {
+                Some(Action::Accept) => {
                     select_single(question, a, input, options);
                     if options[input.cursor].other && input.other.text().trim().is_empty() {
                         Outcome::Changed
@@ -235,39 +235,39 @@ pub fn handle(
                         Outcome::Next
                     }
                 }
-                KeyCode::Delete | KeyCode::Backspace => clear(a, &id),
+                Some(Action::Clear) => clear(a, &id),
                 _ => Outcome::Ignored,
             }
         }
         QuestionKind::MultipleChoice { options, .. } => {
-            if let Some(n) = digit(&key).filter(|n| *n < options.len()) {
+            if let Some(n) = digit(&key, act).filter(|n| *n < options.len()) {
                 input.cursor = n;
                 toggle(question, a, input, options);
                 return Outcome::Changed;
             }
-            match key.code {
-                KeyCode::Char(' ') => {
+            match act {
+                Some(Action::Choose) => {
                     toggle(question, a, input, options);
                     Outcome::Changed
                 }
-                KeyCode::Enter => Outcome::Next,
-                KeyCode::Delete | KeyCode::Backspace => clear(a, &id),
+                Some(Action::Accept) => Outcome::Next,
+                Some(Action::Clear) => clear(a, &id),
                 _ => Outcome::Ignored,
             }
         }
         QuestionKind::YesNo => {
-            let pick = match key.code {
-                KeyCode::Char('y' | 'Y') => Some(0),
-                KeyCode::Char('n' | 'N') => Some(1),
-                KeyCode::Char(' ') | KeyCode::Enter => Some(input.cursor),
-                KeyCode::Delete | KeyCode::Backspace => return clear(a, &id),
-                _ => digit(&key).filter(|n| *n < 2),
+            let pick = match act {
+                Some(Action::Yes) => Some(0),
+                Some(Action::No) => Some(1),
+                Some(Action::Choose | Action::Accept) => Some(input.cursor),
+                Some(Action::Clear) => return clear(a, &id),
+                _ => digit(&key, act).filter(|n| *n < 2),
             };
             match pick {
                 Some(n) => {
                     input.cursor = n;
                     a.set(&id, Some(Answer::YesNo(n == 0)));
-                    if key.code == KeyCode::Enter {
+                    if act == Some(Action::Accept) {
                         Outcome::Next
                     } else {
                         Outcome::Changed
@@ -277,16 +277,16 @@ pub fn handle(
             }
         }
         QuestionKind::Likert { scale } => {
-            let pick = match key.code {
-                KeyCode::Char(' ') | KeyCode::Enter => Some(input.cursor),
-                KeyCode::Delete | KeyCode::Backspace => return clear(a, &id),
-                _ => digit(&key).filter(|n| *n < scale.len()),
+            let pick = match act {
+                Some(Action::Choose | Action::Accept) => Some(input.cursor),
+                Some(Action::Clear) => return clear(a, &id),
+                _ => digit(&key, act).filter(|n| *n < scale.len()),
             };
             match pick {
                 Some(n) => {
                     input.cursor = n;
                     a.set(&id, Some(Answer::Number(scale[n].value)));
-                    if key.code == KeyCode::Enter {
+                    if act == Some(Action::Accept) {
                         Outcome::Next
                     } else {
                         Outcome::Changed
@@ -306,20 +306,18 @@ pub fn handle(
             let current = values
                 .get(&row.id)
                 .and_then(|v| scale.iter().position(|p| p.value == *v));
-            let new = match key.code {
-                KeyCode::Left | KeyCode::Char('h') => {
-                    Some(current.map_or(0, |c| c.saturating_sub(1)))
-                }
-                KeyCode::Right | KeyCode::Char('l') | KeyCode::Char(' ') => {
+            let new = match act {
+                Some(Action::Left) => Some(current.map_or(0, |c| c.saturating_sub(1))),
+                Some(Action::Right | Action::Choose) => {
                     Some(current.map_or(0, |c| (c + 1).min(scale.len().saturating_sub(1))))
                 }
-                KeyCode::Delete | KeyCode::Backspace => {
+                Some(Action::Clear) => {
                     values.remove(&row.id);
                     a.set(&id, Some(Answer::Matrix(values)));
                     return Outcome::Changed;
                 }
-                KeyCode::Enter => return Outcome::Next,
-                _ => digit(&key).filter(|n| *n < scale.len()),
+                Some(Action::Accept) => return Outcome::Next,
+                _ => digit(&key, act).filter(|n| *n < scale.len()),
             };
             match new {
                 Some(n) if Some(n) != current && !scale.is_empty() => {
@@ -333,22 +331,18 @@ pub fn handle(
         QuestionKind::Ranking { options } => {
             let mut order = ranking_order(options, a.answer(&id));
             let i = input.cursor.min(order.len().saturating_sub(1));
-            let swap_with = match key.code {
-                KeyCode::Up | KeyCode::Char('K') if shift || key.code == KeyCode::Char('K') => {
-                    i.checked_sub(1)
-                }
-                KeyCode::Down | KeyCode::Char('J') if shift || key.code == KeyCode::Char('J') => {
-                    (i + 1 < order.len()).then_some(i + 1)
-                }
-                KeyCode::Char(' ') => {
+            let swap_with = match act {
+                Some(Action::RankUp) => i.checked_sub(1),
+                Some(Action::RankDown) => (i + 1 < order.len()).then_some(i + 1),
+                Some(Action::Choose) => {
                     a.set(&id, Some(Answer::Ranking(order)));
                     return Outcome::Changed;
                 }
-                KeyCode::Enter => {
+                Some(Action::Accept) => {
                     a.set(&id, Some(Answer::Ranking(order)));
                     return Outcome::Next;
                 }
-                KeyCode::Delete | KeyCode::Backspace => return clear(a, &id),
+                Some(Action::Clear) => return clear(a, &id),
                 _ => None,
             };
             match swap_with {

@@ -15,6 +15,7 @@ use crate::evidence::catalogue::{Catalogue, Choice};
 use crate::evidence::entry::{Field, Fields, Input, Problem, check};
 use crate::i18n::Lang;
 use crate::t;
+use crate::tui::keymap::{Action, Ctx, digit};
 use crate::tui::model::{Home, Model, Screen, Theme};
 use crate::tui::msg::Effect;
 use crate::tui::style;
@@ -314,48 +315,49 @@ fn jump(list: &[Choice], current: Option<usize>, letter: char, lang: Lang) -> Op
 
 pub fn update(m: &mut Model, key: KeyEvent) -> Vec<Effect> {
     let lang = m.lang;
-    let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+    let keys = m.keys.clone();
     let Screen::Log(form) = &mut m.screen else {
         return Vec::new();
     };
     let last = ROWS.len() - 1;
-    if ctrl && key.code == KeyCode::Char('s') {
+    let act = keys.command(Ctx::Log, &key, form.typing());
+    if act == Some(Action::Save) {
         return submit(m);
     }
-    if key.code != KeyCode::Esc {
+    if act != Some(Action::Back) {
         form.leaving = false;
     }
-    match key.code {
-        KeyCode::Esc if form.started() && !form.leaving => {
+    match act {
+        Some(Action::Back) if form.started() && !form.leaving => {
             form.leaving = true;
             m.error(t!(lang, "evidence-form-leave-unlogged"));
         }
-        KeyCode::Esc => {
+        Some(Action::Back) => {
             m.screen = Screen::Home(Home::default());
             m.notice = None;
             return vec![Effect::ListDrafts];
         }
-        KeyCode::Tab | KeyCode::Down => form.focus = (form.focus + 1).min(last),
-        KeyCode::BackTab | KeyCode::Up => form.focus = form.focus.saturating_sub(1),
-        KeyCode::Enter if form.row() == Row::Save => return submit(m),
-        KeyCode::Enter => form.focus = (form.focus + 1).min(last),
-        _ => return edit(form, key, lang),
+        Some(Action::NextField) => form.focus = (form.focus + 1).min(last),
+        Some(Action::PreviousField) => form.focus = form.focus.saturating_sub(1),
+        Some(Action::Accept) if form.row() == Row::Save => return submit(m),
+        Some(Action::Accept) => form.focus = (form.focus + 1).min(last),
+        _ => return edit(form, key, act, lang),
     }
     Vec::new()
 }
 
-fn edit(form: &mut LogForm, key: KeyEvent, lang: Lang) -> Vec<Effect> {
+fn edit(form: &mut LogForm, key: KeyEvent, act: Option<Action>, lang: Lang) -> Vec<Effect> {
     let c = catalogue();
     let row = form.row();
     if row == Row::Field(Field::Policy)
-        && matches!(key.code, KeyCode::PageDown | KeyCode::PageUp)
+        && matches!(act, Some(Action::PageDown | Action::PageUp))
         && !form.policies.is_empty()
     {
         // Pick a saved assessment's title, in turn.
         let n = form.policies.len();
         let now = form.policies.iter().position(|p| p == form.policy.text());
         let mut i = now;
-        step(&mut i, n, key.code == KeyCode::PageDown);
+        step(&mut i, n, act == Some(Action::PageDown));
         form.policy = TextField::new(&form.policies[i.unwrap_or(0)], false);
         form.edited();
         return Vec::new();
@@ -368,15 +370,16 @@ fn edit(form: &mut LogForm, key: KeyEvent, lang: Lang) -> Vec<Effect> {
     }
     if row == Row::Field(Field::Roles) {
         let n = form.roles.len();
-        match key.code {
-            KeyCode::Left | KeyCode::Char('h') => form.role_cursor = (form.role_cursor + n - 1) % n,
-            KeyCode::Right | KeyCode::Char('l') => form.role_cursor = (form.role_cursor + 1) % n,
-            KeyCode::Char(' ' | 'x') => {
+        match act {
+            Some(Action::Left) => form.role_cursor = (form.role_cursor + n - 1) % n,
+            Some(Action::Right) => form.role_cursor = (form.role_cursor + 1) % n,
+            Some(Action::Choose) => {
                 form.roles[form.role_cursor] = !form.roles[form.role_cursor];
                 form.edited();
             }
-            KeyCode::Char(d) if d.is_ascii_digit() => {
-                let i = d as usize - '1' as usize;
+            Some(Action::Digit) => {
+                // 1 to 9 only: a 0 here once counted below 1 and overflowed.
+                let i = digit(&key).unwrap_or(usize::MAX);
                 if i < n {
                     form.roles[i] = !form.roles[i];
                     form.role_cursor = i;
@@ -408,15 +411,23 @@ fn edit(form: &mut LogForm, key: KeyEvent, lang: Lang) -> Vec<Effect> {
     let Some((choice, n)) = form.choice_mut() else {
         return Vec::new();
     };
-    match key.code {
-        KeyCode::Left => step(choice, n, false),
-        KeyCode::Right | KeyCode::Char(' ') => step(choice, n, true),
-        KeyCode::Char(ch) if ch.is_alphanumeric() => {
-            if let Some(i) = jump(list, *choice, ch, lang) {
-                *choice = Some(i);
-            }
+    // A letter goes to the choice starting with it, even one a command also uses (h, l).
+    if let KeyCode::Char(ch) = key.code
+        && ch.is_alphanumeric()
+        && !key
+            .modifiers
+            .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
+    {
+        if let Some(i) = jump(list, *choice, ch, lang) {
+            *choice = Some(i);
         }
-        KeyCode::Delete | KeyCode::Backspace => *choice = None,
+        form.edited();
+        return Vec::new();
+    }
+    match act {
+        Some(Action::Left) => step(choice, n, false),
+        Some(Action::Right | Action::Choose) => step(choice, n, true),
+        Some(Action::Clear) => *choice = None,
         _ => return Vec::new(),
     }
     form.edited();

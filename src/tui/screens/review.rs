@@ -2,7 +2,6 @@
 //! flags; any answer opens for editing.
 
 use ratatui::Frame;
-use ratatui::crossterm::event::{KeyCode, KeyEvent};
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
@@ -13,6 +12,7 @@ use crate::answers::ProblemSeverity;
 use crate::questionnaire::{Question, QuestionKind};
 use crate::report::{range, signed_hours};
 use crate::tui::assessment::Assessment;
+use crate::tui::keymap::Action;
 use crate::tui::model::Theme;
 use crate::tui::style;
 use crate::tui::widgets::score_panel::{rating_label, severity_mark};
@@ -35,28 +35,28 @@ fn entries(a: &Assessment) -> Vec<String> {
         .collect()
 }
 
-pub fn update(s: &mut AssessScreen, key: KeyEvent) -> Reply {
+pub fn update(s: &mut AssessScreen, act: Option<Action>) -> Reply {
     let ids = entries(&s.a);
     let Mode::Review(r) = &mut s.mode else {
         return Reply::None;
     };
     let last = ids.len().saturating_sub(1);
-    match key.code {
-        KeyCode::Esc => s.mode = Mode::Questions,
-        KeyCode::Up | KeyCode::Char('k') => r.cursor = r.cursor.saturating_sub(1),
-        KeyCode::Down | KeyCode::Char('j') => r.cursor = (r.cursor + 1).min(last),
-        KeyCode::PageUp => r.cursor = r.cursor.saturating_sub(10),
-        KeyCode::PageDown => r.cursor = (r.cursor + 10).min(last),
-        KeyCode::Home => r.cursor = 0,
-        KeyCode::End => r.cursor = last,
-        KeyCode::Enter | KeyCode::Char('e') => {
+    match act {
+        Some(Action::Back) => s.mode = Mode::Questions,
+        Some(Action::Up) => r.cursor = r.cursor.saturating_sub(1),
+        Some(Action::Down) => r.cursor = (r.cursor + 1).min(last),
+        Some(Action::PageUp) => r.cursor = r.cursor.saturating_sub(10),
+        Some(Action::PageDown) => r.cursor = (r.cursor + 10).min(last),
+        Some(Action::First) => r.cursor = 0,
+        Some(Action::Last) => r.cursor = last,
+        Some(Action::Edit) => {
             if let Some(id) = ids.get(r.cursor) {
                 let id = id.clone();
                 s.mode = Mode::Questions;
                 s.go_to(&id);
             }
         }
-        KeyCode::Char('f') => return Reply::Finalise,
+        Some(Action::Finalise) => return Reply::Finalise,
         _ => {}
     }
     Reply::None

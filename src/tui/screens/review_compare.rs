@@ -2,7 +2,6 @@
 //! answer and task estimate that differs, before on the left and after on the right.
 
 use ratatui::Frame;
-use ratatui::crossterm::event::{KeyCode, KeyEvent};
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
@@ -13,14 +12,9 @@ use crate::i18n::Lang;
 use crate::report::signed_hours;
 use crate::review::{Opened, diff_records};
 use crate::t;
+use crate::tui::keymap::Action;
 use crate::tui::model::Model;
 use crate::tui::style;
-
-pub const KEYS: &[(&str, &str)] = &[
-    ("↑↓ PgUp PgDn", "review-hint-scroll"),
-    ("Esc", "review-hint-back"),
-    ("F1", "review-hint-help"),
-];
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Row {
@@ -164,13 +158,13 @@ impl ComparePage {
 }
 
 /// Move; true when the person leaves the comparison.
-pub fn update(c: &mut ComparePage, key: KeyEvent, height: u16) -> bool {
+pub fn update(c: &mut ComparePage, act: Option<Action>, height: u16) -> bool {
     let page = usize::from(height.saturating_sub(8)).max(1);
-    if let Some(at) = moved(key.code, c.scroll, c.rows.len() * 8, page) {
+    if let Some(at) = moved(act, c.scroll, c.rows.len() * 8, page) {
         c.scroll = at;
         return false;
     }
-    matches!(key.code, KeyCode::Esc | KeyCode::Char('q'))
+    act == Some(Action::Back)
 }
 
 /// The rows as lines of three wrapped columns.

@@ -4,12 +4,13 @@
 use std::path::PathBuf;
 
 use ratatui::Frame;
-use ratatui::crossterm::event::{KeyCode, KeyEvent};
+use ratatui::crossterm::event::KeyEvent;
 use ratatui::layout::Rect;
 
 use super::{review_compare, review_record, review_respond, review_table};
 use crate::review::{Column, Entry, Opened, Response, load_index_cached, sort_entries};
 use crate::t;
+use crate::tui::keymap::{Action, Ctx};
 use crate::tui::model::{Home, Model, Screen};
 use crate::tui::msg::Effect;
 use crate::tui::widgets::text_field::TextField;
@@ -246,8 +247,9 @@ pub fn update(m: &mut Model, key: KeyEvent) -> Vec<Effect> {
         Page::Table => review_table::update(m, key),
         Page::Record(_) => review_record::update(m, key),
         Page::Compare(_) => {
+            let act = m.keys.action(Ctx::ReviewCompare, &key);
             if let Page::Compare(c) = &mut s.page
-                && review_compare::update(c, key, m.height)
+                && review_compare::update(c, act, m.height)
             {
                 s.page = Page::Table;
             }
@@ -279,31 +281,17 @@ pub fn view(m: &Model, s: &ReviewScreen, area: Rect, f: &mut Frame) {
     }
 }
 
-/// Keys for the status line and help of the page shown, as (key, message id).
-pub fn keys(s: &ReviewScreen, help: bool) -> &'static [(&'static str, &'static str)] {
-    match (&s.page, help) {
-        (Page::Table, _) if s.searching => review_table::SEARCH_KEYS,
-        (Page::Table, true) => review_table::KEYS,
-        (Page::Table, false) => review_table::HINTS,
-        (Page::Record(_), true) => review_record::KEYS,
-        (Page::Record(_), false) => review_record::HINTS,
-        (Page::Compare(_), _) => review_compare::KEYS,
-        (Page::Respond(_), true) => review_respond::KEYS,
-        (Page::Respond(_), false) => review_respond::HINTS,
-    }
-}
-
 /// A key that moves a cursor or scroll position: the new position, or `None`.
-pub fn moved(key: KeyCode, at: usize, len: usize, page: usize) -> Option<usize> {
+pub fn moved(act: Option<Action>, at: usize, len: usize, page: usize) -> Option<usize> {
     let last = len.saturating_sub(1);
     let page = page.max(1);
-    Some(match key {
-        KeyCode::Up | KeyCode::Char('k') => at.saturating_sub(1),
-        KeyCode::Down | KeyCode::Char('j') => (at + 1).min(last),
-        KeyCode::PageUp => at.saturating_sub(page),
-        KeyCode::PageDown => (at + page).min(last),
-        KeyCode::Home | KeyCode::Char('g') => 0,
-        KeyCode::End | KeyCode::Char('G') => last,
+    Some(match act? {
+        Action::Up => at.saturating_sub(1),
+        Action::Down => (at + 1).min(last),
+        Action::PageUp => at.saturating_sub(page),
+        Action::PageDown => (at + page).min(last),
+        Action::First => 0,
+        Action::Last => last,
         _ => return None,
     })
 }

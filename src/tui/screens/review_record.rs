@@ -2,7 +2,7 @@
 //! by section, the flags and the per-task breakdown, and the responses stored for it.
 
 use ratatui::Frame;
-use ratatui::crossterm::event::{KeyCode, KeyEvent};
+use ratatui::crossterm::event::KeyEvent;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
@@ -14,27 +14,10 @@ use super::review_table::integrity_cell;
 use crate::i18n::Lang;
 use crate::review::record_markdown;
 use crate::t;
+use crate::tui::keymap::{Action, Ctx};
 use crate::tui::model::{Model, Screen};
 use crate::tui::msg::Effect;
 use crate::tui::style;
-
-pub const KEYS: &[(&str, &str)] = &[
-    ("↑↓ j k PgUp PgDn", "review-key-scroll"),
-    ("Home End", "review-key-ends"),
-    ("a", "review-key-respond"),
-    ("m", "review-key-mark"),
-    ("c", "review-key-compare"),
-    ("Esc", "review-key-back"),
-    ("F1 ?", "review-key-help"),
-];
-
-pub const HINTS: &[(&str, &str)] = &[
-    ("↑↓ PgDn", "review-hint-scroll"),
-    ("a", "review-hint-respond"),
-    ("m c", "review-hint-compare"),
-    ("Esc", "review-hint-back"),
-    ("F1", "review-hint-help"),
-];
 
 #[derive(Debug, Clone)]
 pub struct RecordPage {
@@ -113,6 +96,7 @@ pub fn wrapped(lines: &[String], width: usize, m: &Model) -> Vec<Line<'static>> 
 pub fn update(m: &mut Model, key: KeyEvent) -> Vec<Effect> {
     let lang = m.lang;
     let page = usize::from(m.height.saturating_sub(8)).max(1);
+    let act = m.keys.action(Ctx::ReviewRecord, &key);
     let Screen::Review(s) = &mut m.screen else {
         return Vec::new();
     };
@@ -121,12 +105,12 @@ pub fn update(m: &mut Model, key: KeyEvent) -> Vec<Effect> {
     };
     // Long enough for any width: the view stops at the last line.
     let len = r.lines.len() * 8;
-    if let Some(at) = moved(key.code, r.scroll, len, page) {
+    if let Some(at) = moved(act, r.scroll, len, page) {
         r.scroll = at;
         return Vec::new();
     }
-    match key.code {
-        KeyCode::Esc | KeyCode::Char('q') => {
+    match act {
+        Some(Action::Back) => {
             // Leave a begun response behind only with a word about it.
             if r.draft.is_some() {
                 m.info(t!(lang, "review-tui-draft-kept"));
@@ -136,19 +120,19 @@ pub fn update(m: &mut Model, key: KeyEvent) -> Vec<Effect> {
             };
             s.page = Page::Table;
         }
-        KeyCode::Char('a') => {
+        Some(Action::Respond) => {
             let respond = r
                 .draft
                 .take()
                 .unwrap_or_else(|| Box::new(RespondPage::new(&r.record.opened, &m.config)));
             s.page = Page::Respond(respond);
         }
-        KeyCode::Char('m') => {
+        Some(Action::Mark) => {
             let id = r.record.opened.record.id.clone();
             s.marked = Some(id.clone());
             m.info(t!(lang, "review-tui-marked", id = id.as_str()));
         }
-        KeyCode::Char('c') => return super::review_table::compare(m),
+        Some(Action::Compare) => return super::review_table::compare(m),
         _ => {}
     }
     Vec::new()

@@ -5,7 +5,7 @@
 use std::path::PathBuf;
 
 use ratatui::Frame;
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::crossterm::event::KeyEvent;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
@@ -23,28 +23,11 @@ use crate::review::{
 };
 use crate::scoring::{Results, RoleFigures};
 use crate::t;
+use crate::tui::keymap::{Action, Ctx};
 use crate::tui::model::{Model, Screen};
 use crate::tui::msg::Effect;
 use crate::tui::style;
 use crate::tui::widgets::text_field::{Edit, TextField};
-
-pub const KEYS: &[(&str, &str)] = &[
-    ("Tab Shift-Tab", "review-key-next-field"),
-    ("↑↓", "review-key-targets"),
-    ("← → Space", "review-key-position"),
-    ("type", "review-key-type"),
-    ("Ctrl-S", "review-key-save"),
-    ("Esc", "review-key-back-keep"),
-    ("F1", "review-key-help"),
-];
-
-pub const HINTS: &[(&str, &str)] = &[
-    ("Tab", "review-hint-next"),
-    ("↑↓", "review-hint-choose"),
-    ("^S", "review-hint-save"),
-    ("Esc", "review-hint-back"),
-    ("F1", "review-hint-help"),
-];
 
 /// What a comment is about.
 #[derive(Debug, Clone, PartialEq)]
@@ -284,14 +267,15 @@ impl RespondPage {
 
 pub fn update(m: &mut Model, key: KeyEvent) -> Vec<Effect> {
     let lang = m.lang;
+    let keys = m.keys.clone();
     let Screen::Review(s) = &mut m.screen else {
         return Vec::new();
     };
     let Page::Respond(r) = &mut s.page else {
         return Vec::new();
     };
-    let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
-    if ctrl && key.code == KeyCode::Char('s') {
+    let act = keys.command(Ctx::ReviewRespond, &key, r.typing());
+    if act == Some(Action::Save) {
         match r.response(lang) {
             Ok(response) => {
                 r.error = None;
@@ -309,8 +293,8 @@ pub fn update(m: &mut Model, key: KeyEvent) -> Vec<Effect> {
     }
     let order = r.order();
     let at = order.iter().position(|f| *f == r.focus).unwrap_or(0);
-    match key.code {
-        KeyCode::Esc => {
+    match act {
+        Some(Action::Back) => {
             let draft = match std::mem::replace(&mut s.page, Page::Table) {
                 Page::Respond(r) => r,
                 _ => return Vec::new(),
@@ -326,34 +310,32 @@ pub fn update(m: &mut Model, key: KeyEvent) -> Vec<Effect> {
             s.page = Page::Record(Box::new(page));
             return vec![Effect::Review(ReviewEffect::Open(path))];
         }
-        KeyCode::Tab => r.focus = order[(at + 1) % order.len()],
-        KeyCode::BackTab => r.focus = order[(at + order.len() - 1) % order.len()],
+        Some(Action::NextField) => r.focus = order[(at + 1) % order.len()],
+        Some(Action::PreviousField) => r.focus = order[(at + order.len() - 1) % order.len()],
         _ => match r.focus {
-            Focus::Position => match key.code {
-                KeyCode::Left | KeyCode::Char('h') => r.position = r.position.saturating_sub(1),
-                KeyCode::Right | KeyCode::Char('l') | KeyCode::Char(' ') => {
-                    r.position = (r.position + 1) % 3
-                }
-                KeyCode::Up => r.focus = Focus::Organisation,
-                KeyCode::Down | KeyCode::Enter => r.focus = Focus::Targets,
+            Focus::Position => match act {
+                Some(Action::Left) => r.position = r.position.saturating_sub(1),
+                Some(Action::Right | Action::Choose) => r.position = (r.position + 1) % 3,
+                Some(Action::Up) => r.focus = Focus::Organisation,
+                Some(Action::Down | Action::Accept) => r.focus = Focus::Targets,
                 _ => {}
             },
-            Focus::Targets => match key.code {
-                KeyCode::Up | KeyCode::Char('k') => r.target = r.target.saturating_sub(1),
-                KeyCode::Down | KeyCode::Char('j') => {
+            Focus::Targets => match act {
+                Some(Action::Up) => r.target = r.target.saturating_sub(1),
+                Some(Action::Down) => {
                     r.target = (r.target + 1).min(r.targets.len().saturating_sub(1))
                 }
-                KeyCode::PageUp => r.target = r.target.saturating_sub(5),
-                KeyCode::PageDown => {
+                Some(Action::PageUp) => r.target = r.target.saturating_sub(5),
+                Some(Action::PageDown) => {
                     r.target = (r.target + 5).min(r.targets.len().saturating_sub(1))
                 }
-                KeyCode::Enter => r.focus = Focus::Comment,
+                Some(Action::Accept) => r.focus = Focus::Comment,
                 _ => {}
             },
             focus => {
-                if matches!(key.code, KeyCode::Enter | KeyCode::Down) {
+                if matches!(act, Some(Action::Accept | Action::Down)) {
                     r.focus = order[(at + 1) % order.len()];
-                } else if key.code == KeyCode::Up {
+                } else if act == Some(Action::Up) {
                     r.focus = order[(at + order.len() - 1) % order.len()];
                 } else if let Some(field) = r.field()
                     && field.handle(key) == Edit::Changed

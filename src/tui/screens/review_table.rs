@@ -2,7 +2,7 @@
 //! titles and answers as you type. Records that cannot be read stay in the table.
 
 use ratatui::Frame;
-use ratatui::crossterm::event::{KeyCode, KeyEvent};
+use ratatui::crossterm::event::KeyEvent;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
@@ -12,39 +12,11 @@ use super::review_mode::{ReviewEffect, ReviewScreen, leave, moved};
 use crate::i18n::Lang;
 use crate::review::{Column, Entry, State};
 use crate::t;
+use crate::tui::keymap::{Action, Ctx, digit};
 use crate::tui::model::{Model, Screen, Theme};
 use crate::tui::msg::Effect;
 use crate::tui::style;
 use crate::tui::widgets::text_field::Edit;
-
-pub const KEYS: &[(&str, &str)] = &[
-    ("↑↓ j k PgUp PgDn", "review-key-move"),
-    ("Enter", "review-key-open"),
-    ("/", "review-key-search"),
-    ("s", "review-key-status"),
-    ("r", "review-key-rating"),
-    ("1-9", "review-key-sort"),
-    ("m Space", "review-key-mark"),
-    ("c", "review-key-compare"),
-    ("F5", "review-key-reload"),
-    ("Esc q", "review-key-home"),
-    ("F1 ?", "review-key-help"),
-];
-
-pub const HINTS: &[(&str, &str)] = &[
-    ("↑↓", "review-hint-move"),
-    ("Enter", "review-hint-open"),
-    ("/", "review-hint-search"),
-    ("s r", "review-hint-filter"),
-    ("1-9", "review-hint-sort"),
-    ("m c", "review-hint-compare"),
-    ("Esc", "review-hint-home"),
-];
-
-pub const SEARCH_KEYS: &[(&str, &str)] = &[
-    ("Enter ↓", "review-key-search-done"),
-    ("Esc", "review-key-search-clear"),
-];
 
 /// The bands a rating filter steps through: the bundled questionnaire's.
 fn bands() -> Vec<String> {
@@ -62,13 +34,14 @@ fn band_label(id: &str, lang: Lang) -> String {
 pub fn update(m: &mut Model, key: KeyEvent) -> Vec<Effect> {
     let lang = m.lang;
     let rows = usize::from(m.height.saturating_sub(9)).max(1);
+    let keys = m.keys.clone();
     let Screen::Review(s) = &mut m.screen else {
         return Vec::new();
     };
     if s.searching {
-        match key.code {
-            KeyCode::Enter | KeyCode::Down | KeyCode::Tab => s.searching = false,
-            KeyCode::Esc => {
+        match keys.command(Ctx::ReviewSearch, &key, true) {
+            Some(Action::Accept) => s.searching = false,
+            Some(Action::Back) => {
                 s.searching = false;
                 s.search = crate::tui::widgets::text_field::TextField::new("", false);
                 s.refresh();
@@ -81,18 +54,19 @@ pub fn update(m: &mut Model, key: KeyEvent) -> Vec<Effect> {
         }
         return Vec::new();
     }
-    if let Some(at) = moved(key.code, s.cursor, s.shown.len(), rows) {
+    let act = keys.action(Ctx::ReviewTable, &key);
+    if let Some(at) = moved(act, s.cursor, s.shown.len(), rows) {
         s.cursor = at;
         return Vec::new();
     }
-    match key.code {
-        KeyCode::Esc | KeyCode::Char('q') => return leave(m),
-        KeyCode::Char('/') => s.searching = true,
-        KeyCode::Char('s') => {
+    match act {
+        Some(Action::Back) => return leave(m),
+        Some(Action::Search) => s.searching = true,
+        Some(Action::FilterStatus) => {
             s.status = s.status.next();
             s.refresh();
         }
-        KeyCode::Char('r') => {
+        Some(Action::FilterRating) => {
             let bands = bands();
             s.rating = match &s.rating {
                 None => bands.first().cloned(),
@@ -104,8 +78,10 @@ pub fn update(m: &mut Model, key: KeyEvent) -> Vec<Effect> {
             };
             s.refresh();
         }
-        KeyCode::Char(c @ '1'..='9') => {
-            let column = Column::ALL[c as usize - '1' as usize];
+        Some(Action::Digit) => {
+            let Some(column) = digit(&key).and_then(|i| Column::ALL.get(i).copied()) else {
+                return Vec::new();
+            };
             if s.sort == column {
                 s.descending = !s.descending;
             } else {
@@ -118,11 +94,11 @@ pub fn update(m: &mut Model, key: KeyEvent) -> Vec<Effect> {
             }
             s.refresh();
         }
-        KeyCode::F(5) => {
+        Some(Action::Reload) => {
             s.loading = true;
             return vec![Effect::Review(ReviewEffect::Load)];
         }
-        KeyCode::Enter => {
+        Some(Action::Accept) => {
             let Some(e) = s.current() else {
                 return Vec::new();
             };
@@ -138,7 +114,7 @@ pub fn update(m: &mut Model, key: KeyEvent) -> Vec<Effect> {
             }
             return vec![Effect::Review(ReviewEffect::Open(e.file.clone()))];
         }
-        KeyCode::Char('m') | KeyCode::Char(' ') => {
+        Some(Action::Mark) => {
             let Some(e) = s.current() else {
                 return Vec::new();
             };
@@ -150,7 +126,7 @@ pub fn update(m: &mut Model, key: KeyEvent) -> Vec<Effect> {
                 m.info(t!(lang, "review-tui-marked", id = id.as_str()));
             }
         }
-        KeyCode::Char('c') => return compare(m),
+        Some(Action::Compare) => return compare(m),
         _ => {}
     }
     Vec::new()

@@ -2,7 +2,7 @@
 //! row's hours shown as the figures are typed.
 
 use ratatui::Frame;
-use ratatui::crossterm::event::{KeyCode, KeyEvent};
+use ratatui::crossterm::event::KeyEvent;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
@@ -12,6 +12,7 @@ use super::assess::{AssessScreen, Mode, Reply};
 use crate::answers::{Change, MAX_TASKS};
 use crate::report::{range, signed_hours};
 use crate::tui::assessment::{Assessment, TaskEdit};
+use crate::tui::keymap::Action;
 use crate::tui::model::Theme;
 use crate::tui::style;
 use crate::tui::widgets::text_field::{Edit, TextField};
@@ -157,15 +158,15 @@ fn cycle<T: Clone + PartialEq>(items: &[T], current: Option<&T>, forward: bool) 
     Some(items[next].clone())
 }
 
-pub fn update(s: &mut AssessScreen, key: KeyEvent) -> Reply {
+pub fn update(s: &mut AssessScreen, key: KeyEvent, act: Option<Action>) -> Reply {
     // The editor is taken out while it works on the assessment, and put back unless
     // the person leaves it.
     let Mode::Tasks(mut e) = std::mem::replace(&mut s.mode, Mode::Questions) else {
         return Reply::None;
     };
     let (reply, stay) = match e.form.take() {
-        None => table_key(&mut s.a, &mut e, key),
-        Some(form) => (form_key(&mut s.a, &mut e, form, key), true),
+        None => table_key(&mut s.a, &mut e, act),
+        Some(form) => (form_key(&mut s.a, &mut e, form, key, act), true),
     };
     if stay {
         s.mode = Mode::Tasks(e);
@@ -173,19 +174,20 @@ pub fn update(s: &mut AssessScreen, key: KeyEvent) -> Reply {
     reply
 }
 
-fn table_key(a: &mut Assessment, e: &mut TaskEditor, key: KeyEvent) -> (Reply, bool) {
+fn table_key(a: &mut Assessment, e: &mut TaskEditor, act: Option<Action>) -> (Reply, bool) {
     let rows = a.tasks.len();
-    match key.code {
-        KeyCode::Esc => return (Reply::None, false),
-        KeyCode::Up | KeyCode::Char('k') => e.row = e.row.saturating_sub(1),
-        KeyCode::Down | KeyCode::Char('j') => e.row = (e.row + 1).min(rows.saturating_sub(1)),
-        KeyCode::Home => e.row = 0,
-        KeyCode::End => e.row = rows.saturating_sub(1),
-        KeyCode::Enter | KeyCode::Char('e') if rows > 0 => {
+    match act {
+        Some(Action::Back) => return (Reply::None, false),
+        Some(Action::Up) => e.row = e.row.saturating_sub(1),
+        Some(Action::Down) => e.row = (e.row + 1).min(rows.saturating_sub(1)),
+        Some(Action::First) => e.row = 0,
+        Some(Action::Last) => e.row = rows.saturating_sub(1),
+        Some(Action::Edit) if rows > 0 => {
             e.row = e.row.min(rows - 1);
             e.form = Some(RowForm::open(&a.tasks[e.row], 0));
         }
-        KeyCode::Enter | KeyCode::Char('a') | KeyCode::Insert if rows < MAX_TASKS => {
+        // Editing an empty table means starting it.
+        Some(Action::Edit | Action::Add) if rows < MAX_TASKS => {
             let mut tasks = a.tasks.clone();
             tasks.push(TaskEdit::default());
             e.form = Some(RowForm::open(&tasks[rows], 0));
@@ -193,7 +195,7 @@ fn table_key(a: &mut Assessment, e: &mut TaskEditor, key: KeyEvent) -> (Reply, b
             a.set_tasks(tasks);
             return (Reply::Changed, true);
         }
-        KeyCode::Char('d') if rows > 0 && rows < MAX_TASKS => {
+        Some(Action::Duplicate) if rows > 0 && rows < MAX_TASKS => {
             let mut tasks = a.tasks.clone();
             let at = e.row.min(rows - 1);
             let mut copy = tasks[at].clone();
@@ -203,7 +205,7 @@ fn table_key(a: &mut Assessment, e: &mut TaskEditor, key: KeyEvent) -> (Reply, b
             e.row = at + 1;
             return (Reply::Changed, true);
         }
-        KeyCode::Delete | KeyCode::Char('x') if rows > 0 => {
+        Some(Action::Delete) if rows > 0 => {
             return (Reply::ConfirmDelete(e.row.min(rows - 1)), true);
         }
         _ => {}
@@ -211,7 +213,13 @@ fn table_key(a: &mut Assessment, e: &mut TaskEditor, key: KeyEvent) -> (Reply, b
     (Reply::None, true)
 }
 
-fn form_key(a: &mut Assessment, e: &mut TaskEditor, mut form: RowForm, key: KeyEvent) -> Reply {
+fn form_key(
+    a: &mut Assessment,
+    e: &mut TaskEditor,
+    mut form: RowForm,
+    key: KeyEvent,
+    act: Option<Action>,
+) -> Reply {
     let Some(row) = Some(e.row).filter(|r| *r < a.tasks.len()) else {
         return Reply::None;
     };
@@ -219,10 +227,10 @@ fn form_key(a: &mut Assessment, e: &mut TaskEditor, mut form: RowForm, key: KeyE
     let mut t = a.tasks[row].clone();
     let q = a.source.questionnaire.clone();
     let mut changed = false;
-    match key.code {
-        KeyCode::Esc | KeyCode::Enter => return Reply::None,
-        KeyCode::Tab | KeyCode::Down => form = RowForm::open(&t, (form.field + 1) % FIELDS.len()),
-        KeyCode::BackTab | KeyCode::Up => {
+    match act {
+        Some(Action::Back | Action::Accept) => return Reply::None,
+        Some(Action::NextField) => form = RowForm::open(&t, (form.field + 1) % FIELDS.len()),
+        Some(Action::PreviousField) => {
             form = RowForm::open(&t, (form.field + FIELDS.len() - 1) % FIELDS.len())
         }
         _ if field.typed() && form.text.handle(key) == Edit::Changed => {
@@ -230,12 +238,12 @@ fn form_key(a: &mut Assessment, e: &mut TaskEditor, mut form: RowForm, key: KeyE
             changed = true;
         }
         _ if field.typed() => {}
-        KeyCode::Left | KeyCode::Right | KeyCode::Char(' ' | 'h' | 'l') => {
-            let forward = matches!(key.code, KeyCode::Right | KeyCode::Char('l' | ' '));
+        Some(step @ (Action::Left | Action::Right | Action::Choose)) => {
+            let forward = matches!(step, Action::Right | Action::Choose);
             match field {
                 Field::Roles => {
                     let ids: Vec<String> = q.scoring.roles.iter().map(|r| r.id.clone()).collect();
-                    if key.code == KeyCode::Char(' ') {
+                    if step == Action::Choose {
                         if let Some(id) = ids.get(form.role) {
                             if let Some(p) = t.roles.iter().position(|r| r == id) {
                                 t.roles.remove(p);
@@ -275,7 +283,7 @@ fn form_key(a: &mut Assessment, e: &mut TaskEditor, mut form: RowForm, key: KeyE
                 _ => {}
             }
         }
-        KeyCode::Delete | KeyCode::Backspace if field == Field::AdminTask => {
+        Some(Action::Clear) if field == Field::AdminTask => {
             t.admin_task = None;
             changed = true;
         }
