@@ -506,6 +506,9 @@ fn welsh_counts_in_messages_take_the_numerals_mutations() {
     assert_eq!(more(20), "… a 20 problem arall heb eu dangos");
     let english = t!(Lang::En, "domain-more-problems-not-shown", count = 20);
     assert_eq!(english, "… and 20 more problems not shown");
+    let refused = |n: i64| t!(Lang::Cy, "evidence-add-refused", count = n);
+    assert!(refused(2).contains("(2 broblem)"), "{}", refused(2));
+    assert!(refused(6).contains("(6 phroblem)"), "{}", refused(6));
 }
 
 #[test]

@@ -41,7 +41,12 @@ evidence-csv-bad-created = created: nid yw `{ $given }` yn amser fel 2026-11-20T
 ## Y llinell orchymyn
 
 evidence-error = gwall: { $message }
-evidence-add-refused = ni chofnodwyd dim ({ $count } problem); nid yw'r cofnod wedi newid
+evidence-add-refused = ni chofnodwyd dim ({ $count ->
+    [one] { $count } broblem
+    [two] { $count } broblem
+    [many] { $count } phroblem
+   *[other] { $count } problem
+}); nid yw'r cofnod wedi newid
 evidence-bad-filter-date = --{ $flag }: nid yw `{ $given }` yn ddyddiad; ysgrifennwch ef fel BBBB-MM-DD
 evidence-bad-filter-choice = --{ $flag }: nid yw `{ $given }` yn un o'r gwerthoedd a ganiateir: { $allowed }
 evidence-bad-range = mae --from { $from } ar ôl --to { $to }; ni allai unrhyw gofnod gyfateb
