@@ -7,6 +7,11 @@
 //! damaged in every way in `hostile_corpus/mutate.rs`, from a fixed seed; where each
 //! file goes and what reads it is in `hostile_corpus/kinds.rs`. Set WIA_CORPUS_KEEP=1
 //! to keep the folder of files and outputs; its path is printed.
+//!
+//! Unix only: it caps each run with util-linux `prlimit`, measures it with GNU `time`,
+//! kills hung runs by process group, and makes FIFOs and symbolic links, none of which
+//! Windows has in that form. Under Wine, `tests/pty_skipped.rs` says so.
+#![cfg(unix)]
 
 #[path = "hostile_corpus/kinds.rs"]
 mod kinds;

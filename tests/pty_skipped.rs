@@ -8,3 +8,7 @@
 #[test]
 #[ignore = "tui_e2e, evidence_e2e and pty_harness need a Unix pseudo-terminal (see docs/platforms.md)"]
 fn pseudo_terminal_tests_need_unix() {}
+
+#[test]
+#[ignore = "hostile_corpus needs prlimit, GNU time, process groups, FIFOs and links (see its header)"]
+fn the_hostile_corpus_needs_unix() {}
