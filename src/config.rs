@@ -3,7 +3,6 @@
 //! costs a warning, never an assessment.
 
 use std::collections::BTreeMap;
-use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
@@ -51,17 +50,7 @@ pub struct KeysWritten {
 /// `config.yaml` in the platform config directory (for example `~/.config/wia` on Linux),
 /// or in `WIA_CONFIG_DIR` when that is set, so tests and scripts never touch the real one.
 pub fn default_config_path() -> Option<PathBuf> {
-    config_path_from(std::env::var_os("WIA_CONFIG_DIR"))
-}
-
-fn config_path_from(env_dir: Option<OsString>) -> Option<PathBuf> {
-    let dir = match env_dir.filter(|d| !d.is_empty()) {
-        Some(d) => PathBuf::from(d),
-        None => directories::ProjectDirs::from("wales", "wia", "wia")?
-            .config_dir()
-            .to_path_buf(),
-    };
-    Some(dir.join("config.yaml"))
+    Some(crate::dirs::config_dir()?.join("config.yaml"))
 }
 
 /// The settings in `path`, and a one-line warning when the file exists but cannot be used.
@@ -152,23 +141,4 @@ fn one_line(text: &str) -> String {
         .filter(|l| !l.is_empty())
         .collect::<Vec<_>>()
         .join(" ")
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_environment_directory_wins_unless_empty() {
-        assert_eq!(
-            config_path_from(Some("/tmp/wia-conf".into())),
-            Some(PathBuf::from("/tmp/wia-conf/config.yaml"))
-        );
-        let platform = config_path_from(Some(OsString::new()));
-        assert_eq!(platform, config_path_from(None));
-        if let Some(p) = platform {
-            assert!(p.ends_with("config.yaml"), "{}", p.display());
-            assert!(!p.starts_with("/tmp/wia-conf"));
-        }
-    }
 }

@@ -7,6 +7,7 @@ pub mod answers;
 pub mod cli;
 pub mod config;
 pub mod csv_out;
+pub mod dirs;
 pub mod document;
 pub mod error;
 pub mod evidence;

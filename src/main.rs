@@ -7,8 +7,8 @@ use wia::error::Error;
 use wia::t;
 
 fn main() -> ExitCode {
-    // Reports panics (which would be bugs) with context; ordinary errors are printed below.
-    let _ = color_eyre::install();
+    // A panic (a bug) keeps Rust's own plain report: the interface's hook restores the
+    // terminal before it prints (see docs/architecture.md, "Errors and panics").
     // A write past a file size limit (`ulimit -f`) would otherwise kill wia mid-append
     // with SIGXFSZ before it could undo the part written; caught, the write just fails.
     #[cfg(unix)]

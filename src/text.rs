@@ -2,6 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 use unicode_normalization::UnicodeNormalization;
+use unicode_width::UnicodeWidthChar;
 
 /// A language the program can show text in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
@@ -115,9 +116,59 @@ pub fn inert(text: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// How many terminal columns `s` takes: wide letters (CJK, most emoji) take two, combining
+/// marks none. Both front ends line text up with it, so it lives here rather than in either.
+pub fn width(s: &str) -> usize {
+    s.chars().map(|c| c.width().unwrap_or(0)).sum()
+}
+
+/// Cut to `max` columns with an ellipsis, or pad with spaces to exactly `max`.
+pub fn fit(s: &str, max: usize) -> String {
+    let w = width(s);
+    if w <= max {
+        return format!("{s}{}", " ".repeat(max - w));
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in s.chars() {
+        let cw = c.width().unwrap_or(0);
+        if used + cw + 1 > max {
+            break;
+        }
+        out.push(c);
+        used += cw;
+    }
+    out.push('…');
+    used += 1;
+    out.push_str(&" ".repeat(max.saturating_sub(used)));
+    out
+}
+
+/// Cut to at most `max` columns with an ellipsis, without padding.
+pub fn clip(s: &str, max: usize) -> String {
+    if width(s) <= max {
+        s.to_string()
+    } else {
+        fit(s, max).trim_end().to_string()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn columns_count_wide_letters_twice_and_fit_pads_or_cuts_to_exactly_the_width() {
+        assert_eq!(width("ŵyn"), 3);
+        assert_eq!(width("日本"), 4);
+        assert_eq!(fit("ŵyn", 5), "ŵyn  ");
+        assert_eq!(fit("Athrawon", 5), "Athr…");
+        // A wide letter that would cross the edge is left out, and the gap padded.
+        assert_eq!(fit("日本語", 4), "日… ");
+        assert_eq!(width(&fit("日本語", 4)), 4);
+        assert_eq!(clip("Athrawon", 5), "Athr…");
+        assert_eq!(clip("ŵyn", 5), "ŵyn");
+    }
 
     #[test]
     fn inert_replaces_escapes_and_bidi_overrides_only() {

@@ -535,7 +535,10 @@ fn a_remapped_key_is_shown_in_the_help_and_status_line() {
     let help = map.help(Ctx::Questions);
     let save = help.iter().find(|l| l.actions == [Action::Save]).unwrap();
     assert_eq!(save.keys, "Ctrl-W");
-    let review = help.iter().find(|l| l.actions == [Action::Review]).unwrap();
+    let review = help
+        .iter()
+        .find(|l| l.actions == [Action::OwnReview])
+        .unwrap();
     assert_eq!(review.keys, "Alt-r F4");
     // The rest are as they were.
     let defaults = Keymap::default().help(Ctx::Questions);

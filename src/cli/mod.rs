@@ -20,7 +20,7 @@ use std::path::PathBuf;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::error::{Error, Result};
-use crate::store::{DataDir, default_data_dir};
+use crate::store::DataDir;
 
 pub use help::{command, lang_flag, parse};
 
@@ -188,14 +188,9 @@ pub enum Format {
 
 impl Cli {
     fn data_dir(&self) -> Result<DataDir> {
-        // An empty WIA_DATA_DIR counts as unset, as it does for most tools.
-        let from_env = std::env::var_os("WIA_DATA_DIR")
-            .filter(|v| !v.is_empty())
-            .map(PathBuf::from);
         self.data_dir
             .clone()
-            .or(from_env)
-            .or_else(default_data_dir)
+            .or_else(crate::dirs::data_dir)
             .ok_or_else(|| Error::NotFound(crate::t!(crate::i18n::current(), "cli-no-data-dir")))
             .and_then(|root| {
                 // A folder that is not there yet is made on the first save; anything else

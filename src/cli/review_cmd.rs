@@ -301,7 +301,7 @@ pub fn list_csv(entries: &[Entry]) -> String {
 
 /// A table that fits 80 columns when the title is short; the title is cut to fit.
 fn list_table(entries: &[Entry]) -> String {
-    use crate::tui::style::fit;
+    use crate::text::{fit, width};
     let lang = current();
     let head = [
         t!(lang, "review-col-id"),
@@ -315,7 +315,7 @@ fn list_table(entries: &[Entry]) -> String {
         t!(lang, "review-col-integrity"),
     ];
     let band = |id: &str| {
-        crate::questionnaire::bundled(crate::tui::runtime::DEFAULT_QUESTIONNAIRE)
+        crate::questionnaire::bundled(crate::questionnaire::DEFAULT_ID)
             .and_then(|q| q.band(id))
             .map_or(id.to_string(), |b| b.label.get(lang).to_string())
     };
@@ -358,14 +358,12 @@ fn list_table(entries: &[Entry]) -> String {
     for (k, w) in widths.iter_mut().enumerate() {
         let longest = rows
             .iter()
-            .map(|r| crate::tui::style::width(&r[k]))
-            .chain([crate::tui::style::width(&head[k])])
+            .map(|r| width(&r[k]))
+            .chain([width(&head[k])])
             .max()
             .unwrap_or(0);
         *w = if limits[k] > 0 {
-            longest
-                .min(limits[k])
-                .max(crate::tui::style::width(&head[k]))
+            longest.min(limits[k]).max(width(&head[k]))
         } else {
             longest
         };

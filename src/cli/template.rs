@@ -16,7 +16,7 @@ pub fn run(questionnaire_path: Option<&Path>, output: Option<&Path>) -> Result<u
     let text = match questionnaire_path {
         Some(path) => answers_template(&questionnaire::load_named_file(path)?.0, lang),
         None => answers_template(
-            questionnaire::bundled("wia-policy").expect("bundled questionnaire"),
+            questionnaire::bundled(questionnaire::DEFAULT_ID).expect("bundled questionnaire"),
             lang,
         ),
     };

@@ -9,10 +9,14 @@ use sha2::{Digest, Sha256};
 use super::Questionnaire;
 use crate::error::{Diagnostic, Error, Level, Result};
 
+/// The bundled questionnaire an assessment uses when none is named; the command line and
+/// the interface both start from it.
+pub const DEFAULT_ID: &str = "wia-policy";
+
 /// Questionnaires embedded in the binary: (id, file name, text).
 pub const BUNDLED: &[(&str, &str, &str)] = &[
     (
-        "wia-policy",
+        DEFAULT_ID,
         "questionnaires/wia-policy.yaml",
         include_str!("../../questionnaires/wia-policy.yaml"),
     ),

@@ -87,6 +87,13 @@ struct DriverLine {
     line: String,
 }
 
+/// The flags section's words, as `Parts` keeps them.
+struct FlagLines {
+    counts: String,
+    serious: Vec<(String, String)>,
+    others: Vec<(String, Vec<String>)>,
+}
+
 /// Every piece of text of a summary in one language.
 struct Parts {
     title: String,
@@ -119,244 +126,20 @@ struct Parts {
 }
 
 impl Parts {
+    /// Each section's words are worked out by a function of its own, in page order.
     fn new(q: &Questionnaire, record: &Record, results: &Results, lang: Lang) -> Parts {
-        let title_text = record
-            .policy_title()
-            .map(inline)
-            .filter(|t| !t.is_empty())
-            .unwrap_or_else(|| t!(lang, "summary-untitled"));
-        let updated = record.updated;
-        let date = t!(
-            lang,
-            "summary-date",
-            day = updated.day().to_string(),
-            month = updated.month(),
-            year = updated.year().to_string()
-        );
-        let assessed = t!(
-            lang,
-            "summary-assessed",
-            name = inline(&record.assessor.name),
-            organisation = inline(&record.assessor.organisation),
-            date = date,
-            questionnaire = q.id.as_str(),
-            version = q.version.as_str()
-        );
-
-        let band_label = q
-            .band(&results.rating)
-            .map_or(results.rating.clone(), |b| pick(&b.label, lang));
-        let rule = band_rule(q, &results.rating, lang);
-        let rating_text = match &results.rating_basis {
-            Some(basis) => {
-                let role = q
-                    .role(&basis.role)
-                    .map_or(basis.role.clone(), |r| pick(&r.label, lang));
-                let hours = signed_hours(basis.per_person_hours_per_week);
-                let sentence = match results.roles.get(&basis.role) {
-                    Some(f) => t!(
-                        lang,
-                        "summary-most-affected-range",
-                        role = role,
-                        hours = hours,
-                        low = signed_hours(f.per_person_hours_per_week.low),
-                        high = signed_hours(f.per_person_hours_per_week.high)
-                    ),
-                    None => t!(lang, "summary-most-affected", role = role, hours = hours),
-                };
-                format!("{sentence}. {rule}")
-            }
-            None => format!("{} {rule}", t!(lang, "summary-no-role")),
-        };
-
-        let costed = results
-            .roles
-            .values()
-            .any(|r| r.cost_per_year.is_some() && r.affected);
-        let mut columns: Vec<String> = [
-            "summary-col-role",
-            "summary-col-week",
-            "summary-col-year",
-            "summary-col-wales",
-            "summary-col-fte",
-        ]
-        .iter()
-        .map(|id| t!(lang, id))
-        .collect();
-        if costed {
-            columns.push(t!(lang, "summary-col-cost"));
-        }
-        let mut rows = Vec::new();
-        let mut untouched = Vec::new();
-        for role in &q.scoring.roles {
-            let Some(f) = results.roles.get(&role.id) else {
-                continue;
-            };
-            let label = pick(&role.label, lang);
-            if !f.affected {
-                untouched.push(label);
-                continue;
-            }
-            let estimates = [
-                (
-                    &f.per_person_hours_per_week,
-                    signed_hours as fn(f64) -> String,
-                ),
-                (&f.per_person_hours_per_year, signed_hours),
-                (&f.system_hours_per_year, signed_hours),
-                (&f.fte, fte),
-            ];
-            let mut figures: Vec<String> = estimates
-                .iter()
-                .map(|(e, show)| range(lang, e, *show))
-                .collect();
-            let mut neutral: Vec<String> = estimates
-                .iter()
-                .map(|(e, show)| {
-                    format!("{} ({} – {})", show(e.expected), show(e.low), show(e.high))
-                })
-                .collect();
-            if costed {
-                let cost = f.cost_per_year.map_or_else(
-                    || t!(lang, "summary-not-applicable"),
-                    |c| {
-                        format!(
-                            "{} {}",
-                            q.scoring.currency.as_deref().unwrap_or(""),
-                            hours(c.expected)
-                        )
-                    },
-                );
-                figures.push(cost.clone());
-                neutral.push(cost);
-            }
-            rows.push(Row {
-                role: label,
-                figures,
-                neutral,
-            });
-        }
-        let mut table_note = t!(lang, "summary-table-note");
-        if !untouched.is_empty() {
-            table_note.push(' ');
-            table_note.push_str(&t!(
-                lang,
-                "summary-not-affected",
-                roles = untouched.join(", ")
-            ));
-        }
-
-        let drivers = results
-            .drivers
-            .iter()
-            .map(|d| {
-                let change = results
-                    .tasks
-                    .iter()
-                    .find(|t| t.task == d.task)
-                    .map_or(String::new(), |t| {
-                        t!(lang, &format!("summary-change-{}", t.change.as_str()))
-                    });
-                let description = inline(&d.description);
-                let hours = signed_hours(d.system_hours_per_year);
-                let line = t!(
-                    lang,
-                    "summary-driver",
-                    description = description.as_str(),
-                    change = change.as_str(),
-                    hours = hours.as_str()
-                );
-                DriverLine {
-                    description,
-                    change,
-                    hours,
-                    line,
-                }
-            })
-            .collect();
-
-        let count = |s: Severity| results.flags.iter().filter(|f| f.severity == s).count();
-        let flag_counts = if results.flags.is_empty() {
-            t!(lang, "summary-no-flags")
-        } else {
-            t!(
-                lang,
-                "summary-flag-counts",
-                count = results.flags.len(),
-                serious = count(Severity::Serious).to_string(),
-                warnings = count(Severity::Warning),
-                info = count(Severity::Info).to_string()
-            )
-        };
-        // Serious flags in full; the rest by name, so the summary stays on one page.
-        // Every message is in the record and in `wia score`.
-        let serious = by_severity(results)
-            .into_iter()
-            .filter(|f| f.severity == Severity::Serious)
-            .map(|f| (f.id.clone(), flag_text(q, f, lang)))
-            .collect();
-        let others = [
-            (Severity::Warning, "summary-warnings"),
-            (Severity::Info, "summary-for-information"),
-        ]
-        .into_iter()
-        .filter_map(|(level, id)| {
-            let ids: Vec<String> = results
-                .flags
-                .iter()
-                .filter(|f| f.severity == level)
-                .map(|f| format!("`{}`", f.id))
-                .collect();
-            (!ids.is_empty()).then(|| (t!(lang, id), ids))
-        })
-        .collect();
-
-        let mitigations = record
-            .answers
-            .get("mitigations")
-            .and_then(|v| v.as_str())
-            .map(block)
-            .filter(|t| !t.is_empty())
-            .unwrap_or_else(|| t!(lang, "summary-no-mitigations"));
-
-        let headcounts = if record.headcounts.is_empty() {
-            t!(lang, "summary-headcounts-default")
-        } else {
-            let list: Vec<String> = record
-                .headcounts
-                .iter()
-                .map(|(r, n)| format!("{r} {}", hours(*n)))
-                .collect();
-            t!(lang, "summary-headcounts-set", list = list.join(", "))
-        };
-        let method = t!(
-            lang,
-            "summary-method",
-            weeks = q.scoring.school_weeks_per_year.to_string(),
-            headcounts = headcounts,
-            directed = hours(q.scoring.directed_hours_per_fte)
-        );
-        let status = match record.status {
-            Status::Final => t!(lang, "summary-status-final"),
-            Status::Draft => t!(lang, "summary-status-draft"),
-        };
-        let footer = t!(
-            lang,
-            "summary-footer",
-            id = record.id.as_str(),
-            status = status,
-            digest = record
-                .digest
-                .clone()
-                .unwrap_or_else(|| t!(lang, "summary-no-digest"))
-        );
-
+        let (columns, rows, table_note) = hours_table(q, results, lang);
+        let FlagLines {
+            counts: flag_counts,
+            serious,
+            others,
+        } = flags(q, results, lang);
         Parts {
-            title: t!(lang, "summary-title", title = title_text),
+            title: t!(lang, "summary-title", title = title(record, lang)),
             draft: (record.status == Status::Draft).then(|| t!(lang, "summary-draft")),
-            assessed,
-            rating: t!(lang, "summary-rating", band = band_label),
-            rating_text,
+            assessed: assessed(q, record, lang),
+            rating: t!(lang, "summary-rating", band = band_label(q, results, lang)),
+            rating_text: rating_text(q, results, lang),
             hours_heading: t!(lang, "summary-hours-heading"),
             columns,
             rows,
@@ -366,30 +149,303 @@ impl Parts {
                 .drivers
                 .is_empty()
                 .then(|| t!(lang, "summary-no-drivers")),
-            drivers,
+            drivers: drivers(results, lang),
             flags_heading: t!(lang, "summary-flags-heading"),
             flag_counts,
             serious,
             others,
             mitigations_heading: t!(lang, "summary-mitigations-heading"),
-            mitigations,
+            mitigations: mitigations(record, lang),
             evidence_heading: t!(lang, "evidence-summary-heading"),
-            evidence: record
-                .answers
-                .get(crate::evidence::ASSUMPTIONS_QUESTION)
-                .and_then(|v| v.as_str())
-                .map(|t| {
-                    crate::evidence::citations(t)
-                        .into_iter()
-                        .map(inline)
-                        .collect()
-                })
-                .unwrap_or_default(),
+            evidence: evidence(record),
             method_heading: t!(lang, "summary-method-heading"),
-            method,
-            footer,
+            method: method(q, record, lang),
+            footer: footer(record, lang),
         }
     }
+}
+
+fn title(record: &Record, lang: Lang) -> String {
+    record
+        .policy_title()
+        .map(inline)
+        .filter(|t| !t.is_empty())
+        .unwrap_or_else(|| t!(lang, "summary-untitled"))
+}
+
+/// Who assessed the policy, when, and with which questionnaire.
+fn assessed(q: &Questionnaire, record: &Record, lang: Lang) -> String {
+    let updated = record.updated;
+    let date = t!(
+        lang,
+        "summary-date",
+        day = updated.day().to_string(),
+        month = updated.month(),
+        year = updated.year().to_string()
+    );
+    t!(
+        lang,
+        "summary-assessed",
+        name = inline(&record.assessor.name),
+        organisation = inline(&record.assessor.organisation),
+        date = date,
+        questionnaire = q.id.as_str(),
+        version = q.version.as_str()
+    )
+}
+
+fn band_label(q: &Questionnaire, results: &Results, lang: Lang) -> String {
+    q.band(&results.rating)
+        .map_or(results.rating.clone(), |b| pick(&b.label, lang))
+}
+
+/// The sentence under the rating: the role most affected, and the band's rule.
+fn rating_text(q: &Questionnaire, results: &Results, lang: Lang) -> String {
+    let rule = band_rule(q, &results.rating, lang);
+    match &results.rating_basis {
+        Some(basis) => {
+            let role = q
+                .role(&basis.role)
+                .map_or(basis.role.clone(), |r| pick(&r.label, lang));
+            let hours = signed_hours(basis.per_person_hours_per_week);
+            let sentence = match results.roles.get(&basis.role) {
+                Some(f) => t!(
+                    lang,
+                    "summary-most-affected-range",
+                    role = role,
+                    hours = hours,
+                    low = signed_hours(f.per_person_hours_per_week.low),
+                    high = signed_hours(f.per_person_hours_per_week.high)
+                ),
+                None => t!(lang, "summary-most-affected", role = role, hours = hours),
+            };
+            format!("{sentence}. {rule}")
+        }
+        None => format!("{} {rule}", t!(lang, "summary-no-role")),
+    }
+}
+
+/// The hours table's columns, a row for each role affected, and the note under it.
+fn hours_table(
+    q: &Questionnaire,
+    results: &Results,
+    lang: Lang,
+) -> (Vec<String>, Vec<Row>, String) {
+    let costed = results
+        .roles
+        .values()
+        .any(|r| r.cost_per_year.is_some() && r.affected);
+    let mut columns: Vec<String> = [
+        "summary-col-role",
+        "summary-col-week",
+        "summary-col-year",
+        "summary-col-wales",
+        "summary-col-fte",
+    ]
+    .iter()
+    .map(|id| t!(lang, id))
+    .collect();
+    if costed {
+        columns.push(t!(lang, "summary-col-cost"));
+    }
+    let mut rows = Vec::new();
+    let mut untouched = Vec::new();
+    for role in &q.scoring.roles {
+        let Some(f) = results.roles.get(&role.id) else {
+            continue;
+        };
+        let label = pick(&role.label, lang);
+        if !f.affected {
+            untouched.push(label);
+            continue;
+        }
+        let estimates = [
+            (
+                &f.per_person_hours_per_week,
+                signed_hours as fn(f64) -> String,
+            ),
+            (&f.per_person_hours_per_year, signed_hours),
+            (&f.system_hours_per_year, signed_hours),
+            (&f.fte, fte),
+        ];
+        let mut figures: Vec<String> = estimates
+            .iter()
+            .map(|(e, show)| range(lang, e, *show))
+            .collect();
+        let mut neutral: Vec<String> = estimates
+            .iter()
+            .map(|(e, show)| format!("{} ({} – {})", show(e.expected), show(e.low), show(e.high)))
+            .collect();
+        if costed {
+            let cost = f.cost_per_year.map_or_else(
+                || t!(lang, "summary-not-applicable"),
+                |c| {
+                    format!(
+                        "{} {}",
+                        q.scoring.currency.as_deref().unwrap_or(""),
+                        hours(c.expected)
+                    )
+                },
+            );
+            figures.push(cost.clone());
+            neutral.push(cost);
+        }
+        rows.push(Row {
+            role: label,
+            figures,
+            neutral,
+        });
+    }
+    let mut table_note = t!(lang, "summary-table-note");
+    if !untouched.is_empty() {
+        table_note.push(' ');
+        table_note.push_str(&t!(
+            lang,
+            "summary-not-affected",
+            roles = untouched.join(", ")
+        ));
+    }
+    (columns, rows, table_note)
+}
+
+/// What drives the total, in the order the scoring engine gives.
+fn drivers(results: &Results, lang: Lang) -> Vec<DriverLine> {
+    results
+        .drivers
+        .iter()
+        .map(|d| {
+            let change = results
+                .tasks
+                .iter()
+                .find(|t| t.task == d.task)
+                .map_or(String::new(), |t| {
+                    t!(lang, &format!("summary-change-{}", t.change.as_str()))
+                });
+            let description = inline(&d.description);
+            let hours = signed_hours(d.system_hours_per_year);
+            let line = t!(
+                lang,
+                "summary-driver",
+                description = description.as_str(),
+                change = change.as_str(),
+                hours = hours.as_str()
+            );
+            DriverLine {
+                description,
+                change,
+                hours,
+                line,
+            }
+        })
+        .collect()
+}
+
+/// The flags' counts line, the serious ones in full, and the others by id.
+fn flags(q: &Questionnaire, results: &Results, lang: Lang) -> FlagLines {
+    let count = |s: Severity| results.flags.iter().filter(|f| f.severity == s).count();
+    let flag_counts = if results.flags.is_empty() {
+        t!(lang, "summary-no-flags")
+    } else {
+        t!(
+            lang,
+            "summary-flag-counts",
+            count = results.flags.len(),
+            serious = count(Severity::Serious).to_string(),
+            warnings = count(Severity::Warning),
+            info = count(Severity::Info).to_string()
+        )
+    };
+    // Serious flags in full; the rest by name, so the summary stays on one page.
+    // Every message is in the record and in `wia score`.
+    let serious = by_severity(results)
+        .into_iter()
+        .filter(|f| f.severity == Severity::Serious)
+        .map(|f| (f.id.clone(), flag_text(q, f, lang)))
+        .collect();
+    let others = [
+        (Severity::Warning, "summary-warnings"),
+        (Severity::Info, "summary-for-information"),
+    ]
+    .into_iter()
+    .filter_map(|(level, id)| {
+        let ids: Vec<String> = results
+            .flags
+            .iter()
+            .filter(|f| f.severity == level)
+            .map(|f| format!("`{}`", f.id))
+            .collect();
+        (!ids.is_empty()).then(|| (t!(lang, id), ids))
+    })
+    .collect();
+    FlagLines {
+        counts: flag_counts,
+        serious,
+        others,
+    }
+}
+
+fn mitigations(record: &Record, lang: Lang) -> String {
+    record
+        .answers
+        .get("mitigations")
+        .and_then(|v| v.as_str())
+        .map(block)
+        .filter(|t| !t.is_empty())
+        .unwrap_or_else(|| t!(lang, "summary-no-mitigations"))
+}
+
+/// The assumptions that cite the headteachers' evidence log.
+fn evidence(record: &Record) -> Vec<String> {
+    record
+        .answers
+        .get(crate::evidence::ASSUMPTIONS_QUESTION)
+        .and_then(|v| v.as_str())
+        .map(|t| {
+            crate::evidence::citations(t)
+                .into_iter()
+                .map(inline)
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// How the figures were worked out: school weeks, headcounts, directed hours.
+fn method(q: &Questionnaire, record: &Record, lang: Lang) -> String {
+    let headcounts = if record.headcounts.is_empty() {
+        t!(lang, "summary-headcounts-default")
+    } else {
+        let list: Vec<String> = record
+            .headcounts
+            .iter()
+            .map(|(r, n)| format!("{r} {}", hours(*n)))
+            .collect();
+        t!(lang, "summary-headcounts-set", list = list.join(", "))
+    };
+    t!(
+        lang,
+        "summary-method",
+        weeks = q.scoring.school_weeks_per_year.to_string(),
+        headcounts = headcounts,
+        directed = hours(q.scoring.directed_hours_per_fte)
+    )
+}
+
+/// The record's id, status and digest, so the page can be traced to its record.
+fn footer(record: &Record, lang: Lang) -> String {
+    let status = match record.status {
+        Status::Final => t!(lang, "summary-status-final"),
+        Status::Draft => t!(lang, "summary-status-draft"),
+    };
+    t!(
+        lang,
+        "summary-footer",
+        id = record.id.as_str(),
+        status = status,
+        digest = record
+            .digest
+            .clone()
+            .unwrap_or_else(|| t!(lang, "summary-no-digest"))
+    )
 }
 
 /// A Markdown table's alignment row: the first column left, the figures right.

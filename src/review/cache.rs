@@ -32,13 +32,7 @@ struct CacheFile {
 /// Where the cache of `data`'s list lives: `WIA_CACHE_DIR` if set, else the platform
 /// cache folder; one file per data folder, named after a digest of its path.
 pub fn default_cache_path(data: &DataDir) -> Option<PathBuf> {
-    let dir = std::env::var_os("WIA_CACHE_DIR")
-        .filter(|v| !v.is_empty())
-        .map(PathBuf::from)
-        .or_else(|| {
-            directories::ProjectDirs::from("wales", "wia", "wia")
-                .map(|d| d.cache_dir().to_path_buf())
-        })?;
+    let dir = crate::dirs::cache_dir()?;
     let root = std::fs::canonicalize(&data.root).unwrap_or_else(|_| data.root.clone());
     let key = crate::questionnaire::sha256_hex(root.display().to_string().as_bytes());
     Some(dir.join(format!("review-index-{}.json", &key[..16])))

@@ -3,11 +3,6 @@
 
 use std::path::PathBuf;
 
-/// The platform data directory (for example `~/.local/share/wia` on Linux).
-pub fn default_data_dir() -> Option<PathBuf> {
-    directories::ProjectDirs::from("wales", "wia", "wia").map(|d| d.data_dir().to_path_buf())
-}
-
 #[derive(Debug, Clone)]
 pub struct DataDir {
     pub root: PathBuf,

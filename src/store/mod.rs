@@ -8,7 +8,7 @@ mod open;
 mod sweep;
 
 pub use atomic::write_atomic;
-pub use data_dir::{DataDir, default_data_dir};
+pub use data_dir::DataDir;
 pub use draft_lock::{Holder, hold_draft, read_holder, release_all_drafts, release_draft};
 pub(crate) use drafts::one_line as reason_in_one_line;
 pub use drafts::{DraftEntry, list_drafts, load_draft, remove_draft, save_draft};

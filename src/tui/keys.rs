@@ -30,7 +30,7 @@ pub fn assess_ctx(mode: &Mode) -> Ctx {
         Mode::Questions => Ctx::Questions,
         Mode::Tasks(t) if t.form.is_some() => Ctx::RowForm,
         Mode::Tasks(_) => Ctx::Tasks,
-        Mode::Review(_) => Ctx::OwnReview,
+        Mode::OwnReview(_) => Ctx::OwnReview,
     }
 }
 

@@ -35,8 +35,6 @@ use crate::record::{
 };
 use crate::store::{DataDir, list_drafts, load_draft, remove_draft};
 
-pub const DEFAULT_QUESTIONNAIRE: &str = "wia-policy";
-
 pub struct Options {
     pub data: DataDir,
     pub questionnaire: Option<PathBuf>,
@@ -202,7 +200,10 @@ fn init() -> Result<DefaultTerminal> {
 pub fn prepare(opts: &Options) -> Result<Model> {
     // What a killed wia left in the data folder goes before this one writes there.
     crate::store::sweep(&opts.data);
-    let src = source(opts.questionnaire.as_deref(), DEFAULT_QUESTIONNAIRE)?;
+    let src = source(
+        opts.questionnaire.as_deref(),
+        crate::questionnaire::DEFAULT_ID,
+    )?;
     let config_path = default_config_path();
     let (config, warning) = match &config_path {
         Some(p) => load_config(p),

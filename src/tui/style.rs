@@ -2,7 +2,6 @@
 //! (NO_COLOR) nothing is lost; colour only makes it quicker to see.
 
 use ratatui::style::{Color, Modifier, Style};
-use unicode_width::UnicodeWidthChar;
 
 use super::model::Theme;
 
@@ -72,40 +71,8 @@ pub fn shown(text: &str) -> String {
     crate::text::inert(text).replace(['\t', '\n'], " ")
 }
 
-pub fn width(s: &str) -> usize {
-    super::widgets::text_field::display_width(s)
-}
-
-/// Cut to `max` columns with an ellipsis, or pad with spaces to exactly `max`.
-pub fn fit(s: &str, max: usize) -> String {
-    let w = width(s);
-    if w <= max {
-        return format!("{s}{}", " ".repeat(max - w));
-    }
-    let mut out = String::new();
-    let mut used = 0;
-    for c in s.chars() {
-        let cw = c.width().unwrap_or(0);
-        if used + cw + 1 > max {
-            break;
-        }
-        out.push(c);
-        used += cw;
-    }
-    out.push('…');
-    used += 1;
-    out.push_str(&" ".repeat(max.saturating_sub(used)));
-    out
-}
-
-/// Cut to at most `max` columns with an ellipsis, without padding.
-pub fn clip(s: &str, max: usize) -> String {
-    if width(s) <= max {
-        s.to_string()
-    } else {
-        fit(s, max).trim_end().to_string()
-    }
-}
+// Column arithmetic is shared with the command line's tables, so it lives in `text`.
+pub use crate::text::{clip, fit, width};
 
 /// Word-wrap to rows of at most `width` columns (at least one row).
 pub fn wrap(text: &str, width: usize) -> Vec<String> {

@@ -243,8 +243,8 @@ fn on_key(m: &mut Model, key: KeyEvent) -> Vec<Effect> {
                 }
                 // The evidence schools logged, while estimating tasks.
                 Some(Action::ShowEvidence) => return vec![Effect::LoadEvidence],
-                Some(Action::Review) => {
-                    s.open_review();
+                Some(Action::OwnReview) => {
+                    s.open_own_review();
                     return vec![save(s, false)];
                 }
                 _ => {}
@@ -379,7 +379,7 @@ impl AssessScreen {
                 }
             }
             Mode::Tasks(t) => super::screens::tasks::paste(&mut self.a, t, text),
-            Mode::Review(_) => false,
+            Mode::OwnReview(_) => false,
         }
     }
 }

@@ -11,7 +11,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 
 use super::inputs::{self, Input, Outcome};
-use super::review::Review;
+use super::own_review::OwnReview;
 use super::tasks::TaskEditor;
 use crate::answers::ProblemSeverity;
 use crate::questionnaire::{Question, Questionnaire};
@@ -35,7 +35,7 @@ pub struct AssessScreen {
 pub enum Mode {
     Questions,
     Tasks(TaskEditor),
-    Review(Review),
+    OwnReview(OwnReview),
 }
 
 /// What the screen asks of the application after a key.
@@ -165,7 +165,7 @@ impl AssessScreen {
         );
         match &mut self.mode {
             Mode::Tasks(_) => return super::tasks::update(self, key, act),
-            Mode::Review(_) => return super::review::update(self, act),
+            Mode::OwnReview(_) => return super::own_review::update(self, act),
             Mode::Questions => {}
         }
         let Some(question) = self.current() else {
@@ -226,8 +226,8 @@ impl AssessScreen {
         }
     }
 
-    pub fn open_review(&mut self) {
-        self.mode = Mode::Review(Review::default());
+    pub fn open_own_review(&mut self) {
+        self.mode = Mode::OwnReview(OwnReview::default());
     }
 
     /// The limit of a field that has just refused text, once.
@@ -248,7 +248,7 @@ impl AssessScreen {
                 .current()
                 .is_some_and(|q| inputs::takes_text(&q, &self.a, &self.input)),
             Mode::Tasks(t) => t.typing(),
-            Mode::Review(_) => false,
+            Mode::OwnReview(_) => false,
         }
     }
 }
@@ -431,7 +431,7 @@ fn question_view(s: &AssessScreen, theme: Theme, area: Rect, f: &mut Frame) {
 pub fn view(s: &AssessScreen, theme: Theme, area: Rect, f: &mut Frame) {
     match &s.mode {
         Mode::Tasks(t) => return super::tasks::view(s, t, theme, area, f),
-        Mode::Review(r) => return super::review::view(s, r, theme, area, f),
+        Mode::OwnReview(r) => return super::own_review::view(s, r, theme, area, f),
         Mode::Questions => {}
     }
     let wide = area.width >= 100;

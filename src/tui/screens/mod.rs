@@ -7,7 +7,7 @@ pub mod evidence;
 pub mod home;
 pub mod inputs;
 pub mod log_form;
-pub mod review;
+pub mod own_review;
 pub mod review_compare;
 pub mod review_mode;
 pub mod review_record;

@@ -20,13 +20,13 @@ use crate::tui::widgets::text_field::Edit;
 
 /// The bands a rating filter steps through: the bundled questionnaire's.
 fn bands() -> Vec<String> {
-    crate::questionnaire::bundled(crate::tui::runtime::DEFAULT_QUESTIONNAIRE)
+    crate::questionnaire::bundled(crate::questionnaire::DEFAULT_ID)
         .map(|q| q.scoring.bands.iter().map(|b| b.id.clone()).collect())
         .unwrap_or_default()
 }
 
 fn band_label(id: &str, lang: Lang) -> String {
-    crate::questionnaire::bundled(crate::tui::runtime::DEFAULT_QUESTIONNAIRE)
+    crate::questionnaire::bundled(crate::questionnaire::DEFAULT_ID)
         .and_then(|q| q.band(id))
         .map_or(id.to_string(), |b| b.label.get(lang).to_string())
 }

@@ -254,9 +254,7 @@ impl TextField {
     }
 }
 
-pub fn display_width(s: &str) -> usize {
-    s.chars().map(|c| c.width().unwrap_or(0)).sum()
-}
+pub use crate::text::width as display_width;
 
 fn wrap(text: &str, width: usize) -> Vec<Row> {
     let mut rows = Vec::new();

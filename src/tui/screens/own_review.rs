@@ -1,5 +1,6 @@
-//! The review screen before finalising: every answer by section, the figures and the
-//! flags; any answer opens for editing.
+//! The assessor's own review before finalising: every answer by section, the figures and
+//! the flags; any answer opens for editing. Not review mode (`review_*`), which is for
+//! records already saved.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -18,7 +19,7 @@ use crate::tui::style;
 use crate::tui::widgets::score_panel::{rating_label, severity_mark};
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Review {
+pub struct OwnReview {
     /// Index among the questions that apply, in questionnaire order.
     pub cursor: usize,
 }
@@ -37,7 +38,7 @@ fn entries(a: &Assessment) -> Vec<String> {
 
 pub fn update(s: &mut AssessScreen, act: Option<Action>) -> Reply {
     let ids = entries(&s.a);
-    let Mode::Review(r) = &mut s.mode else {
+    let Mode::OwnReview(r) = &mut s.mode else {
         return Reply::None;
     };
     let last = ids.len().saturating_sub(1);
@@ -82,7 +83,7 @@ pub fn answer_text(question: &Question, a: &Assessment) -> String {
     style::shown(&crate::review::answer_words(question, answer, lang))
 }
 
-pub fn view(s: &AssessScreen, r: &Review, theme: Theme, area: Rect, f: &mut Frame) {
+pub fn view(s: &AssessScreen, r: &OwnReview, theme: Theme, area: Rect, f: &mut Frame) {
     let a = &s.a;
     let lang = a.lang();
     let w = area.width.saturating_sub(3) as usize;
