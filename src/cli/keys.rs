@@ -136,11 +136,7 @@ pub fn run(cmd: &KeysCommand) -> Result<u8> {
                 .clone()
                 .or_else(|| config.assessor_name.clone())
                 .unwrap_or_default();
-            sign::new_private_key(
-                &path,
-                &format!("wia {who}").trim().to_string(),
-                pass.as_deref(),
-            )?;
+            sign::new_private_key(&path, format!("wia {who}").trim(), pass.as_deref())?;
             err(&t!(
                 lang,
                 "cli-keys-new-made",

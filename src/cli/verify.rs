@@ -150,14 +150,15 @@ fn check_signatures(
             code = code.max(report(summary, &status, require));
         }
     }
-    if code == 1 && trusted.signers.is_empty() {
-        if let Some(p) = allowed_path {
-            err(&t!(
-                lang,
-                "cli-verify-trust-none",
-                file = p.display().to_string()
-            ));
-        }
+    if code == 1
+        && trusted.signers.is_empty()
+        && let Some(p) = allowed_path
+    {
+        err(&t!(
+            lang,
+            "cli-verify-trust-none",
+            file = p.display().to_string()
+        ));
     }
     code
 }
