@@ -150,6 +150,8 @@ pub fn run(cmd: &KeysCommand) -> Result<u8> {
             key,
             only,
         } => {
+            // The name is checked before the key is read, so both mistakes are not met in turn.
+            sign::check_principal(principal)?;
             let public = if ["ssh-", "ecdsa-", "sk-"].iter().any(|p| key.starts_with(p)) {
                 sign::parse_public_key(key)?
             } else {

@@ -37,7 +37,6 @@ Examples:
   wia score <RECORD> --format json
   wia summary <RECORD> -o summary.md
   wia verify <RECORD>
-  wia keys show
 
 RECORD is a record file, or the id of a record in the data directory (any unique
 start of it, like a git commit). Records live in the data directory: set it with
