@@ -351,7 +351,9 @@ pub fn sign_record(data: &crate::store::DataDir, arg: &str) -> Result<u8> {
             return Ok(1);
         }
     }
-    if configured_key().is_none() {
+    // Only whether a key is set: unlocking it here would ask for the passphrase twice.
+    let has_key = default_config_path().is_some_and(|p| load_config(&p).0.signing_key.is_some());
+    if !has_key {
         err(&t!(lang, "cli-sign-no-key"));
         return Ok(1);
     }
