@@ -30,6 +30,12 @@ pub struct Config {
     pub school: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub local_authority: Option<String>,
+    /// The OpenSSH private key that signs records (see docs/signatures.md).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub signing_key: Option<PathBuf>,
+    /// The name the signer is known by in others' allowed-signers files (an email address).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub signing_principal: Option<String>,
     /// Other keys for actions of the interface, by the action's name (`save: ctrl-w`).
     /// Kept as written, so a name this wia does not know survives a save; the interface
     /// checks each one and warns about those it cannot use.
@@ -51,6 +57,16 @@ pub struct KeysWritten {
 /// or in `WIA_CONFIG_DIR` when that is set, so tests and scripts never touch the real one.
 pub fn default_config_path() -> Option<PathBuf> {
     Some(crate::dirs::config_dir()?.join("config.yaml"))
+}
+
+/// The folder of the settings file: where the trusted signers and a key made for wia live.
+pub fn default_config_dir() -> Option<PathBuf> {
+    default_config_path().and_then(|p| p.parent().map(Path::to_path_buf))
+}
+
+/// The reader's own trusted signers (OpenSSH allowed_signers format).
+pub fn allowed_signers_path() -> Option<PathBuf> {
+    default_config_dir().map(|d| d.join("allowed_signers"))
 }
 
 /// The settings in `path`, and a one-line warning when the file exists but cannot be used.

@@ -18,6 +18,7 @@ pub mod record;
 pub mod report;
 pub mod review;
 pub mod scoring;
+pub mod sign;
 pub mod store;
 pub mod text;
 pub mod tui;

@@ -136,11 +136,11 @@ cli-help-summary-about = Argraffu neu ysgrifennu crynodeb un dudalen y Grŵp Str
 cli-help-summary-arg-output = Ysgrifennu’r crynodeb i’r ffeil hon yn lle ei argraffu
 cli-help-summary-arg-bilingual = Cymraeg a Saesneg ochr yn ochr, y Gymraeg yn gyntaf (yn lle iaith --lang)
 
-cli-help-verify-about = Gwirio na chafodd cofnod ei newid ar ôl iddo gael ei gadw
+cli-help-verify-about = Gwirio na chafodd cofnod ei newid ar ôl iddo gael ei gadw, a phwy a’i llofnododd
 cli-help-verify-long-about =
-    Gwirio na chafodd cofnod ei newid ar ôl iddo gael ei gadw
+    Gwirio na chafodd cofnod ei newid ar ôl iddo gael ei gadw, a phwy a’i llofnododd
 
-    Gadael â 0 pan fo’i gynnwys yn cyfateb i’w grynhoad, 1 pan gafodd ei newid neu pan nad oes crynhoad ganddo.
+    Gadael â 0 pan fo’i gynnwys yn cyfateb i’w grynhoad a bod unrhyw lofnod arno neu ar ei grynodeb yn dda ac yn perthyn i lofnodwr yr ydych yn ymddiried ynddo; 1 pan gafodd ei newid, pan nad oes crynhoad ganddo, neu pan fo llofnod gwael arno neu lofnod nad ydych yn ymddiried ynddo (neu ddim llofnod, gyda --require-signature).
 
 cli-help-help-about = Argraffu’r neges hon neu gymorth yr is-orchymyn(ion) a roddwyd
 
@@ -225,3 +225,56 @@ cli-verify-renamed = { $name }: WEDI’I NEWID: { $why }; copi ydyw o un cofnod 
 
 # hardening: races and partial writes
 cli-new-already-saved = Wedi'i gadw eisoes fel { $id }: yr un atebion gan yr un asesydd. Ni wnaed ail gofnod; ysgrifennwyd ei grynodeb eto.
+
+# hardening: signatures
+cli-keys-passphrase-prompt = Cyfrinymadrodd ar gyfer { $file }:
+cli-keys-no-config-dir = dim ffolder gosodiadau: gosodwch WIA_CONFIG_DIR i ffolder ar gyfer eich gosodiadau a’ch allweddi
+cli-keys-new-exists = mae { $file } yn bodoli eisoes; nid yw wia byth yn trosysgrifo allwedd. Defnyddiwch hi gyda `wia keys use { $file }`, neu symudwch hi o’r ffordd yn gyntaf.
+cli-keys-new-no-passphrase = ni roddwyd cyfrinymadrodd (neu nid oedd y ddau yn cyfateb): teipiwch ef mewn terfynell, neu gosodwch { $env }
+cli-keys-new-passphrase = Cyfrinymadrodd newydd:
+cli-keys-new-passphrase-again = Yr un cyfrinymadrodd eto:
+cli-keys-new-made = Gwnaed allwedd ed25519 newydd: { $file } (dim ond chi all ei darllen), a’i hanner cyhoeddus wrth ei hochr (.pub)
+cli-keys-none = Dim allwedd llofnodi eto: caiff cofnodion eu cadw heb eu llofnodi. Defnyddiwch allwedd sy’n bodoli gyda `wia keys use ~/.ssh/id_ed25519 --principal chi@enghraifft.org`, neu gwnewch un gyda `wia keys new --principal chi@enghraifft.org`.
+cli-keys-key = Allwedd llofnodi:  { $file }
+cli-keys-fingerprint = Ôl bys:            { $fingerprint }
+cli-keys-protected = Cyfrinymadrodd:    oes (gofynnir amdano wrth lofnodi, neu fe’i cymerir o WIA_KEY_PASSPHRASE)
+cli-keys-unprotected = Cyfrinymadrodd:    dim
+cli-keys-publish = Anfonwch y llinell hon at y bobl sy’n gwirio eich cofnodion (maen nhw’n ei hychwanegu gyda `wia keys trust`, neu at ffeil allowed_signers OpenSSH):
+cli-keys-principal-placeholder = EICH-ENW@ENGHRAIFFT.ORG
+cli-keys-set-principal = Gosodwch yr enw y bydd eraill yn eich adnabod wrtho gyda `wia keys use FFEIL-ALLWEDD --principal chi@enghraifft.org`.
+cli-keys-trusted-file = Llofnodwyr yr ydych yn ymddiried ynddynt: { $file }
+cli-keys-trusted-added = Bellach yn ymddiried yn { $who }, allwedd { $fingerprint }, yn { $file }. Gwiriwch yr ôl bys hwnnw gyda { $who } mewn ffordd arall (ffôn, wyneb yn wyneb) cyn dibynnu arno.
+cli-keys-trusted-none = Nid ydych yn ymddiried mewn unrhyw lofnodwr eto ({ $file }). Ychwanegwch un gyda `wia keys trust ENW ALLWEDD`.
+cli-sign-signed = Llofnodwyd { $id } a’i grynodeb gydag allwedd { $fingerprint }
+cli-sign-failed = Mae { $id } wedi’i gadw ond NID YW WEDI’I LOFNODI: { $why }. Llofnodwch ef yn nes ymlaen gyda `wia sign { $id }`.
+cli-sign-altered = nid yw { $name } fel y’i cadwyd (gweler `wia verify`); ni fydd wia yn ei lofnodi
+cli-sign-no-key = Nid oes allwedd llofnodi wedi’i gosod: gweler `wia keys show`.
+cli-verify-sig-trusted = { $name }: wedi’i lofnodi gan { $who } (dibynadwy), allwedd { $fingerprint }
+cli-verify-sig-unsigned = { $name }: heb ei lofnodi
+cli-verify-sig-required = { $name }: HEB EI LOFNODI, ac mae angen llofnod
+cli-verify-sig-untrusted = { $name }: WEDI’I LOFNODI GAN ALLWEDD NAD YDYCH YN YMDDIRIED YNDDI ({ $fingerprint }). Os gwyddoch pwy biau hi, gwiriwch yr ôl bys gyda nhw a’i hychwanegu gyda `wia keys trust ENW ALLWEDD`.
+cli-verify-sig-mismatch = { $name }: LLOFNOD GWAEL: nid yw’r ffeil yn cyfateb i’w llofnod (allwedd { $fingerprint }); cafodd ei newid ar ôl ei llofnodi
+cli-verify-sig-namespace = { $name }: LLOFNOD GWAEL: gwnaed y llofnod ar gyfer `{ $found }`, nid ar gyfer `{ $expected }`
+cli-verify-sig-unreadable = { $name }: LLOFNOD GWAEL: ni ellir gwirio { $sig } ({ $why })
+cli-verify-summary-unsigned = { $name }: HEB EI LOFNODI, er bod ei gofnod wedi’i lofnodi: efallai iddo gael ei olygu. Gwnewch ef eto gyda `wia summary`, neu gofynnwch i’r asesydd am ei un nhw.
+cli-verify-trust-none = Nid ydych yn ymddiried mewn unrhyw lofnodwr eto ({ $file }): ychwanegwch allwedd yr asesydd gyda `wia keys trust ENW ALLWEDD`.
+cli-help-verify-arg-require-signature = Methu pan nad yw’r cofnod wedi’i lofnodi
+cli-help-keys-about = Gosod yr allwedd sy’n llofnodi eich cofnodion, a llofnodion pwy yr ydych yn ymddiried ynddynt
+cli-help-keys-long-about =
+    Gosod yr allwedd sy’n llofnodi eich cofnodion, a llofnodion pwy yr ydych yn ymddiried ynddynt
+
+    Gweler docs/signatures.md. Mae allwedd a ddiogelir gan gyfrinymadrodd yn gofyn am ei chyfrinymadrodd yn y derfynell, neu’n ei gymryd o $WIA_KEY_PASSPHRASE.
+cli-help-keys-show-about = Dangos yr allwedd llofnodi, ei hôl bys, y llinell i’w chyhoeddi, a ffeil y llofnodwyr dibynadwy
+cli-help-keys-use-about = Llofnodi gydag allwedd breifat ed25519 OpenSSH sy’n bodoli (er enghraifft ~/.ssh/id_ed25519)
+cli-help-keys-use-arg-key = Ffeil yr allwedd breifat
+cli-help-keys-use-arg-principal = Yr enw y bydd eraill yn eich adnabod wrtho (cyfeiriad e-bost, heb fylchau)
+cli-help-keys-new-about = Gwneud allwedd ed25519 newydd i wia yn eich ffolder gosodiadau a llofnodi â hi
+cli-help-keys-new-arg-principal = Yr enw y bydd eraill yn eich adnabod wrtho (cyfeiriad e-bost, heb fylchau)
+cli-help-keys-new-arg-passphrase = Diogelu’r allwedd â chyfrinymadrodd (gofynnir amdano yn y derfynell, neu $WIA_KEY_PASSPHRASE)
+cli-help-keys-trust-about = Ymddiried mewn llofnodwr: ychwanegu ei allwedd gyhoeddus at eich ffeil allowed_signers eich hun
+cli-help-keys-trust-arg-principal = Yr enw i’w ddangos ar gyfer y llofnodwr hwn (cyfeiriad e-bost, heb fylchau)
+cli-help-keys-trust-arg-key = Ei allwedd gyhoeddus (`ssh-ed25519 AAAA...`) neu ffeil .pub sy’n ei chynnwys
+cli-help-keys-trust-arg-only = Ymddiried ynddo ar gyfer cofnodion yn unig, neu ymatebion yn unig [rhagosodiad: y ddau]
+cli-help-keys-trusted-about = Rhestru’r llofnodwyr yr ydych yn ymddiried ynddynt
+cli-help-sign-about = Llofnodi cofnod a gadwyd a’i grynodeb gyda’ch allwedd (un a gadwyd cyn i chi gael allwedd)
+cli-help-value-key = ALLWEDD

@@ -309,3 +309,15 @@ draft-held-not-written = { $held }; ni chadwyd y copi hwn. Caewch ef yno yn gynt
 # hardening: platforms
 store-file-in-use = mae rhaglen arall wedi ei hagor, felly ni fyddai Windows yn ei disodli (bu wia'n ceisio am eiliad); caewch hi yno a rhowch gynnig arall arni
 store-file-in-use-or-read-only = ni fyddai Windows yn ei disodli: mae rhaglen arall wedi ei hagor, neu mae'n ddarllen-yn-unig, neu ni chewch newid ei ffolder (bu wia'n ceisio am eiliad); caewch hi yno a rhowch gynnig arall arni
+
+# hardening: signatures
+domain-sign-allowed-line-skipped = { $file }:{ $line }: rhybudd: gadawyd y llinell llofnodwr dibynadwy hon allan: { $why }
+domain-sign-allowed-option = nid yw wia yn gwirio’r opsiwn { $option } (ni chefnogir tystysgrifau na dyddiadau dilysrwydd), felly nid yw’n ymddiried yn neb ar y llinell hon
+domain-sign-allowed-no-key = disgwylid ENW[,ENW...] [namespaces="..."] ssh-ed25519 ALLWEDD
+domain-sign-bad-principal = ni all `{ $principal }` fod yn enw llofnodwr: defnyddiwch un gair heb fylchau, atalnodau, dyfynodau, * na ? (mae cyfeiriad e-bost yn gweithio’n dda)
+domain-sign-not-a-private-key = nid yw { $file } yn allwedd breifat OpenSSH (dylai ddechrau -----BEGIN OPENSSH PRIVATE KEY-----)
+domain-sign-needs-passphrase = mae { $file } wedi’i diogelu gan gyfrinymadrodd ac nid oes terfynell i ofyn amdano; gosodwch WIA_KEY_PASSPHRASE i’r cyfrinymadrodd
+domain-sign-wrong-passphrase = nid yw’r cyfrinymadrodd ar gyfer { $file } yn gywir
+domain-sign-not-a-public-key = nid yw `{ $text }` yn allwedd gyhoeddus OpenSSH (dylai edrych fel ssh-ed25519 AAAA...)
+domain-sign-private-not-public = allwedd breifat yw { $file }: rhowch yr allwedd gyhoeddus (y ffeil .pub) yn lle hynny, a pheidiwch byth â rhannu’r un breifat
+domain-sign-not-ed25519 = allwedd { $algorithm } yw { $file }; dim ond allweddi ed25519 y mae wia yn eu llofnodi a’u gwirio (gwnewch un gyda ssh-keygen -t ed25519, neu `wia keys new`)

@@ -134,11 +134,11 @@ cli-help-summary-about = Print or write the one-page Strategic Group summary (Ma
 cli-help-summary-arg-output = Write the summary to this file instead of printing it
 cli-help-summary-arg-bilingual = Welsh and English side by side, Welsh first (instead of the --lang language)
 
-cli-help-verify-about = Check that a record was not changed after it was saved
+cli-help-verify-about = Check that a record was not changed after it was saved, and who signed it
 cli-help-verify-long-about =
-    Check that a record was not changed after it was saved
+    Check that a record was not changed after it was saved, and who signed it
 
-    Exit 0 when its content matches its digest, 1 when it was altered or carries no digest.
+    Exit 0 when its content matches its digest and any signature on it or its summary is good and by a signer you trust; 1 when it was altered, carries no digest, or has a bad or untrusted signature (or none, with --require-signature).
 
 cli-help-help-about = Print this message or the help of the given subcommand(s)
 
@@ -223,3 +223,56 @@ cli-verify-renamed = { $name }: ALTERED: { $why }; it is a copy of one record sa
 
 # hardening: races and partial writes
 cli-new-already-saved = Already saved as { $id }: the same answers by the same assessor. No second record was made; its summary was written again.
+
+# hardening: signatures
+cli-keys-passphrase-prompt = Passphrase for { $file }:
+cli-keys-no-config-dir = no config folder: set WIA_CONFIG_DIR to a folder for your settings and keys
+cli-keys-new-exists = { $file } already exists; wia never overwrites a key. Use it with `wia keys use { $file }`, or move it away first.
+cli-keys-new-no-passphrase = no passphrase given (or the two did not match): type it at a terminal, or set { $env }
+cli-keys-new-passphrase = New passphrase:
+cli-keys-new-passphrase-again = The same passphrase again:
+cli-keys-new-made = Made a new ed25519 key: { $file } (readable by you only), and its public half beside it (.pub)
+cli-keys-none = No signing key yet: records are saved unsigned. Use an existing key with `wia keys use ~/.ssh/id_ed25519 --principal you@example.org`, or make one with `wia keys new --principal you@example.org`.
+cli-keys-key = Signing key:  { $file }
+cli-keys-fingerprint = Fingerprint:  { $fingerprint }
+cli-keys-protected = Passphrase:   yes (asked when signing, or taken from WIA_KEY_PASSPHRASE)
+cli-keys-unprotected = Passphrase:   none
+cli-keys-publish = Send this line to the people who check your records (they add it with `wia keys trust`, or to an OpenSSH allowed_signers file):
+cli-keys-principal-placeholder = YOUR-NAME@EXAMPLE.ORG
+cli-keys-set-principal = Set the name others will know you by with `wia keys use KEYFILE --principal you@example.org`.
+cli-keys-trusted-file = Signers you trust: { $file }
+cli-keys-trusted-added = Now trusting { $who }, key { $fingerprint }, in { $file }. Check that fingerprint with { $who } by another way (phone, in person) before relying on it.
+cli-keys-trusted-none = You trust no signers yet ({ $file }). Add one with `wia keys trust NAME KEY`.
+cli-sign-signed = Signed { $id } and its summary with key { $fingerprint }
+cli-sign-failed = { $id } is saved but NOT SIGNED: { $why }. Sign it later with `wia sign { $id }`.
+cli-sign-altered = { $name } is not as it was saved (see `wia verify`); wia will not sign it
+cli-sign-no-key = No signing key is set up: see `wia keys show`.
+cli-verify-sig-trusted = { $name }: signed by { $who } (trusted), key { $fingerprint }
+cli-verify-sig-unsigned = { $name }: not signed
+cli-verify-sig-required = { $name }: NOT SIGNED, and a signature is required
+cli-verify-sig-untrusted = { $name }: SIGNED BY A KEY YOU DO NOT TRUST ({ $fingerprint }). If you know whose it is, check the fingerprint with them and add it with `wia keys trust NAME KEY`.
+cli-verify-sig-mismatch = { $name }: BAD SIGNATURE: the file does not match its signature (key { $fingerprint }); it was changed after it was signed
+cli-verify-sig-namespace = { $name }: BAD SIGNATURE: the signature was made for `{ $found }`, not for `{ $expected }`
+cli-verify-sig-unreadable = { $name }: BAD SIGNATURE: { $sig } cannot be checked ({ $why })
+cli-verify-summary-unsigned = { $name }: NOT SIGNED, although its record is: it may have been edited. Make it again with `wia summary`, or ask the assessor for theirs.
+cli-verify-trust-none = You trust no signers yet ({ $file }): add the assessor's key with `wia keys trust NAME KEY`.
+cli-help-verify-arg-require-signature = Fail when the record is not signed
+cli-help-keys-about = Set up the key that signs your records, and whose signatures you trust
+cli-help-keys-long-about =
+    Set up the key that signs your records, and whose signatures you trust
+
+    See docs/signatures.md. A passphrase-protected key asks for its passphrase at the terminal, or takes it from $WIA_KEY_PASSPHRASE.
+cli-help-keys-show-about = Show the signing key, its fingerprint, the line to publish, and the trusted signers file
+cli-help-keys-use-about = Sign with an existing OpenSSH ed25519 private key (for example ~/.ssh/id_ed25519)
+cli-help-keys-use-arg-key = The private key file
+cli-help-keys-use-arg-principal = The name others will know you by (an email address, no spaces)
+cli-help-keys-new-about = Make a new ed25519 key for wia in your config folder and sign with it
+cli-help-keys-new-arg-principal = The name others will know you by (an email address, no spaces)
+cli-help-keys-new-arg-passphrase = Protect the key with a passphrase (asked at the terminal, or $WIA_KEY_PASSPHRASE)
+cli-help-keys-trust-about = Trust a signer: add their public key to your own allowed_signers file
+cli-help-keys-trust-arg-principal = The name to show for this signer (an email address, no spaces)
+cli-help-keys-trust-arg-key = Their public key (`ssh-ed25519 AAAA...`) or a .pub file holding it
+cli-help-keys-trust-arg-only = Trust them for records only, or responses only [default: both]
+cli-help-keys-trusted-about = List the signers you trust
+cli-help-sign-about = Sign a saved record and its summary with your key (one saved before you had a key)
+cli-help-value-key = KEY

@@ -305,3 +305,15 @@ draft-held-not-written = { $held }; this copy was not saved. Close it there firs
 # hardening: platforms
 store-file-in-use = another program has it open, so Windows would not replace it (wia tried for a second); close it there and try again
 store-file-in-use-or-read-only = Windows would not replace it: another program has it open, or it is read-only, or you may not change its folder (wia tried for a second); close it there and try again
+
+# hardening: signatures
+domain-sign-allowed-line-skipped = { $file }:{ $line }: warning: this trusted-signer line is left out: { $why }
+domain-sign-allowed-option = wia does not check the option { $option } (certificates and validity dates are not supported), so it trusts nobody on this line
+domain-sign-allowed-no-key = expected NAME[,NAME...] [namespaces="..."] ssh-ed25519 KEY
+domain-sign-bad-principal = `{ $principal }` cannot be a signer's name: use one word with no spaces, commas, quotes, * or ? (an email address works well)
+domain-sign-not-a-private-key = { $file } is not an OpenSSH private key (it should begin -----BEGIN OPENSSH PRIVATE KEY-----)
+domain-sign-needs-passphrase = { $file } is protected by a passphrase and there is no terminal to ask for it; set WIA_KEY_PASSPHRASE to the passphrase
+domain-sign-wrong-passphrase = the passphrase for { $file } is not right
+domain-sign-not-a-public-key = `{ $text }` is not an OpenSSH public key (it should look like ssh-ed25519 AAAA...)
+domain-sign-private-not-public = { $file } is a private key: give the public key (the .pub file) instead, and never share the private one
+domain-sign-not-ed25519 = { $file } is a { $algorithm } key; wia signs and checks ed25519 keys only (make one with ssh-keygen -t ed25519, or `wia keys new`)

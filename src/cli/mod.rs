@@ -3,8 +3,10 @@
 mod check;
 mod evidence;
 mod help;
+mod keys;
 mod new;
 mod output;
+mod passphrase;
 mod record_arg;
 mod require_lang;
 mod review_cmd;
@@ -162,10 +164,28 @@ pub enum Command {
         #[command(subcommand)]
         command: evidence::EvidenceCommand,
     },
-    /// Check that a record was not changed after it was saved
+    /// Check that a record was not changed after it was saved, and who signed it
     ///
-    /// Exit 0 when its content matches its digest, 1 when it was altered or carries no digest.
+    /// Exit 0 when its content matches its digest and any signature on it or its summary
+    /// is good and by a signer you trust; 1 when it was altered, carries no digest, or
+    /// has a bad or untrusted signature (or none, with --require-signature).
     Verify {
+        /// Record file, or record id (or a unique start of it) in the data directory
+        record: String,
+        /// Fail when the record is not signed
+        #[arg(long)]
+        require_signature: bool,
+    },
+    /// Set up the key that signs your records, and whose signatures you trust
+    ///
+    /// See docs/signatures.md. A passphrase-protected key asks for its passphrase at the
+    /// terminal, or takes it from $WIA_KEY_PASSPHRASE.
+    Keys {
+        #[command(subcommand)]
+        command: keys::KeysCommand,
+    },
+    /// Sign a saved record and its summary with your key (one saved before you had a key)
+    Sign {
         /// Record file, or record id (or a unique start of it) in the data directory
         record: String,
     },
@@ -287,7 +307,12 @@ pub fn run(cli: Cli) -> Result<u8> {
             questionnaire.as_deref(),
             *bilingual,
         ),
-        Command::Verify { record } => verify::run(&cli.data_dir()?, record),
+        Command::Verify {
+            record,
+            require_signature,
+        } => verify::run(&cli.data_dir()?, record, *require_signature),
+        Command::Keys { command } => keys::run(command),
+        Command::Sign { record } => keys::sign_record(&cli.data_dir()?, record),
         Command::Review(cmd) => review_cmd::run(cmd, &cli.data_dir()?),
         Command::Log {
             command: Some(LogCommand::Add(args)),

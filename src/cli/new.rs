@@ -90,6 +90,9 @@ pub fn run(
     let saved = save_built_in(data, &q, &q_text, &built, crate::i18n::current())?;
     let (record, results) = (built.record, built.results);
     let lang = current();
+    // Signed only once both are saved, so a key that cannot be unlocked never costs the
+    // record: it stays, unsigned, and `wia sign` signs it later.
+    let signed = super::keys::sign_saved(&saved.record, &saved.summary, &saved.id);
     if saved.existing {
         err(&t!(lang, "cli-new-already-saved", id = saved.id.as_str()));
         out(&format!(
@@ -97,7 +100,7 @@ pub fn run(
             saved.record.display(),
             saved.summary.display()
         ));
-        return Ok(0);
+        return Ok(signed);
     }
     let band = q
         .band(&results.rating)
@@ -122,5 +125,5 @@ pub fn run(
         saved.record.display(),
         saved.summary.display()
     ));
-    Ok(0)
+    Ok(signed)
 }

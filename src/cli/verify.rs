@@ -9,7 +9,7 @@ use crate::record::{Integrity, check_file_integrity, load_record};
 use crate::store::DataDir;
 use crate::t;
 
-pub fn run(data: &DataDir, arg: &str) -> Result<u8> {
+pub fn run(data: &DataDir, arg: &str, require_signature: bool) -> Result<u8> {
     let path = record_arg::resolve(data, arg)?;
     let name = path.display().to_string();
     let (record, text) = match load_record(&path) {
@@ -34,33 +34,42 @@ pub fn run(data: &DataDir, arg: &str) -> Result<u8> {
         },
         id = record.id.as_str()
     );
+    let digest = check_digest(&record, &text, &path, &name, &what);
+    let summary = super::keys::summary_beside(&path, &record.id);
+    let signed = check_signatures(&path, summary.as_deref(), require_signature);
+    Ok(digest.max(signed))
+}
+
+fn check_digest(
+    record: &crate::record::Record,
+    text: &str,
+    path: &std::path::Path,
+    name: &str,
+    what: &str,
+) -> u8 {
+    let lang = current();
     let intact = || {
         t!(
             lang,
             "cli-verify-intact",
-            name = name.as_str(),
-            what = what.as_str(),
+            name = name,
+            what = what,
             digest = record.digest.as_deref().unwrap_or("")
         )
     };
-    match check_file_integrity(&record, &text, &path) {
+    match check_file_integrity(record, text, path) {
         Integrity::Intact => {
             out(&format!("{}\n", intact()));
-            Ok(0)
+            0
         }
         Integrity::IntactReformatted => {
             out(&format!("{}\n", intact()));
-            err(&t!(lang, "cli-verify-reformatted", name = name.as_str()));
-            Ok(0)
+            err(&t!(lang, "cli-verify-reformatted", name = name));
+            0
         }
         Integrity::Altered { stored, actual } => {
             let lines = [
-                t!(
-                    lang,
-                    "cli-verify-altered",
-                    name = name.as_str(),
-                    what = what.as_str()
-                ),
+                t!(lang, "cli-verify-altered", name = name, what = what),
                 format!(
                     "  {}",
                     t!(lang, "cli-verify-digest-stored", digest = stored.as_str())
@@ -72,23 +81,23 @@ pub fn run(data: &DataDir, arg: &str) -> Result<u8> {
                 t!(lang, "cli-verify-ask-assessor"),
             ];
             err(&lines.join("\n"));
-            Ok(1)
+            1
         }
         Integrity::Undigestible(why) => {
             err(&t!(
                 lang,
                 "cli-verify-undigestible",
-                name = name.as_str(),
-                what = what.as_str(),
+                name = name,
+                what = what,
                 why = why.as_str()
             ));
-            Ok(1)
+            1
         }
         Integrity::Renamed { file, holds } => {
             err(&t!(
                 lang,
                 "cli-verify-renamed",
-                name = name.as_str(),
+                name = name,
                 why = t!(
                     lang,
                     "review-altered-renamed",
@@ -96,16 +105,134 @@ pub fn run(data: &DataDir, arg: &str) -> Result<u8> {
                     holds = holds.as_str()
                 )
             ));
-            Ok(1)
+            1
         }
         Integrity::Unsigned => {
+            err(&t!(lang, "cli-verify-unsigned", name = name, what = what));
+            1
+        }
+    }
+}
+
+/// The record's signature and its summary's, against the reader's own trusted signers.
+fn check_signatures(
+    record: &std::path::Path,
+    summary: Option<&std::path::Path>,
+    require: bool,
+) -> u8 {
+    use crate::sign::{AllowedSigners, NS_RECORD, SigStatus, check_file};
+    let lang = current();
+    let allowed_path = crate::config::allowed_signers_path();
+    let trusted = match allowed_path.as_deref().map(AllowedSigners::load) {
+        Some(Ok(a)) => a,
+        Some(Err(e)) => {
+            err(&e.to_string());
+            AllowedSigners::default()
+        }
+        None => AllowedSigners::default(),
+    };
+    for w in &trusted.warnings {
+        err(w);
+    }
+    let record_status = check_file(record, NS_RECORD, &trusted);
+    let mut code = report(record, &record_status, require);
+    if let Some(summary) = summary.filter(|s| s.exists()) {
+        let status = check_file(summary, NS_RECORD, &trusted);
+        if status == SigStatus::Unsigned && record_status != SigStatus::Unsigned {
+            // A signed record vouches for its summary only if the summary is signed too.
             err(&t!(
                 lang,
-                "cli-verify-unsigned",
-                name = name.as_str(),
-                what = what.as_str()
+                "cli-verify-summary-unsigned",
+                name = summary.display().to_string()
             ));
-            Ok(1)
+            code = 1;
+        } else if status != SigStatus::Unsigned || require {
+            code = code.max(report(summary, &status, require));
+        }
+    }
+    if code == 1
+        && trusted.signers.is_empty()
+        && let Some(p) = allowed_path
+    {
+        err(&t!(
+            lang,
+            "cli-verify-trust-none",
+            file = p.display().to_string()
+        ));
+    }
+    code
+}
+
+fn report(file: &std::path::Path, status: &crate::sign::SigStatus, require: bool) -> u8 {
+    use crate::sign::SigStatus;
+    let lang = current();
+    let name = file.display().to_string();
+    let sig = crate::sign::sig_path(file).display().to_string();
+    match status {
+        SigStatus::Trusted {
+            principals,
+            fingerprint,
+        } => {
+            out(&format!(
+                "{}\n",
+                t!(
+                    lang,
+                    "cli-verify-sig-trusted",
+                    name = name,
+                    who = principals.join(", "),
+                    fingerprint = fingerprint.as_str()
+                )
+            ));
+            0
+        }
+        SigStatus::Unsigned if require => {
+            err(&t!(lang, "cli-verify-sig-required", name = name));
+            1
+        }
+        SigStatus::Unsigned => {
+            out(&format!(
+                "{}\n",
+                t!(lang, "cli-verify-sig-unsigned", name = name)
+            ));
+            0
+        }
+        SigStatus::Untrusted { fingerprint } => {
+            err(&t!(
+                lang,
+                "cli-verify-sig-untrusted",
+                name = name,
+                fingerprint = fingerprint.as_str()
+            ));
+            1
+        }
+        SigStatus::Mismatch { fingerprint } => {
+            err(&t!(
+                lang,
+                "cli-verify-sig-mismatch",
+                name = name,
+                fingerprint = fingerprint.as_str()
+            ));
+            1
+        }
+        SigStatus::WrongNamespace { found } => {
+            err(&t!(
+                lang,
+                "cli-verify-sig-namespace",
+                name = name,
+                found = crate::document::excerpt(found),
+                expected = crate::sign::NS_RECORD
+            ));
+            1
+        }
+        SigStatus::Unreadable { why } => {
+            err(&t!(
+                lang,
+                "cli-verify-sig-unreadable",
+                name = name,
+                sig = sig,
+                why = why.as_str()
+            ));
+            1
         }
     }
 }

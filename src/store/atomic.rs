@@ -17,6 +17,17 @@ use crate::error::{Error, Result};
 static WRITES: AtomicU64 = AtomicU64::new(0);
 
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
+    write_atomic_with(path, bytes, false)
+}
+
+/// As `write_atomic`, for a secret (a private key): on Unix the file is readable by its
+/// owner only from the moment it exists, never widened later. On Windows a file in the
+/// user's own profile folders is already theirs alone.
+pub fn write_atomic_private(path: &Path, bytes: &[u8]) -> Result<()> {
+    write_atomic_with(path, bytes, true)
+}
+
+fn write_atomic_with(path: &Path, bytes: &[u8], private: bool) -> Result<()> {
     let write_err = |source| Error::Write {
         path: path.to_path_buf(),
         source,
@@ -36,10 +47,16 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
         // A new file, never one found there: a link planted under the temporary name
         // would otherwise be followed and the file it points to overwritten.
         let _ = std::fs::remove_file(&tmp);
-        let mut file = std::fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&tmp)?;
+        let mut options = std::fs::OpenOptions::new();
+        options.write(true).create_new(true);
+        #[cfg(unix)]
+        if private {
+            use std::os::unix::fs::OpenOptionsExt;
+            options.mode(0o600);
+        }
+        #[cfg(not(unix))]
+        let _ = private;
+        let mut file = options.open(&tmp)?;
         file.lock()?;
         file.write_all(bytes)?;
         file.flush()?;

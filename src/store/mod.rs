@@ -7,7 +7,7 @@ mod drafts;
 mod open;
 mod sweep;
 
-pub use atomic::write_atomic;
+pub use atomic::{write_atomic, write_atomic_private};
 pub use data_dir::DataDir;
 pub use draft_lock::{Holder, hold_draft, read_holder, release_all_drafts, release_draft};
 pub(crate) use drafts::one_line as reason_in_one_line;

@@ -11,6 +11,9 @@ pub const ANSWERS: &str = "tests/fixtures/small.answers.yaml";
 pub fn wia(data: &Path) -> Command {
     let mut cmd = Command::cargo_bin("wia").unwrap();
     cmd.env("WIA_DATA_DIR", data)
+        // Settings of the test's own, not the developer's: a signing key configured on
+        // the machine would otherwise sign (or ask for a passphrase) in every test.
+        .env("WIA_CONFIG_DIR", data.join(".test-settings"))
         .env_remove("NO_COLOR")
         // English unless a test asks for Welsh: the machine's locale must not decide.
         .env("WIA_LANG", "en")

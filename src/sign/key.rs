@@ -1,0 +1,116 @@
+//! The signing key: an OpenSSH private key file the user already has, or one made for
+//! wia. Only ed25519 is used: it is what `ssh-keygen` makes by default, and the one key
+//! type this build signs and checks.
+
+use std::path::Path;
+
+use ssh_key::{Algorithm, LineEnding, PrivateKey, PublicKey};
+
+use crate::error::{Error, Result};
+use crate::i18n::current;
+use crate::t;
+
+/// A private or public key file is a few hundred bytes.
+const MAX_KEY_BYTES: usize = 64 * 1024;
+
+/// Asks for the passphrase of an encrypted key; None when there is no one to ask.
+pub type Passphrase<'a> = &'a mut dyn FnMut() -> Option<String>;
+
+/// The private key in `path`, unlocked with a passphrase from `ask` when it has one.
+pub fn load_private_key(path: &Path, ask: Passphrase) -> Result<PrivateKey> {
+    let name = path.display().to_string();
+    let text = crate::store::read_named_text(path, MAX_KEY_BYTES)?;
+    let key = PrivateKey::from_openssh(text.trim()).map_err(|_| {
+        Error::Failed(t!(
+            current(),
+            "domain-sign-not-a-private-key",
+            file = name.as_str()
+        ))
+    })?;
+    only_ed25519(&key.algorithm(), &name)?;
+    if !key.is_encrypted() {
+        return Ok(key);
+    }
+    let Some(pass) = ask() else {
+        return Err(Error::Failed(t!(
+            current(),
+            "domain-sign-needs-passphrase",
+            file = name.as_str()
+        )));
+    };
+    key.decrypt(pass.as_bytes()).map_err(|_| {
+        Error::Failed(t!(
+            current(),
+            "domain-sign-wrong-passphrase",
+            file = name.as_str()
+        ))
+    })
+}
+
+/// A new ed25519 key with `comment`, written to `path` readable by its owner only, with
+/// its public half beside it in `path.pub`, as `ssh-keygen` would.
+pub fn new_private_key(path: &Path, comment: &str, passphrase: Option<&str>) -> Result<PrivateKey> {
+    let failed = |e: ssh_key::Error| Error::Failed(e.to_string());
+    let mut key =
+        PrivateKey::random(&mut ssh_key::rand_core::OsRng, Algorithm::Ed25519).map_err(failed)?;
+    key.set_comment(comment);
+    let stored = match passphrase {
+        Some(p) if !p.is_empty() => key
+            .encrypt(&mut ssh_key::rand_core::OsRng, p.as_bytes())
+            .map_err(failed)?,
+        _ => key.clone(),
+    };
+    let text = stored.to_openssh(LineEnding::LF).map_err(failed)?;
+    crate::store::write_atomic_private(path, text.as_bytes())?;
+    let public = key.public_key().to_openssh().map_err(failed)?;
+    crate::store::write_atomic(
+        &super::sig_path_with(path, "pub"),
+        format!("{public}\n").as_bytes(),
+    )?;
+    Ok(key)
+}
+
+/// A public key given as text (`ssh-ed25519 AAAA... comment`).
+pub fn parse_public_key(text: &str) -> Result<PublicKey> {
+    let line = text
+        .lines()
+        .map(str::trim)
+        .find(|l| !l.is_empty() && !l.starts_with('#'))
+        .unwrap_or("");
+    let key = PublicKey::from_openssh(line).map_err(|_| {
+        Error::Failed(t!(
+            current(),
+            "domain-sign-not-a-public-key",
+            text = crate::document::excerpt(line)
+        ))
+    })?;
+    only_ed25519(&key.algorithm(), &crate::document::excerpt(line))?;
+    Ok(key)
+}
+
+/// The public key in a `.pub` file; a private key file is refused, so it is never copied
+/// into a list meant to be shared.
+pub fn public_key_of_file(path: &Path) -> Result<PublicKey> {
+    let text = crate::store::read_named_text(path, MAX_KEY_BYTES)?;
+    if text.contains("PRIVATE KEY") {
+        return Err(Error::Failed(t!(
+            current(),
+            "domain-sign-private-not-public",
+            file = path.display().to_string()
+        )));
+    }
+    parse_public_key(&text)
+}
+
+fn only_ed25519(algorithm: &Algorithm, name: &str) -> Result<()> {
+    if *algorithm == Algorithm::Ed25519 {
+        Ok(())
+    } else {
+        Err(Error::Failed(t!(
+            current(),
+            "domain-sign-not-ed25519",
+            file = name,
+            algorithm = algorithm.as_str().to_string()
+        )))
+    }
+}

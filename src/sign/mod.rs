@@ -1,0 +1,159 @@
+//! Signatures on records (and, later, responses): detached OpenSSH signatures ("SSHSIG",
+//! armored) in a file beside the one signed, so anyone can check them with
+//! `ssh-keygen -Y verify` alone. Who is trusted is the reader's own choice, kept in their
+//! config folder (see `allowed`), never in the shared data folder.
+
+mod allowed;
+mod key;
+
+use std::path::{Path, PathBuf};
+
+use ssh_key::{HashAlg, LineEnding, PrivateKey, PublicKey, SshSig};
+
+pub use allowed::{
+    AllowedSigners, MAX_ALLOWED_BYTES, Signer, allowed_line, check_principal, trust,
+};
+pub use key::{
+    Passphrase, load_private_key, new_private_key, parse_public_key, public_key_of_file,
+};
+
+/// What a record signature says: "this is a wia record". A different namespace for
+/// responses means a signature on one can never pass as a signature on the other.
+pub const NS_RECORD: &str = "wia-record";
+pub const NS_RESPONSE: &str = "wia-response";
+
+/// An armored signature is under 1 KB for ed25519; anything far larger is not one.
+pub const MAX_SIG_BYTES: usize = 16 * 1024;
+
+/// Where the signature of `file` lives: beside it, with `.sig` added (`ID.yaml.sig`).
+pub fn sig_path(file: &Path) -> PathBuf {
+    sig_path_with(file, "sig")
+}
+
+/// `file` with `.EXT` added to its whole name.
+fn sig_path_with(file: &Path, ext: &str) -> PathBuf {
+    let mut name = file.as_os_str().to_owned();
+    name.push(".");
+    name.push(ext);
+    PathBuf::from(name)
+}
+
+/// The armored signature of `bytes` by `key` in `namespace`. SHA-512, as `ssh-keygen`
+/// uses by default.
+pub fn sign_bytes(key: &PrivateKey, namespace: &str, bytes: &[u8]) -> Result<String, String> {
+    key.sign(namespace, HashAlg::Sha512, bytes)
+        .and_then(|sig| sig.to_pem(LineEnding::LF))
+        .map_err(|e| e.to_string())
+}
+
+/// What a signature file says about the file beside it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SigStatus {
+    /// No signature file.
+    Unsigned,
+    /// Signed, the signature matches, and the key is in the reader's trusted signers for
+    /// this namespace, under these names.
+    Trusted {
+        principals: Vec<String>,
+        fingerprint: String,
+    },
+    /// The signature matches, but the key is not one the reader trusts (for this use).
+    Untrusted { fingerprint: String },
+    /// A signature that does not match the file: the file (or the signature) was changed.
+    Mismatch { fingerprint: String },
+    /// A signature made for another use (a response's signature beside a record).
+    WrongNamespace { found: String },
+    /// The signature file is not a signature wia can check (damaged, too big, or a key
+    /// type this build cannot verify).
+    Unreadable { why: String },
+}
+
+impl SigStatus {
+    /// Whether a check should fail on this status (unsigned only fails on request).
+    pub fn is_failure(&self) -> bool {
+        !matches!(self, SigStatus::Unsigned | SigStatus::Trusted { .. })
+    }
+}
+
+/// Check `file`'s signature file against the reader's trusted signers. The signature is
+/// checked against the key it carries first, so an edited file reads as a mismatch
+/// whoever signed it; only then is the key looked up.
+pub fn check_file(file: &Path, namespace: &str, trusted: &AllowedSigners) -> SigStatus {
+    let sig_file = sig_path(file);
+    let sig_text =
+        match crate::store::read_bytes(&sig_file, MAX_SIG_BYTES, crate::store::Links::Refuse) {
+            Ok(bytes) if bytes.len() > MAX_SIG_BYTES => {
+                return SigStatus::Unreadable {
+                    why: crate::t!(
+                        crate::i18n::current(),
+                        "domain-file-too-big",
+                        max = MAX_SIG_BYTES
+                    ),
+                };
+            }
+            Ok(bytes) => bytes,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return SigStatus::Unsigned,
+            Err(e) => {
+                return SigStatus::Unreadable {
+                    why: crate::error::io_reason(crate::i18n::current(), &e),
+                };
+            }
+        };
+    let content = match crate::store::read_bytes(
+        file,
+        crate::record::MAX_RECORD_BYTES.max(4 << 20),
+        crate::store::Links::Refuse,
+    ) {
+        Ok(bytes) => bytes,
+        Err(e) => {
+            return SigStatus::Unreadable {
+                why: crate::error::io_reason(crate::i18n::current(), &e),
+            };
+        }
+    };
+    check_bytes(&content, &sig_text, namespace, trusted)
+}
+
+/// As `check_file`, for bytes already read.
+pub fn check_bytes(
+    content: &[u8],
+    sig_text: &[u8],
+    namespace: &str,
+    trusted: &AllowedSigners,
+) -> SigStatus {
+    let sig = match SshSig::from_pem(sig_text) {
+        Ok(sig) => sig,
+        Err(e) => return SigStatus::Unreadable { why: e.to_string() },
+    };
+    if sig.namespace() != namespace {
+        return SigStatus::WrongNamespace {
+            found: sig.namespace().to_string(),
+        };
+    }
+    let key = PublicKey::new(sig.public_key().clone(), "");
+    let fingerprint = key.fingerprint(HashAlg::Sha256).to_string();
+    match key.verify(namespace, content, &sig) {
+        Ok(()) => {}
+        Err(ssh_key::Error::Crypto) => return SigStatus::Mismatch { fingerprint },
+        Err(e) => return SigStatus::Unreadable { why: e.to_string() },
+    }
+    let principals = trusted.principals_for(key.key_data(), namespace);
+    if principals.is_empty() {
+        SigStatus::Untrusted { fingerprint }
+    } else {
+        SigStatus::Trusted {
+            principals,
+            fingerprint,
+        }
+    }
+}
+
+/// Sign `file` as it is on disk now, writing `file.sig` atomically.
+pub fn sign_file(key: &PrivateKey, namespace: &str, file: &Path) -> crate::error::Result<()> {
+    let bytes = std::fs::read(file).map_err(|source| crate::error::Error::Read {
+        path: file.to_path_buf(),
+        source,
+    })?;
+    let armored = sign_bytes(key, namespace, &bytes).map_err(crate::error::Error::Failed)?;
+    crate::store::write_atomic(&sig_path(file), armored.as_bytes())
+}
