@@ -24,7 +24,7 @@ pub fn read_document<T: DeserializeOwned>(
     }
     // Before anything that recurses or copies the tree sees the text.
     crate::yaml_gate::check(text, file).map_err(|d| vec![d])?;
-    let locations = Locations::of(text);
+    let locations = Locations::of_gated(text);
     let mut diags: Vec<Diagnostic> = locations
         .duplicate_keys
         .iter()
