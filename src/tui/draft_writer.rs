@@ -168,31 +168,35 @@ fn slow_disk_for_tests() {
     }
 }
 
+/// A small draft with a title, for the tests of the writer and of the signal handlers.
+#[cfg(test)]
+pub(crate) fn test_draft(id: &str, title: &str) -> Box<Draft> {
+    let mut answers = serde_yaml::Mapping::new();
+    answers.insert("policy_title".into(), title.into());
+    let now = Local::now().fixed_offset();
+    Box::new(Draft {
+        draft_version: 1,
+        id: id.into(),
+        questionnaire: "wia-policy".into(),
+        questionnaire_file: None,
+        created: now,
+        updated: now,
+        assessor: crate::record::AssessorInput {
+            name: None,
+            organisation: None,
+        },
+        language: crate::text::Lang::En,
+        headcounts: Default::default(),
+        answers,
+        position: None,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn draft(id: &str, title: &str) -> Box<Draft> {
-        let mut answers = serde_yaml::Mapping::new();
-        answers.insert("policy_title".into(), title.into());
-        let now = Local::now().fixed_offset();
-        Box::new(Draft {
-            draft_version: 1,
-            id: id.into(),
-            questionnaire: "wia-policy".into(),
-            questionnaire_file: None,
-            created: now,
-            updated: now,
-            assessor: crate::record::AssessorInput {
-                name: None,
-                organisation: None,
-            },
-            language: crate::text::Lang::En,
-            headcounts: Default::default(),
-            answers,
-            position: None,
-        })
-    }
+    use super::test_draft as draft;
 
     #[test]
     fn the_last_draft_handed_over_is_the_one_on_disk_and_a_manual_save_is_reported() {

@@ -123,25 +123,7 @@ mod tests {
     use crate::store::DataDir;
 
     fn draft(title: &str) -> Box<Draft> {
-        let mut answers = serde_yaml::Mapping::new();
-        answers.insert("policy_title".into(), title.into());
-        let now = chrono::Local::now().fixed_offset();
-        Box::new(Draft {
-            draft_version: 1,
-            id: "20261130-0900-w".into(),
-            questionnaire: "wia-policy".into(),
-            questionnaire_file: None,
-            created: now,
-            updated: now,
-            assessor: crate::record::AssessorInput {
-                name: None,
-                organisation: None,
-            },
-            language: crate::text::Lang::En,
-            headcounts: Default::default(),
-            answers,
-            position: None,
-        })
+        super::super::draft_writer::test_draft("20261130-0900-w", title)
     }
 
     #[test]
