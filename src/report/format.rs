@@ -59,17 +59,7 @@ pub fn fte(x: f64) -> String {
 /// renderer would act on is escaped, so a title reads as typed and never as HTML, a link
 /// or formatting.
 pub fn inline(text: &str) -> String {
-    let one_line: String = text
-        .chars()
-        .map(|c| {
-            if matches!(c, '\n' | '\r' | '\t') {
-                ' '
-            } else {
-                c
-            }
-        })
-        .collect();
-    escape_line(one_line.trim(), true)
+    escape_line(one_line(text).trim(), true)
 }
 
 /// Text from a file for a Markdown paragraph: as `inline`, keeping its line breaks, with
@@ -100,10 +90,9 @@ pub fn code(text: &str) -> String {
     format!("{fence}{pad}{text}{pad}{fence}")
 }
 
-/// One line, inert, with no Markdown escaping: for a code span, where escapes show.
-fn inline_plain(text: &str) -> String {
-    let one_line: String = text
-        .chars()
+/// Line breaks and tabs as spaces.
+fn one_line(text: &str) -> String {
+    text.chars()
         .map(|c| {
             if matches!(c, '\n' | '\r' | '\t') {
                 ' '
@@ -111,8 +100,12 @@ fn inline_plain(text: &str) -> String {
                 c
             }
         })
-        .collect();
-    crate::text::inert(one_line.trim()).into_owned()
+        .collect()
+}
+
+/// One line, inert, with no Markdown escaping: for a code span, where escapes show.
+fn inline_plain(text: &str) -> String {
+    crate::text::inert(one_line(text).trim()).into_owned()
 }
 
 /// Backslash-escape what CommonMark and GitHub act on inside a line: emphasis, code,

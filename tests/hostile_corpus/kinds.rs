@@ -714,20 +714,8 @@ pub fn evidence_logs(root: &Path, rng: &mut Rng) -> Vec<Case> {
     cases
 }
 
-const CSV_HEADER: [&str; 12] = [
-    "id",
-    "created",
-    "date",
-    "school",
-    "authority",
-    "cause",
-    "policy",
-    "roles",
-    "staff",
-    "hours",
-    "frequency",
-    "description",
-];
+// The importer's own column list, so the corpus follows it if a column is added.
+use wia::evidence::csv_io::COLUMNS as CSV_HEADER;
 
 fn csv_row(cells: &[String]) -> String {
     let quoted: Vec<String> = cells
