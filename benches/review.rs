@@ -201,7 +201,7 @@ fn bench(c: &mut Criterion) {
                 Vec::new(),
                 root.display().to_string(),
             );
-            wia::tui::screens::review_mode::loaded_now(&mut m, &data, cache.as_deref());
+            wia::tui::runtime::loaded_now(&mut m, &data, cache.as_deref());
             let mut t = Terminal::new(TestBackend::new(120, 40)).unwrap();
             t.draw(|f| wia::tui::view(&m, f)).unwrap();
             black_box(t.backend().buffer().area.width)

@@ -18,9 +18,11 @@ use wia::store::DataDir;
 use wia::tui::keymap::{self, Action, Ctx, KeySpec, Keymap, read_shown};
 use wia::tui::model::{Model, Overlay, Screen};
 use wia::tui::msg::{Effect, Finished};
+use wia::tui::runtime::loaded_now;
 use wia::tui::screens::assess::Mode;
-use wia::tui::screens::review_mode::{Page, loaded_now, on_msg};
+use wia::tui::screens::review_mode::Page;
 use wia::tui::screens::review_respond::Focus;
+use wia::tui::update::review_msg as on_msg;
 use wia::tui::{Msg, keys, update};
 
 const FIXTURES: &str = "tests/fixtures/review";

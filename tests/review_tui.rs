@@ -13,8 +13,10 @@ use wia::store::DataDir;
 use wia::tui::Model;
 use wia::tui::model::Screen;
 use wia::tui::msg::Effect;
-use wia::tui::screens::review_mode::{Page, ReviewEffect, ReviewScreen, loaded_now, on_msg};
+use wia::tui::runtime::loaded_now;
+use wia::tui::screens::review_mode::{Page, ReviewEffect, ReviewScreen};
 use wia::tui::screens::review_respond::{Focus, RespondPage};
+use wia::tui::update::review_msg as on_msg;
 
 const FIXTURES: &str = "tests/fixtures/review";
 /// The worked example, as saved.

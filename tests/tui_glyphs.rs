@@ -7,7 +7,7 @@ mod common;
 use common::tui::*;
 use wia::store::DataDir;
 use wia::tui::glyphs::Glyphs;
-use wia::tui::screens::review_mode::loaded_now;
+use wia::tui::runtime::loaded_now;
 
 /// Characters the classic console's fonts draw: ASCII, Latin-1 and Latin Extended-A,
 /// the Welsh ẁ ẃ ẅ ỳ, and WGL4's punctuation, arrows, maths, box drawing, blocks and

@@ -4,7 +4,6 @@
 
 use super::keymap::{Ctx, Line};
 use super::model::{Model, Overlay, Screen};
-use super::screens::assess::Mode;
 use super::screens::review_mode::Page;
 
 /// The context of the screen itself, whatever window is open over it.
@@ -21,16 +20,7 @@ pub fn screen_ctx(m: &Model) -> Ctx {
             Page::Compare(_) => Ctx::ReviewCompare,
             Page::Respond(_) => Ctx::ReviewRespond,
         },
-        Screen::Assess(s) => assess_ctx(&s.mode),
-    }
-}
-
-pub fn assess_ctx(mode: &Mode) -> Ctx {
-    match mode {
-        Mode::Questions => Ctx::Questions,
-        Mode::Tasks(t) if t.form.is_some() => Ctx::RowForm,
-        Mode::Tasks(_) => Ctx::Tasks,
-        Mode::OwnReview(_) => Ctx::OwnReview,
+        Screen::Assess(s) => s.mode.ctx(),
     }
 }
 

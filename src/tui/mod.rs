@@ -2,7 +2,10 @@
 //! what can happen, `update` the only code that changes the model (and it does no I/O),
 //! `view` draws it, and `runtime` is the one loop that touches the terminal and the disk.
 
+pub mod app;
 pub mod assessment;
+pub mod component;
+pub mod context;
 mod draft_writer;
 pub mod glyphs;
 pub mod keymap;
@@ -19,6 +22,7 @@ pub mod style;
 pub mod update;
 pub mod view;
 pub mod widgets;
+mod wrap;
 
 pub use model::Model;
 pub use msg::{Effect, Msg};

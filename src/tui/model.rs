@@ -1,9 +1,12 @@
 //! All the state of the interface, as plain data.
 
 use super::assessment::{Assessment, Source};
+use super::context::Context;
 use super::msg::Finished;
 use super::screens::assess::AssessScreen;
-use super::widgets::text_field::TextField;
+pub use super::screens::assessor::AssessorForm;
+pub use super::screens::home::Home;
+pub use super::style::Theme;
 use crate::config::Config;
 use crate::i18n::Lang;
 use crate::store::DraftEntry;
@@ -45,20 +48,6 @@ pub enum Screen {
     Log(Box<super::screens::log_form::LogForm>),
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Home {
-    pub cursor: usize,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct AssessorForm {
-    pub name: TextField,
-    pub organisation: TextField,
-    /// 0 name, 1 organisation, 2 the start button.
-    pub focus: usize,
-    pub error: Option<String>,
-}
-
 #[derive(Debug, Clone, PartialEq)]
 pub enum Overlay {
     Help {
@@ -87,12 +76,6 @@ pub struct Notice {
     pub error: bool,
     /// A draft that could not be written: the next write that succeeds clears it.
     pub unsaved: bool,
-}
-
-/// Colour is a second signal only: every state also has a symbol or a text marker.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Theme {
-    pub color: bool,
 }
 
 impl Model {
@@ -130,6 +113,41 @@ impl Model {
             Screen::Assess(s) => Some(&s.a),
             _ => None,
         }
+    }
+
+    /// What the screens may read, lent for one key or one frame.
+    pub fn context(&self) -> Context<'_> {
+        Context {
+            lang: self.lang,
+            theme: self.theme,
+            glyphs: self.glyphs,
+            keys: &self.keys,
+            today: self.today,
+            width: self.width,
+            height: self.height,
+            data_dir: &self.data_dir,
+            drafts: &self.drafts,
+            covered: self.overlay.is_some(),
+            config: &self.config,
+        }
+    }
+
+    /// The screen to change, and beside it what it may read.
+    pub fn split(&mut self) -> (&mut Screen, Context<'_>) {
+        let ctx = Context {
+            lang: self.lang,
+            theme: self.theme,
+            glyphs: self.glyphs,
+            keys: &self.keys,
+            today: self.today,
+            width: self.width,
+            height: self.height,
+            data_dir: &self.data_dir,
+            drafts: &self.drafts,
+            covered: self.overlay.is_some(),
+            config: &self.config,
+        };
+        (&mut self.screen, ctx)
     }
 
     pub fn info(&mut self, text: impl Into<String>) {

@@ -5,6 +5,8 @@ use ratatui::crossterm::event::KeyEvent;
 use super::assessment::Assessment;
 use crate::config::Config;
 use crate::record::Draft;
+use crate::review::{Entry, Opened, Response};
+use std::path::PathBuf;
 
 #[derive(Debug, Clone)]
 pub enum Msg {
@@ -34,7 +36,7 @@ pub enum Msg {
     /// The drafts in the data directory, listed again.
     Drafts(Vec<crate::store::DraftEntry>),
     /// What review mode asked for, done.
-    Review(super::screens::review_mode::ReviewMsg),
+    Review(ReviewMsg),
     /// The process-wide language now matches the model's.
     LanguageSet,
 }
@@ -72,8 +74,39 @@ pub enum Effect {
     /// Build the record and summary exactly as `wia new` does, write both, remove the draft.
     Finalise(Box<Assessment>),
     /// Load, open, compare or save for review mode (see `runtime_review`).
-    Review(super::screens::review_mode::ReviewEffect),
+    Review(ReviewEffect),
     /// Speak this language from now on, outside the interface too.
     SetLanguage(crate::i18n::Lang),
     Quit,
+}
+
+/// What the runtime brings back for review mode.
+#[derive(Debug, Clone)]
+pub enum ReviewMsg {
+    Loaded(Vec<Entry>),
+    Opened(Result<Box<OpenedRecord>, String>),
+    Compared(Result<Box<(Opened, Opened)>, String>),
+    /// A response was stored (its path), or why not.
+    Saved(Result<String, String>),
+}
+
+/// What review mode asks the runtime to do.
+#[derive(Debug, Clone)]
+pub enum ReviewEffect {
+    Load,
+    Open(PathBuf),
+    Compare(PathBuf, PathBuf),
+    /// Check the response against the record as it is on disk now, then store it.
+    Save {
+        record: PathBuf,
+        response: Box<Response>,
+    },
+}
+
+/// A record opened for reading, with the responses already stored for it.
+#[derive(Debug, Clone)]
+pub struct OpenedRecord {
+    pub opened: Opened,
+    /// Each response as `name, organisation: position`, or why it cannot be read.
+    pub responses: Vec<String>,
 }

@@ -28,7 +28,7 @@ pub fn update(m: &mut Model, key: KeyEvent) -> Vec<Effect> {
                 m.overlay = None;
                 if let Screen::Assess(s) = &mut m.screen {
                     super::screens::tasks::delete_row(s, row);
-                    let effect = super::update::save(s, false);
+                    let effect = s.save(false);
                     m.info(crate::t!(m.lang, "notice-row-deleted", row = row + 1));
                     return vec![effect];
                 }
@@ -62,7 +62,14 @@ pub fn update(m: &mut Model, key: KeyEvent) -> Vec<Effect> {
                 Some(Action::First) => 0,
                 Some(Action::Last) => last,
                 Some(Action::Cite) => {
-                    return super::screens::evidence::cite(m, &view, cursor);
+                    let (Screen::Assess(s), ctx) = m.split() else {
+                        return Vec::new();
+                    };
+                    let Some(reply) = super::screens::evidence::cite(s, &view, cursor, &ctx) else {
+                        return Vec::new();
+                    };
+                    m.overlay = None;
+                    return super::app::apply(m, reply);
                 }
                 _ => {
                     m.overlay = None;
@@ -383,7 +390,7 @@ pub fn view(m: &Model, area: Rect, f: &mut Frame) {
             }
         }
         Overlay::Evidence { view, cursor } => {
-            let (lines, at) = super::screens::evidence::lines(m, view, *cursor, inner_w);
+            let (lines, at) = super::screens::evidence::lines(&m.context(), view, *cursor, inner_w);
             // Keep the row under the cursor in view, a few lines from the bottom.
             let scroll = (at + 4).saturating_sub(big.height.saturating_sub(2) as usize) as u16;
             let title = crate::t!(m.lang, "evidence-overlay-title");

@@ -243,9 +243,9 @@ pub fn prepare(opts: &Options) -> Result<Model> {
         // listing of a large folder takes seconds.
         model.screen = Screen::Review(Box::default());
     } else if opts.assess {
-        model.screen = Screen::Assessor(super::screens::home::assessor_form(&model));
+        model.screen = Screen::Assessor(super::model::AssessorForm::new(&model.config));
     } else if opts.log {
-        super::screens::log_form::start(&mut model);
+        super::app::start_log(&mut model);
         let titles = crate::store::assessment_titles(&opts.data);
         update(&mut model, Msg::Titles(titles));
     }
@@ -270,7 +270,7 @@ pub fn run(opts: Options) -> Result<u8> {
     if opts.review {
         let _ = terminal.draw(|f| view(&model, f));
         let cache = crate::review::default_cache_path(&opts.data);
-        super::screens::review_mode::loaded_now(&mut model, &opts.data, cache.as_deref());
+        loaded_now(&mut model, &opts.data, cache.as_deref());
     }
     let outcome = event_loop(&mut terminal, &mut model, &opts, &signal, &writer);
     restore();
@@ -487,11 +487,19 @@ fn run_effect(effect: Effect, data: &DataDir, model: &Model, opts: &Options) -> 
 
 /// Review mode's disk work, for tests that step the interface without a terminal.
 pub fn review_effect(
-    effect: super::screens::review_mode::ReviewEffect,
+    effect: super::msg::ReviewEffect,
     data: &DataDir,
     lang: crate::i18n::Lang,
-) -> super::screens::review_mode::ReviewMsg {
+) -> super::msg::ReviewMsg {
     super::runtime_review::run(effect, data, lang, None)
+}
+
+/// Review mode with its list read at once (for `wia review`, before the first frame),
+/// through the list's cache when one is given.
+pub fn loaded_now(model: &mut Model, data: &DataDir, cache: Option<&std::path::Path>) {
+    model.screen = Screen::Review(Box::default());
+    let entries = crate::review::load_index_cached(data, cache);
+    super::update::review_msg(model, super::msg::ReviewMsg::Loaded(entries));
 }
 
 /// Give a checked entry its id and creation time, and append it to the log.

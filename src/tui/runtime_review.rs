@@ -8,7 +8,7 @@ use crate::review::{
 };
 use crate::store::DataDir;
 
-use super::screens::review_mode::{OpenedRecord, ReviewEffect, ReviewMsg};
+use super::msg::{OpenedRecord, ReviewEffect, ReviewMsg};
 
 pub fn run(
     effect: ReviewEffect,

@@ -3,7 +3,11 @@
 
 use ratatui::style::{Color, Modifier, Style};
 
-use super::model::Theme;
+/// Colour is a second signal only: every state also has a symbol or a text marker.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Theme {
+    pub color: bool,
+}
 
 fn fg(theme: Theme, color: Color) -> Style {
     if theme.color {
@@ -76,12 +80,11 @@ pub use crate::text::{clip, fit, width};
 
 /// Word-wrap to rows of at most `width` columns (at least one row).
 pub fn wrap(text: &str, width: usize) -> Vec<String> {
-    let field = super::widgets::text_field::TextField::new(text, true);
-    // The field keeps a column free for its cursor; prose does not need it.
+    let text = super::wrap::clean(text, true);
+    // The rows keep a column free for a cursor; prose does not need it.
     let w = u16::try_from(width + 1).unwrap_or(u16::MAX);
-    field
-        .rows(w)
+    super::wrap::rows(&text, w.max(1) as usize)
         .iter()
-        .map(|r| field.text()[r.start..r.end].trim_end().to_string())
+        .map(|r| text[r.start..r.end].trim_end().to_string())
         .collect()
 }

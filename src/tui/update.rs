@@ -2,22 +2,21 @@
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind};
 
+use super::app::apply;
+use super::component::{Component, Reply};
 use super::keymap::{Action, Ctx};
-use super::keys;
-use super::model::{Home, Model, Overlay, Screen};
-use super::msg::{Effect, Msg};
-use super::screens::assess::{AssessScreen, Mode, Reply};
-use super::screens::inputs;
-use super::screens::{assessor, home, review_mode};
-use super::widgets::score_panel::rating_label;
-use crate::i18n::Lang;
+use super::model::{Model, Overlay, Screen};
+use super::msg::{Effect, Msg, ReviewMsg};
+use super::screens::assess::{AssessScreen, Mode};
+use super::screens::home;
 
-/// The draft as it is now, to be written.
-pub fn save(s: &AssessScreen, manual: bool) -> Effect {
-    Effect::SaveDraft {
-        draft: Box::new(s.a.to_draft()),
-        manual,
-    }
+/// What the runtime brought back for review mode, given to its screen.
+pub fn review_msg(m: &mut Model, msg: ReviewMsg) -> Vec<Effect> {
+    let (Screen::Review(s), ctx) = m.split() else {
+        return Vec::new();
+    };
+    let reply = s.on_msg(msg, &ctx);
+    apply(m, reply)
 }
 
 pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
@@ -71,7 +70,7 @@ fn update_unguarded(m: &mut Model, msg: Msg) -> Vec<Effect> {
                     problems = dropped.join("; ")
                 ));
             }
-            let effects = vec![save(&s, false)];
+            let effects = vec![s.save(false)];
             m.screen = Screen::Assess(Box::new(s));
             m.overlay = None;
             effects
@@ -94,7 +93,7 @@ fn update_unguarded(m: &mut Model, msg: Msg) -> Vec<Effect> {
             m.error(format!("✗ {why}"));
             Vec::new()
         }
-        Msg::Review(msg) => review_mode::on_msg(m, msg),
+        Msg::Review(msg) => review_msg(m, msg),
         Msg::LanguageSet => {
             if let Screen::Assess(s) = &mut m.screen {
                 s.a.recompute();
@@ -108,8 +107,11 @@ fn update_unguarded(m: &mut Model, msg: Msg) -> Vec<Effect> {
             Vec::new()
         }
         Msg::Logged(result) => {
-            super::screens::log_form::logged(m, result);
-            Vec::new()
+            let (Screen::Log(form), ctx) = m.split() else {
+                return Vec::new();
+            };
+            let reply = super::screens::log_form::logged(form, result, &ctx);
+            apply(m, reply)
         }
         Msg::Evidence(Ok(read)) => {
             let (entries, skipped) = *read;
@@ -138,7 +140,7 @@ fn update_unguarded(m: &mut Model, msg: Msg) -> Vec<Effect> {
         }
         Msg::Drafts(list) => {
             m.drafts = list;
-            let last = home::items(m).len() - 1;
+            let last = home::items(&m.drafts).len() - 1;
             if let Screen::Home(h) = &mut m.screen {
                 h.cursor = h.cursor.min(last);
             }
@@ -157,34 +159,6 @@ fn typing(m: &Model) -> bool {
     }
 }
 
-fn go_home(m: &mut Model) -> Vec<Effect> {
-    let mut effects = Vec::new();
-    if let Screen::Assess(s) = &m.screen {
-        effects.push(save(s, false));
-        m.info(crate::t!(m.lang, "notice-draft-kept"));
-    }
-    m.screen = Screen::Home(Home::default());
-    m.overlay = None;
-    effects.push(Effect::ListDrafts);
-    effects
-}
-
-fn finalise(m: &mut Model) -> Vec<Effect> {
-    let Screen::Assess(s) = &m.screen else {
-        return Vec::new();
-    };
-    let blocking = s.a.blocking().len();
-    if blocking > 0 {
-        m.overlay = Some(Overlay::Problems { cursor: 0 });
-        m.error(crate::t!(m.lang, "notice-blocking", count = blocking));
-        return Vec::new();
-    }
-    let effects = vec![save(s, false), Effect::Finalise(Box::new(s.a.clone()))];
-    let text = crate::t!(m.lang, "notice-finalising", rating = rating_label(&s.a));
-    m.info(text);
-    effects
-}
-
 fn on_key(m: &mut Model, key: KeyEvent) -> Vec<Effect> {
     // A letter given to one of these in the settings is still typed into a text field.
     let global = m
@@ -194,7 +168,7 @@ fn on_key(m: &mut Model, key: KeyEvent) -> Vec<Effect> {
         m.quit = true;
         let mut effects = Vec::new();
         if let Screen::Assess(s) = &m.screen {
-            effects.push(save(s, false));
+            effects.push(s.save(false));
         }
         effects.push(Effect::Quit);
         return effects;
@@ -203,7 +177,7 @@ fn on_key(m: &mut Model, key: KeyEvent) -> Vec<Effect> {
         return super::overlay::update(m, key);
     }
     match global {
-        Some(Action::SwitchLanguage) => return switch_language(m),
+        Some(Action::SwitchLanguage) => return super::app::switch_language(m),
         // ? is typed in a text field; F1 opens the help anywhere.
         Some(Action::Help) => {
             m.overlay = Some(Overlay::Help { scroll: 0 });
@@ -215,90 +189,62 @@ fn on_key(m: &mut Model, key: KeyEvent) -> Vec<Effect> {
     if m.notice.as_ref().is_some_and(|n| !n.error) {
         m.notice = None;
     }
-    match &mut m.screen {
-        Screen::Home(_) => home::update(m, key),
-        Screen::Assessor(_) => assessor::update(m, key),
-        Screen::Review(_) => review_mode::update(m, key),
-        Screen::Log(_) => super::screens::log_form::update(m, key),
-        Screen::Done(_) => match m.keys.action(Ctx::Done, &key) {
-            Some(Action::Leave) => {
-                m.quit = true;
-                vec![Effect::Quit]
-            }
-            Some(Action::Back) => go_home(m),
-            _ => Vec::new(),
-        },
-        Screen::Assess(s) => {
-            let keys = m.keys.clone();
-            // What every mode of the assessment shares; the mode's own keys are below.
-            match keys.command(keys::assess_ctx(&s.mode), &key, s.typing()) {
-                Some(Action::Save) => return vec![save(s, true)],
-                Some(Action::Breakdown) => {
-                    m.overlay = Some(Overlay::Breakdown { scroll: 0 });
-                    return Vec::new();
-                }
-                Some(Action::Problems) => {
-                    m.overlay = Some(Overlay::Problems { cursor: 0 });
-                    return Vec::new();
-                }
-                // The evidence schools logged, while estimating tasks.
-                Some(Action::ShowEvidence) => return vec![Effect::LoadEvidence],
-                Some(Action::OwnReview) => {
-                    s.open_own_review();
-                    return vec![save(s, false)];
-                }
-                _ => {}
-            }
-            let before = s.a.draft.position.clone();
-            let reply = s.update(key, &keys);
-            // Where the person is counts as state too: resuming returns there.
-            let moved = s.a.draft.position != before;
-            text_cut_notice(m);
-            let Screen::Assess(s) = &mut m.screen else {
+    if let Screen::Assess(s) = &mut m.screen {
+        // What every mode of the assessment shares; the mode's own keys are its own.
+        match m.keys.command(s.mode.ctx(), &key, s.typing()) {
+            Some(Action::Save) => return vec![s.save(true)],
+            Some(Action::Breakdown) => {
+                m.overlay = Some(Overlay::Breakdown { scroll: 0 });
                 return Vec::new();
-            };
-            match reply {
-                Reply::None if moved => vec![save(s, false)],
-                Reply::None => Vec::new(),
-                Reply::Changed => vec![save(s, false)],
-                Reply::Home => go_home(m),
-                Reply::Finalise => finalise(m),
-                Reply::ConfirmDelete(row) => {
-                    m.overlay = Some(Overlay::ConfirmDelete { row });
-                    Vec::new()
-                }
             }
+            Some(Action::Problems) => {
+                m.overlay = Some(Overlay::Problems { cursor: 0 });
+                return Vec::new();
+            }
+            // The evidence schools logged, while estimating tasks.
+            Some(Action::ShowEvidence) => return vec![Effect::LoadEvidence],
+            Some(Action::OwnReview) => {
+                s.open_own_review();
+                return vec![s.save(false)];
+            }
+            _ => {}
         }
     }
+    let (screen, ctx) = m.split();
+    let reply = screen.component().update(key, &ctx);
+    apply(m, reply)
 }
 
-/// English to Welsh or back, at once and in place; the choice is remembered. The draft
-/// records the language it is being filled in, so it is saved too.
-pub fn switch_language(m: &mut Model) -> Vec<Effect> {
-    m.lang = match m.lang {
-        Lang::En => Lang::Cy,
-        Lang::Cy => Lang::En,
-    };
-    m.config.language = Some(m.lang);
-    let mut effects = vec![
-        Effect::SetLanguage(m.lang),
-        Effect::SaveConfig(m.config.clone()),
-    ];
-    if let Screen::Assess(s) = &mut m.screen {
-        s.a.draft.language = m.lang;
-        effects.push(save(s, false));
+impl Screen {
+    /// The screen shown, as the component it is.
+    pub fn component(&mut self) -> &mut dyn Component {
+        match self {
+            Screen::Home(h) => h,
+            Screen::Assessor(form) => form,
+            Screen::Assess(s) => s.as_mut(),
+            Screen::Done(d) => d,
+            Screen::Review(s) => s.as_mut(),
+            Screen::Log(form) => form.as_mut(),
+        }
     }
-    m.info(crate::t!(m.lang, "notice-language-switched"));
-    effects
+
+    /// The screen shown, to be drawn.
+    pub fn shown(&self) -> &dyn Component {
+        match self {
+            Screen::Home(h) => h,
+            Screen::Assessor(form) => form,
+            Screen::Assess(s) => s.as_ref(),
+            Screen::Done(d) => d,
+            Screen::Review(s) => s.as_ref(),
+            Screen::Log(form) => form.as_ref(),
+        }
+    }
 }
 
 /// A run of letters: one insertion when the field in focus takes text, so a burst of keys
 /// costs one re-check of the answers, not one a letter; otherwise key by key.
 fn on_typed(m: &mut Model, keys: Vec<KeyEvent>) -> Vec<Effect> {
-    if m.overlay.is_none()
-        && let Screen::Assess(s) = &mut m.screen
-        && s.typing()
-    {
+    if m.overlay.is_none() && matches!(&m.screen, Screen::Assess(s) if s.typing()) {
         let text: String = keys
             .iter()
             .filter_map(|k| match k.code {
@@ -309,10 +255,13 @@ fn on_typed(m: &mut Model, keys: Vec<KeyEvent>) -> Vec<Effect> {
         if m.notice.as_ref().is_some_and(|n| !n.error) {
             m.notice = None;
         }
-        if s.paste(&text) {
-            let effects = vec![save(s, false)];
-            text_cut_notice(m);
-            return effects;
+        let (Screen::Assess(s), ctx) = m.split() else {
+            return Vec::new();
+        };
+        if s.paste_text(&text) {
+            let mut reply = Reply::effect(s.save(false));
+            s.cut_notice(&mut reply, ctx.lang);
+            return apply(m, reply);
         }
     }
     keys.into_iter()
@@ -320,66 +269,14 @@ fn on_typed(m: &mut Model, keys: Vec<KeyEvent>) -> Vec<Effect> {
         .collect()
 }
 
-/// Tell the person once when what they typed or pasted did not all fit.
-fn text_cut_notice(m: &mut Model) {
-    if let Screen::Assess(s) = &mut m.screen
-        && let Some(max) = s.take_cut()
-    {
-        m.error(crate::t!(m.lang, "notice-text-cut", max = max));
-    }
-}
-
 fn on_paste(m: &mut Model, text: &str) -> Vec<Effect> {
-    match &mut m.screen {
-        Screen::Assessor(form) => {
-            assessor::paste(form, text);
-            Vec::new()
-        }
-        Screen::Review(s) if m.overlay.is_none() => {
-            if let review_mode::Page::Respond(r) = &mut s.page {
-                super::screens::review_respond::paste(r, text);
-            } else if s.searching {
-                s.search.insert_str(&text.replace(['\r', '\n'], " "));
-                s.refresh();
-            }
-            Vec::new()
-        }
-        Screen::Log(form) => {
-            super::screens::log_form::paste(form, text);
-            Vec::new()
-        }
-        Screen::Assess(s) if m.overlay.is_none() => {
-            if s.paste(text) {
-                let effects = vec![save(s, false)];
-                text_cut_notice(m);
-                effects
-            } else {
-                Vec::new()
-            }
-        }
-        _ => Vec::new(),
-    }
-}
-
-impl AssessScreen {
-    /// Paste into the field in focus; false when nothing takes text.
-    pub fn paste(&mut self, text: &str) -> bool {
-        match &mut self.mode {
-            Mode::Questions => {
-                let Some(q) = self.current() else {
-                    return false;
-                };
-                if inputs::typed(&q.kind) {
-                    self.input.field.insert_str(text);
-                    let typed = self.input.field.text().to_string();
-                    self.a.set_typed(&q, &typed);
-                    true
-                } else {
-                    false
-                }
-            }
-            Mode::Tasks(t) => super::screens::tasks::paste(&mut self.a, t, text),
-            Mode::OwnReview(_) => false,
-        }
-    }
+    let covered = m.overlay.is_some();
+    let (screen, ctx) = m.split();
+    let reply = match screen {
+        // Windows open only over these; the forms take a paste whatever is open.
+        Screen::Review(_) | Screen::Assess(_) if covered => return Vec::new(),
+        Screen::Home(_) | Screen::Done(_) => return Vec::new(),
+        screen => screen.component().paste(text, &ctx),
+    };
+    apply(m, reply)
 }

@@ -8,7 +8,6 @@ use ratatui::widgets::{Paragraph, Wrap};
 
 use super::keys;
 use super::model::{Model, Screen};
-use super::screens::{assess, assessor, done, home};
 use super::style;
 
 /// Smaller than this, a layout would be broken: say so instead.
@@ -29,14 +28,7 @@ pub fn view(m: &Model, f: &mut Frame) {
     ])
     .areas(area);
     header_view(m, header, f);
-    match &m.screen {
-        Screen::Home(h) => home::view(m, h, body, f),
-        Screen::Assessor(form) => assessor::view(m, form, body, f),
-        Screen::Assess(s) => assess::view(s, m.theme, body, f),
-        Screen::Done(d) => done::view(m, d, body, f),
-        Screen::Review(s) => super::screens::review_mode::view(m, s, body, f),
-        Screen::Log(form) => super::screens::log_form::view(m, form, body, f),
-    }
+    m.screen.shown().view(f, body, &m.context());
     if let Some(n) = &m.notice {
         let st = if n.error {
             style::error(m.theme)

@@ -16,9 +16,12 @@ use super::tasks::TaskEditor;
 use crate::answers::ProblemSeverity;
 use crate::questionnaire::{Question, Questionnaire};
 use crate::tui::assessment::Assessment;
-use crate::tui::keymap::{Action, Keymap};
-use crate::tui::model::Theme;
+use crate::tui::component::{Component, Note, Reply, Request};
+use crate::tui::context::Context;
+use crate::tui::keymap::{Action, Ctx, Keymap};
+use crate::tui::msg::Effect;
 use crate::tui::style;
+use crate::tui::style::Theme;
 use crate::tui::widgets::score_panel;
 
 #[derive(Debug, Clone)]
@@ -38,15 +41,27 @@ pub enum Mode {
     OwnReview(OwnReview),
 }
 
-/// What the screen asks of the application after a key.
+/// What a key did in one of the screen's modes, before it becomes the screen's `Reply`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Reply {
+pub enum Step {
     None,
     /// An answer changed: save the draft.
     Changed,
     Home,
     Finalise,
     ConfirmDelete(usize),
+}
+
+impl Mode {
+    /// The part of the keymap that applies in this mode.
+    pub fn ctx(&self) -> Ctx {
+        match self {
+            Mode::Questions => Ctx::Questions,
+            Mode::Tasks(t) if t.form.is_some() => Ctx::RowForm,
+            Mode::Tasks(_) => Ctx::Tasks,
+            Mode::OwnReview(_) => Ctx::OwnReview,
+        }
+    }
 }
 
 impl AssessScreen {
@@ -157,12 +172,17 @@ impl AssessScreen {
         }
     }
 
-    pub fn update(&mut self, key: KeyEvent, keys: &Keymap) -> Reply {
-        let act = keys.command(
-            crate::tui::keys::assess_ctx(&self.mode),
-            &key,
-            self.typing(),
-        );
+    /// The draft as it is now, to be written.
+    pub fn save(&self, manual: bool) -> Effect {
+        Effect::SaveDraft {
+            draft: Box::new(self.a.to_draft()),
+            manual,
+        }
+    }
+
+    /// A key in the mode in focus.
+    fn step(&mut self, key: KeyEvent, keys: &Keymap) -> Step {
+        let act = keys.command(self.mode.ctx(), &key, self.typing());
         match &mut self.mode {
             Mode::Tasks(_) => return super::tasks::update(self, key, act),
             Mode::OwnReview(_) => return super::own_review::update(self, act),
@@ -170,44 +190,44 @@ impl AssessScreen {
         }
         let Some(question) = self.current() else {
             return match act {
-                Some(Action::Back) => Reply::Home,
-                _ => Reply::None,
+                Some(Action::Back) => Step::Home,
+                _ => Step::None,
             };
         };
         let typing = inputs::takes_text(&question, &self.a, &self.input);
         match act {
-            Some(Action::Back) => return Reply::Home,
+            Some(Action::Back) => return Step::Home,
             Some(Action::NextQuestion) => {
                 self.step_question(true);
-                return Reply::None;
+                return Step::None;
             }
             Some(Action::PreviousQuestion) => {
                 self.step_question(false);
-                return Reply::None;
+                return Step::None;
             }
             Some(Action::NextSection) => {
                 self.step_section(true);
-                return Reply::None;
+                return Step::None;
             }
             Some(Action::PreviousSection) => {
                 self.step_section(false);
-                return Reply::None;
+                return Step::None;
             }
             _ => {}
         }
         let outcome = inputs::handle(&question, &mut self.a, &mut self.input, key, act);
         self.keep_place(&question.id);
         match outcome {
-            Outcome::Changed => Reply::Changed,
+            Outcome::Changed => Step::Changed,
             Outcome::Next => {
                 self.step_question(true);
-                Reply::Changed
+                Step::Changed
             }
             Outcome::OpenTasks => {
                 self.mode = Mode::Tasks(TaskEditor::default());
-                Reply::None
+                Step::None
             }
-            Outcome::Moved => Reply::None,
+            Outcome::Moved => Step::None,
             Outcome::Ignored => {
                 // Up at the top of a list, or Down at its foot, goes on to the next question.
                 let lines = typing && self.input.field.is_multiline();
@@ -221,7 +241,7 @@ impl AssessScreen {
                     }
                     _ => {}
                 }
-                Reply::None
+                Step::None
             }
         }
     }
@@ -240,6 +260,34 @@ impl AssessScreen {
             _ => &mut self.input.field,
         };
         field.take_cut().then(|| field.limit()).flatten()
+    }
+
+    /// Paste into the field in focus; false when nothing takes text.
+    pub fn paste_text(&mut self, text: &str) -> bool {
+        match &mut self.mode {
+            Mode::Questions => {
+                let Some(q) = self.current() else {
+                    return false;
+                };
+                if inputs::typed(&q.kind) {
+                    self.input.field.insert_str(text);
+                    let typed = self.input.field.text().to_string();
+                    self.a.set_typed(&q, &typed);
+                    true
+                } else {
+                    false
+                }
+            }
+            Mode::Tasks(t) => super::tasks::paste(&mut self.a, t, text),
+            Mode::OwnReview(_) => false,
+        }
+    }
+
+    /// Tell the person once when what they typed or pasted did not all fit.
+    pub fn cut_notice(&mut self, reply: &mut Reply, lang: crate::i18n::Lang) {
+        if let Some(max) = self.take_cut() {
+            reply.notice = Some(Note::Error(crate::t!(lang, "notice-text-cut", max = max)));
+        }
     }
 
     pub fn typing(&self) -> bool {
@@ -425,6 +473,38 @@ fn question_view(s: &AssessScreen, theme: Theme, area: Rect, f: &mut Frame) {
                 inner.y + y as u16,
             ));
         }
+    }
+}
+
+impl Component for AssessScreen {
+    fn update(&mut self, key: KeyEvent, ctx: &Context) -> Reply {
+        let before = self.a.draft.position.clone();
+        let step = self.step(key, ctx.keys);
+        // Where the person is counts as state too: resuming returns there.
+        let moved = self.a.draft.position != before;
+        let mut reply = match step {
+            Step::None if moved => Reply::effect(self.save(false)),
+            Step::None => Reply::default(),
+            Step::Changed => Reply::effect(self.save(false)),
+            Step::Home => Reply::request(Request::Home),
+            Step::Finalise => Reply::request(Request::Finalise),
+            Step::ConfirmDelete(row) => Reply::request(Request::ConfirmDelete(row)),
+        };
+        self.cut_notice(&mut reply, ctx.lang);
+        reply
+    }
+
+    fn view(&self, f: &mut Frame, area: Rect, ctx: &Context) {
+        view(self, ctx.theme, area, f)
+    }
+
+    fn paste(&mut self, text: &str, ctx: &Context) -> Reply {
+        if !self.paste_text(text) {
+            return Reply::default();
+        }
+        let mut reply = Reply::effect(self.save(false));
+        self.cut_notice(&mut reply, ctx.lang);
+        reply
     }
 }
 

@@ -7,58 +7,94 @@ use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 
+use crate::config::Config;
+use crate::tui::component::{Component, Reply, Request};
+use crate::tui::context::Context;
 use crate::tui::keymap::{Action, Ctx};
-use crate::tui::model::{AssessorForm, Home, Model, Screen};
 use crate::tui::msg::Effect;
 use crate::tui::style;
-use crate::tui::widgets::text_field::Edit;
+use crate::tui::widgets::text_field::{Edit, TextField};
 
-fn submit(m: &mut Model) -> Vec<Effect> {
-    let Screen::Assessor(form) = &mut m.screen else {
-        return Vec::new();
-    };
-    let name = crate::text::nfc(form.name.text().trim());
-    let organisation = crate::text::nfc(form.organisation.text().trim());
-    if name.is_empty() || organisation.is_empty() {
-        form.focus = if name.is_empty() { 0 } else { 1 };
-        // A message id, so the text follows a switch of language.
-        form.error = Some("assessor-missing".into());
-        return Vec::new();
-    }
-    m.config.assessor_name = Some(name.clone());
-    m.config.assessor_organisation = Some(organisation.clone());
-    vec![
-        Effect::SaveConfig(m.config.clone()),
-        Effect::Start { name, organisation },
-    ]
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AssessorForm {
+    pub name: TextField,
+    pub organisation: TextField,
+    /// 0 name, 1 organisation, 2 the start button.
+    pub focus: usize,
+    pub error: Option<String>,
 }
 
-pub fn update(m: &mut Model, key: KeyEvent) -> Vec<Effect> {
-    let act = m.keys.command(Ctx::Assessor, &key, true);
-    let Screen::Assessor(form) = &mut m.screen else {
-        return Vec::new();
-    };
-    match act {
-        Some(Action::Back) => {
-            m.screen = Screen::Home(Home::default());
-            return Vec::new();
-        }
-        Some(Action::NextField) => form.focus = (form.focus + 1) % 3,
-        Some(Action::PreviousField) => form.focus = (form.focus + 2) % 3,
-        Some(Action::Accept) if form.focus < 1 => form.focus += 1,
-        Some(Action::Accept) => return submit(m),
-        _ => {
-            let field = match form.focus {
-                0 => &mut form.name,
-                1 => &mut form.organisation,
-                _ => return Vec::new(),
-            };
-            if field.handle(key) == Edit::Changed {
-                form.error = None;
-            }
+impl AssessorForm {
+    /// The form, filled in with the assessor remembered in the settings.
+    pub fn new(config: &Config) -> Self {
+        AssessorForm {
+            name: TextField::new(config.assessor_name.as_deref().unwrap_or(""), false),
+            organisation: TextField::new(
+                config.assessor_organisation.as_deref().unwrap_or(""),
+                false,
+            ),
+            focus: 0,
+            error: None,
         }
     }
-    Vec::new()
+
+    fn submit(&mut self, ctx: &Context) -> Reply {
+        let form = self;
+        let name = crate::text::nfc(form.name.text().trim());
+        let organisation = crate::text::nfc(form.organisation.text().trim());
+        if name.is_empty() || organisation.is_empty() {
+            form.focus = if name.is_empty() { 0 } else { 1 };
+            // A message id, so the text follows a switch of language.
+            form.error = Some("assessor-missing".into());
+            return Reply::default();
+        }
+        // Remembered for next time; the settings are written before the assessment starts.
+        let mut config = ctx.config.clone();
+        config.assessor_name = Some(name.clone());
+        config.assessor_organisation = Some(organisation.clone());
+        Reply {
+            effects: vec![
+                Effect::SaveConfig(config.clone()),
+                Effect::Start { name, organisation },
+            ],
+            request: Some(Request::Settings(Box::new(config))),
+            notice: None,
+        }
+    }
+}
+
+impl Component for AssessorForm {
+    fn update(&mut self, key: KeyEvent, ctx: &Context) -> Reply {
+        let act = ctx.keys.command(Ctx::Assessor, &key, true);
+        let form = self;
+        match act {
+            Some(Action::Back) => return Reply::request(Request::Home),
+            Some(Action::NextField) => form.focus = (form.focus + 1) % 3,
+            Some(Action::PreviousField) => form.focus = (form.focus + 2) % 3,
+            Some(Action::Accept) if form.focus < 1 => form.focus += 1,
+            Some(Action::Accept) => return form.submit(ctx),
+            _ => {
+                let field = match form.focus {
+                    0 => &mut form.name,
+                    1 => &mut form.organisation,
+                    _ => return Reply::default(),
+                };
+                if field.handle(key) == Edit::Changed {
+                    form.error = None;
+                }
+            }
+        }
+        Reply::default()
+    }
+
+    fn view(&self, f: &mut Frame, area: Rect, ctx: &Context) {
+        view(ctx, self, area, f)
+    }
+
+    fn paste(&mut self, text: &str, _ctx: &Context) -> Reply {
+        paste(self, text);
+        Reply::default()
+    }
 }
 
 pub fn paste(form: &mut AssessorForm, text: &str) {
@@ -69,8 +105,8 @@ pub fn paste(form: &mut AssessorForm, text: &str) {
     }
 }
 
-pub fn view(m: &Model, form: &AssessorForm, area: Rect, f: &mut Frame) {
-    let (theme, lang) = (m.theme, m.lang);
+fn view(ctx: &Context, form: &AssessorForm, area: Rect, f: &mut Frame) {
+    let (theme, lang) = (ctx.theme, ctx.lang);
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(style::border(theme, true))

@@ -1,17 +1,34 @@
 //! After finalising: where the record and summary are, and the rating.
 
 use ratatui::Frame;
+use ratatui::crossterm::event::KeyEvent;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
-use crate::tui::model::Model;
+use crate::tui::component::{Component, Reply, Request};
+use crate::tui::context::Context;
+use crate::tui::keymap::{Action, Ctx};
 use crate::tui::msg::Finished;
 use crate::tui::style;
 
-pub fn view(m: &Model, done: &Finished, area: Rect, f: &mut Frame) {
-    let (theme, lang) = (m.theme, m.lang);
+impl Component for Finished {
+    fn update(&mut self, key: KeyEvent, ctx: &Context) -> Reply {
+        match ctx.keys.action(Ctx::Done, &key) {
+            Some(Action::Leave) => Reply::request(Request::Quit),
+            Some(Action::Back) => Reply::request(Request::Home),
+            _ => Reply::default(),
+        }
+    }
+
+    fn view(&self, f: &mut Frame, area: Rect, ctx: &Context) {
+        view(ctx, self, area, f)
+    }
+}
+
+fn view(ctx: &Context, done: &Finished, area: Rect, f: &mut Frame) {
+    let (theme, lang) = (ctx.theme, ctx.lang);
     let lines = vec![
         Line::styled(
             crate::t!(lang, "done-finalised", id = done.id.as_str()),

@@ -6,13 +6,14 @@ use std::collections::HashMap;
 
 use ratatui::text::{Line, Span};
 
+use super::assess::AssessScreen;
 use crate::evidence::catalogue::Catalogue;
 use crate::evidence::{ASSUMPTIONS_QUESTION, BASIS_OPTION, BASIS_QUESTION, Entry, Spread, spread};
 use crate::i18n::Lang;
 use crate::report::hours;
 use crate::t;
-use crate::tui::model::{Model, Screen};
-use crate::tui::msg::Effect;
+use crate::tui::component::Reply;
+use crate::tui::context::Context;
 use crate::tui::style;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -141,12 +142,12 @@ fn subject(v: &EvidenceView, r: &Row, lang: Lang) -> String {
 
 /// The overlay's lines, and the line where the row under the cursor starts.
 pub fn lines(
-    m: &Model,
+    ctx: &Context,
     v: &EvidenceView,
     cursor: usize,
     width: usize,
 ) -> (Vec<Line<'static>>, usize) {
-    let (theme, lang) = (m.theme, m.lang);
+    let (theme, lang) = (ctx.theme, ctx.lang);
     let mut out = Vec::new();
     let mut at = 0;
     let wrap = |text: &str| -> Vec<String> { style::wrap(text, width.saturating_sub(4).max(10)) };
@@ -260,15 +261,11 @@ pub fn lines(
 /// Cite the row under the cursor in the assessment: tick "workload evidence logged by
 /// headteachers" among the bases of the estimates, and add the figures to the
 /// assumptions, so the record (and anyone reading it) sees what the estimates stand on.
-pub fn cite(m: &mut Model, v: &EvidenceView, cursor: usize) -> Vec<Effect> {
-    let today = m.today;
-    let ui = m.lang;
-    let Screen::Assess(s) = &mut m.screen else {
-        return Vec::new();
-    };
-    let Some(r) = v.rows().get(cursor).copied() else {
-        return Vec::new();
-    };
+/// `None` when there is no row to cite, and the window stays open; otherwise it closes.
+pub fn cite(s: &mut AssessScreen, v: &EvidenceView, cursor: usize, ctx: &Context) -> Option<Reply> {
+    let today = ctx.today;
+    let ui = ctx.lang;
+    let r = v.rows().get(cursor).copied()?;
     // In the assessment's language, which is what the record is written in.
     let lang = s.a.lang();
     let line = t!(
@@ -284,18 +281,14 @@ pub fn cite(m: &mut Model, v: &EvidenceView, cursor: usize) -> Vec<Effect> {
         .filter(|x| x.kind.options().iter().any(|o| o.value == BASIS_OPTION));
     let assumptions = q.question(ASSUMPTIONS_QUESTION);
     let (Some(basis), Some(assumptions)) = (basis, assumptions) else {
-        m.error(t!(ui, "evidence-cite-no-question"));
-        m.overlay = None;
-        return Vec::new();
+        return Some(Reply::error(t!(ui, "evidence-cite-no-question")));
     };
     let before = match s.a.answer(ASSUMPTIONS_QUESTION) {
         Some(crate::answers::Answer::Text(t)) => t.clone(),
         _ => String::new(),
     };
     if before.contains(&line) {
-        m.info(t!(ui, "evidence-cite-already"));
-        m.overlay = None;
-        return Vec::new();
+        return Some(Reply::info(t!(ui, "evidence-cite-already")));
     }
     let text = if before.trim().is_empty() {
         line
@@ -307,9 +300,11 @@ pub fn cite(m: &mut Model, v: &EvidenceView, cursor: usize) -> Vec<Effect> {
         _ => 20_000,
     };
     if text.chars().count() > max {
-        m.error(t!(ui, "evidence-cite-too-long", max = max as i64));
-        m.overlay = None;
-        return Vec::new();
+        return Some(Reply::error(t!(
+            ui,
+            "evidence-cite-too-long",
+            max = max as i64
+        )));
     }
     s.a.set(
         ASSUMPTIONS_QUESTION,
@@ -326,15 +321,15 @@ pub fn cite(m: &mut Model, v: &EvidenceView, cursor: usize) -> Vec<Effect> {
         });
         s.a.set(&basis.id, Some(crate::answers::Answer::Choices(chosen)));
     }
-    let effect = crate::tui::update::save(s, false);
     let basis_text = basis.text.get(ui).to_string();
     let assumptions_text = assumptions.text.get(ui).to_string();
-    m.overlay = None;
-    m.info(t!(
-        ui,
-        "evidence-cited",
-        basis = basis_text,
-        assumptions = assumptions_text
-    ));
-    vec![effect]
+    Some(Reply {
+        effects: vec![s.save(false)],
+        ..Reply::info(t!(
+            ui,
+            "evidence-cited",
+            basis = basis_text,
+            assumptions = assumptions_text
+        ))
+    })
 }

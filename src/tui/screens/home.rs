@@ -7,11 +7,12 @@ use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 
+use crate::store::DraftEntry;
+use crate::tui::component::{Component, Reply, Request};
+use crate::tui::context::Context;
 use crate::tui::keymap::{Action, Ctx};
-use crate::tui::model::{AssessorForm, Home, Model, Screen};
 use crate::tui::msg::Effect;
 use crate::tui::style;
-use crate::tui::widgets::text_field::TextField;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Item {
@@ -23,88 +24,76 @@ pub enum Item {
     Quit,
 }
 
-pub fn items(m: &Model) -> Vec<Item> {
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Home {
+    pub cursor: usize,
+}
+
+/// The rows of the menu, with one for each draft found.
+pub fn items(drafts: &[DraftEntry]) -> Vec<Item> {
     let mut items = vec![Item::New];
-    items.extend((0..m.drafts.len()).map(Item::Resume));
+    items.extend((0..drafts.len()).map(Item::Resume));
     items.extend([Item::Review, Item::Evidence, Item::Language, Item::Quit]);
     items
 }
 
-pub fn assessor_form(m: &Model) -> AssessorForm {
-    AssessorForm {
-        name: TextField::new(m.config.assessor_name.as_deref().unwrap_or(""), false),
-        organisation: TextField::new(
-            m.config.assessor_organisation.as_deref().unwrap_or(""),
-            false,
-        ),
-        focus: 0,
-        error: None,
-    }
-}
-
-pub fn update(m: &mut Model, key: KeyEvent) -> Vec<Effect> {
-    let items = items(m);
-    let Screen::Home(home) = &mut m.screen else {
-        return Vec::new();
-    };
-    let last = items.len() - 1;
-    let chosen = match m.keys.action(Ctx::Home, &key) {
-        Some(Action::Up) => {
-            home.cursor = home.cursor.saturating_sub(1);
-            None
-        }
-        Some(Action::Down) => {
-            home.cursor = (home.cursor + 1).min(last);
-            None
-        }
-        Some(Action::First) => {
-            home.cursor = 0;
-            None
-        }
-        Some(Action::Last) => {
-            home.cursor = last;
-            None
-        }
-        Some(Action::Accept) => items.get(home.cursor).copied(),
-        Some(Action::NewAssessment) => Some(Item::New),
-        Some(Action::OpenReview) => Some(Item::Review),
-        Some(Action::LogEvidence) => Some(Item::Evidence),
-        Some(Action::Leave) => Some(Item::Quit),
-        _ => None,
-    };
-    match chosen {
-        None => Vec::new(),
-        Some(Item::New) => {
-            m.screen = Screen::Assessor(assessor_form(m));
-            m.notice = None;
-            Vec::new()
-        }
-        Some(Item::Resume(i)) => {
-            let d = &m.drafts[i];
-            match &d.problem {
-                Some(why) => {
-                    let text = crate::t!(m.lang, "home-draft-unopenable", problem = why.as_str());
-                    m.error(text);
-                    Vec::new()
-                }
-                None => vec![Effect::OpenDraft(d.id.clone())],
+impl Component for Home {
+    fn update(&mut self, key: KeyEvent, ctx: &Context) -> Reply {
+        let items = items(ctx.drafts);
+        let home = self;
+        let last = items.len() - 1;
+        let chosen = match ctx.keys.action(Ctx::Home, &key) {
+            Some(Action::Up) => {
+                home.cursor = home.cursor.saturating_sub(1);
+                None
             }
+            Some(Action::Down) => {
+                home.cursor = (home.cursor + 1).min(last);
+                None
+            }
+            Some(Action::First) => {
+                home.cursor = 0;
+                None
+            }
+            Some(Action::Last) => {
+                home.cursor = last;
+                None
+            }
+            Some(Action::Accept) => items.get(home.cursor).copied(),
+            Some(Action::NewAssessment) => Some(Item::New),
+            Some(Action::OpenReview) => Some(Item::Review),
+            Some(Action::LogEvidence) => Some(Item::Evidence),
+            Some(Action::Leave) => Some(Item::Quit),
+            _ => None,
+        };
+        match chosen {
+            None => Reply::default(),
+            Some(Item::New) => Reply::request(Request::NewAssessment),
+            Some(Item::Resume(i)) => {
+                let d = &ctx.drafts[i];
+                match &d.problem {
+                    Some(why) => Reply::error(crate::t!(
+                        ctx.lang,
+                        "home-draft-unopenable",
+                        problem = why.as_str()
+                    )),
+                    None => Reply::effect(Effect::OpenDraft(d.id.clone())),
+                }
+            }
+            Some(Item::Review) => Reply::request(Request::Review),
+            Some(Item::Evidence) => Reply::request(Request::LogEvidence),
+            Some(Item::Language) => Reply::request(Request::SwitchLanguage),
+            Some(Item::Quit) => Reply::request(Request::Quit),
         }
-        Some(Item::Review) => super::review_mode::enter(m),
-        Some(Item::Evidence) => {
-            super::log_form::start(m);
-            vec![Effect::ListTitles]
-        }
-        Some(Item::Language) => crate::tui::update::switch_language(m),
-        Some(Item::Quit) => {
-            m.quit = true;
-            vec![Effect::Quit]
-        }
+    }
+
+    fn view(&self, f: &mut Frame, area: Rect, ctx: &Context) {
+        view(ctx, self, area, f)
     }
 }
 
-pub fn view(m: &Model, home: &Home, area: Rect, f: &mut Frame) {
-    let (theme, lang) = (m.theme, m.lang);
+fn view(ctx: &Context, home: &Home, area: Rect, f: &mut Frame) {
+    let (theme, lang) = (ctx.theme, ctx.lang);
     let [top, list] = Layout::vertical([Constraint::Length(4), Constraint::Min(3)]).areas(area);
     let intro = vec![
         Line::styled(
@@ -117,7 +106,7 @@ pub fn view(m: &Model, home: &Home, area: Rect, f: &mut Frame) {
         ),
         Line::styled(
             style::clip(
-                &crate::t!(lang, "home-data-folder", folder = m.data_dir.as_str()),
+                &crate::t!(lang, "home-data-folder", folder = ctx.data_dir),
                 area.width as usize,
             ),
             style::dim(theme),
@@ -126,12 +115,12 @@ pub fn view(m: &Model, home: &Home, area: Rect, f: &mut Frame) {
     f.render_widget(Paragraph::new(intro), top);
     let w = list.width.saturating_sub(4) as usize;
     let mut lines = Vec::new();
-    for (i, item) in items(m).iter().enumerate() {
+    for (i, item) in items(ctx.drafts).iter().enumerate() {
         let here = i == home.cursor;
         let (text, note) = match item {
             Item::New => (crate::t!(lang, "home-new"), String::new()),
             Item::Resume(d) => {
-                let d = &m.drafts[*d];
+                let d = &ctx.drafts[*d];
                 let title = d
                     .title
                     .clone()

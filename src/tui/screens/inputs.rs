@@ -12,8 +12,8 @@ use crate::questionnaire::model::ChoiceOption;
 use crate::questionnaire::{Question, QuestionKind};
 use crate::tui::assessment::{Assessment, show_number};
 use crate::tui::keymap::Action;
-use crate::tui::model::Theme;
 use crate::tui::style;
+use crate::tui::style::Theme;
 use crate::tui::widgets::text_field::{Edit, TextField};
 
 /// The state of the input of the question in focus.

@@ -15,10 +15,12 @@ use crate::evidence::catalogue::{Catalogue, Choice};
 use crate::evidence::entry::{Field, Fields, Input, Problem, check};
 use crate::i18n::Lang;
 use crate::t;
+use crate::tui::component::{Component, Note, Reply, Request};
+use crate::tui::context::Context;
 use crate::tui::keymap::{Action, Ctx, digit};
-use crate::tui::model::{Home, Model, Screen, Theme};
 use crate::tui::msg::Effect;
 use crate::tui::style;
+use crate::tui::style::Theme;
 use crate::tui::widgets::text_field::{Edit, TextField};
 
 /// The form's rows, in order; the last is the button.
@@ -75,20 +77,20 @@ fn catalogue() -> &'static Catalogue {
 }
 
 /// A new form: today's date, the remembered school and authority.
-pub fn open(m: &Model) -> LogForm {
+pub fn open(ctx: &Context) -> LogForm {
     let c = catalogue();
-    let authority = m
+    let authority = ctx
         .config
         .local_authority
         .as_deref()
         .and_then(|a| c.authorities.iter().position(|x| x.id == a));
     // Drafts are at hand; the runtime adds the records' titles (Effect::ListTitles).
-    let mut policies: Vec<String> = m.drafts.iter().filter_map(|d| d.title.clone()).collect();
+    let mut policies: Vec<String> = ctx.drafts.iter().filter_map(|d| d.title.clone()).collect();
     policies.sort();
     policies.dedup();
     LogForm {
-        date: TextField::new(&m.today.to_string(), false),
-        school: TextField::new(m.config.school.as_deref().unwrap_or(""), false),
+        date: TextField::new(&ctx.today.to_string(), false),
+        school: TextField::new(ctx.config.school.as_deref().unwrap_or(""), false),
         authority,
         cause: None,
         policy: TextField::new("", false),
@@ -99,7 +101,7 @@ pub fn open(m: &Model) -> LogForm {
         frequency: None,
         description: TextField::new("", false),
         // Straight to the first field that needs typing.
-        focus: if m.config.school.is_some() && authority.is_some() {
+        focus: if ctx.config.school.is_some() && authority.is_some() {
             3
         } else {
             1
@@ -221,14 +223,11 @@ impl LogForm {
     }
 }
 
-fn submit(m: &mut Model) -> Vec<Effect> {
-    let lang = m.lang;
-    let today = m.today;
-    let Screen::Log(form) = &mut m.screen else {
-        return Vec::new();
-    };
+fn submit(form: &mut LogForm, ctx: &Context) -> Reply {
+    let lang = ctx.lang;
+    let today = ctx.today;
     if form.saving {
-        return Vec::new();
+        return Reply::default();
     }
     match check(&form.input(), today, catalogue()) {
         Err(problems) => {
@@ -244,16 +243,21 @@ fn submit(m: &mut Model) -> Vec<Effect> {
                 first = problems[0].message(lang)
             );
             form.problems = problems;
-            m.error(text);
-            Vec::new()
+            Reply::error(text)
         }
         Ok(fields) => {
             form.saving = true;
-            let mut effects = vec![Effect::LogEvidence(Box::new(fields.clone()))];
-            if remember(&mut m.config, &fields) {
-                effects.push(Effect::SaveConfig(m.config.clone()));
+            let mut config = ctx.config.clone();
+            let changed = remember(&mut config, &fields);
+            let mut effects = vec![Effect::LogEvidence(Box::new(fields))];
+            if changed {
+                effects.push(Effect::SaveConfig(config.clone()));
             }
-            effects
+            Reply {
+                effects,
+                request: changed.then(|| Request::Settings(Box::new(config))),
+                notice: None,
+            }
         }
     }
 }
@@ -269,11 +273,8 @@ fn remember(config: &mut crate::config::Config, fields: &Fields) -> bool {
 }
 
 /// The runtime appended the entry (its id), or could not.
-pub fn logged(m: &mut Model, result: Result<String, String>) {
-    let lang = m.lang;
-    let Screen::Log(form) = &mut m.screen else {
-        return;
-    };
+pub fn logged(form: &mut LogForm, result: Result<String, String>, ctx: &Context) -> Reply {
+    let lang = ctx.lang;
     match result {
         Ok(id) => {
             form.logged += 1;
@@ -284,11 +285,11 @@ pub fn logged(m: &mut Model, result: Result<String, String>) {
                 id = id,
                 count = form.logged as i64
             );
-            m.info(text);
+            Reply::info(text)
         }
         Err(why) => {
             form.saving = false;
-            m.error(t!(lang, "evidence-form-not-logged", why = why));
+            Reply::error(t!(lang, "evidence-form-not-logged", why = why))
         }
     }
 }
@@ -313,16 +314,27 @@ fn jump(list: &[Choice], current: Option<usize>, letter: char, lang: Lang) -> Op
         .find(|&i| list[i].label.get(lang).to_lowercase().starts_with(&wanted))
 }
 
-pub fn update(m: &mut Model, key: KeyEvent) -> Vec<Effect> {
-    let lang = m.lang;
-    let keys = m.keys.clone();
-    let Screen::Log(form) = &mut m.screen else {
-        return Vec::new();
-    };
+impl Component for LogForm {
+    fn update(&mut self, key: KeyEvent, ctx: &Context) -> Reply {
+        update(self, key, ctx)
+    }
+
+    fn view(&self, f: &mut Frame, area: Rect, ctx: &Context) {
+        view(ctx, self, area, f)
+    }
+
+    fn paste(&mut self, text: &str, _ctx: &Context) -> Reply {
+        paste(self, text);
+        Reply::default()
+    }
+}
+
+fn update(form: &mut LogForm, key: KeyEvent, ctx: &Context) -> Reply {
+    let lang = ctx.lang;
     let last = ROWS.len() - 1;
-    let act = keys.command(Ctx::Log, &key, form.typing());
+    let act = ctx.keys.command(Ctx::Log, &key, form.typing());
     if act == Some(Action::Save) {
-        return submit(m);
+        return submit(form, ctx);
     }
     if act != Some(Action::Back) {
         form.leaving = false;
@@ -330,20 +342,18 @@ pub fn update(m: &mut Model, key: KeyEvent) -> Vec<Effect> {
     match act {
         Some(Action::Back) if form.started() && !form.leaving => {
             form.leaving = true;
-            m.error(t!(lang, "evidence-form-leave-unlogged"));
+            return Reply::error(t!(lang, "evidence-form-leave-unlogged"));
         }
         Some(Action::Back) => {
-            m.screen = Screen::Home(Home::default());
-            m.notice = None;
-            return vec![Effect::ListDrafts];
+            return Reply::request(Request::Home).with_notice(Note::Clear);
         }
         Some(Action::NextField) => form.focus = (form.focus + 1).min(last),
         Some(Action::PreviousField) => form.focus = form.focus.saturating_sub(1),
-        Some(Action::Accept) if form.row() == Row::Save => return submit(m),
+        Some(Action::Accept) if form.row() == Row::Save => return submit(form, ctx),
         Some(Action::Accept) => form.focus = (form.focus + 1).min(last),
-        _ => return edit(form, key, act, lang),
+        _ => return edit(form, key, act, lang).into(),
     }
-    Vec::new()
+    Reply::default()
 }
 
 fn edit(form: &mut LogForm, key: KeyEvent, act: Option<Action>, lang: Lang) -> Vec<Effect> {
@@ -495,11 +505,11 @@ fn value_of(form: &LogForm, field: Field, lang: Lang, focused: bool) -> String {
 
 /// The form's lines and, for a text field in focus, where its cursor goes (row, column).
 fn lines(
-    m: &Model,
+    ctx: &Context,
     form: &LogForm,
     width: usize,
 ) -> (Vec<Line<'static>>, usize, Option<(usize, u16)>) {
-    let (theme, lang) = (m.theme, m.lang);
+    let (theme, lang) = (ctx.theme, ctx.lang);
     let c = catalogue();
     let widest = ROWS
         .iter()
@@ -609,8 +619,8 @@ fn help_for(form: &LogForm, lang: Lang) -> (Option<String>, bool) {
     ((!text.is_empty()).then_some(text), false)
 }
 
-pub fn view(m: &Model, form: &LogForm, area: Rect, f: &mut Frame) {
-    let (theme, lang) = (m.theme, m.lang);
+fn view(ctx: &Context, form: &LogForm, area: Rect, f: &mut Frame) {
+    let (theme, lang) = (ctx.theme, ctx.lang);
     let title = if form.logged > 0 {
         t!(
             lang,
@@ -626,7 +636,7 @@ pub fn view(m: &Model, form: &LogForm, area: Rect, f: &mut Frame) {
         .title(format!(" {title} "));
     let inner = block.inner(area);
     let width = inner.width as usize;
-    let (mut body, focus_line, cursor) = lines(m, form, width);
+    let (mut body, focus_line, cursor) = lines(ctx, form, width);
     let (help, bad) = help_for(form, lang);
     let help_lines: Vec<Line> = help
         .map(|h| {
@@ -678,13 +688,6 @@ pub fn view(m: &Model, form: &LogForm, area: Rect, f: &mut Frame) {
             inner.y + (row - scroll) as u16,
         ));
     }
-}
-
-/// Used by the home screen and `wia log` to open the form.
-pub fn start(m: &mut Model) {
-    let form = open(m);
-    m.screen = Screen::Log(Box::new(form));
-    m.notice = None;
 }
 
 /// Today, as the form's default date; kept in the model so drawing stays pure.

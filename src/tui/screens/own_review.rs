@@ -8,14 +8,14 @@ use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 
-use super::assess::{AssessScreen, Mode, Reply};
+use super::assess::{AssessScreen, Mode, Step};
 use crate::answers::ProblemSeverity;
 use crate::questionnaire::{Question, QuestionKind};
 use crate::report::{range, signed_hours};
 use crate::tui::assessment::Assessment;
 use crate::tui::keymap::Action;
-use crate::tui::model::Theme;
 use crate::tui::style;
+use crate::tui::style::Theme;
 use crate::tui::widgets::score_panel::{rating_label, severity_mark};
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -36,10 +36,10 @@ fn entries(a: &Assessment) -> Vec<String> {
         .collect()
 }
 
-pub fn update(s: &mut AssessScreen, act: Option<Action>) -> Reply {
+pub fn update(s: &mut AssessScreen, act: Option<Action>) -> Step {
     let ids = entries(&s.a);
     let Mode::OwnReview(r) = &mut s.mode else {
-        return Reply::None;
+        return Step::None;
     };
     let last = ids.len().saturating_sub(1);
     match act {
@@ -57,10 +57,10 @@ pub fn update(s: &mut AssessScreen, act: Option<Action>) -> Reply {
                 s.go_to(&id);
             }
         }
-        Some(Action::Finalise) => return Reply::Finalise,
+        Some(Action::Finalise) => return Step::Finalise,
         _ => {}
     }
-    Reply::None
+    Step::None
 }
 
 /// An answer in words, in the language of the assessment.

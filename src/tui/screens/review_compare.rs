@@ -12,8 +12,8 @@ use crate::i18n::Lang;
 use crate::report::signed_hours;
 use crate::review::{Opened, diff_records};
 use crate::t;
+use crate::tui::context::Context;
 use crate::tui::keymap::Action;
-use crate::tui::model::Model;
 use crate::tui::style;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -168,7 +168,7 @@ pub fn update(c: &mut ComparePage, act: Option<Action>, height: u16) -> bool {
 }
 
 /// The rows as lines of three wrapped columns.
-fn lines(m: &Model, c: &ComparePage, width: usize) -> Vec<Line<'static>> {
+fn lines(ctx: &Context, c: &ComparePage, width: usize) -> Vec<Line<'static>> {
     let label_w = (width / 4).max(12);
     let side = width.saturating_sub(label_w + 4) / 2;
     let mut out = Vec::new();
@@ -178,7 +178,7 @@ fn lines(m: &Model, c: &ComparePage, width: usize) -> Vec<Line<'static>> {
                 out.push(Line::raw(""));
                 out.push(Line::styled(
                     style::clip(&style::shown(h), width),
-                    style::heading(m.theme),
+                    style::heading(ctx.theme),
                 ));
             }
             Row::Pair(label, before, after, changed) => {
@@ -199,7 +199,7 @@ fn lines(m: &Model, c: &ComparePage, width: usize) -> Vec<Line<'static>> {
                         Style::default()
                     };
                     out.push(Line::from(vec![
-                        Span::styled(cell(0, label_w), style::dim(m.theme)),
+                        Span::styled(cell(0, label_w), style::dim(ctx.theme)),
                         Span::raw(" │ "),
                         Span::raw(cell(1, side)),
                         Span::raw(if changed && i == 0 { "→" } else { " " }),
@@ -212,11 +212,11 @@ fn lines(m: &Model, c: &ComparePage, width: usize) -> Vec<Line<'static>> {
     out
 }
 
-pub fn view(m: &Model, c: &ComparePage, area: Rect, f: &mut Frame) {
-    let lang = m.lang;
+pub fn view(ctx: &Context, c: &ComparePage, area: Rect, f: &mut Frame) {
+    let lang = ctx.lang;
     let block = Block::default()
         .borders(Borders::ALL)
-        .border_style(style::border(m.theme, true))
+        .border_style(style::border(ctx.theme, true))
         .title(style::clip(
             &format!(
                 " {} ",
@@ -240,16 +240,16 @@ pub fn view(m: &Model, c: &ComparePage, area: Rect, f: &mut Frame) {
             Span::raw(" ".repeat(label_w + 3)),
             Span::styled(
                 style::fit(&t!(lang, "review-cmp-before", id = c.a.as_str()), side + 1),
-                style::heading(m.theme),
+                style::heading(ctx.theme),
             ),
             Span::styled(
                 style::fit(&t!(lang, "review-cmp-after", id = c.b.as_str()), side),
-                style::heading(m.theme),
+                style::heading(ctx.theme),
             ),
         ])),
         head,
     );
-    let all = lines(m, c, width);
+    let all = lines(ctx, c, width);
     let h = body.height as usize;
     let scroll = c.scroll.min(all.len().saturating_sub(h));
     f.render_widget(

@@ -1,50 +1,19 @@
 //! Review mode: the state shared by its four pages (the table of records, one record,
 //! a comparison, a response), what its effects bring back, and which page gets a key.
 
-use std::path::PathBuf;
-
 use ratatui::Frame;
 use ratatui::crossterm::event::KeyEvent;
 use ratatui::layout::Rect;
 
 use super::{review_compare, review_record, review_respond, review_table};
-use crate::review::{Column, Entry, Opened, Response, load_index_cached, sort_entries};
+use crate::review::{Column, Entry, sort_entries};
 use crate::t;
+use crate::tui::component::{Component, Note, Reply, Request};
+use crate::tui::context::Context;
 use crate::tui::keymap::{Action, Ctx};
-use crate::tui::model::{Home, Model, Screen};
 use crate::tui::msg::Effect;
+pub use crate::tui::msg::{OpenedRecord, ReviewEffect, ReviewMsg};
 use crate::tui::widgets::text_field::TextField;
-
-/// What the runtime brings back for review mode.
-#[derive(Debug, Clone)]
-pub enum ReviewMsg {
-    Loaded(Vec<Entry>),
-    Opened(Result<Box<OpenedRecord>, String>),
-    Compared(Result<Box<(Opened, Opened)>, String>),
-    /// A response was stored (its path), or why not.
-    Saved(Result<String, String>),
-}
-
-/// What review mode asks the runtime to do.
-#[derive(Debug, Clone)]
-pub enum ReviewEffect {
-    Load,
-    Open(PathBuf),
-    Compare(PathBuf, PathBuf),
-    /// Check the response against the record as it is on disk now, then store it.
-    Save {
-        record: PathBuf,
-        response: Box<Response>,
-    },
-}
-
-/// A record opened for reading, with the responses already stored for it.
-#[derive(Debug, Clone)]
-pub struct OpenedRecord {
-    pub opened: Opened,
-    /// Each response as `name, organisation: position`, or why it cannot be read.
-    pub responses: Vec<String>,
-}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum StatusFilter {
@@ -165,120 +134,110 @@ impl ReviewScreen {
     }
 }
 
-/// Open review mode: an empty table while the list loads.
-pub fn enter(m: &mut Model) -> Vec<Effect> {
-    m.screen = Screen::Review(Box::default());
-    m.overlay = None;
-    m.notice = None;
-    vec![Effect::Review(ReviewEffect::Load)]
-}
-
-/// The list, read at once (for `wia review`, before the first frame), through the
-/// list's cache when one is given.
-pub fn loaded_now(m: &mut Model, data: &crate::store::DataDir, cache: Option<&std::path::Path>) {
-    m.screen = Screen::Review(Box::default());
-    on_msg(m, ReviewMsg::Loaded(load_index_cached(data, cache)));
-}
-
-pub fn on_msg(m: &mut Model, msg: ReviewMsg) -> Vec<Effect> {
-    let lang = m.lang;
-    let Screen::Review(s) = &mut m.screen else {
-        return Vec::new();
-    };
-    match msg {
-        ReviewMsg::Loaded(entries) => {
-            s.entries = entries;
-            s.loading = false;
-            s.refresh();
-        }
-        ReviewMsg::Opened(Ok(o)) => {
-            // A response being written survives going back to read the record again.
-            let kept = match std::mem::replace(&mut s.page, Page::Table) {
-                Page::Record(r) => r.draft,
-                Page::Respond(r) => Some(r),
-                _ => None,
-            };
-            let mut page = review_record::RecordPage::new(*o, lang);
-            if let Some(d) = kept
-                && d.record_id == page.record.opened.record.id
-            {
-                page.draft = Some(d);
+impl ReviewScreen {
+    /// What the runtime brought back for review mode.
+    pub fn on_msg(&mut self, msg: ReviewMsg, ctx: &Context) -> Reply {
+        let lang = ctx.lang;
+        match msg {
+            ReviewMsg::Loaded(entries) => {
+                self.entries = entries;
+                self.loading = false;
+                self.refresh();
+                Reply::default()
             }
-            s.page = Page::Record(Box::new(page));
-            clear_error(m);
-        }
-        ReviewMsg::Opened(Err(why)) => {
-            m.error(t!(lang, "review-tui-cannot-open", why = why.as_str()));
-        }
-        ReviewMsg::Compared(Ok(pair)) => {
-            let (a, b) = *pair;
-            s.page = Page::Compare(Box::new(review_compare::ComparePage::new(&a, &b, lang)));
-            clear_error(m);
-        }
-        ReviewMsg::Compared(Err(why)) => {
-            m.error(t!(lang, "review-tui-cannot-compare", why = why.as_str()));
-        }
-        ReviewMsg::Saved(Ok(path)) => {
-            let back = match std::mem::replace(&mut s.page, Page::Table) {
-                Page::Respond(r) => Some(r.record_path.clone()),
-                other => {
-                    s.page = other;
-                    None
+            ReviewMsg::Opened(Ok(o)) => {
+                // A response being written survives going back to read the record again.
+                let kept = match std::mem::replace(&mut self.page, Page::Table) {
+                    Page::Record(r) => r.draft,
+                    Page::Respond(r) => Some(r),
+                    _ => None,
+                };
+                let mut page = review_record::RecordPage::new(*o, lang);
+                if let Some(d) = kept
+                    && d.record_id == page.record.opened.record.id
+                {
+                    page.draft = Some(d);
                 }
-            };
-            m.info(t!(lang, "review-tui-saved", file = path.as_str()));
-            // Read the record again, so its list of responses includes the new one.
-            return back
-                .map(|p| vec![Effect::Review(ReviewEffect::Open(p))])
-                .unwrap_or_default();
-        }
-        ReviewMsg::Saved(Err(why)) => {
-            m.error(t!(lang, "review-tui-not-saved", why = why.as_str()));
-        }
-    }
-    Vec::new()
-}
-
-pub fn update(m: &mut Model, key: KeyEvent) -> Vec<Effect> {
-    let Screen::Review(s) = &mut m.screen else {
-        return Vec::new();
-    };
-    match &s.page {
-        Page::Table => review_table::update(m, key),
-        Page::Record(_) => review_record::update(m, key),
-        Page::Compare(_) => {
-            let act = m.keys.action(Ctx::ReviewCompare, &key);
-            if let Page::Compare(c) = &mut s.page
-                && review_compare::update(c, act, m.height)
-            {
-                s.page = Page::Table;
+                self.page = Page::Record(Box::new(page));
+                Reply::default().with_notice(Note::ClearError)
             }
-            Vec::new()
+            ReviewMsg::Opened(Err(why)) => {
+                Reply::error(t!(lang, "review-tui-cannot-open", why = why.as_str()))
+            }
+            ReviewMsg::Compared(Ok(pair)) => {
+                let (a, b) = *pair;
+                self.page = Page::Compare(Box::new(review_compare::ComparePage::new(&a, &b, lang)));
+                Reply::default().with_notice(Note::ClearError)
+            }
+            ReviewMsg::Compared(Err(why)) => {
+                Reply::error(t!(lang, "review-tui-cannot-compare", why = why.as_str()))
+            }
+            ReviewMsg::Saved(Ok(path)) => {
+                let back = match std::mem::replace(&mut self.page, Page::Table) {
+                    Page::Respond(r) => Some(r.record_path.clone()),
+                    other => {
+                        self.page = other;
+                        None
+                    }
+                };
+                // Read the record again, so its list of responses includes the new one.
+                Reply {
+                    effects: back
+                        .map(|p| vec![Effect::Review(ReviewEffect::Open(p))])
+                        .unwrap_or_default(),
+                    ..Reply::info(t!(lang, "review-tui-saved", file = path.as_str()))
+                }
+            }
+            ReviewMsg::Saved(Err(why)) => {
+                Reply::error(t!(lang, "review-tui-not-saved", why = why.as_str()))
+            }
         }
-        Page::Respond(_) => review_respond::update(m, key),
+    }
+
+    pub fn paste(&mut self, text: &str) {
+        if let Page::Respond(r) = &mut self.page {
+            review_respond::paste(r, text);
+        } else if self.searching {
+            self.search.insert_str(&text.replace(['\r', '\n'], " "));
+            self.refresh();
+        }
     }
 }
 
-/// A failure said earlier no longer applies once something opens.
-fn clear_error(m: &mut Model) {
-    if m.notice.as_ref().is_some_and(|n| n.error) {
-        m.notice = None;
+impl Component for ReviewScreen {
+    fn update(&mut self, key: KeyEvent, ctx: &Context) -> Reply {
+        match &mut self.page {
+            Page::Table => review_table::update(self, key, ctx),
+            Page::Record(_) => review_record::update(self, key, ctx),
+            Page::Compare(c) => {
+                let act = ctx.keys.action(Ctx::ReviewCompare, &key);
+                if review_compare::update(c, act, ctx.height) {
+                    self.page = Page::Table;
+                }
+                Reply::default()
+            }
+            Page::Respond(_) => review_respond::update(self, key, ctx),
+        }
+    }
+
+    fn view(&self, f: &mut Frame, area: Rect, ctx: &Context) {
+        match &self.page {
+            Page::Table => review_table::view(ctx, self, area, f),
+            Page::Record(r) => review_record::view(ctx, r, area, f),
+            Page::Compare(c) => review_compare::view(ctx, c, area, f),
+            Page::Respond(r) => review_respond::view(ctx, r, area, f),
+        }
+    }
+
+    fn paste(&mut self, text: &str, _ctx: &Context) -> Reply {
+        ReviewScreen::paste(self, text);
+        Reply::default()
     }
 }
 
 /// Back to the home screen.
-pub fn leave(m: &mut Model) -> Vec<Effect> {
-    m.screen = Screen::Home(Home::default());
-    vec![Effect::ListDrafts]
-}
-
-pub fn view(m: &Model, s: &ReviewScreen, area: Rect, f: &mut Frame) {
-    match &s.page {
-        Page::Table => review_table::view(m, s, area, f),
-        Page::Record(r) => review_record::view(m, r, area, f),
-        Page::Compare(c) => review_compare::view(m, c, area, f),
-        Page::Respond(r) => review_respond::view(m, r, area, f),
-    }
+pub fn leave() -> Reply {
+    Reply::request(Request::Home)
 }
 
 /// A key that moves a cursor or scroll position: the new position, or `None`.

@@ -8,15 +8,15 @@ use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 
-use super::review_mode::{OpenedRecord, Page, moved};
+use super::review_mode::{OpenedRecord, Page, ReviewScreen, moved};
 use super::review_respond::RespondPage;
 use super::review_table::integrity_cell;
 use crate::i18n::Lang;
 use crate::review::record_markdown;
 use crate::t;
+use crate::tui::component::Reply;
+use crate::tui::context::Context;
 use crate::tui::keymap::{Action, Ctx};
-use crate::tui::model::{Model, Screen};
-use crate::tui::msg::Effect;
 use crate::tui::style;
 
 #[derive(Debug, Clone)]
@@ -74,13 +74,13 @@ fn table_row(line: &str) -> String {
 }
 
 /// The lines as drawn at `width`: headings without their `#`, emphasis marks dropped.
-pub fn wrapped(lines: &[String], width: usize, m: &Model) -> Vec<Line<'static>> {
+pub fn wrapped(lines: &[String], width: usize, ctx: &Context) -> Vec<Line<'static>> {
     let mut out = Vec::new();
     for l in lines {
         let heading = l.starts_with('#');
         let text = l.trim_start_matches('#').trim_start().replace("**", "");
         let st = if heading {
-            style::heading(m.theme)
+            style::heading(ctx.theme)
         } else if l.starts_with('>') {
             Style::default().add_modifier(Modifier::BOLD)
         } else {
@@ -93,49 +93,44 @@ pub fn wrapped(lines: &[String], width: usize, m: &Model) -> Vec<Line<'static>> 
     out
 }
 
-pub fn update(m: &mut Model, key: KeyEvent) -> Vec<Effect> {
-    let lang = m.lang;
-    let page = usize::from(m.height.saturating_sub(8)).max(1);
-    let act = m.keys.action(Ctx::ReviewRecord, &key);
-    let Screen::Review(s) = &mut m.screen else {
-        return Vec::new();
-    };
+pub fn update(s: &mut ReviewScreen, key: KeyEvent, ctx: &Context) -> Reply {
+    let lang = ctx.lang;
+    let page = usize::from(ctx.height.saturating_sub(8)).max(1);
+    let act = ctx.keys.action(Ctx::ReviewRecord, &key);
     let Page::Record(r) = &mut s.page else {
-        return Vec::new();
+        return Reply::default();
     };
     // Long enough for any width: the view stops at the last line.
     let len = r.lines.len() * 8;
     if let Some(at) = moved(act, r.scroll, len, page) {
         r.scroll = at;
-        return Vec::new();
+        return Reply::default();
     }
     match act {
         Some(Action::Back) => {
             // Leave a begun response behind only with a word about it.
-            if r.draft.is_some() {
-                m.info(t!(lang, "review-tui-draft-kept"));
-            }
-            let Screen::Review(s) = &mut m.screen else {
-                return Vec::new();
-            };
+            let kept = r.draft.is_some();
             s.page = Page::Table;
+            if kept {
+                return Reply::info(t!(lang, "review-tui-draft-kept"));
+            }
         }
         Some(Action::Respond) => {
             let respond = r
                 .draft
                 .take()
-                .unwrap_or_else(|| Box::new(RespondPage::new(&r.record.opened, &m.config)));
+                .unwrap_or_else(|| Box::new(RespondPage::new(&r.record.opened, ctx.config)));
             s.page = Page::Respond(respond);
         }
         Some(Action::Mark) => {
             let id = r.record.opened.record.id.clone();
             s.marked = Some(id.clone());
-            m.info(t!(lang, "review-tui-marked", id = id.as_str()));
+            return Reply::info(t!(lang, "review-tui-marked", id = id.as_str()));
         }
-        Some(Action::Compare) => return super::review_table::compare(m),
+        Some(Action::Compare) => return super::review_table::compare(s, ctx),
         _ => {}
     }
-    Vec::new()
+    Reply::default()
 }
 
 /// A line of styled spans cut to `width` columns, the last one with an ellipsis.
@@ -153,11 +148,11 @@ fn clip_line(line: Line<'static>, width: usize) -> Line<'static> {
     Line::from(spans)
 }
 
-pub fn view(m: &Model, r: &RecordPage, area: Rect, f: &mut Frame) {
-    let lang = m.lang;
+pub fn view(ctx: &Context, r: &RecordPage, area: Rect, f: &mut Frame) {
+    let lang = ctx.lang;
     let o = &r.record.opened;
     let [banner, body] = Layout::vertical([Constraint::Length(1), Constraint::Min(3)]).areas(area);
-    let (state, st) = integrity_cell(&o.state, m.theme, lang);
+    let (state, st) = integrity_cell(&o.state, ctx.theme, lang);
     let title = o.title();
     let words = crate::review::integrity_words(&o.state, lang);
     let line = Line::from(vec![
@@ -170,14 +165,14 @@ pub fn view(m: &Model, r: &RecordPage, area: Rect, f: &mut Frame) {
     );
     let block = Block::default()
         .borders(Borders::ALL)
-        .border_style(style::border(m.theme, true))
+        .border_style(style::border(ctx.theme, true))
         .title(format!(
             " {} ",
             style::clip(&style::shown(&title), body.width.saturating_sub(6) as usize)
         ));
     let inner = block.inner(body);
     f.render_widget(block, body);
-    let lines = wrapped(&r.lines, inner.width as usize, m);
+    let lines = wrapped(&r.lines, inner.width as usize, ctx);
     let h = inner.height as usize;
     let scroll = r.scroll.min(lines.len().saturating_sub(h));
     let shown: Vec<Line> = lines.into_iter().skip(scroll).take(h).collect();

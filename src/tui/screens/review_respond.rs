@@ -11,7 +11,7 @@ use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 
-use super::review_mode::{Page, ReviewEffect};
+use super::review_mode::{Page, ReviewEffect, ReviewScreen};
 use super::review_record::RecordPage;
 use crate::answers::Answer;
 use crate::config::Config;
@@ -23,8 +23,9 @@ use crate::review::{
 };
 use crate::scoring::{Results, RoleFigures};
 use crate::t;
+use crate::tui::component::Reply;
+use crate::tui::context::Context;
 use crate::tui::keymap::{Action, Ctx};
-use crate::tui::model::{Model, Screen};
 use crate::tui::msg::Effect;
 use crate::tui::style;
 use crate::tui::widgets::text_field::{Edit, TextField};
@@ -265,29 +266,25 @@ impl RespondPage {
     }
 }
 
-pub fn update(m: &mut Model, key: KeyEvent) -> Vec<Effect> {
-    let lang = m.lang;
-    let keys = m.keys.clone();
-    let Screen::Review(s) = &mut m.screen else {
-        return Vec::new();
-    };
+pub fn update(s: &mut ReviewScreen, key: KeyEvent, ctx: &Context) -> Reply {
+    let lang = ctx.lang;
+    let keys = ctx.keys;
     let Page::Respond(r) = &mut s.page else {
-        return Vec::new();
+        return Reply::default();
     };
     let act = keys.command(Ctx::ReviewRespond, &key, r.typing());
     if act == Some(Action::Save) {
         match r.response(lang) {
             Ok(response) => {
                 r.error = None;
-                return vec![Effect::Review(ReviewEffect::Save {
+                return Reply::effect(Effect::Review(ReviewEffect::Save {
                     record: r.record_path.clone(),
                     response: Box::new(response),
-                })];
+                }));
             }
             Err(why) => {
                 r.error = Some(why.clone());
-                m.error(why);
-                return Vec::new();
+                return Reply::error(why);
             }
         }
     }
@@ -297,9 +294,9 @@ pub fn update(m: &mut Model, key: KeyEvent) -> Vec<Effect> {
         Some(Action::Back) => {
             let draft = match std::mem::replace(&mut s.page, Page::Table) {
                 Page::Respond(r) => r,
-                _ => return Vec::new(),
+                _ => return Reply::default(),
             };
-            let record = crate::tui::screens::review_mode::OpenedRecord {
+            let record = super::review_mode::OpenedRecord {
                 opened: (*draft.opened).clone(),
                 responses: Vec::new(),
             };
@@ -308,7 +305,7 @@ pub fn update(m: &mut Model, key: KeyEvent) -> Vec<Effect> {
             let mut page = RecordPage::new(record, lang);
             page.draft = Some(draft);
             s.page = Page::Record(Box::new(page));
-            return vec![Effect::Review(ReviewEffect::Open(path))];
+            return Reply::effect(Effect::Review(ReviewEffect::Open(path)));
         }
         Some(Action::NextField) => r.focus = order[(at + 1) % order.len()],
         Some(Action::PreviousField) => r.focus = order[(at + order.len() - 1) % order.len()],
@@ -346,7 +343,7 @@ pub fn update(m: &mut Model, key: KeyEvent) -> Vec<Effect> {
             }
         },
     }
-    Vec::new()
+    Reply::default()
 }
 
 pub fn paste(r: &mut RespondPage, text: &str) {
@@ -375,9 +372,9 @@ fn field_view(field: &TextField, w: usize) -> (String, u16) {
     (style::clip(&shown, w), (w - 1) as u16)
 }
 
-pub fn view(m: &Model, r: &RespondPage, area: Rect, f: &mut Frame) {
-    let lang = m.lang;
-    let theme = m.theme;
+pub fn view(ctx: &Context, r: &RespondPage, area: Rect, f: &mut Frame) {
+    let lang = ctx.lang;
+    let theme = ctx.theme;
     let wide = area.width >= 100;
     let (left, right) = if wide {
         let [l, r] = Layout::horizontal([Constraint::Min(50), Constraint::Length(44)]).areas(area);
@@ -607,22 +604,22 @@ pub fn view(m: &Model, r: &RespondPage, area: Rect, f: &mut Frame) {
         }
     }
 
-    what_if_view(m, r, right, f);
+    what_if_view(ctx, r, right, f);
     if let Some((x, y)) = cursor
-        && m.overlay.is_none()
+        && !ctx.covered
     {
         f.set_cursor_position((x, y));
     }
 }
 
 /// The assessment's figures and the reviewer's, side by side, from the same engine.
-fn what_if_view(m: &Model, r: &RespondPage, area: Rect, f: &mut Frame) {
-    let lang = m.lang;
+fn what_if_view(ctx: &Context, r: &RespondPage, area: Rect, f: &mut Frame) {
+    let lang = ctx.lang;
     let q = &r.opened.questionnaire;
     let base = &r.opened.results;
     let block = Block::default()
         .borders(Borders::ALL)
-        .border_style(style::border(m.theme, false))
+        .border_style(style::border(ctx.theme, false))
         .title(format!(" {} ", t!(lang, "review-rsp-what-if")));
     let inner = block.inner(area);
     f.render_widget(block, area);
@@ -638,11 +635,11 @@ fn what_if_view(m: &Model, r: &RespondPage, area: Rect, f: &mut Frame) {
         Span::raw(style::fit(&t!(lang, "review-rsp-per-week"), label_w)),
         Span::styled(
             format!(" {}", style::fit(&t!(lang, "review-rsp-theirs"), col)),
-            style::heading(m.theme),
+            style::heading(ctx.theme),
         ),
         Span::styled(
             format!(" {}", style::fit(&t!(lang, "review-rsp-yours"), col)),
-            style::heading(m.theme),
+            style::heading(ctx.theme),
         ),
     ])];
     let (x, y) = (band(base), band(&r.what_if));
@@ -681,7 +678,7 @@ fn what_if_view(m: &Model, r: &RespondPage, area: Rect, f: &mut Frame) {
     // A share changes how many people do the work, so it shows in the totals only.
     lines.push(Line::styled(
         style::clip(&t!(lang, "review-cmp-system"), w),
-        style::heading(m.theme),
+        style::heading(ctx.theme),
     ));
     role_rows(&mut lines, |f| f.system_hours_per_year.expected);
     f.render_widget(Paragraph::new(lines), inner);

@@ -12,10 +12,12 @@ use super::review_mode::{ReviewEffect, ReviewScreen, leave, moved};
 use crate::i18n::Lang;
 use crate::review::{Column, Entry, State};
 use crate::t;
+use crate::tui::component::Reply;
+use crate::tui::context::Context;
 use crate::tui::keymap::{Action, Ctx, digit};
-use crate::tui::model::{Model, Screen, Theme};
 use crate::tui::msg::Effect;
 use crate::tui::style;
+use crate::tui::style::Theme;
 use crate::tui::widgets::text_field::Edit;
 
 /// The bands a rating filter steps through: the bundled questionnaire's.
@@ -31,13 +33,10 @@ fn band_label(id: &str, lang: Lang) -> String {
         .map_or(id.to_string(), |b| b.label.get(lang).to_string())
 }
 
-pub fn update(m: &mut Model, key: KeyEvent) -> Vec<Effect> {
-    let lang = m.lang;
-    let rows = usize::from(m.height.saturating_sub(9)).max(1);
-    let keys = m.keys.clone();
-    let Screen::Review(s) = &mut m.screen else {
-        return Vec::new();
-    };
+pub fn update(s: &mut ReviewScreen, key: KeyEvent, ctx: &Context) -> Reply {
+    let lang = ctx.lang;
+    let rows = usize::from(ctx.height.saturating_sub(9)).max(1);
+    let keys = ctx.keys;
     if s.searching {
         match keys.command(Ctx::ReviewSearch, &key, true) {
             Some(Action::Accept) => s.searching = false,
@@ -52,15 +51,15 @@ pub fn update(m: &mut Model, key: KeyEvent) -> Vec<Effect> {
                 }
             }
         }
-        return Vec::new();
+        return Reply::default();
     }
     let act = keys.action(Ctx::ReviewTable, &key);
     if let Some(at) = moved(act, s.cursor, s.shown.len(), rows) {
         s.cursor = at;
-        return Vec::new();
+        return Reply::default();
     }
     match act {
-        Some(Action::Back) => return leave(m),
+        Some(Action::Back) => return leave(),
         Some(Action::Search) => s.searching = true,
         Some(Action::FilterStatus) => {
             s.status = s.status.next();
@@ -80,7 +79,7 @@ pub fn update(m: &mut Model, key: KeyEvent) -> Vec<Effect> {
         }
         Some(Action::Digit) => {
             let Some(column) = digit(&key).and_then(|i| Column::ALL.get(i).copied()) else {
-                return Vec::new();
+                return Reply::default();
             };
             if s.sort == column {
                 s.descending = !s.descending;
@@ -96,11 +95,11 @@ pub fn update(m: &mut Model, key: KeyEvent) -> Vec<Effect> {
         }
         Some(Action::Reload) => {
             s.loading = true;
-            return vec![Effect::Review(ReviewEffect::Load)];
+            return Reply::effect(Effect::Review(ReviewEffect::Load));
         }
         Some(Action::Accept) => {
             let Some(e) = s.current() else {
-                return Vec::new();
+                return Reply::default();
             };
             if let State::Unreadable(why) = &e.state {
                 let text = t!(
@@ -109,35 +108,31 @@ pub fn update(m: &mut Model, key: KeyEvent) -> Vec<Effect> {
                     file = e.file.display().to_string(),
                     why = why.as_str()
                 );
-                m.error(text);
-                return Vec::new();
+                return Reply::error(text);
             }
-            return vec![Effect::Review(ReviewEffect::Open(e.file.clone()))];
+            return Reply::effect(Effect::Review(ReviewEffect::Open(e.file.clone())));
         }
         Some(Action::Mark) => {
             let Some(e) = s.current() else {
-                return Vec::new();
+                return Reply::default();
             };
             let id = e.id.clone();
             if s.marked.as_deref() == Some(id.as_str()) {
                 s.marked = None;
             } else {
                 s.marked = Some(id.clone());
-                m.info(t!(lang, "review-tui-marked", id = id.as_str()));
+                return Reply::info(t!(lang, "review-tui-marked", id = id.as_str()));
             }
         }
-        Some(Action::Compare) => return compare(m),
+        Some(Action::Compare) => return compare(s, ctx),
         _ => {}
     }
-    Vec::new()
+    Reply::default()
 }
 
 /// Compare the marked record with the one under the cursor.
-pub fn compare(m: &mut Model) -> Vec<Effect> {
-    let lang = m.lang;
-    let Screen::Review(s) = &m.screen else {
-        return Vec::new();
-    };
+pub fn compare(s: &ReviewScreen, ctx: &Context) -> Reply {
+    let lang = ctx.lang;
     let here = match &s.page {
         super::review_mode::Page::Record(r) => Some(r.record.opened.path.clone()),
         _ => s.current().map(|e| e.file.clone()),
@@ -148,11 +143,8 @@ pub fn compare(m: &mut Model) -> Vec<Effect> {
         .and_then(|id| s.entry(id))
         .map(|e| e.file.clone());
     match (marked, here) {
-        (Some(a), Some(b)) if a != b => vec![Effect::Review(ReviewEffect::Compare(a, b))],
-        _ => {
-            m.error(t!(lang, "review-tui-mark-first"));
-            Vec::new()
-        }
+        (Some(a), Some(b)) if a != b => Reply::effect(Effect::Review(ReviewEffect::Compare(a, b))),
+        _ => Reply::error(t!(lang, "review-tui-mark-first")),
     }
 }
 
@@ -255,9 +247,9 @@ fn cell(e: &Entry, c: Column, lang: Lang) -> String {
     }
 }
 
-pub fn view(m: &Model, s: &ReviewScreen, area: Rect, f: &mut Frame) {
-    let lang = m.lang;
-    let theme = m.theme;
+pub fn view(ctx: &Context, s: &ReviewScreen, area: Rect, f: &mut Frame) {
+    let lang = ctx.lang;
+    let theme = ctx.theme;
     let [top, search, table, detail] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Length(1),
@@ -348,10 +340,7 @@ pub fn view(m: &Model, s: &ReviewScreen, area: Rect, f: &mut Frame) {
             "review-tui-none-match"
         };
         lines.push(Line::styled(
-            style::clip(
-                &t!(lang, key, dir = m.data_dir.as_str()),
-                inner.width as usize,
-            ),
+            style::clip(&t!(lang, key, dir = ctx.data_dir), inner.width as usize),
             style::dim(theme),
         ));
     }

@@ -8,13 +8,13 @@ use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 
-use super::assess::{AssessScreen, Mode, Reply};
+use super::assess::{AssessScreen, Mode, Step};
 use crate::answers::{Change, MAX_TASKS};
 use crate::report::{range, signed_hours};
 use crate::tui::assessment::{Assessment, TaskEdit};
 use crate::tui::keymap::Action;
-use crate::tui::model::Theme;
 use crate::tui::style;
+use crate::tui::style::Theme;
 use crate::tui::widgets::text_field::{Edit, TextField};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -158,11 +158,11 @@ fn cycle<T: Clone + PartialEq>(items: &[T], current: Option<&T>, forward: bool) 
     Some(items[next].clone())
 }
 
-pub fn update(s: &mut AssessScreen, key: KeyEvent, act: Option<Action>) -> Reply {
+pub fn update(s: &mut AssessScreen, key: KeyEvent, act: Option<Action>) -> Step {
     // The editor is taken out while it works on the assessment, and put back unless
     // the person leaves it.
     let Mode::Tasks(mut e) = std::mem::replace(&mut s.mode, Mode::Questions) else {
-        return Reply::None;
+        return Step::None;
     };
     let (reply, stay) = match e.form.take() {
         None => table_key(&mut s.a, &mut e, act),
@@ -174,10 +174,10 @@ pub fn update(s: &mut AssessScreen, key: KeyEvent, act: Option<Action>) -> Reply
     reply
 }
 
-fn table_key(a: &mut Assessment, e: &mut TaskEditor, act: Option<Action>) -> (Reply, bool) {
+fn table_key(a: &mut Assessment, e: &mut TaskEditor, act: Option<Action>) -> (Step, bool) {
     let rows = a.tasks.len();
     match act {
-        Some(Action::Back) => return (Reply::None, false),
+        Some(Action::Back) => return (Step::None, false),
         Some(Action::Up) => e.row = e.row.saturating_sub(1),
         Some(Action::Down) => e.row = (e.row + 1).min(rows.saturating_sub(1)),
         Some(Action::First) => e.row = 0,
@@ -193,7 +193,7 @@ fn table_key(a: &mut Assessment, e: &mut TaskEditor, act: Option<Action>) -> (Re
             e.form = Some(RowForm::open(&tasks[rows], 0));
             e.row = rows;
             a.set_tasks(tasks);
-            return (Reply::Changed, true);
+            return (Step::Changed, true);
         }
         Some(Action::Duplicate) if rows > 0 && rows < MAX_TASKS => {
             let mut tasks = a.tasks.clone();
@@ -203,14 +203,14 @@ fn table_key(a: &mut Assessment, e: &mut TaskEditor, act: Option<Action>) -> (Re
             tasks.insert(at + 1, copy);
             a.set_tasks(tasks);
             e.row = at + 1;
-            return (Reply::Changed, true);
+            return (Step::Changed, true);
         }
         Some(Action::Delete) if rows > 0 => {
-            return (Reply::ConfirmDelete(e.row.min(rows - 1)), true);
+            return (Step::ConfirmDelete(e.row.min(rows - 1)), true);
         }
         _ => {}
     }
-    (Reply::None, true)
+    (Step::None, true)
 }
 
 fn form_key(
@@ -219,16 +219,16 @@ fn form_key(
     mut form: RowForm,
     key: KeyEvent,
     act: Option<Action>,
-) -> Reply {
+) -> Step {
     let Some(row) = Some(e.row).filter(|r| *r < a.tasks.len()) else {
-        return Reply::None;
+        return Step::None;
     };
     let field = FIELDS[form.field];
     let mut t = a.tasks[row].clone();
     let q = a.source.questionnaire.clone();
     let mut changed = false;
     match act {
-        Some(Action::Back | Action::Accept) => return Reply::None,
+        Some(Action::Back | Action::Accept) => return Step::None,
         Some(Action::NextField) => form = RowForm::open(&t, (form.field + 1) % FIELDS.len()),
         Some(Action::PreviousField) => {
             form = RowForm::open(&t, (form.field + FIELDS.len() - 1) % FIELDS.len())
@@ -294,9 +294,9 @@ fn form_key(
         let mut tasks = a.tasks.clone();
         tasks[row] = t;
         a.set_tasks(tasks);
-        Reply::Changed
+        Step::Changed
     } else {
-        Reply::None
+        Step::None
     }
 }
 

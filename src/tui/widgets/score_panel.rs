@@ -9,8 +9,8 @@ use ratatui::widgets::{Block, Borders, Paragraph};
 use crate::questionnaire::model::Severity;
 use crate::report::signed_hours;
 use crate::tui::assessment::Assessment;
-use crate::tui::model::Theme;
 use crate::tui::style;
+use crate::tui::style::Theme;
 
 pub fn rating_label(a: &Assessment) -> String {
     let lang = a.lang();

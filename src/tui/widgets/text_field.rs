@@ -6,7 +6,6 @@
 //! lines at words, and a paragraph of assumptions scrolled sideways is unreadable.
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use unicode_width::UnicodeWidthChar;
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct TextField {
@@ -28,12 +27,8 @@ pub enum Edit {
     Ignored,
 }
 
-/// One wrapped row: the bytes of the text it shows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Row {
-    pub start: usize,
-    pub end: usize,
-}
+pub use crate::tui::wrap::Row;
+use crate::tui::wrap::rows as wrap;
 
 impl TextField {
     pub fn new(text: &str, multiline: bool) -> Self {
@@ -79,17 +74,7 @@ impl TextField {
     /// Insert typed or pasted text. Control characters never enter an answer: a tab
     /// becomes a space, a line break a space in a one-line field.
     pub fn insert_str(&mut self, s: &str) {
-        let s = s.replace("\r\n", "\n").replace('\r', "\n");
-        let mut clean = String::with_capacity(s.len());
-        for c in s.chars() {
-            match c {
-                '\n' if self.multiline => clean.push('\n'),
-                '\n' | '\t' => clean.push(' '),
-                // The one rule every way in applies (escapes, bidi controls, separators).
-                c if crate::text::is_unsafe(c) => {}
-                c => clean.push(c),
-            }
-        }
+        let mut clean = crate::tui::wrap::clean(s, self.multiline);
         if let Some(limit) = self.limit {
             let room = limit.saturating_sub(self.text.chars().count());
             if let Some((end, _)) = clean.char_indices().nth(room) {
@@ -255,48 +240,6 @@ impl TextField {
 }
 
 pub use crate::text::width as display_width;
-
-fn wrap(text: &str, width: usize) -> Vec<Row> {
-    let mut rows = Vec::new();
-    let mut line_start = 0;
-    for line in text.split('\n') {
-        wrap_line(line, line_start, width, &mut rows);
-        line_start += line.len() + 1;
-    }
-    rows
-}
-
-fn wrap_line(line: &str, offset: usize, width: usize, rows: &mut Vec<Row>) {
-    let mut start = 0;
-    let mut used = 0;
-    // The byte just after the last space in the current row: a place to break.
-    let mut last_break: Option<usize> = None;
-    for (i, c) in line.char_indices() {
-        let w = c.width().unwrap_or(0);
-        // The cursor may sit after the last letter, so a full row leaves room for it.
-        if used + w > width.saturating_sub(1) && i > start {
-            let cut = match last_break {
-                Some(b) if b > start && b <= i => b,
-                _ => i,
-            };
-            rows.push(Row {
-                start: offset + start,
-                end: offset + cut,
-            });
-            start = cut;
-            used = display_width(&line[start..i]);
-            last_break = None;
-        }
-        used += w;
-        if c == ' ' {
-            last_break = Some(i + 1);
-        }
-    }
-    rows.push(Row {
-        start: offset + start,
-        end: offset + line.len(),
-    });
-}
 
 #[cfg(test)]
 mod tests {

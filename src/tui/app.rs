@@ -1,0 +1,107 @@
+//! What only the application does for its screens: carry out a `Reply` (say its notice,
+//! go where it asks, open a window), and the moves between screens that change more than
+//! one screen's state.
+
+use super::component::{Note, Reply, Request};
+use super::model::{AssessorForm, Home, Model, Overlay, Screen};
+use super::msg::{Effect, ReviewEffect};
+use super::widgets::score_panel::rating_label;
+use crate::i18n::Lang;
+
+/// Do what a screen's reply asks: say its notice, then its request, after its effects.
+pub fn apply(m: &mut Model, reply: Reply) -> Vec<Effect> {
+    match reply.notice {
+        None => {}
+        Some(Note::Info(text)) => m.info(text),
+        Some(Note::Error(text)) => m.error(text),
+        Some(Note::Clear) => m.notice = None,
+        Some(Note::ClearError) if m.notice.as_ref().is_some_and(|n| n.error) => m.notice = None,
+        Some(Note::ClearError) => {}
+    }
+    let mut effects = reply.effects;
+    match reply.request {
+        None => {}
+        Some(Request::Home) => effects.extend(go_home(m)),
+        Some(Request::NewAssessment) => {
+            m.screen = Screen::Assessor(AssessorForm::new(&m.config));
+            m.notice = None;
+        }
+        Some(Request::Review) => effects.extend(enter_review(m)),
+        Some(Request::LogEvidence) => {
+            start_log(m);
+            effects.push(Effect::ListTitles);
+        }
+        Some(Request::SwitchLanguage) => effects.extend(switch_language(m)),
+        Some(Request::Quit) => {
+            m.quit = true;
+            effects.push(Effect::Quit);
+        }
+        Some(Request::Finalise) => effects.extend(finalise(m)),
+        Some(Request::ConfirmDelete(row)) => m.overlay = Some(Overlay::ConfirmDelete { row }),
+        Some(Request::Settings(config)) => m.config = *config,
+    }
+    effects
+}
+
+/// Open review mode: an empty table while the list loads.
+pub fn enter_review(m: &mut Model) -> Vec<Effect> {
+    m.screen = Screen::Review(Box::default());
+    m.overlay = None;
+    m.notice = None;
+    vec![Effect::Review(ReviewEffect::Load)]
+}
+
+/// Open the evidence form (from the home screen, or `wia log`).
+pub fn start_log(m: &mut Model) {
+    let form = super::screens::log_form::open(&m.context());
+    m.screen = Screen::Log(Box::new(form));
+    m.notice = None;
+}
+
+pub fn go_home(m: &mut Model) -> Vec<Effect> {
+    let mut effects = Vec::new();
+    if let Screen::Assess(s) = &m.screen {
+        effects.push(s.save(false));
+        m.info(crate::t!(m.lang, "notice-draft-kept"));
+    }
+    m.screen = Screen::Home(Home::default());
+    m.overlay = None;
+    effects.push(Effect::ListDrafts);
+    effects
+}
+
+pub fn finalise(m: &mut Model) -> Vec<Effect> {
+    let Screen::Assess(s) = &m.screen else {
+        return Vec::new();
+    };
+    let blocking = s.a.blocking().len();
+    if blocking > 0 {
+        m.overlay = Some(Overlay::Problems { cursor: 0 });
+        m.error(crate::t!(m.lang, "notice-blocking", count = blocking));
+        return Vec::new();
+    }
+    let effects = vec![s.save(false), Effect::Finalise(Box::new(s.a.clone()))];
+    let text = crate::t!(m.lang, "notice-finalising", rating = rating_label(&s.a));
+    m.info(text);
+    effects
+}
+
+/// English to Welsh or back, at once and in place; the choice is remembered. The draft
+/// records the language it is being filled in, so it is saved too.
+pub fn switch_language(m: &mut Model) -> Vec<Effect> {
+    m.lang = match m.lang {
+        Lang::En => Lang::Cy,
+        Lang::Cy => Lang::En,
+    };
+    m.config.language = Some(m.lang);
+    let mut effects = vec![
+        Effect::SetLanguage(m.lang),
+        Effect::SaveConfig(m.config.clone()),
+    ];
+    if let Screen::Assess(s) = &mut m.screen {
+        s.a.draft.language = m.lang;
+        effects.push(s.save(false));
+    }
+    m.info(crate::t!(m.lang, "notice-language-switched"));
+    effects
+}
