@@ -239,12 +239,12 @@ cli-keys-key = Allwedd llofnodi:  { $file }
 cli-keys-fingerprint = Ôl bys:            { $fingerprint }
 cli-keys-protected = Cyfrinymadrodd:    oes (gofynnir amdano wrth lofnodi, neu fe’i cymerir o WIA_KEY_PASSPHRASE)
 cli-keys-unprotected = Cyfrinymadrodd:    dim
-cli-keys-publish = Anfonwch y llinell hon at y bobl sy’n gwirio eich cofnodion (maen nhw’n ei hychwanegu gyda `wia keys trust`, neu at ffeil allowed_signers OpenSSH):
+cli-keys-publish = Anfonwch y llinell hon at y bobl sy’n gwirio eich cofnodion (maen nhw’n ei hychwanegu gyda `wia trust add`, neu at ffeil allowed_signers OpenSSH):
 cli-keys-principal-placeholder = EICH-ENW@ENGHRAIFFT.ORG
 cli-keys-set-principal = Gosodwch yr enw y bydd eraill yn eich adnabod wrtho gyda `wia keys use FFEIL-ALLWEDD --principal chi@enghraifft.org`.
 cli-keys-trusted-file = Llofnodwyr yr ydych yn ymddiried ynddynt: { $file }
 cli-keys-trusted-added = Bellach yn ymddiried yn { $who }, allwedd { $fingerprint }, yn { $file }. Gwiriwch yr ôl bys hwnnw gyda { $who } mewn ffordd arall (ffôn, wyneb yn wyneb) cyn dibynnu arno.
-cli-keys-trusted-none = Nid ydych yn ymddiried mewn unrhyw lofnodwr eto ({ $file }). Ychwanegwch un gyda `wia keys trust ENW ALLWEDD`.
+cli-keys-trusted-none = Nid ydych yn ymddiried mewn unrhyw lofnodwr eto ({ $file }). Ychwanegwch un gyda `wia trust add ENW ALLWEDD`.
 cli-sign-signed = Llofnodwyd { $id } a’i grynodeb gydag allwedd { $fingerprint }
 cli-sign-failed = Mae { $id } wedi’i gadw ond NID YW WEDI’I LOFNODI: { $why }. Llofnodwch ef yn nes ymlaen gyda `wia sign { $id }`.
 cli-sign-altered = nid yw { $name } fel y’i cadwyd (gweler `wia verify`); ni fydd wia yn ei lofnodi
@@ -252,12 +252,12 @@ cli-sign-no-key = Nid oes allwedd llofnodi wedi’i gosod: gweler `wia keys show
 cli-verify-sig-trusted = { $name }: wedi’i lofnodi gan { $who } (dibynadwy), allwedd { $fingerprint }
 cli-verify-sig-unsigned = { $name }: heb ei lofnodi
 cli-verify-sig-required = { $name }: HEB EI LOFNODI, ac mae angen llofnod
-cli-verify-sig-untrusted = { $name }: WEDI’I LOFNODI GAN ALLWEDD NAD YDYCH YN YMDDIRIED YNDDI ({ $fingerprint }). Os gwyddoch pwy biau hi, gwiriwch yr ôl bys gyda nhw a’i hychwanegu gyda `wia keys trust ENW ALLWEDD`.
+cli-verify-sig-untrusted = { $name }: WEDI’I LOFNODI GAN ALLWEDD NAD YDYCH YN YMDDIRIED YNDDI ({ $fingerprint }). Os gwyddoch pwy biau hi, gwiriwch yr ôl bys gyda nhw a’i hychwanegu gyda `wia trust add ENW ALLWEDD`.
 cli-verify-sig-mismatch = { $name }: LLOFNOD GWAEL: nid yw’r ffeil yn cyfateb i’w llofnod (allwedd { $fingerprint }); cafodd ei newid ar ôl ei llofnodi
 cli-verify-sig-namespace = { $name }: LLOFNOD GWAEL: gwnaed y llofnod ar gyfer `{ $found }`, nid ar gyfer `{ $expected }`
 cli-verify-sig-unreadable = { $name }: LLOFNOD GWAEL: ni ellir gwirio { $sig } ({ $why })
 cli-verify-summary-unsigned = { $name }: HEB EI LOFNODI, er bod ei gofnod wedi’i lofnodi: efallai iddo gael ei olygu. Gwnewch ef eto gyda `wia summary`, neu gofynnwch i’r asesydd am ei un nhw.
-cli-verify-trust-none = Nid ydych yn ymddiried mewn unrhyw lofnodwr eto ({ $file }): ychwanegwch allwedd yr asesydd gyda `wia keys trust ENW ALLWEDD`.
+cli-verify-trust-none = Nid ydych yn ymddiried mewn unrhyw lofnodwr eto ({ $file }): ychwanegwch allwedd yr asesydd gyda `wia trust add ENW ALLWEDD`.
 cli-help-verify-arg-require-signature = Methu pan nad yw’r cofnod wedi’i lofnodi
 cli-help-keys-about = Gosod yr allwedd sy’n llofnodi eich cofnodion, a llofnodion pwy yr ydych yn ymddiried ynddynt
 cli-help-keys-long-about =
@@ -278,3 +278,50 @@ cli-help-keys-trust-arg-only = Ymddiried ynddo ar gyfer cofnodion yn unig, neu y
 cli-help-keys-trusted-about = Rhestru’r llofnodwyr yr ydych yn ymddiried ynddynt
 cli-help-sign-about = Llofnodi cofnod a gadwyd a’i grynodeb gyda’ch allwedd (un a gadwyd cyn i chi gael allwedd)
 cli-help-value-key = ALLWEDD
+
+# signatures: wia trust
+cli-help-trust-about = Dewis llofnodion pwy yr ydych yn ymddiried ynddynt: ychwanegu, rhestru, dileu, neu fewnforio awgrymiadau ffolder
+cli-help-trust-long-about =
+    Dewis llofnodion pwy yr ydych yn ymddiried ynddynt: ychwanegu, rhestru, dileu, neu fewnforio awgrymiadau ffolder
+
+    Mae eich llofnodwyr dibynadwy yn eich ffolder gosodiadau eich hun, ar ffurf allowed_signers OpenSSH, byth yn y ffolder data a rennir. Gweler docs/signatures.md.
+cli-help-trust-add-about = Ymddiried mewn llofnodwr: ychwanegu ei allwedd gyhoeddus at eich ffeil allowed_signers eich hun
+cli-help-trust-add-arg-principal = Yr enw i’w ddangos ar gyfer y llofnodwr hwn (cyfeiriad e-bost, heb fylchau)
+cli-help-trust-add-arg-key = Ei allwedd gyhoeddus (`ssh-ed25519 AAAA...`) neu ffeil .pub sy’n ei chynnwys
+cli-help-trust-add-arg-only = Ymddiried ynddo ar gyfer cofnodion yn unig, neu ymatebion yn unig [rhagosodiad: y ddau]
+cli-help-trust-list-about = Rhestru’r llofnodwyr yr ydych yn ymddiried ynddynt, at ba ddiben, ac ôl bys eu hallwedd
+cli-help-trust-remove-about = Peidio ag ymddiried mewn llofnodwr, yn ôl enw neu ôl bys allwedd (SHA256:...)
+cli-help-trust-remove-arg-who = Yr enw fel y’i rhestrir, neu ôl bys yr allwedd
+cli-help-trust-import-about = Ymddiried yn y llofnodwyr y mae ffolder a rennir yn eu hawgrymu, ar ôl dangos ôl bys pob un
+cli-help-trust-import-arg-file = Ffeil allowed_signers [rhagosodiad: suggested_signers yn y ffolder data]
+cli-help-trust-import-arg-fingerprint = Mewnforio’r allwedd â’r ôl bys hwn yn unig (gellir ei roi fwy nag unwaith)
+cli-help-trust-import-arg-yes = Peidio â gofyn: rydych wedi gwirio pob ôl bys a ddangosir gyda’i berchennog
+cli-help-value-who = PWY
+cli-help-value-fingerprint = ÔL-BYS
+cli-trust-for-everything = popeth
+cli-trust-for-records = cofnodion
+cli-trust-for-responses = ymatebion
+cli-trust-remove-none = Nid oes neb o’r enw { $who } na’r un allwedd â’r ôl bys hwnnw yn { $file }. Mae `wia trust list` yn dangos pwy sydd.
+cli-trust-removed = Dim yn ymddiried yn { $who } mwyach (allwedd { $fingerprint }).
+cli-trust-import-missing = Nid yw { $file } yno: nid yw’r ffolder yn awgrymu unrhyw lofnodwyr. Gofynnwch i bwy bynnag sy’n ei rhedeg, neu ychwanegwch un gyda `wia trust add ENW ALLWEDD`.
+cli-trust-import-not-listed = Nid yw { $file } yn rhestru { $fingerprints }. Ni fewnforiwyd dim.
+cli-trust-import-nothing = Rydych eisoes yn ymddiried ym mhawb y mae { $file } yn eu hawgrymu.
+cli-trust-import-listing = Mae { $file } yn awgrymu ymddiried { $count ->
+        [one] yn y llofnodwr hwn
+       *[other] yn y { $count } llofnodwr hyn
+    } (enw, at ba ddiben, ôl bys yr allwedd):
+cli-trust-import-needs-yes = Gwiriwch bob ôl bys gyda’i berchennog mewn ffordd arall (ffôn, wyneb yn wyneb), yna rhedwch eto gyda --yes, neu gyda --fingerprint ar gyfer pob un a wiriwyd gennych. Ni fewnforiwyd dim.
+cli-trust-import-confirm = Ydych chi wedi gwirio { $count ->
+        [one] yr ôl bys hwn gyda’i berchennog
+       *[other] y { $count } ôl bys hyn gyda’u perchnogion
+    } mewn ffordd arall (ffôn, wyneb yn wyneb)? Ymddiried { $count ->
+        [one] ynddo
+       *[other] ynddynt
+    }? [i/N]
+cli-trust-import-declined = Ni fewnforiwyd dim.
+cli-trust-imported = Bellach yn ymddiried { $count ->
+        [one] mewn un llofnodwr arall
+       *[other] mewn { $count } llofnodwr arall
+    }, yn { $file }.
+cli-sign-response-signed = Llofnodwyd ymateb { $id } gydag allwedd { $fingerprint }
+cli-sign-response-failed = Mae ymateb { $id } wedi’i storio ond NID YW WEDI’I LOFNODI: { $why }. Gellir ei lofnodi yn nes ymlaen gyda `ssh-keygen -Y sign -n wia-response -f EICH_ALLWEDD FFEIL`.

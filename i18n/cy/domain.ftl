@@ -321,3 +321,11 @@ domain-sign-wrong-passphrase = nid yw’r cyfrinymadrodd ar gyfer { $file } yn g
 domain-sign-not-a-public-key = nid yw `{ $text }` yn allwedd gyhoeddus OpenSSH (dylai edrych fel ssh-ed25519 AAAA...)
 domain-sign-private-not-public = allwedd breifat yw { $file }: rhowch yr allwedd gyhoeddus (y ffeil .pub) yn lle hynny, a pheidiwch byth â rhannu’r un breifat
 domain-sign-not-ed25519 = allwedd { $algorithm } yw { $file }; dim ond allweddi ed25519 y mae wia yn eu llofnodi a’u gwirio (gwnewch un gyda ssh-keygen -t ed25519, neu `wia keys new`)
+
+# signatures: status in a few words
+domain-sig-words-unsigned = heb ei lofnodi
+domain-sig-words-trusted = wedi’i lofnodi gan { $who } (dibynadwy)
+domain-sig-words-untrusted = wedi’i lofnodi gan allwedd nad ydych yn ymddiried ynddi ({ $fingerprint })
+domain-sig-words-mismatch = LLOFNOD GWAEL: newidiwyd y ffeil ar ôl ei llofnodi
+domain-sig-words-namespace = LLOFNOD GWAEL: fe’i gwnaed ar gyfer { $found }, nid ar gyfer y ffeil hon
+domain-sig-words-unreadable = ni ellir darllen y llofnod: { $why }

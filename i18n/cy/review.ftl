@@ -230,3 +230,6 @@ cli-help-value-r = G
 cli-help-value-sort = TREFN
 cli-help-value-a = A
 cli-help-value-b = B
+
+# signatures: shown with a record and its responses
+review-md-signature = Llofnod: { $words }

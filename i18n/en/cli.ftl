@@ -237,12 +237,12 @@ cli-keys-key = Signing key:  { $file }
 cli-keys-fingerprint = Fingerprint:  { $fingerprint }
 cli-keys-protected = Passphrase:   yes (asked when signing, or taken from WIA_KEY_PASSPHRASE)
 cli-keys-unprotected = Passphrase:   none
-cli-keys-publish = Send this line to the people who check your records (they add it with `wia keys trust`, or to an OpenSSH allowed_signers file):
+cli-keys-publish = Send this line to the people who check your records (they add it with `wia trust add`, or to an OpenSSH allowed_signers file):
 cli-keys-principal-placeholder = YOUR-NAME@EXAMPLE.ORG
 cli-keys-set-principal = Set the name others will know you by with `wia keys use KEYFILE --principal you@example.org`.
 cli-keys-trusted-file = Signers you trust: { $file }
 cli-keys-trusted-added = Now trusting { $who }, key { $fingerprint }, in { $file }. Check that fingerprint with { $who } by another way (phone, in person) before relying on it.
-cli-keys-trusted-none = You trust no signers yet ({ $file }). Add one with `wia keys trust NAME KEY`.
+cli-keys-trusted-none = You trust no signers yet ({ $file }). Add one with `wia trust add NAME KEY`.
 cli-sign-signed = Signed { $id } and its summary with key { $fingerprint }
 cli-sign-failed = { $id } is saved but NOT SIGNED: { $why }. Sign it later with `wia sign { $id }`.
 cli-sign-altered = { $name } is not as it was saved (see `wia verify`); wia will not sign it
@@ -250,12 +250,12 @@ cli-sign-no-key = No signing key is set up: see `wia keys show`.
 cli-verify-sig-trusted = { $name }: signed by { $who } (trusted), key { $fingerprint }
 cli-verify-sig-unsigned = { $name }: not signed
 cli-verify-sig-required = { $name }: NOT SIGNED, and a signature is required
-cli-verify-sig-untrusted = { $name }: SIGNED BY A KEY YOU DO NOT TRUST ({ $fingerprint }). If you know whose it is, check the fingerprint with them and add it with `wia keys trust NAME KEY`.
+cli-verify-sig-untrusted = { $name }: SIGNED BY A KEY YOU DO NOT TRUST ({ $fingerprint }). If you know whose it is, check the fingerprint with them and add it with `wia trust add NAME KEY`.
 cli-verify-sig-mismatch = { $name }: BAD SIGNATURE: the file does not match its signature (key { $fingerprint }); it was changed after it was signed
 cli-verify-sig-namespace = { $name }: BAD SIGNATURE: the signature was made for `{ $found }`, not for `{ $expected }`
 cli-verify-sig-unreadable = { $name }: BAD SIGNATURE: { $sig } cannot be checked ({ $why })
 cli-verify-summary-unsigned = { $name }: NOT SIGNED, although its record is: it may have been edited. Make it again with `wia summary`, or ask the assessor for theirs.
-cli-verify-trust-none = You trust no signers yet ({ $file }): add the assessor's key with `wia keys trust NAME KEY`.
+cli-verify-trust-none = You trust no signers yet ({ $file }): add the assessor's key with `wia trust add NAME KEY`.
 cli-help-verify-arg-require-signature = Fail when the record is not signed
 cli-help-keys-about = Set up the key that signs your records, and whose signatures you trust
 cli-help-keys-long-about =
@@ -276,3 +276,53 @@ cli-help-keys-trust-arg-only = Trust them for records only, or responses only [d
 cli-help-keys-trusted-about = List the signers you trust
 cli-help-sign-about = Sign a saved record and its summary with your key (one saved before you had a key)
 cli-help-value-key = KEY
+
+# signatures: wia trust
+cli-help-trust-about = Choose whose signatures you trust: add, list, remove, or import a folder's suggestions
+cli-help-trust-long-about =
+    Choose whose signatures you trust: add, list, remove, or import a folder's suggestions
+
+    Your trusted signers live in your own settings folder, in OpenSSH's allowed_signers format, never in the shared data folder. See docs/signatures.md.
+cli-help-trust-add-about = Trust a signer: add their public key to your own allowed_signers file
+cli-help-trust-add-arg-principal = The name to show for this signer (an email address, no spaces)
+cli-help-trust-add-arg-key = Their public key (`ssh-ed25519 AAAA...`) or a .pub file holding it
+cli-help-trust-add-arg-only = Trust them for records only, or responses only [default: both]
+cli-help-trust-list-about = List the signers you trust, with what for and their key's fingerprint
+cli-help-trust-remove-about = Stop trusting a signer, by name or by key fingerprint (SHA256:...)
+cli-help-trust-remove-arg-who = The name as listed, or the key's fingerprint
+cli-help-trust-import-about = Trust the signers a shared folder suggests, after showing each one's fingerprint
+cli-help-trust-import-arg-file = An allowed_signers file [default: suggested_signers in the data folder]
+cli-help-trust-import-arg-fingerprint = Import only the key with this fingerprint (may be given more than once)
+cli-help-trust-import-arg-yes = Do not ask: you have checked every fingerprint shown with its owner
+cli-help-value-who = WHO
+cli-help-value-fingerprint = FINGERPRINT
+cli-trust-for-everything = everything
+cli-trust-for-records = records
+cli-trust-for-responses = responses
+cli-trust-remove-none = Nobody called { $who } and no key with that fingerprint is in { $file }. `wia trust list` shows who is.
+cli-trust-removed = No longer trusting { $who } (key { $fingerprint }).
+cli-trust-import-missing = { $file } is not there: the folder suggests no signers. Ask whoever runs it, or add one with `wia trust add NAME KEY`.
+cli-trust-import-not-listed = { $file } does not list { $fingerprints }. Nothing was imported.
+cli-trust-import-nothing = You already trust everyone { $file } suggests.
+cli-trust-import-listing = { $file } suggests trusting { $count ->
+        [one] this signer
+       *[other] these { $count } signers
+    } (name, what for, key fingerprint):
+cli-trust-import-needs-yes = Check each fingerprint with its owner by another way (phone, in person), then run again with --yes, or with --fingerprint for each one you checked. Nothing was imported.
+cli-trust-import-confirm = Have you checked { $count ->
+        [one] this fingerprint
+       *[other] these { $count } fingerprints
+    } with { $count ->
+        [one] its owner
+       *[other] their owners
+    } by another way (phone, in person)? Trust { $count ->
+        [one] it
+       *[other] them
+    }? [y/N]
+cli-trust-import-declined = Nothing was imported.
+cli-trust-imported = Now trusting { $count ->
+        [one] one more signer
+       *[other] { $count } more signers
+    }, in { $file }.
+cli-sign-response-signed = Signed response { $id } with key { $fingerprint }
+cli-sign-response-failed = Response { $id } is stored but NOT SIGNED: { $why }. It can be signed later with `ssh-keygen -Y sign -n wia-response -f YOUR_KEY FILE`.

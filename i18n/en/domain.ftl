@@ -317,3 +317,11 @@ domain-sign-wrong-passphrase = the passphrase for { $file } is not right
 domain-sign-not-a-public-key = `{ $text }` is not an OpenSSH public key (it should look like ssh-ed25519 AAAA...)
 domain-sign-private-not-public = { $file } is a private key: give the public key (the .pub file) instead, and never share the private one
 domain-sign-not-ed25519 = { $file } is a { $algorithm } key; wia signs and checks ed25519 keys only (make one with ssh-keygen -t ed25519, or `wia keys new`)
+
+# signatures: status in a few words
+domain-sig-words-unsigned = unsigned
+domain-sig-words-trusted = signed by { $who } (trusted)
+domain-sig-words-untrusted = signed by a key you do not trust ({ $fingerprint })
+domain-sig-words-mismatch = BAD SIGNATURE: the file was changed after it was signed
+domain-sig-words-namespace = BAD SIGNATURE: made for { $found }, not for this file
+domain-sig-words-unreadable = signature cannot be read: { $why }

@@ -227,3 +227,6 @@ cli-help-value-r = R
 cli-help-value-sort = SORT
 cli-help-value-a = A
 cli-help-value-b = B
+
+# signatures: shown with a record and its responses
+review-md-signature = Signature: { $words }

@@ -13,7 +13,7 @@ use crate::config::{
 };
 use crate::error::{Error, Result};
 use crate::i18n::current;
-use crate::sign::{self, AllowedSigners, NS_RECORD, NS_RESPONSE};
+use crate::sign::{self, NS_RECORD, NS_RESPONSE};
 use crate::t;
 
 #[derive(Debug, Subcommand)]
@@ -38,7 +38,8 @@ pub enum KeysCommand {
         #[arg(long)]
         passphrase: bool,
     },
-    /// Trust a signer: add their public key to your own allowed_signers file
+    /// Trust a signer (the same as `wia trust add`, kept for scripts that use it)
+    #[command(hide = true)]
     Trust {
         /// The name to show for this signer (an email address, no spaces)
         #[arg(value_name = "NAME")]
@@ -50,7 +51,8 @@ pub enum KeysCommand {
         #[arg(long, value_enum)]
         only: Option<Only>,
     },
-    /// List the signers you trust
+    /// List the signers you trust (the same as `wia trust list`)
+    #[command(hide = true)]
     Trusted,
 }
 
@@ -150,56 +152,13 @@ pub fn run(cmd: &KeysCommand) -> Result<u8> {
             key,
             only,
         } => {
-            // The name is checked before the key is read, so both mistakes are not met in turn.
-            sign::check_principal(principal)?;
-            let public = if ["ssh-", "ecdsa-", "sk-"].iter().any(|p| key.starts_with(p)) {
-                sign::parse_public_key(key)?
-            } else {
-                sign::public_key_of_file(Path::new(key))?
-            };
-            let namespaces: &[&str] = match only {
-                None => &[NS_RECORD, NS_RESPONSE],
-                Some(Only::Records) => &[NS_RECORD],
-                Some(Only::Responses) => &[NS_RESPONSE],
-            };
-            let line = sign::trust(&allowed_path, principal, &public, namespaces)?;
-            err(&t!(
-                lang,
-                "cli-keys-trusted-added",
-                who = principal.as_str(),
-                fingerprint = public.fingerprint(HashAlg::Sha256).to_string(),
-                file = allowed_path.display().to_string()
-            ));
-            out(&format!("{line}\n"));
-            Ok(0)
+            let only = only.map(|o| match o {
+                Only::Records => super::trust::Only::Records,
+                Only::Responses => super::trust::Only::Responses,
+            });
+            super::trust::add(&allowed_path, principal, key, only, lang)
         }
-        KeysCommand::Trusted => {
-            let allowed = AllowedSigners::load(&allowed_path)?;
-            for w in &allowed.warnings {
-                err(w);
-            }
-            if allowed.signers.is_empty() {
-                err(&t!(
-                    lang,
-                    "cli-keys-trusted-none",
-                    file = allowed_path.display().to_string()
-                ));
-                return Ok(0);
-            }
-            for s in &allowed.signers {
-                let uses = s
-                    .namespaces
-                    .as_ref()
-                    .map_or("*".to_string(), |n| n.join(","));
-                out(&format!(
-                    "{}\t{}\t{}\n",
-                    s.principals.join(","),
-                    uses,
-                    s.key.fingerprint(HashAlg::Sha256)
-                ));
-            }
-            Ok(0)
-        }
+        KeysCommand::Trusted => super::trust::list(&allowed_path, lang),
     }
 }
 
@@ -292,12 +251,13 @@ fn show(config: &Config, allowed_path: &Path) -> Result<u8> {
     Ok(0)
 }
 
-/// The configured signing key, unlocked; None when no key is configured.
+/// The configured signing key, unlocked (asking at the terminal for a passphrase); None
+/// when no key is configured.
 pub fn configured_key() -> Option<Result<PrivateKey>> {
     let path = default_config_path()?;
     let key_path = load_config(&path).0.signing_key?;
     let mut ask = passphrase::asker(&key_path);
-    Some(sign::load_private_key(&key_path, &mut ask))
+    sign::configured_key(&mut ask)
 }
 
 /// Sign `summary` (when it is there) and then `record` with the configured key. Returns
@@ -329,6 +289,40 @@ pub fn sign_saved(record: &Path, summary: &Path, id: &str) -> u8 {
         }
         Err(e) => {
             err(&t!(lang, "cli-sign-failed", id = id, why = e.to_string()));
+            1
+        }
+    }
+}
+
+/// Sign a stored response with the configured key, in the responses' own namespace so a
+/// record signature can never pass for it. Returns 0, or 1 when a key is configured but
+/// signing failed (having said so); the response stays stored either way.
+pub fn sign_response(response: &Path, id: &str) -> u8 {
+    let lang = current();
+    let Some(key) = configured_key() else {
+        return 0;
+    };
+    let result = key.and_then(|key| {
+        sign::sign_file(&key, NS_RESPONSE, response)?;
+        Ok(key.fingerprint(HashAlg::Sha256).to_string())
+    });
+    match result {
+        Ok(fingerprint) => {
+            err(&t!(
+                lang,
+                "cli-sign-response-signed",
+                id = id,
+                fingerprint = fingerprint
+            ));
+            0
+        }
+        Err(e) => {
+            err(&t!(
+                lang,
+                "cli-sign-response-failed",
+                id = id,
+                why = e.to_string()
+            ));
             1
         }
     }

@@ -13,6 +13,7 @@ mod review_cmd;
 mod score;
 mod summary;
 mod template;
+mod trust;
 
 pub use review_cmd::list_json;
 mod verify;
@@ -184,6 +185,14 @@ pub enum Command {
         #[command(subcommand)]
         command: keys::KeysCommand,
     },
+    /// Choose whose signatures you trust: add, list, remove, or import a folder's suggestions
+    ///
+    /// Your trusted signers live in your own settings folder, in OpenSSH's allowed_signers
+    /// format, never in the shared data folder. See docs/signatures.md.
+    Trust {
+        #[command(subcommand)]
+        command: trust::TrustCommand,
+    },
     /// Sign a saved record and its summary with your key (one saved before you had a key)
     Sign {
         /// Record file, or record id (or a unique start of it) in the data directory
@@ -312,6 +321,9 @@ pub fn run(cli: Cli) -> Result<u8> {
             require_signature,
         } => verify::run(&cli.data_dir()?, record, *require_signature),
         Command::Keys { command } => keys::run(command),
+        Command::Trust { command } => {
+            trust::run(command, || cli.data_dir(), crate::i18n::current())
+        }
         Command::Sign { record } => keys::sign_record(&cli.data_dir()?, record),
         Command::Review(cmd) => review_cmd::run(cmd, &cli.data_dir()?),
         Command::Log {

@@ -412,10 +412,20 @@ fn show(data: &DataDir, arg: &str, format: ShowFormat) -> Result<u8> {
             out(&text);
         }
         ShowFormat::Markdown => {
-            let o = open(data, arg)?;
+            let mut o = open(data, arg)?;
+            let trusted = crate::sign::load_trusted();
+            for w in &trusted.warnings {
+                err(w);
+            }
+            o.check_signature(&trusted);
             let mut md = record_markdown(&o, lang);
             let responses = responses_for(data, &o.record.id);
-            md.push_str(&crate::review::responses_markdown(&responses, &o, lang));
+            md.push_str(&crate::review::responses_markdown(
+                &responses,
+                &o,
+                Some(&trusted),
+                lang,
+            ));
             out(&md);
         }
     }
@@ -477,5 +487,9 @@ fn respond(data: &DataDir, arg: &str, file: &std::path::Path) -> Result<u8> {
         "review-cli-stored",
         id = record.record.id.as_str()
     ));
-    Ok(0)
+    let stored = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    Ok(super::keys::sign_response(&path, &stored))
 }

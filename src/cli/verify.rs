@@ -36,7 +36,11 @@ pub fn run(data: &DataDir, arg: &str, require_signature: bool) -> Result<u8> {
     );
     let digest = check_digest(&record, &text, &path, &name, &what);
     let summary = super::keys::summary_beside(&path, &record.id);
-    let signed = check_signatures(&path, summary.as_deref(), require_signature);
+    let responses: Vec<std::path::PathBuf> = crate::review::responses_for(data, &record.id)
+        .into_iter()
+        .map(|(p, _)| p)
+        .collect();
+    let signed = check_signatures(&path, summary.as_deref(), &responses, require_signature);
     Ok(digest.max(signed))
 }
 
@@ -114,13 +118,15 @@ fn check_digest(
     }
 }
 
-/// The record's signature and its summary's, against the reader's own trusted signers.
+/// The record's signature, its summary's and those of the responses to it, against the
+/// reader's own trusted signers.
 fn check_signatures(
     record: &std::path::Path,
     summary: Option<&std::path::Path>,
+    responses: &[std::path::PathBuf],
     require: bool,
 ) -> u8 {
-    use crate::sign::{AllowedSigners, NS_RECORD, SigStatus, check_file};
+    use crate::sign::{AllowedSigners, NS_RECORD, NS_RESPONSE, SigStatus, check_file};
     let lang = current();
     let allowed_path = crate::config::allowed_signers_path();
     let trusted = match allowed_path.as_deref().map(AllowedSigners::load) {
@@ -135,7 +141,7 @@ fn check_signatures(
         err(w);
     }
     let record_status = check_file(record, NS_RECORD, &trusted);
-    let mut code = report(record, &record_status, require);
+    let mut code = report(record, &record_status, NS_RECORD, require);
     if let Some(summary) = summary.filter(|s| s.exists()) {
         let status = check_file(summary, NS_RECORD, &trusted);
         if status == SigStatus::Unsigned && record_status != SigStatus::Unsigned {
@@ -147,8 +153,12 @@ fn check_signatures(
             ));
             code = 1;
         } else if status != SigStatus::Unsigned || require {
-            code = code.max(report(summary, &status, require));
+            code = code.max(report(summary, &status, NS_RECORD, require));
         }
+    }
+    for response in responses {
+        let status = check_file(response, NS_RESPONSE, &trusted);
+        code = code.max(report(response, &status, NS_RESPONSE, require));
     }
     if code == 1
         && trusted.signers.is_empty()
@@ -163,7 +173,12 @@ fn check_signatures(
     code
 }
 
-fn report(file: &std::path::Path, status: &crate::sign::SigStatus, require: bool) -> u8 {
+fn report(
+    file: &std::path::Path,
+    status: &crate::sign::SigStatus,
+    namespace: &str,
+    require: bool,
+) -> u8 {
     use crate::sign::SigStatus;
     let lang = current();
     let name = file.display().to_string();
@@ -220,7 +235,7 @@ fn report(file: &std::path::Path, status: &crate::sign::SigStatus, require: bool
                 "cli-verify-sig-namespace",
                 name = name,
                 found = crate::document::excerpt(found),
-                expected = crate::sign::NS_RECORD
+                expected = namespace
             ));
             1
         }

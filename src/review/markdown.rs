@@ -22,6 +22,17 @@ pub fn record_markdown(o: &Opened, lang: Lang) -> String {
             words = inline(&integrity_words(&o.state, lang))
         )
     );
+    if let Some(status) = &o.signature {
+        let _ = writeln!(
+            md,
+            "> {}\n",
+            t!(
+                lang,
+                "review-md-signature",
+                words = inline(&crate::sign::status_words(status, lang))
+            )
+        );
+    }
     if let Some(w) = &o.warning {
         let _ = writeln!(md, "> {}\n", t!(lang, "review-md-note", note = inline(w)));
     }
@@ -124,9 +135,11 @@ pub fn integrity_words(state: &State, lang: Lang) -> String {
 
 /// The responses stored for a record, each with its comments, its alternative estimates
 /// and what the record's figures would be under them. Empty when there are none.
+/// With `trusted`, each response says who signed it.
 pub fn responses_markdown(
     responses: &[(std::path::PathBuf, Result<super::Response, String>)],
     o: &Opened,
+    trusted: Option<&crate::sign::AllowedSigners>,
     lang: Lang,
 ) -> String {
     let mut md = String::new();
@@ -170,6 +183,18 @@ pub fn responses_markdown(
                 file = inline(&file)
             )
         );
+        if let Some(trusted) = trusted {
+            let status = crate::sign::check_file(path, crate::sign::NS_RESPONSE, trusted);
+            let _ = writeln!(
+                md,
+                "  - {}",
+                t!(
+                    lang,
+                    "review-md-signature",
+                    words = inline(&crate::sign::status_words(&status, lang))
+                )
+            );
+        }
         if o.record.digest.as_deref() != Some(r.record_digest.as_str()) {
             let _ = writeln!(md, "  - {}", t!(lang, "review-md-response-stale"));
         }

@@ -24,6 +24,9 @@ pub struct Opened {
     pub results: Results,
     /// Set when the questionnaire is not exactly the one the record was made with.
     pub warning: Option<String>,
+    /// The record's signature against the reader's trusted signers; None until checked
+    /// (`check_signature`), since who is trusted is the reader's, not the record's.
+    pub signature: Option<crate::sign::SigStatus>,
 }
 
 pub fn open_record(data: &DataDir, path: &Path) -> Result<Opened> {
@@ -46,10 +49,19 @@ pub fn open_record(data: &DataDir, path: &Path) -> Result<Opened> {
         answers,
         results,
         warning: resolved.warning,
+        signature: None,
     })
 }
 
 impl Opened {
+    pub fn check_signature(&mut self, trusted: &crate::sign::AllowedSigners) {
+        self.signature = Some(crate::sign::check_file(
+            &self.path,
+            crate::sign::NS_RECORD,
+            trusted,
+        ));
+    }
+
     pub fn title(&self) -> String {
         self.record
             .policy_title()

@@ -198,26 +198,112 @@ pub fn allowed_line(principal: &str, key: &PublicKey, namespaces: &[&str]) -> St
     )
 }
 
+/// The line that gives `signer` the same trust in a file of wia's own writing.
+pub fn signer_line(signer: &Signer) -> String {
+    let key_text = PublicKey::new(signer.key.key_data().clone(), "")
+        .to_openssh()
+        .unwrap_or_default();
+    match &signer.namespaces {
+        Some(ns) => format!(
+            "{} namespaces=\"{}\" {}",
+            signer.principals.join(","),
+            ns.join(","),
+            key_text.trim()
+        ),
+        None => format!("{} {}", signer.principals.join(","), key_text.trim()),
+    }
+}
+
+/// The file's text as it is, or the header of a new one.
+fn current_text(path: &Path) -> Result<String> {
+    match crate::store::read_named_text(path, MAX_ALLOWED_BYTES) {
+        Ok(text) => Ok(text),
+        Err(Error::Read { source, .. }) if source.kind() == std::io::ErrorKind::NotFound => Ok(
+            "# Signers trusted by wia (OpenSSH allowed_signers format; see docs/signatures.md).\n"
+                .to_string(),
+        ),
+        Err(e) => Err(e),
+    }
+}
+
+/// Add `lines` to the file at `path` (made if missing), keeping every line already there;
+/// the whole file is rewritten atomically.
+pub fn append_lines(path: &Path, lines: &[String]) -> Result<()> {
+    let mut text = current_text(path)?;
+    if !text.is_empty() && !text.ends_with('\n') {
+        text.push('\n');
+    }
+    for line in lines {
+        text.push_str(line);
+        text.push('\n');
+    }
+    crate::store::write_atomic(path, text.as_bytes())
+}
+
 /// Add `principal` with `key` to the file at `path` (made if missing), keeping every line
 /// already there; the whole file is rewritten atomically.
 pub fn trust(path: &Path, principal: &str, key: &PublicKey, namespaces: &[&str]) -> Result<String> {
     check_principal(principal)?;
-    let mut text = match crate::store::read_named_text(path, MAX_ALLOWED_BYTES) {
-        Ok(text) => text,
-        Err(Error::Read { source, .. }) if source.kind() == std::io::ErrorKind::NotFound => {
-            "# Signers trusted by wia (OpenSSH allowed_signers format; see docs/signatures.md).\n"
-                .to_string()
-        }
-        Err(e) => return Err(e),
-    };
-    if !text.is_empty() && !text.ends_with('\n') {
-        text.push('\n');
-    }
     let line = allowed_line(principal, key, namespaces);
-    text.push_str(&line);
-    text.push('\n');
-    crate::store::write_atomic(path, text.as_bytes())?;
+    append_lines(path, std::slice::from_ref(&line))?;
     Ok(line)
+}
+
+/// What `untrust` took out: each principal with the fingerprint of the key it lost.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Removed {
+    pub principal: String,
+    pub fingerprint: String,
+}
+
+/// Stop trusting `who`, a principal as written or a key's fingerprint (`SHA256:...`).
+/// A line naming several principals keeps the others; comments and lines wia does not
+/// read are kept as they are, so the file stays the reader's own. Nothing is written when
+/// nothing matched.
+pub fn untrust(path: &Path, who: &str) -> Result<Vec<Removed>> {
+    let text = current_text(path)?;
+    let mut kept = String::with_capacity(text.len());
+    let mut removed = Vec::new();
+    for (i, raw) in text.lines().enumerate() {
+        let line = raw.trim();
+        let parsed = (!line.is_empty() && !line.starts_with('#'))
+            .then(|| parse_line(line, i + 1).ok().flatten())
+            .flatten();
+        let Some(mut signer) = parsed else {
+            kept.push_str(raw);
+            kept.push('\n');
+            continue;
+        };
+        let fingerprint = signer.key.fingerprint(ssh_key::HashAlg::Sha256).to_string();
+        let before = signer.principals.clone();
+        if fingerprint == who {
+            signer.principals.clear();
+        } else {
+            signer.principals.retain(|p| p != who);
+        }
+        if signer.principals.len() == before.len() {
+            kept.push_str(raw);
+            kept.push('\n');
+            continue;
+        }
+        removed.extend(
+            before
+                .into_iter()
+                .filter(|p| !signer.principals.contains(p))
+                .map(|principal| Removed {
+                    principal,
+                    fingerprint: fingerprint.clone(),
+                }),
+        );
+        if !signer.principals.is_empty() {
+            kept.push_str(&signer_line(&signer));
+            kept.push('\n');
+        }
+    }
+    if !removed.is_empty() {
+        crate::store::write_atomic(path, kept.as_bytes())?;
+    }
+    Ok(removed)
 }
 
 /// A principal is one token of the file: no spaces, commas, quotes or control characters.
@@ -277,5 +363,50 @@ mod tests {
         assert!(glob("wia-rec?rd", "wia-record"));
         assert!(!glob("wia-response", "wia-record"));
         assert!(glob("*", "x"));
+    }
+
+    #[test]
+    fn untrusting_a_name_keeps_the_others_on_its_line_and_every_other_line() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("allowed_signers");
+        let other =
+            "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIJcDCUj2m3D3kBJmmWAkXGzwB7hxVQi3jYVR0Cg/gpK6";
+        let text = format!(
+            "# mine\nalice,bob namespaces=\"wia-record\" {KEY}\ncarol {other}\nnot a signer line\n"
+        );
+        std::fs::write(&path, &text).unwrap();
+        let removed = untrust(&path, "alice").unwrap();
+        assert_eq!(removed.len(), 1);
+        assert_eq!(removed[0].principal, "alice");
+        let after = std::fs::read_to_string(&path).unwrap();
+        assert_eq!(
+            after,
+            format!(
+                "# mine\nbob namespaces=\"wia-record\" {KEY}\ncarol {other}\nnot a signer line\n"
+            )
+        );
+        let a = AllowedSigners::parse(&after, "f");
+        let key = PublicKey::from_openssh(KEY).unwrap();
+        assert_eq!(a.principals_for(key.key_data(), "wia-record"), ["bob"]);
+        assert!(a.principals_for(key.key_data(), "wia-response").is_empty());
+    }
+
+    #[test]
+    fn untrusting_a_fingerprint_removes_its_key_and_nothing_matched_writes_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("allowed_signers");
+        std::fs::write(&path, format!("alice,bob {KEY}\n")).unwrap();
+        assert!(untrust(&path, "dave").unwrap().is_empty());
+        assert_eq!(
+            std::fs::read_to_string(&path).unwrap(),
+            format!("alice,bob {KEY}\n")
+        );
+        let fp = PublicKey::from_openssh(KEY)
+            .unwrap()
+            .fingerprint(ssh_key::HashAlg::Sha256)
+            .to_string();
+        let removed = untrust(&path, &fp).unwrap();
+        assert_eq!(removed.len(), 2);
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "");
     }
 }

@@ -5,17 +5,20 @@
 
 mod allowed;
 mod key;
+mod words;
 
 use std::path::{Path, PathBuf};
 
 use ssh_key::{HashAlg, LineEnding, PrivateKey, PublicKey, SshSig};
 
 pub use allowed::{
-    AllowedSigners, MAX_ALLOWED_BYTES, Signer, allowed_line, check_principal, trust,
+    AllowedSigners, MAX_ALLOWED_BYTES, Removed, Signer, allowed_line, append_lines,
+    check_principal, signer_line, trust, untrust,
 };
 pub use key::{
     Passphrase, load_private_key, new_private_key, parse_public_key, public_key_of_file,
 };
+pub use words::status_words;
 
 /// What a record signature says: "this is a wia record". A different namespace for
 /// responses means a signature on one can never pass as a signature on the other.
@@ -156,4 +159,25 @@ pub fn sign_file(key: &PrivateKey, namespace: &str, file: &Path) -> crate::error
     })?;
     let armored = sign_bytes(key, namespace, &bytes).map_err(crate::error::Error::Failed)?;
     crate::store::write_atomic(&sig_path(file), armored.as_bytes())
+}
+
+/// The reader's trusted signers from their own settings folder. A file that cannot be
+/// read trusts nobody, and says why in `warnings`, so a check still runs and reports.
+pub fn load_trusted() -> AllowedSigners {
+    let Some(path) = crate::config::allowed_signers_path() else {
+        return AllowedSigners::default();
+    };
+    AllowedSigners::load(&path).unwrap_or_else(|e| AllowedSigners {
+        signers: Vec::new(),
+        warnings: vec![e.to_string()],
+    })
+}
+
+/// The signing key named in the settings, unlocked with what `ask` gives when it has a
+/// passphrase; None when no key is set. The command line asks at the terminal; the
+/// full-screen interface cannot, so it passes an `ask` that only reads the environment.
+pub fn configured_key(ask: Passphrase) -> Option<crate::error::Result<PrivateKey>> {
+    let path = crate::config::default_config_path()?;
+    let key_path = crate::config::load_config(&path).0.signing_key?;
+    Some(load_private_key(&key_path, ask))
 }

@@ -20,8 +20,11 @@ pub fn run(
         ReviewEffect::Load => ReviewMsg::Loaded(load_index_cached(data, cache)),
         ReviewEffect::Open(path) => ReviewMsg::Opened(
             open_record(data, &path)
-                .map(|opened| {
-                    let responses = describe_responses(data, &opened, lang);
+                .map(|mut opened| {
+                    // Read again at each opening: the reader may have trusted someone since.
+                    let trusted = crate::sign::load_trusted();
+                    opened.check_signature(&trusted);
+                    let responses = describe_responses(data, &opened, &trusted, lang);
                     Box::new(OpenedRecord { opened, responses })
                 })
                 .map_err(|e| first_line(&e.to_string())),
@@ -51,9 +54,14 @@ pub fn run(
 }
 
 /// The responses as Markdown lines, for the record page.
-fn describe_responses(data: &DataDir, opened: &crate::review::Opened, lang: Lang) -> Vec<String> {
+fn describe_responses(
+    data: &DataDir,
+    opened: &crate::review::Opened,
+    trusted: &crate::sign::AllowedSigners,
+    lang: Lang,
+) -> Vec<String> {
     let responses = responses_for(data, &opened.record.id);
-    crate::review::responses_markdown(&responses, opened, lang)
+    crate::review::responses_markdown(&responses, opened, Some(trusted), lang)
         .lines()
         .map(str::to_string)
         .collect()

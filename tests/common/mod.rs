@@ -3,6 +3,7 @@
 
 pub mod cli;
 pub mod pty;
+pub mod signing;
 pub mod tui;
 
 use wia::answers::{Answer, Answers, Change, Minutes, TaskRow};
