@@ -321,3 +321,14 @@ domain-sign-wrong-passphrase = nid yw’r cyfrinymadrodd ar gyfer { $file } yn g
 domain-sign-not-a-public-key = nid yw `{ $text }` yn allwedd gyhoeddus OpenSSH (dylai edrych fel ssh-ed25519 AAAA...)
 domain-sign-private-not-public = allwedd breifat yw { $file }: rhowch yr allwedd gyhoeddus (y ffeil .pub) yn lle hynny, a pheidiwch byth â rhannu’r un breifat
 domain-sign-not-ed25519 = allwedd { $algorithm } yw { $file }; dim ond allweddi ed25519 y mae wia yn eu llofnodi a’u gwirio (gwnewch un gyda ssh-keygen -t ed25519, neu `wia keys new`)
+
+# hardening: revisions
+## Diwygio cofnod terfynol (`wia revise`, yna `wia new --from-draft ID --reason TESTUN`).
+domain-revision-no-reason = mae'r rheswm dros y diwygiad yn wag
+domain-revision-reason-too-long = mae'r rheswm yn { $count } nod o hyd; cedwir { $max } ar y mwyaf
+domain-revision-bad-link = dylai `revises` enwi cofnod wrth ei ddynodydd a'i grynhoad, fel y mae `wia revise` yn ei ysgrifennu
+domain-revision-not-final = mae diwygiad bob amser yn derfynol: cwblhewch ef heb --draft
+domain-revision-reason-needed = mae'r asesiad hwn yn diwygio cofnod { $id }: dywedwch pam gyda --reason "…" (ni chaiff diwygiad byth ei gwblhau heb reswm)
+domain-revision-predecessor-missing = nid yw'r cofnod y mae hwn yn ei ddiwygio, { $id }, yn { $dir }
+domain-revision-predecessor-changed = mae cofnod { $id } wedi newid ers dechrau'r diwygiad hwn, neu mae ffeil arall wedi cymryd ei le: rhaid i ddiwygiad enwi'r union gofnod y mae'n ei ddisodli
+domain-revision-predecessor-draft = drafft yw cofnod { $id }: dim ond cofnod terfynol y gellir ei ddiwygio

@@ -317,3 +317,14 @@ domain-sign-wrong-passphrase = the passphrase for { $file } is not right
 domain-sign-not-a-public-key = `{ $text }` is not an OpenSSH public key (it should look like ssh-ed25519 AAAA...)
 domain-sign-private-not-public = { $file } is a private key: give the public key (the .pub file) instead, and never share the private one
 domain-sign-not-ed25519 = { $file } is a { $algorithm } key; wia signs and checks ed25519 keys only (make one with ssh-keygen -t ed25519, or `wia keys new`)
+
+# hardening: revisions
+## Revising a final record (`wia revise`, then `wia new --from-draft ID --reason TEXT`).
+domain-revision-no-reason = the reason for the revision is empty
+domain-revision-reason-too-long = the reason is { $count } characters long; at most { $max } are kept
+domain-revision-bad-link = `revises` should name a record by its id and digest, as `wia revise` writes it
+domain-revision-not-final = a revision is always final: finalise it without --draft
+domain-revision-reason-needed = this assessment revises record { $id }: say why with --reason "…" (a revision is never finalised without a reason)
+domain-revision-predecessor-missing = the record this revises, { $id }, is not in { $dir }
+domain-revision-predecessor-changed = record { $id } has changed since this revision was started, or another file has taken its place: a revision must name exactly the record it replaces
+domain-revision-predecessor-draft = record { $id } is a draft: only a final record can be revised

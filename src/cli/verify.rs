@@ -37,7 +37,8 @@ pub fn run(data: &DataDir, arg: &str, require_signature: bool) -> Result<u8> {
     let digest = check_digest(&record, &text, &path, &name, &what);
     let summary = super::keys::summary_beside(&path, &record.id);
     let signed = check_signatures(&path, summary.as_deref(), require_signature);
-    Ok(digest.max(signed))
+    let chain = super::history::verify_chain(data, &record, lang);
+    Ok(digest.max(signed).max(chain))
 }
 
 fn check_digest(
