@@ -57,6 +57,7 @@ fn draft(questionnaire: &str, answers: Mapping) -> Draft {
         headcounts: Default::default(),
         answers,
         position: None,
+        revises: None,
     }
 }
 

@@ -42,6 +42,7 @@ funding_amount: -5
         headcounts: [("alnco".to_string(), 120.0)].into(),
         answers,
         position: Some("tasks".into()),
+        revises: None,
     }
 }
 

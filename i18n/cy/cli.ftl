@@ -325,3 +325,19 @@ cli-trust-imported = Bellach yn ymddiried { $count ->
     }, yn { $file }.
 cli-sign-response-signed = Llofnodwyd ymateb { $id } gydag allwedd { $fingerprint }
 cli-sign-response-failed = Mae ymateb { $id } wedi’i storio ond NID YW WEDI’I LOFNODI: { $why }. Gellir ei lofnodi yn nes ymlaen gyda `ssh-keygen -Y sign -n wia-response -f EICH_ALLWEDD FFEIL`.
+# hardening: revisions
+cli-help-new-arg-from-draft = Cwblhau'r drafft a gadwyd â'r dynodydd hwn (neu ddechrau unigryw iddo), fel un a ddechreuwyd gan `wia revise`
+cli-help-new-arg-reason = Pam mae'r diwygiad hwn yn disodli'r cofnod y mae'n ei ddiwygio (mae ar ddiwygiad angen un)
+cli-help-revise-about = Dechrau diwygio cofnod terfynol: drafft gyda phob ateb, sy'n ei gofio
+cli-help-revise-long-about =
+    Dechrau diwygio cofnod terfynol: drafft gyda phob ateb, sy'n ei gofio
+
+    Ni chaiff y cofnod ei hun byth ei newid. Newidiwch atebion y drafft gyda `wia assess --resume ID` neu yn ei ffeil, yna cwblhewch ef gyda `wia new --from-draft ID --reason TESTUN`: mae'r cofnod newydd yn enwi'r un y mae'n ei ddisodli, a pham.
+cli-revise-not-intact = ni ellir diwygio cofnod { $id }: { $why }
+cli-revise-already-revised = mae cofnod { $id } wedi ei ddiwygio eisoes, gan { $by }: diwygiwch yr un diweddaraf yn lle hynny (mae wia history { $id } yn dangos y gadwyn)
+cli-revise-started = Dechreuwyd drafft { $draft }, diwygiad o gofnod { $id }, sy'n aros fel y mae. Newidiwch ei atebion gyda `wia assess --resume { $draft }` neu yn { $file }, yna cwblhewch ef gyda `wia new --from-draft { $draft } --reason "…"`.
+cli-new-reason-not-revision = mae --reason ar gyfer diwygiad yn unig: dechreuwch un gyda `wia revise COFNOD`
+cli-new-draft-kept = mae'r cofnod wedi ei gadw, ond ni ellid dileu drafft { $id }: { $why }
+cli-new-revises = Mae cofnod { $id } yn diwygio cofnod { $old }, sydd heb ei newid.
+cli-verify-revises = mae cofnod { $id } yn diwygio cofnod { $old }. Rheswm: { $reason }
+cli-verify-replaced = mae { $by } wedi disodli cofnod { $id }: nid dyma'r diweddaraf

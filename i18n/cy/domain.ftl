@@ -329,3 +329,13 @@ domain-sig-words-untrusted = wedi’i lofnodi gan allwedd nad ydych yn ymddiried
 domain-sig-words-mismatch = LLOFNOD GWAEL: newidiwyd y ffeil ar ôl ei llofnodi
 domain-sig-words-namespace = LLOFNOD GWAEL: fe’i gwnaed ar gyfer { $found }, nid ar gyfer y ffeil hon
 domain-sig-words-unreadable = ni ellir darllen y llofnod: { $why }
+# hardening: revisions
+## Diwygio cofnod terfynol (`wia revise`, yna `wia new --from-draft ID --reason TESTUN`).
+domain-revision-no-reason = mae'r rheswm dros y diwygiad yn wag
+domain-revision-reason-too-long = mae'r rheswm yn { $count } nod o hyd; cedwir { $max } ar y mwyaf
+domain-revision-bad-link = dylai `revises` enwi cofnod wrth ei ddynodydd a'i grynhoad, fel y mae `wia revise` yn ei ysgrifennu
+domain-revision-not-final = mae diwygiad bob amser yn derfynol: cwblhewch ef heb --draft
+domain-revision-reason-needed = mae'r asesiad hwn yn diwygio cofnod { $id }: dywedwch pam gyda --reason "…" (ni chaiff diwygiad byth ei gwblhau heb reswm)
+domain-revision-predecessor-missing = nid yw'r cofnod y mae hwn yn ei ddiwygio, { $id }, yn { $dir }
+domain-revision-predecessor-changed = mae cofnod { $id } wedi newid ers dechrau'r diwygiad hwn, neu mae ffeil arall wedi cymryd ei le: rhaid i ddiwygiad enwi'r union gofnod y mae'n ei ddisodli
+domain-revision-predecessor-draft = drafft yw cofnod { $id }: dim ond cofnod terfynol y gellir ei ddiwygio

@@ -233,3 +233,26 @@ cli-help-value-b = B
 
 # signatures: shown with a record and its responses
 review-md-signature = Llofnod: { $words }
+# hardening: revisions
+review-col-revision = DIWYG
+# Colofn diwygiad `wia list`: pa ddiwygiad yw cofnod ($n), a marc.
+review-rev-replaced = { $n } hen
+review-rev-fork = { $n } fforch
+review-rev-gap = { $n } bwlch
+review-cli-chain-problem = cadwyn ddiwygio: { $problem }
+review-chain-missing = mae cofnod { $id } yn diwygio { $predecessor }, nad yw yn y ffolder cofnodion
+review-chain-changed = mae cofnod { $id } yn diwygio { $predecessor }, ond nid y ffeil honno bellach yw'r cofnod a ddiwygiwyd
+review-chain-fork = diwygiwyd cofnod { $predecessor } fwy nag unwaith, gan { $successors }: mae'r gadwyn yn fforchio, a rhestrir pob cangen fel yr un ddiweddaraf
+review-history-heading = Hanes “{ $title }”: { $count ->
+    [one] un cofnod
+   *[other] { $count } cofnod
+}, yr hynaf yn gyntaf
+review-history-step = { $n }. { $id } · { $when } · { $name }, { $organisation } · { $state }
+review-history-first = Y cofnod cyntaf.
+review-history-revises = Yn diwygio { $id }. Rheswm: { $reason }
+review-history-cannot-open = ni ellir agor { $id }: { $why }
+review-show-replaced = Mae { $by } wedi disodli'r cofnod hwn: nid dyma'r diweddaraf. Rhedwch wia show { $first } i weld yr un mwy newydd, neu wia history { $id } i weld pob diwygiad.
+review-show-responses-on = { $id } ({ $count })
+review-show-earlier-responses = Mae ymatebion i ddiwygiadau cynharach: { $list }. Mae pob un yn ateb y diwygiad y mae'n ei enwi, nid hwn.
+cli-help-list-arg-all = Pob diwygiad o bob asesiad, nid dim ond y diweddaraf o bob un
+cli-help-history-about = Dangos diwygiadau cofnod, yr hynaf yn gyntaf: pwy, pryd, pam, a beth a newidiodd ym mhob un

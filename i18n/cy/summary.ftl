@@ -87,3 +87,7 @@ summary-no-digest = dim
 
 # Testun holiadur heb gyfieithiad Cymraeg, a ddangosir yn Saesneg.
 summary-fallback = { $text } _(Saesneg yn unig)_
+
+# hardening: revisions
+# $id yw'r cofnod a ddisodlir, fel cod; $reason yw geiriau'r asesydd ei hun.
+summary-revises = > **Diwygiad.** Mae'r cofnod hwn yn disodli cofnod { $id }. Rheswm: { $reason }

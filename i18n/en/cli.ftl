@@ -326,3 +326,19 @@ cli-trust-imported = Now trusting { $count ->
     }, in { $file }.
 cli-sign-response-signed = Signed response { $id } with key { $fingerprint }
 cli-sign-response-failed = Response { $id } is stored but NOT SIGNED: { $why }. It can be signed later with `ssh-keygen -Y sign -n wia-response -f YOUR_KEY FILE`.
+# hardening: revisions
+cli-help-new-arg-from-draft = Finalise the saved draft with this id (or a unique start of it), such as one `wia revise` started
+cli-help-new-arg-reason = Why this revision replaces the record it revises (a revision needs one)
+cli-help-revise-about = Start a revision of a final record: a draft with every answer, which remembers it
+cli-help-revise-long-about =
+    Start a revision of a final record: a draft with every answer, which remembers it
+
+    The record itself is never changed. Change the draft's answers with `wia assess --resume ID` or in its file, then finalise it with `wia new --from-draft ID --reason TEXT`: the new record names the one it replaces, and why.
+cli-revise-not-intact = record { $id } cannot be revised: { $why }
+cli-revise-already-revised = record { $id } has already been revised, by { $by }: revise the latest instead (wia history { $id } shows the chain)
+cli-revise-started = Started draft { $draft }, a revision of record { $id }, which stays as it is. Change its answers with `wia assess --resume { $draft }` or in { $file }, then finalise it with `wia new --from-draft { $draft } --reason "…"`.
+cli-new-reason-not-revision = --reason is only for a revision: start one with `wia revise RECORD`
+cli-new-draft-kept = the record is saved, but draft { $id } could not be removed: { $why }
+cli-new-revises = Record { $id } revises record { $old }, which is unchanged.
+cli-verify-revises = record { $id } revises record { $old }. Reason: { $reason }
+cli-verify-replaced = record { $id } has been replaced by { $by }: it is not the latest

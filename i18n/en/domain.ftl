@@ -325,3 +325,13 @@ domain-sig-words-untrusted = signed by a key you do not trust ({ $fingerprint })
 domain-sig-words-mismatch = BAD SIGNATURE: the file was changed after it was signed
 domain-sig-words-namespace = BAD SIGNATURE: made for { $found }, not for this file
 domain-sig-words-unreadable = signature cannot be read: { $why }
+# hardening: revisions
+## Revising a final record (`wia revise`, then `wia new --from-draft ID --reason TEXT`).
+domain-revision-no-reason = the reason for the revision is empty
+domain-revision-reason-too-long = the reason is { $count } characters long; at most { $max } are kept
+domain-revision-bad-link = `revises` should name a record by its id and digest, as `wia revise` writes it
+domain-revision-not-final = a revision is always final: finalise it without --draft
+domain-revision-reason-needed = this assessment revises record { $id }: say why with --reason "…" (a revision is never finalised without a reason)
+domain-revision-predecessor-missing = the record this revises, { $id }, is not in { $dir }
+domain-revision-predecessor-changed = record { $id } has changed since this revision was started, or another file has taken its place: a revision must name exactly the record it replaces
+domain-revision-predecessor-draft = record { $id } is a draft: only a final record can be revised

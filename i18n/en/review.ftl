@@ -230,3 +230,26 @@ cli-help-value-b = B
 
 # signatures: shown with a record and its responses
 review-md-signature = Signature: { $words }
+# hardening: revisions
+review-col-revision = REV
+# The revision column of `wia list`: which revision a record is ($n), and a marker.
+review-rev-replaced = { $n } old
+review-rev-fork = { $n } fork
+review-rev-gap = { $n } gap
+review-cli-chain-problem = revision chain: { $problem }
+review-chain-missing = record { $id } revises { $predecessor }, which is not in the records folder
+review-chain-changed = record { $id } revises { $predecessor }, but that file is no longer the record that was revised
+review-chain-fork = record { $predecessor } was revised more than once, by { $successors }: the chain forks, and each branch is listed as the latest
+review-history-heading = History of “{ $title }”: { $count ->
+    [one] one record
+   *[other] { $count } records
+}, oldest first
+review-history-step = { $n }. { $id } · { $when } · { $name }, { $organisation } · { $state }
+review-history-first = The first record.
+review-history-revises = Revises { $id }. Reason: { $reason }
+review-history-cannot-open = { $id } cannot be opened: { $why }
+review-show-replaced = This record has been replaced by { $by }: it is not the latest. Run wia show { $first } for the newer one, or wia history { $id } for every revision.
+review-show-responses-on = { $id } ({ $count })
+review-show-earlier-responses = Responses exist on earlier revisions: { $list }. Each answers the revision it names, not this one.
+cli-help-list-arg-all = Every revision of every assessment, not only the latest of each
+cli-help-history-about = Show a record's revisions, oldest first: who, when, why, and what changed at each

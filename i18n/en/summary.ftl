@@ -78,3 +78,7 @@ summary-no-digest = none
 
 # A questionnaire text with no translation in the summary's language, shown in English.
 summary-fallback = { $text } _(English only)_
+
+# hardening: revisions
+# $id is the record replaced, as code; $reason is the assessor's own words.
+summary-revises = > **Revision.** This record replaces record { $id }. Reason: { $reason }

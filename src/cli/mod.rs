@@ -3,6 +3,7 @@
 mod check;
 mod evidence;
 mod help;
+mod history;
 mod keys;
 mod new;
 mod output;
@@ -10,6 +11,7 @@ mod passphrase;
 mod record_arg;
 mod require_lang;
 mod review_cmd;
+mod revise;
 mod score;
 mod summary;
 mod template;
@@ -102,14 +104,34 @@ pub enum Command {
     /// first. Prints the paths of the record and the summary.
     New {
         /// Answers file (YAML): questionnaire, assessor, optional headcounts, answers
-        #[arg(long, value_name = "FILE")]
-        answers: PathBuf,
+        #[arg(
+            long,
+            value_name = "FILE",
+            required_unless_present = "from_draft",
+            conflicts_with = "from_draft"
+        )]
+        answers: Option<PathBuf>,
         /// Questionnaire file to use instead of the bundled one the answers name
         #[arg(long, value_name = "FILE")]
         questionnaire: Option<PathBuf>,
         /// Save a draft: missing answers are allowed, and no results are stored
         #[arg(long)]
         draft: bool,
+        /// Finalise the saved draft with this id (or a unique start of it), such as one `wia revise` started
+        #[arg(long, value_name = "ID", conflicts_with = "draft")]
+        from_draft: Option<String>,
+        /// Why this revision replaces the record it revises (a revision needs one)
+        #[arg(long, value_name = "TEXT")]
+        reason: Option<String>,
+    },
+    /// Start a revision of a final record: a draft with every answer, which remembers it
+    ///
+    /// The record itself is never changed. Change the draft's answers with `wia assess
+    /// --resume ID` or in its file, then finalise it with `wia new --from-draft ID --reason
+    /// TEXT`: the new record names the one it replaces, and why.
+    Revise {
+        /// Record file, or record id (or a unique start of it) in the data directory
+        record: String,
     },
     /// Write an answers file to fill in: every question with its options, hints and conditions
     ///
@@ -294,7 +316,19 @@ pub fn run(cli: Cli) -> Result<u8> {
             answers,
             questionnaire,
             draft,
-        } => new::run(&cli.data_dir()?, answers, questionnaire.as_deref(), *draft),
+            from_draft,
+            reason,
+        } => new::run(
+            &cli.data_dir()?,
+            new::Source {
+                answers: answers.as_deref(),
+                from_draft: from_draft.as_deref(),
+                reason: reason.as_deref(),
+            },
+            questionnaire.as_deref(),
+            *draft,
+        ),
+        Command::Revise { record } => revise::run(&cli.data_dir()?, record, crate::i18n::current()),
         Command::Template {
             questionnaire,
             output,

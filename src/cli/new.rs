@@ -14,19 +14,50 @@ use crate::record::{
 use crate::store::{DataDir, read_named_text};
 use crate::t;
 
+/// Where the answers come from: an answers file, or a saved draft (`--from-draft`), and
+/// the reason a revision gives.
+pub struct Source<'a> {
+    pub answers: Option<&'a Path>,
+    pub from_draft: Option<&'a str>,
+    pub reason: Option<&'a str>,
+}
+
 pub fn run(
     data: &DataDir,
-    answers_path: &Path,
+    source: Source<'_>,
     questionnaire_path: Option<&Path>,
     draft: bool,
 ) -> Result<u8> {
     // What a killed `wia new` left behind goes before this one writes.
     crate::store::sweep(data);
-    let file = answers_path.display().to_string();
-    let text = read_named_text(answers_path, MAX_RECORD_BYTES)?;
-    let (answers, locations): (AnswersFile, _) =
-        crate::document::read_document(&text, &file, &t!(current(), "domain-what-answers-file"))
+    let (file, mut answers, locations, draft_id, draft_questionnaire) = match source.from_draft {
+        Some(id) => {
+            let d = crate::store::load_draft(data, id)?;
+            let path = data.draft_path(&d.id);
+            let text = crate::store::read_text(&path, MAX_RECORD_BYTES)?;
+            (
+                path.display().to_string(),
+                d.answers_file(),
+                crate::locate::Locations::of(&text),
+                Some(d.id.clone()),
+                d.questionnaire_file.clone(),
+            )
+        }
+        None => {
+            let answers_path = source.answers.unwrap_or(Path::new(""));
+            let file = answers_path.display().to_string();
+            let text = read_named_text(answers_path, MAX_RECORD_BYTES)?;
+            let (answers, locations): (AnswersFile, _) = crate::document::read_document(
+                &text,
+                &file,
+                &t!(current(), "domain-what-answers-file"),
+            )
             .map_err(Error::Invalid)?;
+            (file, answers, locations, None, None)
+        }
+    };
+    let revised = super::revise::prepare(data, &mut answers, source.reason, current())?;
+    let questionnaire_path = questionnaire_path.or(draft_questionnaire.as_deref());
 
     let (q, q_text): (std::borrow::Cow<'static, Questionnaire>, String) = match questionnaire_path {
         Some(path) => {
@@ -88,6 +119,25 @@ pub fn run(
         err(&locate(p, Level::Warning).to_string());
     }
     let saved = save_built_in(data, &q, &q_text, &built, crate::i18n::current())?;
+    if let Some(id) = &draft_id
+        && let Err(e) = crate::store::remove_draft(data, id)
+    {
+        // The record is saved; a draft left behind is only clutter, but say so.
+        err(&t!(
+            current(),
+            "cli-new-draft-kept",
+            id = id.as_str(),
+            why = e.to_string()
+        ));
+    }
+    if let Some(old) = &revised {
+        err(&t!(
+            current(),
+            "cli-new-revises",
+            id = saved.id.as_str(),
+            old = old.as_str()
+        ));
+    }
     let (record, results) = (built.record, built.results);
     let lang = current();
     // Signed only once both are saved, so a key that cannot be unlocked never costs the

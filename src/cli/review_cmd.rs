@@ -10,9 +10,9 @@ use super::record_arg;
 use crate::error::{Error, Result};
 use crate::i18n::current;
 use crate::review::{
-    Column, Entry, Filter, Opened, State, default_cache_path, diff_records, load_index_cached,
-    open_record, parse_response, record_markdown, responses_for, save_response, sort_entries,
-    validate_response,
+    Chains, Column, Entry, Filter, Opened, State, default_cache_path, diff_records,
+    load_index_cached, open_record, parse_response, record_markdown, responses_for, save_response,
+    sort_entries, validate_response,
 };
 use crate::store::DataDir;
 use crate::t;
@@ -40,6 +40,14 @@ pub enum ReviewCommand {
         sort: SortBy,
         #[arg(long, value_enum, default_value_t = ListFormat::Table)]
         format: ListFormat,
+        /// Every revision of every assessment, not only the latest of each
+        #[arg(long)]
+        all: bool,
+    },
+    /// Show a record's revisions, oldest first: who, when, why, and what changed at each
+    History {
+        /// Record file, or record id (or a unique start of it) in the data directory
+        record: String,
     },
     /// Show a record in full: integrity, summary, every answer, the per-task breakdown
     Show {
@@ -148,24 +156,32 @@ pub fn run(cmd: &ReviewCommand, data: &DataDir) -> Result<u8> {
             search,
             sort,
             format,
+            all,
         } => {
             let filter = Filter {
                 status: status.clone(),
                 rating: rating.clone(),
                 search: search.clone().unwrap_or_default(),
             };
-            let mut entries: Vec<Entry> =
-                load_index_cached(data, default_cache_path(data).as_deref())
-                    .into_iter()
-                    .filter(|e| filter.matches(e))
-                    .collect();
+            let everything = load_index_cached(data, default_cache_path(data).as_deref());
+            let chains = Chains::of(&everything);
+            // An older revision is only listed when asked for; a fork's branches are
+            // each the latest of theirs, so both are listed.
+            let mut entries: Vec<Entry> = everything
+                .into_iter()
+                .filter(|e| *all || chains.is_latest(&e.id))
+                .filter(|e| filter.matches(e))
+                .collect();
             let (column, descending) = sort.column();
             sort_entries(&mut entries, column, descending);
             match format {
-                ListFormat::Json => out(&format!("{}\n", list_json(&entries))),
+                ListFormat::Json => out(&format!(
+                    "{}\n",
+                    super::history::list_json_with_chains(&entries, &chains)
+                )),
                 ListFormat::Csv => out(&list_csv(&entries)),
                 ListFormat::Table => {
-                    out(&list_table(&entries));
+                    out(&list_table(&entries, &chains));
                     for e in &entries {
                         if let State::Unreadable(why) = &e.state {
                             err(&t!(
@@ -178,8 +194,17 @@ pub fn run(cmd: &ReviewCommand, data: &DataDir) -> Result<u8> {
                     }
                 }
             }
+            // Never hidden: whatever the format, a broken or forked chain is said.
+            for p in chains.problems() {
+                err(&t!(
+                    current(),
+                    "review-cli-chain-problem",
+                    problem = p.words(current())
+                ));
+            }
             Ok(0)
         }
+        ReviewCommand::History { record } => super::history::run(data, record, current()),
         ReviewCommand::Show { record, format } => show(data, record, *format),
         ReviewCommand::Diff { a, b, format } => diff(data, a, b, *format),
         ReviewCommand::Respond { record, response } => respond(data, record, response),
@@ -300,7 +325,7 @@ pub fn list_csv(entries: &[Entry]) -> String {
 }
 
 /// A table that fits 80 columns when the title is short; the title is cut to fit.
-fn list_table(entries: &[Entry]) -> String {
+fn list_table(entries: &[Entry], chains: &Chains) -> String {
     use crate::text::{fit, width};
     let lang = current();
     let head = [
@@ -313,13 +338,14 @@ fn list_table(entries: &[Entry]) -> String {
         t!(lang, "review-col-rating"),
         t!(lang, "review-col-hours"),
         t!(lang, "review-col-integrity"),
+        t!(lang, "review-col-revision"),
     ];
     let band = |id: &str| {
         crate::questionnaire::bundled(crate::questionnaire::DEFAULT_ID)
             .and_then(|q| q.band(id))
             .map_or(id.to_string(), |b| b.label.get(lang).to_string())
     };
-    let rows: Vec<[String; 9]> = entries
+    let rows: Vec<[String; 10]> = entries
         .iter()
         .map(|e| match &e.info {
             Some(i) => [
@@ -338,6 +364,7 @@ fn list_table(entries: &[Entry]) -> String {
                     .map(crate::report::signed_hours)
                     .unwrap_or_else(|| "—".into()),
                 e.state.label(lang),
+                super::history::revision_cell(chains, &e.id, lang),
             ],
             None => [
                 e.id.clone(),
@@ -349,12 +376,13 @@ fn list_table(entries: &[Entry]) -> String {
                 String::new(),
                 String::new(),
                 e.state.label(lang),
+                String::new(),
             ],
         })
         .collect();
     // Text columns are cut to a width; the others are as wide as their longest cell.
-    let limits = [10, 30, 16, 14, 10, 0, 0, 0, 0];
-    let mut widths = [0usize; 9];
+    let limits = [10, 30, 16, 14, 10, 0, 0, 0, 0, 0];
+    let mut widths = [0usize; 10];
     for (k, w) in widths.iter_mut().enumerate() {
         let longest = rows
             .iter()
@@ -408,8 +436,11 @@ fn show(data: &DataDir, arg: &str, format: ShowFormat) -> Result<u8> {
         ShowFormat::Yaml => {
             // The record as stored, read through the same checks as any record.
             let path = record_arg::resolve(data, arg)?;
-            let (_, text) = crate::record::load_record(&path)?;
+            let (record, text) = crate::record::load_record(&path)?;
             out(&text);
+            for note in super::history::show_notes(data, &record.id, lang) {
+                err(&note);
+            }
         }
         ShowFormat::Markdown => {
             let mut o = open(data, arg)?;
@@ -418,7 +449,11 @@ fn show(data: &DataDir, arg: &str, format: ShowFormat) -> Result<u8> {
                 err(w);
             }
             o.check_signature(&trusted);
-            let mut md = record_markdown(&o, lang);
+            let mut md = String::new();
+            for note in super::history::show_notes(data, &o.record.id, lang) {
+                md.push_str(&format!("> {}\n\n", crate::report::inline(&note)));
+            }
+            md.push_str(&record_markdown(&o, lang));
             let responses = responses_for(data, &o.record.id);
             md.push_str(&crate::review::responses_markdown(
                 &responses,

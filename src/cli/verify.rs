@@ -41,7 +41,8 @@ pub fn run(data: &DataDir, arg: &str, require_signature: bool) -> Result<u8> {
         .map(|(p, _)| p)
         .collect();
     let signed = check_signatures(&path, summary.as_deref(), &responses, require_signature);
-    Ok(digest.max(signed))
+    let chain = super::history::verify_chain(data, &record, lang);
+    Ok(digest.max(signed).max(chain))
 }
 
 fn check_digest(

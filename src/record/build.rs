@@ -31,6 +31,13 @@ pub struct AnswersFile {
     pub headcounts: BTreeMap<String, f64>,
     #[serde(default)]
     pub answers: serde_yaml::Mapping,
+    /// The record this assessment revises, when it is a revision (`wia revise`).
+    #[serde(default)]
+    pub revises: Option<super::Revises>,
+    /// Why it revises that record. Given on the command line (`--reason`), never read
+    /// from the file, so a revision cannot be finalised without the assessor saying why.
+    #[serde(skip)]
+    pub reason: Option<String>,
 }
 
 /// The assessor as written in an answers file, where either part may still be blank (`~`).
@@ -138,6 +145,12 @@ pub fn build_record(
             ));
         }
     }
+    let revision = file.revises.as_ref().and_then(|revises| {
+        let (revision, found) =
+            super::revise::revision_of(revises, file.reason.as_deref(), opts.status, current());
+        problems.extend(found);
+        revision
+    });
     let (answers, read_problems) = parse_answers(q, &file.answers);
     // An answer that cannot be read is not also "missing".
     let unreadable: Vec<Option<String>> =
@@ -173,7 +186,11 @@ pub fn build_record(
     // Stored to the second, so the record reads back exactly as it was digested.
     let now = opts.now.with_nanosecond(0).unwrap_or(opts.now);
     let mut record = Record {
-        schema_version: SCHEMA_VERSION,
+        schema_version: if revision.is_some() {
+            super::REVISION_SCHEMA_VERSION
+        } else {
+            SCHEMA_VERSION
+        },
         id: opts.id,
         questionnaire: QuestionnaireRef {
             id: q.id.clone(),
@@ -183,6 +200,7 @@ pub fn build_record(
         status: opts.status,
         created: now,
         updated: now,
+        revision,
         assessor: Assessor {
             name: nfc(name),
             organisation: nfc(organisation),

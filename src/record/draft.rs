@@ -51,6 +51,9 @@ pub struct Draft {
     /// The question last shown, to resume there.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub position: Option<String>,
+    /// The final record this draft revises (`wia revise`); finalising it needs a reason.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub revises: Option<super::Revises>,
 }
 
 impl Draft {
@@ -79,6 +82,8 @@ impl Draft {
             language: self.language,
             headcounts: self.headcounts.clone(),
             answers: self.answers.clone(),
+            revises: self.revises.clone(),
+            reason: None,
         }
     }
 }

@@ -7,15 +7,19 @@ mod digest;
 mod draft;
 mod model;
 mod read;
+mod revise;
 mod save;
 
 pub use build::{AnswersFile, AssessorInput, BuildOptions, Built, build_record, new_id};
 pub use digest::{Integrity, canonical_digest, check_file_integrity, check_integrity};
 pub use draft::{DRAFT_VERSION, Draft, parse_draft};
-pub use model::{Assessor, QuestionnaireRef, Record, SCHEMA_VERSION, Status};
+pub use model::{
+    Assessor, QuestionnaireRef, REVISION_SCHEMA_VERSION, Record, Revision, SCHEMA_VERSION, Status,
+};
 pub(crate) use read::valid_id;
 pub use read::{
     MAX_RECORD_BYTES, ResolvedQuestionnaire, load_record, parse_record, resolve_questionnaire,
     typed_answers,
 };
+pub use revise::{MAX_REASON_CHARS, Revises, check_predecessor, draft_from_record};
 pub use save::{Saved, content_id, fresh_id, save_built, save_built_in};

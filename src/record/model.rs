@@ -10,6 +10,12 @@ use crate::text::Lang;
 
 pub const SCHEMA_VERSION: u32 = 1;
 
+/// The schema of a record that revises another: an older wia then says the record is
+/// newer than it reads, rather than that `revision` is an unknown key. Readers accept
+/// every version up to this one; a record without `revision` is still written as 1, so
+/// its text (and digest) is what it always was.
+pub const REVISION_SCHEMA_VERSION: u32 = 2;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Status {
@@ -48,6 +54,22 @@ pub struct QuestionnaireRef {
     pub sha256: String,
 }
 
+/// What a revision says about the record it replaces. Who revised it and when are the
+/// record's own `assessor` and `created`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(
+    deny_unknown_fields,
+    expecting = "the revision as {supersedes, supersedes_digest, reason}"
+)]
+pub struct Revision {
+    /// The id of the record this one replaces.
+    pub supersedes: String,
+    /// That record's digest when it was revised: the link is to exactly that content.
+    pub supersedes_digest: String,
+    /// Why it was revised, in the assessor's words.
+    pub reason: String,
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, expecting = "an assessment record")]
 pub struct Record {
@@ -65,6 +87,11 @@ pub struct Record {
         deserialize_with = "rfc3339::updated"
     )]
     pub updated: DateTime<FixedOffset>,
+    /// Set when this record replaces an earlier one, which is never changed. Part of the
+    /// content, so it is digested, signed, and gives a revision an id of its own even when
+    /// its answers are the same. Left out when absent, so older records digest as before.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub revision: Option<Revision>,
     pub assessor: Assessor,
     #[serde(default)]
     pub language: Lang,

@@ -52,14 +52,14 @@ pub(crate) fn valid_id(id: &str) -> bool {
 /// ever used as a path or shown before it is known to be well formed.
 fn record_problems(r: &Record) -> Vec<(&'static str, String)> {
     let mut out = Vec::new();
-    if r.schema_version == 0 || r.schema_version > super::SCHEMA_VERSION {
+    if r.schema_version == 0 || r.schema_version > super::REVISION_SCHEMA_VERSION {
         out.push((
             "schema_version",
             t!(
                 current(),
                 "domain-record-bad-schema-version",
                 version = r.schema_version.to_string(),
-                supported = super::SCHEMA_VERSION.to_string()
+                supported = super::REVISION_SCHEMA_VERSION.to_string()
             ),
         ));
     }
@@ -71,6 +71,25 @@ fn record_problems(r: &Record) -> Vec<(&'static str, String)> {
             "questionnaire.sha256",
             t!(current(), "domain-record-bad-questionnaire-sha"),
         ));
+    }
+    if let Some(rev) = &r.revision {
+        // The id names a file and the reason is shown: both come from a stranger.
+        if !valid_id(&rev.supersedes) {
+            out.push(("revision.supersedes", t!(current(), "domain-record-bad-id")));
+        }
+        if !rev
+            .supersedes_digest
+            .strip_prefix("sha256:")
+            .is_some_and(|h| is_hex(h, 64))
+        {
+            out.push((
+                "revision.supersedes_digest",
+                t!(current(), "domain-record-bad-digest"),
+            ));
+        }
+        if let Some(problem) = super::revise::reason_problem(&rev.reason, current()) {
+            out.push(("revision.reason", problem));
+        }
     }
     if let Some(d) = &r.digest
         && !d.strip_prefix("sha256:").is_some_and(|h| is_hex(h, 64))

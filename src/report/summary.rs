@@ -98,6 +98,8 @@ struct FlagLines {
 struct Parts {
     title: String,
     draft: Option<String>,
+    /// "Revises record X: reason", when the record revises another.
+    revision: Option<String>,
     assessed: String,
     rating: String,
     rating_text: String,
@@ -137,6 +139,7 @@ impl Parts {
         Parts {
             title: t!(lang, "summary-title", title = title(record, lang)),
             draft: (record.status == Status::Draft).then(|| t!(lang, "summary-draft")),
+            revision: record.revision.as_ref().map(|r| revision_line(r, lang)),
             assessed: assessed(q, record, lang),
             rating: t!(lang, "summary-rating", band = band_label(q, results, lang)),
             rating_text: rating_text(q, results, lang),
@@ -191,6 +194,16 @@ fn assessed(q: &Questionnaire, record: &Record, lang: Lang) -> String {
         date = date,
         questionnaire = q.id.as_str(),
         version = q.version.as_str()
+    )
+}
+
+/// Which record a revision replaces and why; the reason is the assessor's own words.
+fn revision_line(r: &crate::record::Revision, lang: Lang) -> String {
+    t!(
+        lang,
+        "summary-revises",
+        id = super::format::code(&r.supersedes),
+        reason = inline(&r.reason)
     )
 }
 
@@ -460,6 +473,9 @@ fn single(p: &Parts) -> String {
     if let Some(draft) = &p.draft {
         let _ = writeln!(md, "{draft}\n");
     }
+    if let Some(revision) = &p.revision {
+        let _ = writeln!(md, "{revision}\n");
+    }
     let _ = writeln!(md, "{}\n", p.assessed);
     let _ = writeln!(md, "## {}\n", p.rating);
     let _ = writeln!(md, "{}\n", p.rating_text);
@@ -533,6 +549,9 @@ fn side_by_side(cy: &Parts, en: &Parts) -> String {
     let _ = writeln!(md, "# {}\n", cy.title);
     let _ = writeln!(md, "# {}\n", en.title);
     if let (Some(c), Some(e)) = (&cy.draft, &en.draft) {
+        paragraphs(&mut md, c, e);
+    }
+    if let (Some(c), Some(e)) = (&cy.revision, &en.revision) {
         paragraphs(&mut md, c, e);
     }
     paragraphs(&mut md, &cy.assessed, &en.assessed);

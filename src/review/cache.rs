@@ -13,7 +13,7 @@ use super::{Entry, Info, State};
 use crate::store::DataDir;
 
 /// Bumped whenever what is cached, or how it is worked out, changes.
-const CACHE_VERSION: u32 = 4;
+const CACHE_VERSION: u32 = 5;
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Cached {

@@ -105,6 +105,12 @@ pub struct Info {
     pub rating_label: String,
     /// The largest expected per-person weekly hours of any role, as stored.
     pub weekly: Option<f64>,
+    /// The record's own digest, which a revision of it names.
+    #[serde(default)]
+    pub digest: Option<String>,
+    /// What the record says it replaces, when it is a revision; the reason made inert.
+    #[serde(default)]
+    pub revision: Option<crate::record::Revision>,
     /// Each word of the title and the answers once, lower-cased, for search: the
     /// words rather than the whole text keep 10,000 records' worth small.
     pub search: String,
@@ -312,6 +318,11 @@ fn info(record: &Record, data: &DataDir) -> Info {
         rating,
         rating_label,
         weekly,
+        digest: record.digest.clone(),
+        revision: record.revision.as_ref().map(|r| crate::record::Revision {
+            reason: clean(&r.reason),
+            ..r.clone()
+        }),
         search,
     }
 }

@@ -4,8 +4,10 @@
 
 mod answer_words;
 mod cache;
+mod chain;
 mod diff;
 mod diff_text;
+mod history;
 mod index;
 mod markdown;
 mod opened;
@@ -14,8 +16,10 @@ mod what_if;
 
 pub use answer_words::{answer_words, number};
 pub use cache::default_cache_path;
+pub use chain::{ChainProblem, Chains};
 pub use diff::{AnswerChange, RecordDiff, RoleChange, TaskChange, diff_records};
 pub use diff_text::diff_text;
+pub use history::{Step, history_text, revision_notes};
 pub use index::{
     Altered, Column, Entry, Filter, Info, State, load_index, load_index_cached, sort_entries,
     state_of,

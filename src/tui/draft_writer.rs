@@ -189,6 +189,7 @@ pub(crate) fn test_draft(id: &str, title: &str) -> Box<Draft> {
         headcounts: Default::default(),
         answers,
         position: None,
+        revises: None,
     })
 }
 

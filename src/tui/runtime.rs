@@ -130,6 +130,7 @@ pub fn start(
         headcounts: Default::default(),
         answers: Default::default(),
         position: None,
+        revises: None,
     };
     Assessment::from_draft(src.clone(), draft).0
 }

@@ -36,6 +36,7 @@ pub fn draft(answers: serde_yaml::Mapping) -> Draft {
         headcounts: Default::default(),
         answers,
         position: None,
+        revises: None,
     }
 }
 
