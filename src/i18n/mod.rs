@@ -9,6 +9,7 @@
 
 mod bundle;
 mod choose;
+pub mod deferred;
 mod resources;
 
 use std::sync::atomic::{AtomicU8, Ordering};
@@ -44,4 +45,19 @@ macro_rules! t {
         $( args.set(stringify!($name), $crate::i18n::FluentValue::from($value)); )+
         $crate::i18n::message($lang, $id, Some(&args))
     }};
+}
+
+/// A message to be said later, in a language not known where it is made: see
+/// [`deferred`]. Values are texts.
+#[macro_export]
+macro_rules! t_later {
+    ($id:expr $(,)?) => {
+        $crate::i18n::deferred::deferred($id, &[])
+    };
+    ($id:expr, $($name:ident = $value:expr),+ $(,)?) => {
+        $crate::i18n::deferred::deferred(
+            $id,
+            &[$((stringify!($name), ::std::convert::AsRef::<str>::as_ref(&$value))),+],
+        )
+    };
 }
