@@ -9,7 +9,7 @@ use ssh_key::PublicKey;
 use ssh_key::public::KeyData;
 
 use crate::error::{Error, Result};
-use crate::i18n::current;
+use crate::i18n::Lang;
 use crate::t;
 
 /// A few hundred people at most; a file far larger is not a list of signers.
@@ -34,9 +34,9 @@ pub struct AllowedSigners {
 
 impl AllowedSigners {
     /// The file at `path`; a missing file trusts nobody, which is not an error.
-    pub fn load(path: &Path) -> Result<Self> {
-        match crate::store::read_named_text(path, MAX_ALLOWED_BYTES) {
-            Ok(text) => Ok(Self::parse(&text, &path.display().to_string())),
+    pub fn load(path: &Path, lang: Lang) -> Result<Self> {
+        match crate::store::read_named_text(path, MAX_ALLOWED_BYTES, lang) {
+            Ok(text) => Ok(Self::parse(&text, &path.display().to_string(), lang)),
             Err(Error::Read { source, .. }) if source.kind() == std::io::ErrorKind::NotFound => {
                 Ok(Self::default())
             }
@@ -44,18 +44,18 @@ impl AllowedSigners {
         }
     }
 
-    pub fn parse(text: &str, file: &str) -> Self {
+    pub fn parse(text: &str, file: &str, lang: Lang) -> Self {
         let mut out = Self::default();
         for (i, raw) in text.lines().enumerate() {
             let line = raw.trim();
             if line.is_empty() || line.starts_with('#') {
                 continue;
             }
-            match parse_line(line, i + 1) {
+            match parse_line(line, i + 1, lang) {
                 Ok(Some(signer)) => out.signers.push(signer),
                 Ok(None) => {}
                 Err(why) => out.warnings.push(t!(
-                    current(),
+                    lang,
                     "domain-sign-allowed-line-skipped",
                     file = file,
                     line = i + 1,
@@ -87,7 +87,11 @@ impl AllowedSigners {
 }
 
 /// One line, or None for a line OpenSSH would accept but wia deliberately leaves out.
-fn parse_line(line: &str, number: usize) -> std::result::Result<Option<Signer>, String> {
+fn parse_line(
+    line: &str,
+    number: usize,
+    lang: Lang,
+) -> std::result::Result<Option<Signer>, String> {
     let (principals, rest) = split_token(line);
     let mut rest = rest.trim_start();
     let mut namespaces = None;
@@ -105,12 +109,12 @@ fn parse_line(line: &str, number: usize) -> std::result::Result<Option<Signer>, 
                 }
                 // Certificates and validity windows are not checked by wia; trusting such
                 // a line without its limits would trust more than the reader wrote.
-                _ => return Err(t!(current(), "domain-sign-allowed-option", option = option)),
+                _ => return Err(t!(lang, "domain-sign-allowed-option", option = option)),
             }
         }
     }
-    let key = PublicKey::from_openssh(rest.trim())
-        .map_err(|_| t!(current(), "domain-sign-allowed-no-key"))?;
+    let key =
+        PublicKey::from_openssh(rest.trim()).map_err(|_| t!(lang, "domain-sign-allowed-no-key"))?;
     let principals: Vec<String> = principals
         .trim_matches('"')
         .split(',')
@@ -118,7 +122,7 @@ fn parse_line(line: &str, number: usize) -> std::result::Result<Option<Signer>, 
         .map(str::to_string)
         .collect();
     if principals.is_empty() {
-        return Err(t!(current(), "domain-sign-allowed-no-key"));
+        return Err(t!(lang, "domain-sign-allowed-no-key"));
     }
     Ok(Some(Signer {
         principals,
@@ -200,9 +204,15 @@ pub fn allowed_line(principal: &str, key: &PublicKey, namespaces: &[&str]) -> St
 
 /// Add `principal` with `key` to the file at `path` (made if missing), keeping every line
 /// already there; the whole file is rewritten atomically.
-pub fn trust(path: &Path, principal: &str, key: &PublicKey, namespaces: &[&str]) -> Result<String> {
-    check_principal(principal)?;
-    let mut text = match crate::store::read_named_text(path, MAX_ALLOWED_BYTES) {
+pub fn trust(
+    path: &Path,
+    principal: &str,
+    key: &PublicKey,
+    namespaces: &[&str],
+    lang: Lang,
+) -> Result<String> {
+    check_principal(principal, lang)?;
+    let mut text = match crate::store::read_named_text(path, MAX_ALLOWED_BYTES, lang) {
         Ok(text) => text,
         Err(Error::Read { source, .. }) if source.kind() == std::io::ErrorKind::NotFound => {
             "# Signers trusted by wia (OpenSSH allowed_signers format; see docs/signatures.md).\n"
@@ -216,12 +226,12 @@ pub fn trust(path: &Path, principal: &str, key: &PublicKey, namespaces: &[&str])
     let line = allowed_line(principal, key, namespaces);
     text.push_str(&line);
     text.push('\n');
-    crate::store::write_atomic(path, text.as_bytes())?;
+    crate::store::write_atomic(path, text.as_bytes(), lang)?;
     Ok(line)
 }
 
 /// A principal is one token of the file: no spaces, commas, quotes or control characters.
-pub fn check_principal(principal: &str) -> Result<()> {
+pub fn check_principal(principal: &str, lang: Lang) -> Result<()> {
     let bad = principal.is_empty()
         || principal.len() > 200
         || principal.starts_with('#')
@@ -230,7 +240,7 @@ pub fn check_principal(principal: &str) -> Result<()> {
             .any(|c| c.is_whitespace() || c.is_control() || matches!(c, ',' | '"' | '*' | '?'));
     if bad {
         return Err(Error::Failed(t!(
-            current(),
+            lang,
             "domain-sign-bad-principal",
             principal = crate::document::excerpt(principal)
         )));
@@ -250,7 +260,7 @@ mod tests {
         let text = format!(
             "# comment\nalice@gov.wales namespaces=\"wia-record\" {KEY} alice\nbob,carol {KEY}\n"
         );
-        let a = AllowedSigners::parse(&text, "f");
+        let a = AllowedSigners::parse(&text, "f", crate::i18n::Lang::En);
         assert!(a.warnings.is_empty(), "{:?}", a.warnings);
         let key = PublicKey::from_openssh(KEY).unwrap();
         assert_eq!(
@@ -266,7 +276,7 @@ mod tests {
     #[test]
     fn a_line_with_limits_wia_cannot_honour_is_left_out_with_a_warning() {
         let text = format!("a valid-before=\"20200101\" {KEY}\nb cert-authority {KEY}\nc junk\n");
-        let a = AllowedSigners::parse(&text, "f");
+        let a = AllowedSigners::parse(&text, "f", crate::i18n::Lang::En);
         assert!(a.signers.is_empty());
         assert_eq!(a.warnings.len(), 3, "{:?}", a.warnings);
     }

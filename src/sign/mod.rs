@@ -6,6 +6,7 @@
 mod allowed;
 mod key;
 
+use crate::i18n::Lang;
 use std::path::{Path, PathBuf};
 
 use ssh_key::{HashAlg, LineEnding, PrivateKey, PublicKey, SshSig};
@@ -78,24 +79,21 @@ impl SigStatus {
 /// Check `file`'s signature file against the reader's trusted signers. The signature is
 /// checked against the key it carries first, so an edited file reads as a mismatch
 /// whoever signed it; only then is the key looked up.
-pub fn check_file(file: &Path, namespace: &str, trusted: &AllowedSigners) -> SigStatus {
+pub fn check_file(file: &Path, namespace: &str, trusted: &AllowedSigners, lang: Lang) -> SigStatus {
     let sig_file = sig_path(file);
     let sig_text =
-        match crate::store::read_bytes(&sig_file, MAX_SIG_BYTES, crate::store::Links::Refuse) {
+        match crate::store::read_bytes(&sig_file, MAX_SIG_BYTES, crate::store::Links::Refuse, lang)
+        {
             Ok(bytes) if bytes.len() > MAX_SIG_BYTES => {
                 return SigStatus::Unreadable {
-                    why: crate::t!(
-                        crate::i18n::current(),
-                        "domain-file-too-big",
-                        max = MAX_SIG_BYTES
-                    ),
+                    why: crate::t!(lang, "domain-file-too-big", max = MAX_SIG_BYTES),
                 };
             }
             Ok(bytes) => bytes,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return SigStatus::Unsigned,
             Err(e) => {
                 return SigStatus::Unreadable {
-                    why: crate::error::io_reason(crate::i18n::current(), &e),
+                    why: crate::error::io_reason(lang, &e),
                 };
             }
         };
@@ -103,11 +101,12 @@ pub fn check_file(file: &Path, namespace: &str, trusted: &AllowedSigners) -> Sig
         file,
         crate::record::MAX_RECORD_BYTES.max(4 << 20),
         crate::store::Links::Refuse,
+        lang,
     ) {
         Ok(bytes) => bytes,
         Err(e) => {
             return SigStatus::Unreadable {
-                why: crate::error::io_reason(crate::i18n::current(), &e),
+                why: crate::error::io_reason(lang, &e),
             };
         }
     };
@@ -149,11 +148,17 @@ pub fn check_bytes(
 }
 
 /// Sign `file` as it is on disk now, writing `file.sig` atomically.
-pub fn sign_file(key: &PrivateKey, namespace: &str, file: &Path) -> crate::error::Result<()> {
+pub fn sign_file(
+    key: &PrivateKey,
+    namespace: &str,
+    file: &Path,
+    lang: Lang,
+) -> crate::error::Result<()> {
     let bytes = std::fs::read(file).map_err(|source| crate::error::Error::Read {
         path: file.to_path_buf(),
         source,
+        lang,
     })?;
     let armored = sign_bytes(key, namespace, &bytes).map_err(crate::error::Error::Failed)?;
-    crate::store::write_atomic(&sig_path(file), armored.as_bytes())
+    crate::store::write_atomic(&sig_path(file), armored.as_bytes(), lang)
 }
