@@ -8,7 +8,7 @@ use clap::{Subcommand, ValueEnum};
 use super::output::{err, out};
 use super::record_arg;
 use crate::error::{Error, Result};
-use crate::i18n::current;
+use crate::i18n::Lang;
 use crate::review::{
     Column, Entry, Filter, Opened, State, default_cache_path, diff_records, load_index_cached,
     open_record, parse_response, record_markdown, responses_for, save_response, sort_entries,
@@ -126,12 +126,12 @@ impl SortBy {
     }
 }
 
-pub fn run(cmd: &ReviewCommand, data: &DataDir) -> Result<u8> {
+pub fn run(cmd: &ReviewCommand, data: &DataDir, lang: Lang) -> Result<u8> {
     match cmd {
         ReviewCommand::Review => {
             use std::io::IsTerminal;
             if !(std::io::stdin().is_terminal() && std::io::stdout().is_terminal()) {
-                return Err(Error::Failed(t!(current(), "review-cli-needs-terminal")));
+                return Err(Error::Failed(t!(lang, "review-cli-needs-terminal")));
             }
             crate::tui::run(crate::tui::Options {
                 data: data.clone(),
@@ -140,6 +140,7 @@ pub fn run(cmd: &ReviewCommand, data: &DataDir) -> Result<u8> {
                 assess: false,
                 review: true,
                 log: false,
+                lang,
             })
         }
         ReviewCommand::List {
@@ -155,7 +156,7 @@ pub fn run(cmd: &ReviewCommand, data: &DataDir) -> Result<u8> {
                 search: search.clone().unwrap_or_default(),
             };
             let mut entries: Vec<Entry> =
-                load_index_cached(data, default_cache_path(data).as_deref())
+                load_index_cached(data, default_cache_path(data).as_deref(), lang)
                     .into_iter()
                     .filter(|e| filter.matches(e))
                     .collect();
@@ -165,11 +166,11 @@ pub fn run(cmd: &ReviewCommand, data: &DataDir) -> Result<u8> {
                 ListFormat::Json => out(&format!("{}\n", list_json(&entries))),
                 ListFormat::Csv => out(&list_csv(&entries)),
                 ListFormat::Table => {
-                    out(&list_table(&entries));
+                    out(&list_table(&entries, lang));
                     for e in &entries {
                         if let State::Unreadable(why) = &e.state {
                             err(&t!(
-                                current(),
+                                lang,
                                 "review-cli-unreadable",
                                 file = e.file.display().to_string(),
                                 why = why.as_str()
@@ -180,16 +181,16 @@ pub fn run(cmd: &ReviewCommand, data: &DataDir) -> Result<u8> {
             }
             Ok(0)
         }
-        ReviewCommand::Show { record, format } => show(data, record, *format),
-        ReviewCommand::Diff { a, b, format } => diff(data, a, b, *format),
-        ReviewCommand::Respond { record, response } => respond(data, record, response),
+        ReviewCommand::Show { record, format } => show(data, record, *format, lang),
+        ReviewCommand::Diff { a, b, format } => diff(data, a, b, *format, lang),
+        ReviewCommand::Respond { record, response } => respond(data, record, response, lang),
         ReviewCommand::Export { csv } => {
-            let mut entries = load_index_cached(data, default_cache_path(data).as_deref());
+            let mut entries = load_index_cached(data, default_cache_path(data).as_deref(), lang);
             sort_entries(&mut entries, Column::Id, false);
-            refuse_export_path(data, csv)?;
-            crate::store::write_atomic(csv, list_csv(&entries).as_bytes())?;
+            refuse_export_path(data, csv, lang)?;
+            crate::store::write_atomic(csv, list_csv(&entries).as_bytes(), lang)?;
             err(&t!(
-                current(),
+                lang,
                 "review-cli-exported",
                 count = entries.len(),
                 file = csv.display().to_string()
@@ -201,7 +202,7 @@ pub fn run(cmd: &ReviewCommand, data: &DataDir) -> Result<u8> {
 
 /// The export is written by renaming a new file into place, so it must never land on a
 /// record, in the records folder (where it would be read as one), or through a link.
-fn refuse_export_path(data: &DataDir, csv: &std::path::Path) -> Result<()> {
+fn refuse_export_path(data: &DataDir, csv: &std::path::Path, lang: Lang) -> Result<()> {
     super::summary::refuse_unsafe_output(csv, &data.records())?;
     let folder = csv
         .parent()
@@ -216,7 +217,7 @@ fn refuse_export_path(data: &DataDir, csv: &std::path::Path) -> Result<()> {
     let records = std::fs::canonicalize(data.records()).ok();
     if folder.is_some() && folder == records {
         return Err(Error::Failed(t!(
-            current(),
+            lang,
             "review-cli-export-in-records",
             file = csv.display().to_string()
         )));
@@ -300,9 +301,8 @@ pub fn list_csv(entries: &[Entry]) -> String {
 }
 
 /// A table that fits 80 columns when the title is short; the title is cut to fit.
-fn list_table(entries: &[Entry]) -> String {
+fn list_table(entries: &[Entry], lang: Lang) -> String {
     use crate::text::{fit, width};
-    let lang = current();
     let head = [
         t!(lang, "review-col-id"),
         t!(lang, "review-col-title"),
@@ -385,36 +385,35 @@ fn list_table(entries: &[Entry]) -> String {
 }
 
 /// Open a RECORD argument for reading; an unreadable record is an error naming the file.
-fn open(data: &DataDir, arg: &str) -> Result<Opened> {
-    let path = record_arg::resolve(data, arg)?;
-    let opened = open_record(data, &path)?;
+fn open(data: &DataDir, arg: &str, lang: Lang) -> Result<Opened> {
+    let path = record_arg::resolve(data, arg, lang)?;
+    let opened = open_record(data, &path, lang)?;
     if let Some(w) = &opened.warning {
-        err(&t!(current(), "review-cli-warning", text = w.as_str()));
+        err(&t!(lang, "review-cli-warning", text = w.as_str()));
     }
     if let State::Altered(_) = &opened.state {
         err(&t!(
-            current(),
+            lang,
             "review-cli-altered",
             id = opened.record.id.as_str(),
-            why = opened.state.reason(current()).unwrap_or_default()
+            why = opened.state.reason(lang).unwrap_or_default()
         ));
     }
     Ok(opened)
 }
 
-fn show(data: &DataDir, arg: &str, format: ShowFormat) -> Result<u8> {
-    let lang = current();
+fn show(data: &DataDir, arg: &str, format: ShowFormat, lang: Lang) -> Result<u8> {
     match format {
         ShowFormat::Yaml => {
             // The record as stored, read through the same checks as any record.
-            let path = record_arg::resolve(data, arg)?;
-            let (_, text) = crate::record::load_record(&path)?;
+            let path = record_arg::resolve(data, arg, lang)?;
+            let (_, text) = crate::record::load_record(&path, lang)?;
             out(&text);
         }
         ShowFormat::Markdown => {
-            let o = open(data, arg)?;
+            let o = open(data, arg, lang)?;
             let mut md = record_markdown(&o, lang);
-            let responses = responses_for(data, &o.record.id);
+            let responses = responses_for(data, &o.record.id, lang);
             md.push_str(&crate::review::responses_markdown(&responses, &o, lang));
             out(&md);
         }
@@ -422,9 +421,8 @@ fn show(data: &DataDir, arg: &str, format: ShowFormat) -> Result<u8> {
     Ok(0)
 }
 
-fn diff(data: &DataDir, a: &str, b: &str, format: DiffFormat) -> Result<u8> {
-    let lang = current();
-    let (a, b) = (open(data, a)?, open(data, b)?);
+fn diff(data: &DataDir, a: &str, b: &str, format: DiffFormat, lang: Lang) -> Result<u8> {
+    let (a, b) = (open(data, a, lang)?, open(data, b, lang)?);
     let d = diff_records(&a, &b, lang);
     match format {
         DiffFormat::Json => out(&format!(
@@ -436,17 +434,17 @@ fn diff(data: &DataDir, a: &str, b: &str, format: DiffFormat) -> Result<u8> {
     Ok(0)
 }
 
-fn respond(data: &DataDir, arg: &str, file: &std::path::Path) -> Result<u8> {
-    let lang = current();
+fn respond(data: &DataDir, arg: &str, file: &std::path::Path, lang: Lang) -> Result<u8> {
     let name = file.display().to_string();
-    let text = crate::store::read_named_text(file, crate::review::MAX_RESPONSE_BYTES)?;
-    let (mut response, locations) = parse_response(&text, &name)?;
-    let record = open(data, arg)?;
+    let text = crate::store::read_named_text(file, crate::review::MAX_RESPONSE_BYTES, lang)?;
+    let (mut response, locations) = parse_response(&text, &name, lang)?;
+    let record = open(data, arg, lang)?;
     // The response must name the record it is given for, so it cannot be filed
     // against the wrong one by a slip on the command line.
     let named = response.record.trim();
     if named.is_empty() || !record.record.id.starts_with(named) {
         let d = crate::error::Diagnostic::at(
+            lang,
             &name,
             &locations,
             "record",
@@ -470,7 +468,7 @@ fn respond(data: &DataDir, arg: &str, file: &std::path::Path) -> Result<u8> {
     if response.created.is_none() {
         response.created = Some(chrono::Local::now().fixed_offset());
     }
-    let path = save_response(data, &response)?;
+    let path = save_response(data, &response, lang)?;
     out(&format!("{}\n", path.display()));
     err(&t!(
         lang,

@@ -3,29 +3,24 @@
 use super::output::{err, out};
 use super::record_arg;
 use crate::error::{Error, Result};
-use crate::i18n::current;
+use crate::i18n::Lang;
 use crate::record::Status;
 use crate::record::{Integrity, check_file_integrity, load_record};
 use crate::store::DataDir;
 use crate::t;
 
-pub fn run(data: &DataDir, arg: &str, require_signature: bool) -> Result<u8> {
-    let path = record_arg::resolve(data, arg)?;
+pub fn run(data: &DataDir, arg: &str, require_signature: bool, lang: Lang) -> Result<u8> {
+    let path = record_arg::resolve(data, arg, lang)?;
     let name = path.display().to_string();
-    let (record, text) = match load_record(&path) {
+    let (record, text) = match load_record(&path, lang) {
         Ok(loaded) => loaded,
         Err(Error::Invalid(diags)) => {
             err(&crate::error::render(&diags));
-            err(&t!(
-                current(),
-                "cli-verify-unreadable",
-                name = name.as_str()
-            ));
+            err(&t!(lang, "cli-verify-unreadable", name = name.as_str()));
             return Ok(1);
         }
         Err(other) => return Err(other),
     };
-    let lang = current();
     let what = t!(
         lang,
         match record.status {
@@ -34,9 +29,9 @@ pub fn run(data: &DataDir, arg: &str, require_signature: bool) -> Result<u8> {
         },
         id = record.id.as_str()
     );
-    let digest = check_digest(&record, &text, &path, &name, &what);
+    let digest = check_digest(&record, &text, &path, &name, &what, lang);
     let summary = super::keys::summary_beside(&path, &record.id);
-    let signed = check_signatures(&path, summary.as_deref(), require_signature);
+    let signed = check_signatures(&path, summary.as_deref(), require_signature, lang);
     Ok(digest.max(signed))
 }
 
@@ -46,8 +41,8 @@ fn check_digest(
     path: &std::path::Path,
     name: &str,
     what: &str,
+    lang: Lang,
 ) -> u8 {
-    let lang = current();
     let intact = || {
         t!(
             lang,
@@ -57,7 +52,7 @@ fn check_digest(
             digest = record.digest.as_deref().unwrap_or("")
         )
     };
-    match check_file_integrity(record, text, path) {
+    match check_file_integrity(record, text, path, lang) {
         Integrity::Intact => {
             out(&format!("{}\n", intact()));
             0
@@ -119,11 +114,14 @@ fn check_signatures(
     record: &std::path::Path,
     summary: Option<&std::path::Path>,
     require: bool,
+    lang: Lang,
 ) -> u8 {
     use crate::sign::{AllowedSigners, NS_RECORD, SigStatus, check_file};
-    let lang = current();
     let allowed_path = crate::config::allowed_signers_path();
-    let trusted = match allowed_path.as_deref().map(AllowedSigners::load) {
+    let trusted = match allowed_path
+        .as_deref()
+        .map(|p| AllowedSigners::load(p, lang))
+    {
         Some(Ok(a)) => a,
         Some(Err(e)) => {
             err(&e.to_string());
@@ -134,10 +132,10 @@ fn check_signatures(
     for w in &trusted.warnings {
         err(w);
     }
-    let record_status = check_file(record, NS_RECORD, &trusted);
-    let mut code = report(record, &record_status, require);
+    let record_status = check_file(record, NS_RECORD, &trusted, lang);
+    let mut code = report(record, &record_status, require, lang);
     if let Some(summary) = summary.filter(|s| s.exists()) {
-        let status = check_file(summary, NS_RECORD, &trusted);
+        let status = check_file(summary, NS_RECORD, &trusted, lang);
         if status == SigStatus::Unsigned && record_status != SigStatus::Unsigned {
             // A signed record vouches for its summary only if the summary is signed too.
             err(&t!(
@@ -147,7 +145,7 @@ fn check_signatures(
             ));
             code = 1;
         } else if status != SigStatus::Unsigned || require {
-            code = code.max(report(summary, &status, require));
+            code = code.max(report(summary, &status, require, lang));
         }
     }
     if code == 1
@@ -163,9 +161,13 @@ fn check_signatures(
     code
 }
 
-fn report(file: &std::path::Path, status: &crate::sign::SigStatus, require: bool) -> u8 {
+fn report(
+    file: &std::path::Path,
+    status: &crate::sign::SigStatus,
+    require: bool,
+    lang: Lang,
+) -> u8 {
     use crate::sign::SigStatus;
-    let lang = current();
     let name = file.display().to_string();
     let sig = crate::sign::sig_path(file).display().to_string();
     match status {
