@@ -35,8 +35,6 @@ pub enum Msg {
     Drafts(Vec<crate::store::DraftEntry>),
     /// What review mode asked for, done.
     Review(super::screens::review_mode::ReviewMsg),
-    /// The process-wide language now matches the model's.
-    LanguageSet,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -73,7 +71,5 @@ pub enum Effect {
     Finalise(Box<Assessment>),
     /// Load, open, compare or save for review mode (see `runtime_review`).
     Review(super::screens::review_mode::ReviewEffect),
-    /// Speak this language from now on, outside the interface too.
-    SetLanguage(crate::i18n::Lang),
     Quit,
 }

@@ -17,9 +17,9 @@ pub fn run(
     cache: Option<&std::path::Path>,
 ) -> ReviewMsg {
     match effect {
-        ReviewEffect::Load => ReviewMsg::Loaded(load_index_cached(data, cache)),
+        ReviewEffect::Load => ReviewMsg::Loaded(load_index_cached(data, cache, lang)),
         ReviewEffect::Open(path) => ReviewMsg::Opened(
-            open_record(data, &path)
+            open_record(data, &path, lang)
                 .map(|opened| {
                     let responses = describe_responses(data, &opened, lang);
                     Box::new(OpenedRecord { opened, responses })
@@ -27,8 +27,8 @@ pub fn run(
                 .map_err(|e| first_line(&e.to_string())),
         ),
         ReviewEffect::Compare(a, b) => ReviewMsg::Compared(
-            open_record(data, &a)
-                .and_then(|x| Ok(Box::new((x, open_record(data, &b)?))))
+            open_record(data, &a, lang)
+                .and_then(|x| Ok(Box::new((x, open_record(data, &b, lang)?))))
                 .map_err(|e| first_line(&e.to_string())),
         ),
         ReviewEffect::Save {
@@ -36,14 +36,15 @@ pub fn run(
             mut response,
         } => ReviewMsg::Saved((|| {
             // Checked against the record as it is now, not as it was when opened.
-            let opened = open_record(data, &record).map_err(|e| first_line(&e.to_string()))?;
+            let opened =
+                open_record(data, &record, lang).map_err(|e| first_line(&e.to_string()))?;
             let problems =
                 validate_response(&response, &opened, "response", &Locations::default(), lang);
             if let Some(p) = problems.first() {
                 return Err(p.message.clone());
             }
             response.created = Some(chrono::Local::now().fixed_offset());
-            save_response(data, &response)
+            save_response(data, &response, lang)
                 .map(|p| p.display().to_string())
                 .map_err(|e| e.to_string())
         })()),
@@ -52,7 +53,7 @@ pub fn run(
 
 /// The responses as Markdown lines, for the record page.
 fn describe_responses(data: &DataDir, opened: &crate::review::Opened, lang: Lang) -> Vec<String> {
-    let responses = responses_for(data, &opened.record.id);
+    let responses = responses_for(data, &opened.record.id, lang);
     crate::review::responses_markdown(&responses, opened, lang)
         .lines()
         .map(str::to_string)

@@ -95,12 +95,6 @@ fn update_unguarded(m: &mut Model, msg: Msg) -> Vec<Effect> {
             Vec::new()
         }
         Msg::Review(msg) => review_mode::on_msg(m, msg),
-        Msg::LanguageSet => {
-            if let Screen::Assess(s) = &mut m.screen {
-                s.a.recompute();
-            }
-            Vec::new()
-        }
         Msg::Titles(titles) => {
             if let Screen::Log(form) = &mut m.screen {
                 form.policies = titles;
@@ -280,12 +274,11 @@ pub fn switch_language(m: &mut Model) -> Vec<Effect> {
         Lang::Cy => Lang::En,
     };
     m.config.language = Some(m.lang);
-    let mut effects = vec![
-        Effect::SetLanguage(m.lang),
-        Effect::SaveConfig(m.config.clone()),
-    ];
+    let mut effects = vec![Effect::SaveConfig(m.config.clone())];
     if let Screen::Assess(s) = &mut m.screen {
         s.a.draft.language = m.lang;
+        // The problems and results are said in the draft's language.
+        s.a.recompute();
         effects.push(save(s, false));
     }
     m.info(crate::t!(m.lang, "notice-language-switched"));

@@ -177,7 +177,7 @@ pub fn enter(m: &mut Model) -> Vec<Effect> {
 /// list's cache when one is given.
 pub fn loaded_now(m: &mut Model, data: &crate::store::DataDir, cache: Option<&std::path::Path>) {
     m.screen = Screen::Review(Box::default());
-    on_msg(m, ReviewMsg::Loaded(load_index_cached(data, cache)));
+    on_msg(m, ReviewMsg::Loaded(load_index_cached(data, cache, m.lang)));
 }
 
 pub fn on_msg(m: &mut Model, msg: ReviewMsg) -> Vec<Effect> {
