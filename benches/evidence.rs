@@ -49,23 +49,23 @@ fn bench(crit: &mut Criterion) {
     let dir = tempfile::tempdir().unwrap();
     let data = DataDir::new(dir.path());
     let path = log_path(&data);
-    append(&path, &entries(c)).unwrap();
+    append(&path, &entries(c), wia::i18n::Lang::En).unwrap();
     let bytes = std::fs::metadata(&path).unwrap().len();
     eprintln!("evidence log: {ENTRIES} entries, {bytes} bytes");
 
     let mut g = crit.benchmark_group("evidence 100k entries, 1,500 schools");
     g.sample_size(20);
     g.bench_function("read and parse the log", |b| {
-        b.iter(|| black_box(read(&path).unwrap().entries.len()))
+        b.iter(|| black_box(read(&path, wia::i18n::Lang::En).unwrap().entries.len()))
     });
     g.bench_function("report --by cause --format json", |b| {
         b.iter(|| {
-            let log = read(&path).unwrap();
+            let log = read(&path, wia::i18n::Lang::En).unwrap();
             let r = report(&log.entries, &Filter::default(), By::Cause, c, Lang::En);
             black_box(format::json(&r).len())
         })
     });
-    let log = read(&path).unwrap();
+    let log = read(&path, wia::i18n::Lang::En).unwrap();
     g.bench_function("aggregate and JSON only (log already parsed)", |b| {
         b.iter(|| {
             let r = report(&log.entries, &Filter::default(), By::Cause, c, Lang::En);

@@ -7,7 +7,9 @@ use criterion::{Criterion, criterion_group, criterion_main};
 fn bench(c: &mut Criterion) {
     let (_, name, text) = wia::questionnaire::BUNDLED[0];
     c.bench_function("parse and validate wia-policy.yaml", |b| {
-        b.iter(|| wia::questionnaire::parse(black_box(text), name).expect("valid"))
+        b.iter(|| {
+            wia::questionnaire::parse(black_box(text), name, wia::i18n::Lang::En).expect("valid")
+        })
     });
     // The part of the above spent indexing node positions and finding duplicate keys.
     c.bench_function("locate nodes of wia-policy.yaml", |b| {

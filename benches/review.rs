@@ -79,6 +79,7 @@ pub fn generate(data: &DataDir, n: usize) {
                 now: t + chrono::Duration::minutes(i as i64),
                 questionnaire_sha256: sha.clone(),
             },
+            wia::i18n::Lang::En,
         )
         .unwrap_or_else(|p| panic!("{p:?}"));
         std::fs::write(data.record_path(&built.record.id), built.record.to_yaml()).unwrap();
@@ -177,7 +178,11 @@ fn bench(c: &mut Criterion) {
     let shown = format!("Saved assessments: {RECORDS} of {RECORDS}");
     // With no cache: every record read, parsed and digested.
     let cold = Instant::now();
-    black_box(wia::review::load_index_cached(&data, cache.as_deref()));
+    black_box(wia::review::load_index_cached(
+        &data,
+        cache.as_deref(),
+        wia::i18n::Lang::En,
+    ));
     eprintln!(
         "first list, no cache: {:.2} s",
         cold.elapsed().as_secs_f64()
@@ -187,19 +192,28 @@ fn bench(c: &mut Criterion) {
     g.sample_size(10);
     g.bench_function(
         "load the list with its cache (read and hash every file)",
-        |b| b.iter(|| black_box(wia::review::load_index_cached(&data, cache.as_deref()))),
+        |b| {
+            b.iter(|| {
+                black_box(wia::review::load_index_cached(
+                    &data,
+                    cache.as_deref(),
+                    wia::i18n::Lang::En,
+                ))
+            })
+        },
     );
-    let entries = load_index(&data);
+    let entries = load_index(&data, wia::i18n::Lang::En);
     g.bench_function("list as JSON", |b| {
         b.iter(|| black_box(wia::cli::list_json(&entries)))
     });
     g.bench_function("first frame: load, then draw the table at 120x40", |b| {
         b.iter(|| {
             let mut m = wia::tui::Model::new(
-                wia::tui::runtime::source(None, "wia-policy").unwrap(),
+                wia::tui::runtime::source(None, "wia-policy", wia::i18n::Lang::En).unwrap(),
                 Default::default(),
                 Vec::new(),
                 root.display().to_string(),
+                wia::i18n::Lang::En,
             );
             wia::tui::runtime::loaded_now(&mut m, &data, cache.as_deref());
             let mut t = Terminal::new(TestBackend::new(120, 40)).unwrap();
@@ -221,7 +235,7 @@ fn bench(c: &mut Criterion) {
         .sampling_mode(criterion::SamplingMode::Flat)
         .warm_up_time(Duration::from_secs(1));
     g.bench_function("load the list (read, parse, digest every record)", |b| {
-        b.iter(|| black_box(load_index(&data)))
+        b.iter(|| black_box(load_index(&data, wia::i18n::Lang::En)))
     });
     g.finish();
     eprintln!(

@@ -14,6 +14,7 @@ fn bench(c: &mut Criterion) {
     let trusted = AllowedSigners::parse(
         &allowed_line("officer@gov.wales", key.public_key(), &[NS_RECORD]),
         "bench",
+        wia::i18n::Lang::En,
     );
     let sig = sign_bytes(&key, NS_RECORD, record.as_bytes()).unwrap();
     assert!(matches!(

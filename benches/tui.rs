@@ -64,9 +64,16 @@ fn draft(questionnaire: &str, answers: Mapping) -> Draft {
 /// A model on the questionnaire screen, at its first question (`policy_title`).
 fn assessing(source: Source, answers: Mapping) -> Model {
     let id = source.questionnaire.id.clone();
-    let (a, dropped) = Assessment::from_draft(source.clone(), draft(&id, answers));
+    let (a, dropped) =
+        Assessment::from_draft(source.clone(), draft(&id, answers), wia::i18n::Lang::En);
     assert!(dropped.is_empty(), "{dropped:?}");
-    let mut m = Model::new(source, Config::default(), Vec::new(), "/data".into());
+    let mut m = Model::new(
+        source,
+        Config::default(),
+        Vec::new(),
+        "/data".into(),
+        wia::i18n::Lang::En,
+    );
     m.theme = Theme { color: true };
     m.width = WIDTH;
     m.height = HEIGHT;
@@ -83,7 +90,8 @@ fn assessing(source: Source, answers: Mapping) -> Model {
 // ---- the bundled questionnaire, answered as in examples/ ----
 
 fn bundled() -> Model {
-    let source = wia::tui::runtime::source(None, "wia-policy").expect("bundled questionnaire");
+    let source = wia::tui::runtime::source(None, "wia-policy", wia::i18n::Lang::En)
+        .expect("bundled questionnaire");
     let text = include_str!("../examples/aln-idp-review.answers.yaml");
     let file: AnswersFile = serde_yaml::from_str(text).expect("example parses");
     assessing(source, file.answers)
@@ -288,12 +296,13 @@ fn generated_answers() -> Mapping {
 
 fn generated_source() -> Source {
     let text = generated_yaml();
-    let (q, _notes) = wia::questionnaire::parse(&text, "bench-large.yaml").unwrap_or_else(|e| {
-        panic!(
-            "the generated questionnaire is invalid: {:?}",
-            e.iter().take(5).collect::<Vec<_>>()
-        )
-    });
+    let (q, _notes) = wia::questionnaire::parse(&text, "bench-large.yaml", wia::i18n::Lang::En)
+        .unwrap_or_else(|e| {
+            panic!(
+                "the generated questionnaire is invalid: {:?}",
+                e.iter().take(5).collect::<Vec<_>>()
+            )
+        });
     assert_eq!(q.questions().count(), SECTIONS * PER_SECTION);
     Source {
         sha256: wia::questionnaire::sha256_hex(text.as_bytes()),
@@ -436,7 +445,10 @@ fn parts(c: &mut Criterion, model: &Model) {
     for (k, v) in &draft.answers {
         let id = k.as_str().expect("ids are text");
         let question = q.question(id).expect("a question");
-        answers.insert(id.into(), Answer::from_value(question, v).expect("valid"));
+        answers.insert(
+            id.into(),
+            Answer::from_value(question, v, wia::i18n::Lang::En).expect("valid"),
+        );
     }
     let mut g = c.benchmark_group(named("tui parts, 1,000 questions and 200 tasks"));
     g.bench_function("recompute (visibility, score, check)", |b| {
@@ -447,7 +459,12 @@ fn parts(c: &mut Criterion, model: &Model) {
         timed(
             b,
             || (),
-            |_| a.tasks.iter().map(|t| t.to_row()).collect::<Vec<_>>(),
+            |_| {
+                a.tasks
+                    .iter()
+                    .map(|t| t.to_row(wia::i18n::Lang::En))
+                    .collect::<Vec<_>>()
+            },
         )
     });
     g.bench_function("visibility", |b| {
@@ -461,7 +478,11 @@ fn parts(c: &mut Criterion, model: &Model) {
         )
     });
     g.bench_function("check_answers", |b| {
-        timed(b, || (), |_| check_answers(&q, &answers))
+        timed(
+            b,
+            || (),
+            |_| check_answers(&q, &answers, wia::i18n::Lang::En),
+        )
     });
     g.bench_function("to_draft (the save effect)", |b| {
         timed(b, || (), |_| a.to_draft())
@@ -494,7 +515,7 @@ fn draft_saves(c: &mut Criterion, models: &[(&str, &Model)]) {
         let draft = model.assessment().expect("an assessment").to_draft();
         g.bench_function(format!("as YAML, {name}"), |b| b.iter(|| draft.to_yaml()));
         g.bench_function(format!("written (YAML, atomic write, sync), {name}"), |b| {
-            b.iter(|| wia::store::save_draft(&data, &draft).expect("saved"))
+            b.iter(|| wia::store::save_draft(&data, &draft, wia::i18n::Lang::En).expect("saved"))
         });
     }
     g.finish();

@@ -8,7 +8,6 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Diagnostic, Error, Result};
-use crate::i18n::current;
 use crate::t;
 use crate::text::Lang;
 
@@ -70,35 +69,35 @@ pub fn allowed_signers_path() -> Option<PathBuf> {
 }
 
 /// The settings in `path`, and a one-line warning when the file exists but cannot be used.
-pub fn load_config(path: &Path) -> (Config, Option<String>) {
+pub fn load_config(path: &Path, lang: Lang) -> (Config, Option<String>) {
     let file = path.display().to_string();
     let ignored = |reason: String| {
         (
             Config::default(),
-            Some(t!(current(), "domain-config-ignored", reason = reason)),
+            Some(t!(lang, "domain-config-ignored", reason = reason)),
         )
     };
-    let text = match crate::store::read_named_text(path, MAX_CONFIG_BYTES) {
+    let text = match crate::store::read_named_text(path, MAX_CONFIG_BYTES, lang) {
         Ok(text) => text,
         Err(Error::Read { source, .. }) if source.kind() == std::io::ErrorKind::NotFound => {
             return (Config::default(), None);
         }
-        Err(Error::Invalid(diagnostics)) => return ignored(first_warning(&diagnostics)),
+        Err(Error::Invalid(diagnostics)) => return ignored(first_warning(&diagnostics, lang)),
         Err(Error::Read { source, .. }) => {
             return ignored(t!(
-                current(),
+                lang,
                 "domain-config-warning",
                 file = file.as_str(),
                 problem = t!(
-                    current(),
+                    lang,
                     "domain-cannot-read-it",
-                    reason = crate::error::io_reason(current(), &source)
+                    reason = crate::error::io_reason(lang, &source)
                 )
             ));
         }
         Err(e) => {
             return ignored(t!(
-                current(),
+                lang,
                 "domain-config-warning",
                 file = file.as_str(),
                 problem = one_line(&e.to_string())
@@ -115,7 +114,8 @@ pub fn load_config(path: &Path) -> (Config, Option<String>) {
     match crate::document::read_document::<Config>(
         &text,
         &file,
-        &t!(current(), "domain-what-config"),
+        &t!(lang, "domain-what-config"),
+        lang,
     ) {
         Ok((mut config, locations)) => {
             if !config.keys.is_empty() {
@@ -131,20 +131,20 @@ pub fn load_config(path: &Path) -> (Config, Option<String>) {
             }
             (config, None)
         }
-        Err(diagnostics) => ignored(first_warning(&diagnostics)),
+        Err(diagnostics) => ignored(first_warning(&diagnostics, lang)),
     }
 }
 
 /// Write the settings whole, so an interrupted save leaves the previous ones.
-pub fn save_config(path: &Path, c: &Config) -> Result<()> {
+pub fn save_config(path: &Path, c: &Config, lang: Lang) -> Result<()> {
     let body = serde_yaml::to_string(c).unwrap_or_default();
     let text = format!("# wia settings, remembered between runs. Safe to edit or delete.\n{body}");
-    crate::store::write_atomic(path, text.as_bytes())
+    crate::store::write_atomic(path, text.as_bytes(), lang)
 }
 
-fn first_warning(diagnostics: &[Diagnostic]) -> String {
+fn first_warning(diagnostics: &[Diagnostic], lang: Lang) -> String {
     let Some(first) = diagnostics.first() else {
-        return t!(current(), "domain-config-unreadable");
+        return t!(lang, "domain-config-unreadable");
     };
     let mut d = first.clone();
     d.level = crate::error::Level::Warning;

@@ -5,7 +5,7 @@
 use serde::de::DeserializeOwned;
 
 use crate::error::Diagnostic;
-use crate::i18n::current;
+use crate::i18n::Lang;
 use crate::locate::{Locations, Position};
 use crate::t;
 
@@ -14,16 +14,18 @@ pub fn read_document<T: DeserializeOwned>(
     text: &str,
     file: &str,
     what: &str,
+    lang: Lang,
 ) -> Result<(T, Locations), Vec<Diagnostic>> {
     if text.trim().is_empty() {
         return Err(vec![Diagnostic::error(
+            lang,
             file,
             None,
-            t!(current(), "domain-file-empty", what = what),
+            t!(lang, "domain-file-empty", what = what),
         )]);
     }
     // Before anything that recurses or copies the tree sees the text.
-    crate::yaml_gate::check(text, file).map_err(|d| vec![d])?;
+    crate::yaml_gate::check(text, file, lang).map_err(|d| vec![d])?;
     let locations = Locations::of_gated(text);
     let mut diags: Vec<Diagnostic> = locations
         .duplicate_keys
@@ -31,9 +33,10 @@ pub fn read_document<T: DeserializeOwned>(
         .map(|(path, pos)| {
             let key = path.rsplit('.').next().unwrap_or(path);
             Diagnostic::error(
+                lang,
                 file,
                 Some(*pos),
-                t!(current(), "domain-duplicate-key", key = excerpt(key)),
+                t!(lang, "domain-duplicate-key", key = excerpt(key)),
             )
         })
         .collect();
@@ -43,8 +46,8 @@ pub fn read_document<T: DeserializeOwned>(
         // Already reported above, with the duplicate's own place.
         Err(e) if !diags.is_empty() && e.to_string().contains("duplicate") => Err(diags),
         Err(e) => {
-            let mut d = Diagnostic::from_yaml(file, &e);
-            refine_position(&mut d, text, &locations);
+            let mut d = Diagnostic::from_yaml(lang, file, &e);
+            refine_position(&mut d, text, &locations, lang);
             diags.push(d);
             Err(diags)
         }
@@ -64,10 +67,9 @@ pub fn excerpt(text: &str) -> std::borrow::Cow<'_, str> {
 /// The deserializer places some errors at the start of the enclosing mapping or list.
 /// Point at the condition named in the message (`scoring.flags[0]: in `when`: ...`), or
 /// at the `id` line of the question the message names.
-fn refine_position(d: &mut Diagnostic, text: &str, locations: &Locations) {
+fn refine_position(d: &mut Diagnostic, text: &str, locations: &Locations, lang: Lang) {
     // The words around the names come from the message files, so they are found the same
     // way: "in `" is what `domain-in-field` puts before a field's name.
-    let lang = current();
     let marker = |id: &str| {
         let text = t!(lang, id, field = "\u{1}", id = "\u{1}", problem = "");
         text.split('\u{1}').next().unwrap_or_default().to_string()

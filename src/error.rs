@@ -4,7 +4,7 @@
 use std::fmt;
 use std::path::PathBuf;
 
-use crate::i18n::{Lang, current};
+use crate::i18n::Lang;
 use crate::locate::{Locations, Position};
 use crate::t;
 
@@ -22,20 +22,29 @@ pub struct Diagnostic {
     pub position: Option<Position>,
     pub level: Level,
     pub message: String,
+    /// The language `message` is in, so that the level is said in it too.
+    pub lang: Lang,
 }
 
 impl Diagnostic {
-    pub fn error(file: &str, position: Option<Position>, message: impl Into<String>) -> Self {
+    pub fn error(
+        lang: Lang,
+        file: &str,
+        position: Option<Position>,
+        message: impl Into<String>,
+    ) -> Self {
         Diagnostic {
             file: file.to_string(),
             position,
             level: Level::Error,
             message: message.into(),
+            lang,
         }
     }
 
     /// A diagnostic at `path` inside a document, located through `locations`.
     pub fn at(
+        lang: Lang,
         file: &str,
         locations: &Locations,
         path: &str,
@@ -47,22 +56,24 @@ impl Diagnostic {
             position: locations.find(path),
             level,
             message,
+            lang,
         }
     }
 
     /// Turn a deserializer error into a diagnostic, keeping its line and column.
-    pub fn from_yaml(file: &str, err: &serde_yaml::Error) -> Self {
+    pub fn from_yaml(lang: Lang, file: &str, err: &serde_yaml::Error) -> Self {
         let position = err.location().map(|l| Position {
             line: l.line(),
             column: l.column(),
         });
         // The deserializer appends "at line L column C"; the position is shown up front.
-        let mut message = err.to_string();
+        // Said first, so that what follows sees the message as the reader will.
+        let mut message = crate::i18n::deferred::say(lang, &err.to_string());
         if let Some(cut) = message.find(" at line ") {
             message.truncate(cut);
         }
         let message = shorten_quoted(&message);
-        Diagnostic::error(file, position, serde_message(current(), &message))
+        Diagnostic::error(lang, file, position, serde_message(lang, &message))
     }
 }
 
@@ -183,9 +194,9 @@ fn found(lang: Lang, text: &str) -> String {
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let level = match self.level {
-            Level::Note => t!(current(), "domain-level-note"),
-            Level::Warning => t!(current(), "domain-level-warning"),
-            Level::Error => t!(current(), "domain-level-error"),
+            Level::Note => t!(self.lang, "domain-level-note"),
+            Level::Warning => t!(self.lang, "domain-level-warning"),
+            Level::Error => t!(self.lang, "domain-level-error"),
         };
         match self.position {
             Some(p) => write!(
@@ -200,15 +211,18 @@ impl fmt::Display for Diagnostic {
 
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
-    #[error("{}", file_message("domain-cannot-read", path, source))]
+    #[error("{}", file_message(*lang, "domain-cannot-read", path, source))]
     Read {
         path: PathBuf,
         source: std::io::Error,
+        /// The language of whoever asked for the file, to say the error in.
+        lang: Lang,
     },
-    #[error("{}", file_message("domain-cannot-write", path, source))]
+    #[error("{}", file_message(*lang, "domain-cannot-write", path, source))]
     Write {
         path: PathBuf,
         source: std::io::Error,
+        lang: Lang,
     },
     /// The file was read but its content is wrong; every problem is listed.
     #[error("{}", render(.0))]
@@ -220,8 +234,7 @@ pub enum Error {
     Failed(String),
 }
 
-fn file_message(id: &str, path: &std::path::Path, source: &std::io::Error) -> String {
-    let lang = current();
+fn file_message(lang: Lang, id: &str, path: &std::path::Path, source: &std::io::Error) -> String {
     t!(
         lang,
         id,
@@ -232,7 +245,7 @@ fn file_message(id: &str, path: &std::path::Path, source: &std::io::Error) -> St
 
 /// Why a file operation failed. The system's own words are English; in Welsh the common
 /// kinds are said in Welsh and the rest keep the system's words. A reason wia made itself
-/// (a custom error) is already in the current language.
+/// (a custom error) is already in the language asked for.
 pub fn io_reason(lang: Lang, e: &std::io::Error) -> String {
     use std::io::ErrorKind::*;
     if lang == Lang::En || (e.raw_os_error().is_none() && e.get_ref().is_some()) {
@@ -254,20 +267,22 @@ pub fn io_reason(lang: Lang, e: &std::io::Error) -> String {
 /// Enough problems to fix in one sitting; the rest are counted, not printed.
 const MAX_SHOWN: usize = 100;
 
-/// The diagnostics one a line, at most `MAX_SHOWN` of them and a count of the rest.
+/// The diagnostics one a line, at most `MAX_SHOWN` of them and a count of the rest (in
+/// the diagnostics' own language).
 pub fn render(diagnostics: &[Diagnostic]) -> String {
-    capped(diagnostics, ToString::to_string).join("\n")
+    let lang = diagnostics.first().map_or(Lang::En, |d| d.lang);
+    capped(lang, diagnostics, ToString::to_string).join("\n")
 }
 
 /// The first `MAX_SHOWN` items as lines, then one line counting the rest: every list of
 /// problems or warnings wia prints goes through here, so a file with a hundred thousand
 /// bad lines gives a hundred messages, not twenty megabytes. Only the lines shown are
 /// formatted.
-pub fn capped<T>(items: &[T], line: impl Fn(&T) -> String) -> Vec<String> {
+pub fn capped<T>(lang: Lang, items: &[T], line: impl Fn(&T) -> String) -> Vec<String> {
     let mut lines: Vec<String> = items.iter().take(MAX_SHOWN).map(line).collect();
     if items.len() > MAX_SHOWN {
         lines.push(t!(
-            current(),
+            lang,
             "domain-more-problems-not-shown",
             count = items.len() - MAX_SHOWN
         ));

@@ -159,7 +159,7 @@ impl Locations {
     /// overflow the stack here.
     pub fn of(text: &str) -> Locations {
         // The gate bounds the scanner's lookahead, which a loop here cannot.
-        if crate::yaml_gate::check(text, "").is_err() {
+        if crate::yaml_gate::check(text, "", crate::i18n::Lang::En).is_err() {
             return Locations::default();
         }
         Self::of_gated(text)

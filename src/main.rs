@@ -17,12 +17,13 @@ fn main() -> ExitCode {
         std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false)),
     );
     let cli = parse(std::env::args_os().collect());
+    let lang = cli.lang();
     match run(cli) {
         Ok(code) => ExitCode::from(code),
         Err(e) => {
             let text = match &e {
                 Error::Invalid(_) => e.to_string(),
-                _ => t!(wia::i18n::current(), "cli-error", message = e.to_string()),
+                _ => t!(lang, "cli-error", message = e.to_string()),
             };
             eprintln!("{}", wia::text::inert(&text));
             ExitCode::from(e.exit_code())

@@ -15,7 +15,7 @@ use yaml_rust2::parser::{Event, Parser};
 use yaml_rust2::scanner::Marker;
 
 use crate::error::Diagnostic;
-use crate::i18n::current;
+use crate::i18n::Lang;
 use crate::locate::Position;
 use crate::t;
 
@@ -57,7 +57,7 @@ impl Iterator for Metered<'_> {
 /// place is named. So is a syntax error: were it left to the deserializer, a text this
 /// parser stops on early could still reach the other parser with all its nesting after
 /// the error (and libyaml's scanner takes time in the square of the nesting).
-pub fn check(text: &str, file: &str) -> Result<(), Diagnostic> {
+pub fn check(text: &str, file: &str, lang: Lang) -> Result<(), Diagnostic> {
     let (run, cut) = (Rc::new(Cell::new(0)), Rc::new(Cell::new(false)));
     let mut parser = Parser::new(Metered {
         chars: text.chars(),
@@ -71,7 +71,7 @@ pub fn check(text: &str, file: &str) -> Result<(), Diagnostic> {
     let mut open: Vec<(usize, usize)> = Vec::new();
     let mut expanded: std::collections::HashMap<usize, usize> = std::collections::HashMap::new();
     let refuse =
-        |mark: Marker, message: String| Err(Diagnostic::error(file, Some(at(mark)), message));
+        |mark: Marker, message: String| Err(Diagnostic::error(lang, file, Some(at(mark)), message));
     loop {
         let next = parser.next_token();
         if cut.get() {
@@ -79,10 +79,7 @@ pub fn check(text: &str, file: &str) -> Result<(), Diagnostic> {
                 Ok((_, mark)) => *mark,
                 Err(e) => *e.marker(),
             };
-            return refuse(
-                mark,
-                t!(current(), "domain-yaml-run-too-long", max = MAX_RUN),
-            );
+            return refuse(mark, t!(lang, "domain-yaml-run-too-long", max = MAX_RUN));
         }
         run.set(0);
         let (event, mark) = match next {
@@ -91,7 +88,7 @@ pub fn check(text: &str, file: &str) -> Result<(), Diagnostic> {
             Err(e) if e.info() == "recursion limit exceeded" => {
                 return refuse(
                     *e.marker(),
-                    t!(current(), "domain-yaml-too-deep", max = MAX_DEPTH),
+                    t!(lang, "domain-yaml-too-deep", max = MAX_DEPTH),
                 );
             }
             Err(e) => return refuse(*e.marker(), e.info().to_string()),
@@ -101,7 +98,7 @@ pub fn check(text: &str, file: &str) -> Result<(), Diagnostic> {
             Event::DocumentStart => {
                 documents += 1;
                 if documents > 1 {
-                    return refuse(mark, t!(current(), "domain-yaml-second-document"));
+                    return refuse(mark, t!(lang, "domain-yaml-second-document"));
                 }
             }
             Event::SequenceStart(anchor, _) | Event::MappingStart(anchor, _) => {
@@ -109,7 +106,7 @@ pub fn check(text: &str, file: &str) -> Result<(), Diagnostic> {
                 depth += 1;
                 nodes += 1;
                 if depth > MAX_DEPTH {
-                    return refuse(mark, t!(current(), "domain-yaml-too-deep", max = MAX_DEPTH));
+                    return refuse(mark, t!(lang, "domain-yaml-too-deep", max = MAX_DEPTH));
                 }
             }
             Event::SequenceEnd | Event::MappingEnd => {
@@ -126,7 +123,7 @@ pub fn check(text: &str, file: &str) -> Result<(), Diagnostic> {
                 if aliases > MAX_ALIASES {
                     return refuse(
                         mark,
-                        t!(current(), "domain-yaml-too-many-aliases", max = MAX_ALIASES),
+                        t!(lang, "domain-yaml-too-many-aliases", max = MAX_ALIASES),
                     );
                 }
             }
@@ -136,7 +133,7 @@ pub fn check(text: &str, file: &str) -> Result<(), Diagnostic> {
         if nodes > MAX_NODES {
             return refuse(
                 mark,
-                t!(current(), "domain-yaml-too-many-values", max = MAX_NODES),
+                t!(lang, "domain-yaml-too-many-values", max = MAX_NODES),
             );
         }
     }
@@ -145,7 +142,8 @@ pub fn check(text: &str, file: &str) -> Result<(), Diagnostic> {
 /// Parse `text` as a loose YAML value, after the gate; `None` when either refuses it.
 /// For looking at a file before its real reading, which reports the problem properly.
 pub fn loose_value(text: &str) -> Option<serde_yaml::Value> {
-    check(text, "").ok()?;
+    // The refusal is not shown, so its language does not matter.
+    check(text, "", Lang::En).ok()?;
     serde_yaml::from_str(text).ok()
 }
 
@@ -161,13 +159,13 @@ mod tests {
     use super::*;
 
     fn refused(text: &str) -> Diagnostic {
-        check(text, "f.yaml").unwrap_err()
+        check(text, "f.yaml", Lang::En).unwrap_err()
     }
 
     #[test]
     fn deep_nesting_is_refused_at_the_first_level_too_deep() {
         let ok = format!("{}x", "- ".repeat(MAX_DEPTH));
-        assert!(check(&ok, "f.yaml").is_ok());
+        assert!(check(&ok, "f.yaml", Lang::En).is_ok());
         let d = refused(&format!("{}x", "- ".repeat(50_000)));
         assert_eq!(
             d.position,
@@ -186,7 +184,7 @@ mod tests {
     fn a_second_document_is_refused_at_its_start() {
         let d = refused("a: 1\n---\nb: 2\n");
         assert_eq!(d.position, Some(Position { line: 2, column: 1 }));
-        assert!(check("---\na: 1\n...\n", "f.yaml").is_ok());
+        assert!(check("---\na: 1\n...\n", "f.yaml", Lang::En).is_ok());
     }
 
     #[test]
@@ -208,7 +206,7 @@ mod tests {
         let d = refused(&bomb);
         assert!(d.message.contains("250000"), "{}", d.message);
         // A few aliases of a small anchor are fine.
-        assert!(check("a: &a [1, 2]\nb: [*a, *a]\n", "f.yaml").is_ok());
+        assert!(check("a: &a [1, 2]\nb: [*a, *a]\n", "f.yaml", Lang::En).is_ok());
     }
 
     #[test]
@@ -218,6 +216,6 @@ mod tests {
         let d = refused(&flat);
         assert!(d.message.contains(&MAX_RUN.to_string()), "{}", d.message);
         let long_text = format!("a: \"{}\"\n", "x".repeat(MAX_RUN - 100));
-        assert!(check(&long_text, "f.yaml").is_ok());
+        assert!(check(&long_text, "f.yaml", Lang::En).is_ok());
     }
 }

@@ -64,7 +64,7 @@ fn a_half_typed_welsh_draft_reads_back_unchanged() {
         text.contains("updated: 2026-11-25T10:00:00+01:00"),
         "{text}"
     );
-    let back = parse_draft(&text, "d.yaml").unwrap();
+    let back = parse_draft(&text, "d.yaml", wia::i18n::Lang::En).unwrap();
     assert_eq!(back, d);
     let tasks = back.answers.get("tasks").unwrap().as_sequence().unwrap();
     assert_eq!(tasks.len(), 2);
@@ -74,10 +74,13 @@ fn a_half_typed_welsh_draft_reads_back_unchanged() {
     assert_eq!(back.title(), Some("Ffurflen gynnydd ADY bob tymor"));
 
     let (_dir, data) = data();
-    let path = save_draft(&data, &d).unwrap();
+    let path = save_draft(&data, &d, wia::i18n::Lang::En).unwrap();
     assert_eq!(path, data.draft_path("0a1b2c3d4e"));
     assert_eq!(path, data.drafts().join("0a1b2c3d4e.yaml"));
-    assert_eq!(load_draft(&data, "0a1b2c3d4e").unwrap(), d);
+    assert_eq!(
+        load_draft(&data, "0a1b2c3d4e", wia::i18n::Lang::En).unwrap(),
+        d
+    );
 
     let file = d.answers_file();
     assert_eq!(file.questionnaire, "small");
@@ -104,8 +107,8 @@ fn the_list_shows_good_drafts_newest_first_then_broken_ones() {
     let older = draft("1111111111", "2026-11-25T10:00:00+01:00");
     // Earlier on the clock face but later in time: order is by instant, not by text.
     let newer = draft("2222222222", "2026-11-25T09:30:00+00:00");
-    save_draft(&data, &older).unwrap();
-    save_draft(&data, &newer).unwrap();
+    save_draft(&data, &older, wia::i18n::Lang::En).unwrap();
+    save_draft(&data, &newer, wia::i18n::Lang::En).unwrap();
     let dir = data.drafts();
     let good = newer.to_yaml();
     let cut = good.find("updated:").unwrap();
@@ -118,7 +121,7 @@ fn the_list_shows_good_drafts_newest_first_then_broken_ones() {
     std::fs::write(dir.join("notes.txt"), "junk").unwrap();
     std::fs::create_dir(dir.join("folder.yaml")).unwrap();
 
-    let list = list_drafts(&data);
+    let list = list_drafts(&data, wia::i18n::Lang::En);
     let ids: Vec<&str> = list.iter().map(|e| e.id.as_str()).collect();
     assert_eq!(
         ids,
@@ -171,8 +174,8 @@ fn the_list_shows_good_drafts_newest_first_then_broken_ones() {
 #[test]
 fn no_drafts_folder_is_an_empty_list() {
     let (_dir, data) = data();
-    assert_eq!(list_drafts(&data), []);
-    let e = load_draft(&data, "abc").unwrap_err();
+    assert_eq!(list_drafts(&data, wia::i18n::Lang::En), []);
+    let e = load_draft(&data, "abc", wia::i18n::Lang::En).unwrap_err();
     assert!(matches!(e, Error::NotFound(_)), "{e:?}");
     assert!(e.to_string().contains("no drafts in"), "{e}");
 }
@@ -181,12 +184,23 @@ fn no_drafts_folder_is_an_empty_list() {
 fn a_draft_is_found_by_a_unique_start_of_its_id() {
     let (_dir, data) = data();
     for id in ["abc1234567", "abc9999999", "abd7654321"] {
-        save_draft(&data, &draft(id, "2026-11-25T10:00:00+01:00")).unwrap();
+        save_draft(
+            &data,
+            &draft(id, "2026-11-25T10:00:00+01:00"),
+            wia::i18n::Lang::En,
+        )
+        .unwrap();
     }
-    assert_eq!(load_draft(&data, "abd").unwrap().id, "abd7654321");
-    assert_eq!(load_draft(&data, "abc9").unwrap().id, "abc9999999");
+    assert_eq!(
+        load_draft(&data, "abd", wia::i18n::Lang::En).unwrap().id,
+        "abd7654321"
+    );
+    assert_eq!(
+        load_draft(&data, "abc9", wia::i18n::Lang::En).unwrap().id,
+        "abc9999999"
+    );
 
-    let e = load_draft(&data, "abc").unwrap_err();
+    let e = load_draft(&data, "abc", wia::i18n::Lang::En).unwrap_err();
     assert!(matches!(e, Error::NotFound(_)), "{e:?}");
     let msg = e.to_string();
     assert!(
@@ -194,7 +208,7 @@ fn a_draft_is_found_by_a_unique_start_of_its_id() {
         "{msg}"
     );
 
-    let e = load_draft(&data, "fff").unwrap_err();
+    let e = load_draft(&data, "fff", wia::i18n::Lang::En).unwrap_err();
     assert!(matches!(e, Error::NotFound(_)), "{e:?}");
     let msg = e.to_string();
     assert!(
@@ -202,24 +216,42 @@ fn a_draft_is_found_by_a_unique_start_of_its_id() {
         "{msg}"
     );
     // A path is never a prefix of an id.
-    assert!(load_draft(&data, "../drafts/abd7654321").is_err());
+    assert!(load_draft(&data, "../drafts/abd7654321", wia::i18n::Lang::En).is_err());
 }
 
 #[test]
 fn an_exact_id_wins_over_a_longer_one_it_starts() {
     let (_dir, data) = data();
-    save_draft(&data, &draft("abc", "2026-11-25T10:00:00+01:00")).unwrap();
-    save_draft(&data, &draft("abc1", "2026-11-25T10:00:00+01:00")).unwrap();
-    assert_eq!(load_draft(&data, "abc").unwrap().id, "abc");
+    save_draft(
+        &data,
+        &draft("abc", "2026-11-25T10:00:00+01:00"),
+        wia::i18n::Lang::En,
+    )
+    .unwrap();
+    save_draft(
+        &data,
+        &draft("abc1", "2026-11-25T10:00:00+01:00"),
+        wia::i18n::Lang::En,
+    )
+    .unwrap();
+    assert_eq!(
+        load_draft(&data, "abc", wia::i18n::Lang::En).unwrap().id,
+        "abc"
+    );
 }
 
 #[test]
 fn a_draft_whose_id_differs_from_its_file_name_is_refused() {
     let (_dir, data) = data();
-    let path = save_draft(&data, &draft("aaaa000001", "2026-11-25T10:00:00+01:00")).unwrap();
+    let path = save_draft(
+        &data,
+        &draft("aaaa000001", "2026-11-25T10:00:00+01:00"),
+        wia::i18n::Lang::En,
+    )
+    .unwrap();
     std::fs::rename(&path, data.draft_path("bbbb000002")).unwrap();
 
-    let e = load_draft(&data, "bbbb").unwrap_err();
+    let e = load_draft(&data, "bbbb", wia::i18n::Lang::En).unwrap_err();
     assert!(matches!(e, Error::Invalid(_)), "{e:?}");
     let msg = e.to_string();
     assert!(
@@ -229,7 +261,7 @@ fn a_draft_whose_id_differs_from_its_file_name_is_refused() {
     // Located at the `id` key: after the comment line and draft_version.
     assert!(msg.contains("bbbb000002.yaml:3:1:"), "{msg}");
 
-    let list = list_drafts(&data);
+    let list = list_drafts(&data, wia::i18n::Lang::En);
     assert_eq!(list.len(), 1);
     assert_eq!(list[0].id, "bbbb000002");
     assert!(list[0].problem.as_deref().unwrap().contains("aaaa000001"));
@@ -242,7 +274,7 @@ fn a_draft_of_another_version_is_refused_naming_it() {
         .to_yaml()
         .replace("draft_version: 1", "draft_version: 2")
         + "field_from_the_future: true\n";
-    let e = parse_draft(&text, "d.yaml").unwrap_err();
+    let e = parse_draft(&text, "d.yaml", wia::i18n::Lang::En).unwrap_err();
     let msg = e.to_string();
     assert!(msg.contains("d.yaml:2:1:"), "{msg}");
     assert!(msg.contains("draft version 2"), "{msg}");
@@ -250,9 +282,11 @@ fn a_draft_of_another_version_is_refused_naming_it() {
 
     std::fs::create_dir_all(data.drafts()).unwrap();
     std::fs::write(data.draft_path("0a1b2c3d4e"), &text).unwrap();
-    let msg = load_draft(&data, "0a1b").unwrap_err().to_string();
+    let msg = load_draft(&data, "0a1b", wia::i18n::Lang::En)
+        .unwrap_err()
+        .to_string();
     assert!(msg.contains("draft version 2"), "{msg}");
-    let list = list_drafts(&data);
+    let list = list_drafts(&data, wia::i18n::Lang::En);
     assert!(
         list[0]
             .problem
@@ -267,39 +301,54 @@ fn a_draft_with_an_unsafe_id_is_refused() {
     let text = draft("0a1b2c3d4e", "2026-11-25T10:00:00+01:00")
         .to_yaml()
         .replace("id: 0a1b2c3d4e", "id: ../records/x");
-    let msg = parse_draft(&text, "d.yaml").unwrap_err().to_string();
+    let msg = parse_draft(&text, "d.yaml", wia::i18n::Lang::En)
+        .unwrap_err()
+        .to_string();
     assert!(
         msg.contains("d.yaml:3:1:") && msg.contains("draft id"),
         "{msg}"
     );
 
     let (dir, data) = data();
-    let e = save_draft(&data, &draft("../escape", "2026-11-25T10:00:00+01:00")).unwrap_err();
+    let e = save_draft(
+        &data,
+        &draft("../escape", "2026-11-25T10:00:00+01:00"),
+        wia::i18n::Lang::En,
+    )
+    .unwrap_err();
     assert!(e.to_string().contains("../escape"), "{e}");
     assert!(!dir.path().join("escape.yaml").exists());
-    assert!(remove_draft(&data, "../records/x").is_err());
+    assert!(remove_draft(&data, "../records/x", wia::i18n::Lang::En).is_err());
 }
 
 #[test]
 fn removing_a_draft_deletes_it_and_a_missing_one_is_fine() {
     let (_dir, data) = data();
     let keep = draft("1111111111", "2026-11-25T10:00:00+01:00");
-    save_draft(&data, &keep).unwrap();
-    let path = save_draft(&data, &draft("2222222222", "2026-11-25T10:00:00+01:00")).unwrap();
-    remove_draft(&data, "2222222222").unwrap();
+    save_draft(&data, &keep, wia::i18n::Lang::En).unwrap();
+    let path = save_draft(
+        &data,
+        &draft("2222222222", "2026-11-25T10:00:00+01:00"),
+        wia::i18n::Lang::En,
+    )
+    .unwrap();
+    remove_draft(&data, "2222222222", wia::i18n::Lang::En).unwrap();
     assert!(!path.exists());
     assert!(matches!(
-        load_draft(&data, "2222222222"),
+        load_draft(&data, "2222222222", wia::i18n::Lang::En),
         Err(Error::NotFound(_))
     ));
-    remove_draft(&data, "2222222222").unwrap();
-    assert_eq!(load_draft(&data, "1111111111").unwrap(), keep);
+    remove_draft(&data, "2222222222", wia::i18n::Lang::En).unwrap();
+    assert_eq!(
+        load_draft(&data, "1111111111", wia::i18n::Lang::En).unwrap(),
+        keep
+    );
 }
 
 #[test]
 fn missing_settings_are_the_defaults_without_a_warning() {
     let dir = tempfile::tempdir().unwrap();
-    let (config, warning) = load_config(&dir.path().join("config.yaml"));
+    let (config, warning) = load_config(&dir.path().join("config.yaml"), wia::i18n::Lang::En);
     assert_eq!(config, Config::default());
     assert_eq!(warning, None);
 }
@@ -317,21 +366,21 @@ fn settings_read_back_as_saved() {
         local_authority: Some("rhondda_cynon_taf".into()),
         ..Config::default()
     };
-    save_config(&path, &config).unwrap();
-    assert_eq!(load_config(&path), (config, None));
+    save_config(&path, &config, wia::i18n::Lang::En).unwrap();
+    assert_eq!(load_config(&path, wia::i18n::Lang::En), (config, None));
 
     let partial = Config {
         assessor_name: Some("Ceri".into()),
         ..Config::default()
     };
-    save_config(&path, &partial).unwrap();
+    save_config(&path, &partial, wia::i18n::Lang::En).unwrap();
     assert!(
         !std::fs::read_to_string(&path)
             .unwrap()
             .contains("organisation"),
         "unset settings are left out"
     );
-    assert_eq!(load_config(&path), (partial, None));
+    assert_eq!(load_config(&path, wia::i18n::Lang::En), (partial, None));
 }
 
 #[test]
@@ -339,7 +388,7 @@ fn corrupt_settings_are_the_defaults_with_a_warning_naming_the_file() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("config.yaml");
     std::fs::write(&path, "assessor_name: Ceri\nlanguage: [cy\n").unwrap();
-    let (config, warning) = load_config(&path);
+    let (config, warning) = load_config(&path, wia::i18n::Lang::En);
     assert_eq!(config, Config::default());
     let warning = warning.expect("a warning");
     assert!(warning.contains("config.yaml:"), "{warning}");
@@ -347,18 +396,21 @@ fn corrupt_settings_are_the_defaults_with_a_warning_naming_the_file() {
     assert!(!warning.contains('\n'), "{warning}");
 
     std::fs::write(&path, "language: fr\n").unwrap();
-    let (config, warning) = load_config(&path);
+    let (config, warning) = load_config(&path, wia::i18n::Lang::En);
     assert_eq!(config, Config::default());
     assert!(warning.unwrap().contains("config.yaml:1:"));
 
     std::fs::write(&path, [0xff, 0xfe]).unwrap();
-    let (config, warning) = load_config(&path);
+    let (config, warning) = load_config(&path, wia::i18n::Lang::En);
     assert_eq!(config, Config::default());
     assert!(warning.unwrap().contains("config.yaml"));
 
     // Emptied by hand: a reset, not a mistake.
     std::fs::write(&path, "# nothing here\n\n").unwrap();
-    assert_eq!(load_config(&path), (Config::default(), None));
+    assert_eq!(
+        load_config(&path, wia::i18n::Lang::En),
+        (Config::default(), None)
+    );
 }
 
 #[test]
@@ -370,7 +422,7 @@ fn unknown_settings_are_ignored() {
         "assessor_name: Ceri Jones\ntheme: dark\nlanguage: cy\nrecent: [a, b]\n",
     )
     .unwrap();
-    let (config, warning) = load_config(&path);
+    let (config, warning) = load_config(&path, wia::i18n::Lang::En);
     assert_eq!(warning, None);
     assert_eq!(
         config,

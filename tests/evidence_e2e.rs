@@ -50,7 +50,7 @@ fn an_entry_typed_into_wia_log_is_appended_and_the_school_remembered() {
     t.keys("q");
     assert!(t.wait_exit(LONG).is_some_and(|s| s.success()));
 
-    let log = read(&log_path(&DataDir::new(&data))).unwrap();
+    let log = read(&log_path(&DataDir::new(&data)), wia::i18n::Lang::En).unwrap();
     assert_eq!(log.entries.len(), 1, "{:?}", log.skipped);
     let e = &log.entries[0];
     assert_eq!(e.school, "Ysgol Gynradd Aberdâr");

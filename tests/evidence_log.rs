@@ -51,7 +51,12 @@ fn appender_child() {
         std::thread::sleep(std::time::Duration::from_millis(1));
     }
     for i in 0..1000 {
-        append(&log_path(&data), &[entry(&format!("{tag}-{i}"), tag)]).unwrap();
+        append(
+            &log_path(&data),
+            &[entry(&format!("{tag}-{i}"), tag)],
+            wia::i18n::Lang::En,
+        )
+        .unwrap();
     }
 }
 
@@ -76,7 +81,7 @@ fn two_processes_appending_at_once_lose_nothing() {
     for mut child in children {
         assert!(child.wait().unwrap().success());
     }
-    let log = read(&log_path(&data)).unwrap();
+    let log = read(&log_path(&data), wia::i18n::Lang::En).unwrap();
     assert_eq!(log.skipped, []);
     assert_eq!(log.entries.len(), 2000);
     for tag in ["a", "b"] {
@@ -98,14 +103,19 @@ fn a_torn_last_entry_is_reported_and_skipped_and_the_next_append_starts_afresh()
     let dir = tempfile::tempdir().unwrap();
     let data = DataDir::new(dir.path().join("data"));
     let path = log_path(&data);
-    append(&path, &[entry("one", "A"), entry("two", "B")]).unwrap();
+    append(
+        &path,
+        &[entry("one", "A"), entry("two", "B")],
+        wia::i18n::Lang::En,
+    )
+    .unwrap();
     // A crash part-way through the third append.
     let third = serde_json::to_string(&entry("three", "C")).unwrap();
     let mut bytes = std::fs::read(&path).unwrap();
     bytes.extend_from_slice(&third.as_bytes()[..third.len() / 2]);
     std::fs::write(&path, &bytes).unwrap();
 
-    let log = read(&path).unwrap();
+    let log = read(&path, wia::i18n::Lang::En).unwrap();
     let ids: Vec<&str> = log.entries.iter().map(|e| e.id.as_str()).collect();
     assert_eq!(ids, ["one", "two"]);
     assert_eq!(log.skipped.len(), 1);
@@ -127,8 +137,8 @@ fn a_torn_last_entry_is_reported_and_skipped_and_the_next_append_starts_afresh()
     let json: serde_json::Value = serde_json::from_slice(&a.get_output().stdout).unwrap();
     assert_eq!(json["total"]["entries"], 2);
 
-    append(&path, &[entry("four", "D")]).unwrap();
-    let log = read(&path).unwrap();
+    append(&path, &[entry("four", "D")], wia::i18n::Lang::En).unwrap();
+    let log = read(&path, wia::i18n::Lang::En).unwrap();
     let ids: Vec<&str> = log.entries.iter().map(|e| e.id.as_str()).collect();
     assert_eq!(
         ids,
@@ -220,7 +230,11 @@ fn add_prints_the_new_id_and_a_report_gives_the_hand_worked_figures() {
         ],
     )
     .success();
-    let log = read(&log_path(&DataDir::new(dir.path().join("data")))).unwrap();
+    let log = read(
+        &log_path(&DataDir::new(dir.path().join("data"))),
+        wia::i18n::Lang::En,
+    )
+    .unwrap();
     assert_eq!(log.entries.len(), 3);
     assert_eq!(log.entries[0].id, id);
     assert_eq!(log.entries[0].authority, "cardiff");
@@ -397,7 +411,11 @@ fn school_and_authority_default_to_the_remembered_ones() {
         ],
     )
     .success();
-    let log = read(&log_path(&DataDir::new(dir.path().join("data")))).unwrap();
+    let log = read(
+        &log_path(&DataDir::new(dir.path().join("data"))),
+        wia::i18n::Lang::En,
+    )
+    .unwrap();
     assert_eq!(log.entries[0].school, "Ysgol y Cofio");
     assert_eq!(log.entries[0].authority, "powys");
 }
@@ -467,8 +485,16 @@ fn export_then_import_carries_every_field_and_a_second_import_adds_nothing() {
         .arg(&csv)
         .assert()
         .success();
-    let a = read(&log_path(&DataDir::new(dir.path().join("data")))).unwrap();
-    let b = read(&log_path(&DataDir::new(other.path().join("data")))).unwrap();
+    let a = read(
+        &log_path(&DataDir::new(dir.path().join("data"))),
+        wia::i18n::Lang::En,
+    )
+    .unwrap();
+    let b = read(
+        &log_path(&DataDir::new(other.path().join("data"))),
+        wia::i18n::Lang::En,
+    )
+    .unwrap();
     assert_eq!(a.entries, b.entries);
 
     let second = wia(other.path())
@@ -483,10 +509,13 @@ fn export_then_import_carries_every_field_and_a_second_import_adds_nothing() {
     );
     assert!(err.contains("0 entries imported"), "{err}");
     assert_eq!(
-        read(&log_path(&DataDir::new(other.path().join("data"))))
-            .unwrap()
-            .entries
-            .len(),
+        read(
+            &log_path(&DataDir::new(other.path().join("data"))),
+            wia::i18n::Lang::En
+        )
+        .unwrap()
+        .entries
+        .len(),
         1
     );
 }
@@ -609,7 +638,7 @@ fn the_titles_of_saved_assessments_are_offered_for_the_policy() {
     let data = dir.path().join("data");
     common::cli::new_record(&data);
     assert_eq!(
-        wia::store::assessment_titles(&DataDir::new(&data)),
+        wia::store::assessment_titles(&DataDir::new(&data), wia::i18n::Lang::En),
         ["Termly ALN progress return"]
     );
 }
@@ -648,7 +677,11 @@ fn two_wia_imports_of_1000_rows_at_once_lose_nothing() {
     for mut c in children {
         assert!(c.wait().unwrap().success());
     }
-    let log = read(&log_path(&DataDir::new(dir.path().join("data")))).unwrap();
+    let log = read(
+        &log_path(&DataDir::new(dir.path().join("data"))),
+        wia::i18n::Lang::En,
+    )
+    .unwrap();
     assert_eq!(log.skipped, []);
     assert_eq!(log.entries.len(), 2000);
     let ids: std::collections::HashSet<&str> = log.entries.iter().map(|e| e.id.as_str()).collect();

@@ -129,7 +129,8 @@ fn the_corpus_is_the_same_every_time() {
 #[test]
 fn the_seeds_are_valid_files() {
     let text = kinds::draft_seed();
-    wia::record::parse_draft(&text, "draft.yaml").expect("the draft seed reads");
+    wia::record::parse_draft(&text, "draft.yaml", wia::i18n::Lang::En)
+        .expect("the draft seed reads");
     let record = std::fs::read_to_string(format!(
         "tests/fixtures/review/records/{}.yaml",
         kinds::RECORD_ID
@@ -137,7 +138,8 @@ fn the_seeds_are_valid_files() {
     .unwrap();
     assert!(record.contains("status: final"));
     let response = kinds::response_seed();
-    wia::review::parse_response(&response, "response.yaml").expect("the response seed reads");
+    wia::review::parse_response(&response, "response.yaml", wia::i18n::Lang::En)
+        .expect("the response seed reads");
 }
 
 /// Not a test of its own: the corpus test runs this binary with this name to read a
@@ -151,7 +153,7 @@ fn draft_reader_child() {
     };
     let id = std::env::var("WIA_CORPUS_DRAFT_ID").unwrap();
     let data = wia::store::DataDir::new(std::env::var_os("WIA_DATA_DIR").unwrap());
-    wia::i18n::set_current(wia::i18n::Lang::En);
+    let lang = wia::i18n::Lang::En;
     let code = match mode.as_str() {
         "resume" => {
             let opts = wia::tui::Options {
@@ -161,6 +163,7 @@ fn draft_reader_child() {
                 assess: false,
                 review: false,
                 log: false,
+                lang,
             };
             match wia::tui::runtime::prepare(&opts) {
                 Ok(_) => 0u8,
@@ -168,7 +171,7 @@ fn draft_reader_child() {
                     // As `main` prints it.
                     let text = match &e {
                         wia::error::Error::Invalid(_) => e.to_string(),
-                        _ => wia::t!(wia::i18n::current(), "cli-error", message = e.to_string()),
+                        _ => wia::t!(lang, "cli-error", message = e.to_string()),
                     };
                     eprintln!("{}", wia::text::inert(&text));
                     e.exit_code()
@@ -176,12 +179,12 @@ fn draft_reader_child() {
             }
         }
         _ => {
-            for d in wia::store::list_drafts(&data) {
+            for d in wia::store::list_drafts(&data, wia::i18n::Lang::En) {
                 if let Some(p) = d.problem {
                     eprintln!("{}", wia::text::inert(&p));
                 }
             }
-            let titles = wia::store::assessment_titles(&data);
+            let titles = wia::store::assessment_titles(&data, wia::i18n::Lang::En);
             println!("{} titles", titles.len());
             0
         }

@@ -127,7 +127,8 @@ fn deep_nesting_is_refused_in_every_kind_of_file_at_its_place() {
         .assert()
         .success();
     no_abort(&a);
-    let (config, warning) = wia::config::load_config(&conf.path().join("config.yaml"));
+    let (config, warning) =
+        wia::config::load_config(&conf.path().join("config.yaml"), wia::i18n::Lang::En);
     assert_eq!(config, wia::config::Config::default());
     let warning = warning.unwrap();
     assert!(
@@ -321,7 +322,7 @@ fn a_link_planted_under_the_temporary_name_of_a_save_is_not_written_through() {
     std::fs::create_dir_all(&data).unwrap();
     let tmp = data.join(format!(".note.yaml.{}.tmp", std::process::id()));
     std::os::unix::fs::symlink(&target, &tmp).unwrap();
-    wia::store::write_atomic(&file, b"new\n").unwrap();
+    wia::store::write_atomic(&file, b"new\n", wia::i18n::Lang::En).unwrap();
     assert_eq!(std::fs::read_to_string(&target).unwrap(), "keep me\n");
     assert_eq!(std::fs::read_to_string(&file).unwrap(), "new\n");
 }

@@ -607,7 +607,7 @@ fn a_settings_file_remaps_keys_and_warns_naming_each_line_it_cannot_use() {
         "language: en\nkeys:\n  save: ctrl-w\n  sav: ctrl-q\n  help: hyper-h\n  digit: \"0\"\n  breakdown: [f2, ctrl-b]\n",
     )
     .unwrap();
-    let (config, warning) = load_config(&path);
+    let (config, warning) = load_config(&path, wia::i18n::Lang::En);
     assert_eq!(warning, None);
     let (map, warnings) = keymap::from_config(&config, Lang::En);
     assert_eq!(warnings.len(), 3, "{warnings:#?}");
@@ -647,12 +647,18 @@ fn a_settings_file_remaps_keys_and_warns_naming_each_line_it_cannot_use() {
     assert!(welsh[2].contains("llinell 6: rhybudd"), "{}", welsh[0]);
 
     // The section survives a save, so switching language does not lose it.
-    wia::config::save_config(&path, &config).unwrap();
-    let (again, _) = load_config(&path);
+    wia::config::save_config(&path, &config, wia::i18n::Lang::En).unwrap();
+    let (again, _) = load_config(&path, wia::i18n::Lang::En);
     assert_eq!(again.keys, config.keys);
 
     // The interface says so at once, and works.
-    let m = Model::new(bundled_source(), config, Vec::new(), "/data".into());
+    let m = Model::new(
+        bundled_source(),
+        config,
+        Vec::new(),
+        "/data".into(),
+        wia::i18n::Lang::En,
+    );
     let notice = m.notice.as_ref().expect("warned");
     assert!(
         notice.error && notice.text.contains("hyper-h"),

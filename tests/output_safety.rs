@@ -198,6 +198,7 @@ fn exports_and_reports_of_an_old_log_hold_no_control_characters() {
             "Ysgol\u{1b}]0;pwned\u{7}",
             "Clear\u{1b}[2J\u{202e}this\r",
         )],
+        wia::i18n::Lang::En,
     )
     .unwrap();
     let export = dir.path().join("out.csv");
@@ -288,7 +289,11 @@ fn every_csv_quotes_formulas_and_an_export_imports_as_it_was() {
         .arg(&export)
         .assert()
         .success();
-    let log = wia::evidence::read(&log_path(&DataDir::new(fresh.path().join("data")))).unwrap();
+    let log = wia::evidence::read(
+        &log_path(&DataDir::new(fresh.path().join("data"))),
+        wia::i18n::Lang::En,
+    )
+    .unwrap();
     let e = &log.entries[0];
     assert_eq!(
         (

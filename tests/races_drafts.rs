@@ -22,7 +22,7 @@ fn held() -> wia::store::Holder {
 /// The draft as a process that found it held would open it.
 fn read_only(answers: Mapping) -> (wia::tui::Model, Vec<Effect>) {
     let mut m = model();
-    let (mut a, _) = Assessment::from_draft(bundled_source(), draft(answers));
+    let (mut a, _) = Assessment::from_draft(bundled_source(), draft(answers), wia::i18n::Lang::En);
     a.read_only = Some(held());
     let effects = update(&mut m, Msg::Opened(Ok(Box::new((a, Vec::new())))));
     (m, effects)
@@ -112,7 +112,7 @@ mod two_processes {
     }
 
     fn saved_title(data: &DataDir) -> Option<String> {
-        let d = load_draft(data, "d0d0d0d0d0").unwrap();
+        let d = load_draft(data, "d0d0d0d0d0", wia::i18n::Lang::En).unwrap();
         d.answers
             .get("policy_title")
             .and_then(|v| v.as_str())
@@ -123,7 +123,7 @@ mod two_processes {
     fn the_second_wia_is_told_who_has_the_draft_and_cannot_overwrite_it() {
         let dir = tempfile::tempdir().unwrap();
         let data = DataDir::new(dir.path().join("data"));
-        save_draft(&data, &draft(Mapping::new())).unwrap();
+        save_draft(&data, &draft(Mapping::new()), wia::i18n::Lang::En).unwrap();
 
         let mut first = spawn(dir.path(), "rhian");
         first.wait_for("What is the policy called?", TIMEOUT);
@@ -150,7 +150,9 @@ mod two_processes {
         let mut mine = draft(Mapping::new());
         mine.answers
             .insert(Value::from("policy_title"), Value::from("Mine"));
-        let e = save_draft(&data, &mine).unwrap_err().to_string();
+        let e = save_draft(&data, &mine, wia::i18n::Lang::En)
+            .unwrap_err()
+            .to_string();
         assert!(e.contains("open in another wia: rhian on desk-7"), "{e}");
         assert!(e.contains("this copy was not saved"), "{e}");
 

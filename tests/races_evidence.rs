@@ -85,7 +85,7 @@ fn two_imports_of_the_same_file_at_once_add_each_row_once() {
         for mut c in children {
             assert!(c.wait().unwrap().success());
         }
-        let log = read(&log_path(&DataDir::new(&data))).unwrap();
+        let log = read(&log_path(&DataDir::new(&data)), wia::i18n::Lang::En).unwrap();
         assert_eq!(log.skipped, []);
         assert_eq!(
             log.entries.len(),
@@ -141,7 +141,7 @@ fn an_append_refused_part_way_leaves_the_log_exactly_as_it_was() {
     let report = wia(&data).args(["evidence", "report"]).assert().success();
     assert_eq!(common::cli::stderr_of(&report), "");
     wia(&data).args(add_args("Ysgol C")).assert().success();
-    let log = read(&path).unwrap();
+    let log = read(&path, wia::i18n::Lang::En).unwrap();
     assert_eq!(log.skipped, []);
     assert_eq!(log.entries.len(), 2);
 }

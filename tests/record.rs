@@ -24,11 +24,16 @@ fn options(status: Status) -> BuildOptions {
 #[test]
 fn a_record_reads_back_with_the_same_answers_and_results() {
     let q = common::small();
-    let built = build_record(&q, &answers_file(), options(Status::Final))
-        .unwrap_or_else(|p| panic!("{p:?}"));
+    let built = build_record(
+        &q,
+        &answers_file(),
+        options(Status::Final),
+        wia::i18n::Lang::En,
+    )
+    .unwrap_or_else(|p| panic!("{p:?}"));
     let record = built.record;
     let text = record.to_yaml();
-    let back = parse_record(&text, "r.yaml").unwrap();
+    let back = parse_record(&text, "r.yaml", wia::i18n::Lang::En).unwrap();
     assert_eq!(back, record);
     assert_eq!(back.answers, record.answers);
     assert_eq!(back.results, record.results);
@@ -37,9 +42,12 @@ fn a_record_reads_back_with_the_same_answers_and_results() {
         text.contains("created: 2026-11-25T09:30:15+01:00"),
         "{text}"
     );
-    assert_eq!(check_integrity(&back, &text), Integrity::Intact);
+    assert_eq!(
+        check_integrity(&back, &text, wia::i18n::Lang::En),
+        Integrity::Intact
+    );
     // The stored results are the engine's.
-    let (answers, _) = wia::answers::parse_answers(&q, &back.answers);
+    let (answers, _) = wia::answers::parse_answers(&q, &back.answers, wia::i18n::Lang::En);
     let again = wia::scoring::score(&q, &answers, &back.headcounts, back.language);
     assert_eq!(Some(again), back.results);
 }
@@ -47,13 +55,21 @@ fn a_record_reads_back_with_the_same_answers_and_results() {
 #[test]
 fn the_digest_covers_every_value_but_not_layout() {
     let q = common::small();
-    let record = build_record(&q, &answers_file(), options(Status::Final))
-        .ok()
-        .unwrap()
-        .record;
+    let record = build_record(
+        &q,
+        &answers_file(),
+        options(Status::Final),
+        wia::i18n::Lang::En,
+    )
+    .ok()
+    .unwrap()
+    .record;
     let text = record.to_yaml();
     let digest = record.digest.clone().unwrap();
-    assert_eq!(digest, canonical_digest(&record).unwrap());
+    assert_eq!(
+        digest,
+        canonical_digest(&record, wia::i18n::Lang::En).unwrap()
+    );
     assert!(digest.starts_with("sha256:") && digest.len() == 7 + 64);
 
     for (from, to) in [
@@ -64,9 +80,13 @@ fn the_digest_covers_every_value_but_not_layout() {
         ("likely: 90", "likely: 91"),
     ] {
         assert!(text.contains(from), "{from} not in record:\n{text}");
-        let changed = parse_record(&text.replacen(from, to, 1), "r.yaml").unwrap();
+        let changed =
+            parse_record(&text.replacen(from, to, 1), "r.yaml", wia::i18n::Lang::En).unwrap();
         assert!(
-            matches!(check_integrity(&changed, &text), Integrity::Altered { .. }),
+            matches!(
+                check_integrity(&changed, &text, wia::i18n::Lang::En),
+                Integrity::Altered { .. }
+            ),
             "{from} -> {to} went unnoticed"
         );
     }
@@ -76,15 +96,21 @@ fn the_digest_covers_every_value_but_not_layout() {
         text.replacen("roles:\n    - alnco\n", "roles: [alnco]\n", 1)
     );
     assert_ne!(relaid, text);
-    let same = parse_record(&relaid, "r.yaml").unwrap();
-    assert_eq!(canonical_digest(&same).unwrap(), digest);
+    let same = parse_record(&relaid, "r.yaml", wia::i18n::Lang::En).unwrap();
     assert_eq!(
-        check_integrity(&same, &relaid),
+        canonical_digest(&same, wia::i18n::Lang::En).unwrap(),
+        digest
+    );
+    assert_eq!(
+        check_integrity(&same, &relaid, wia::i18n::Lang::En),
         Integrity::IntactReformatted
     );
     let mut unsigned = record.clone();
     unsigned.digest = None;
-    assert_eq!(check_integrity(&unsigned, &text), Integrity::Unsigned);
+    assert_eq!(
+        check_integrity(&unsigned, &text, wia::i18n::Lang::En),
+        Integrity::Unsigned
+    );
 }
 
 #[test]
@@ -92,7 +118,7 @@ fn a_draft_keeps_no_results_and_tolerates_missing_answers() {
     let q = common::small();
     let mut file = answers_file();
     file.answers.remove("policy_title");
-    let built = build_record(&q, &file, options(Status::Draft))
+    let built = build_record(&q, &file, options(Status::Draft), wia::i18n::Lang::En)
         .ok()
         .unwrap();
     assert!(built.record.results.is_none());
@@ -102,7 +128,7 @@ fn a_draft_keeps_no_results_and_tolerates_missing_answers() {
             .iter()
             .any(|p| p.kind == wia::answers::ProblemKind::Missing)
     );
-    let problems = build_record(&q, &file, options(Status::Final))
+    let problems = build_record(&q, &file, options(Status::Final), wia::i18n::Lang::En)
         .err()
         .unwrap();
     assert!(problems.iter().any(|p| p.path == "answers.policy_title"));
@@ -111,10 +137,15 @@ fn a_draft_keeps_no_results_and_tolerates_missing_answers() {
 #[test]
 fn answers_are_stored_in_questionnaire_order_in_their_plain_form() {
     let q = common::small();
-    let record = build_record(&q, &answers_file(), options(Status::Final))
-        .ok()
-        .unwrap()
-        .record;
+    let record = build_record(
+        &q,
+        &answers_file(),
+        options(Status::Final),
+        wia::i18n::Lang::En,
+    )
+    .ok()
+    .unwrap()
+    .record;
     let keys: Vec<&str> = record.answers.keys().filter_map(|k| k.as_str()).collect();
     assert_eq!(keys, vec!["policy_title", "funded", "tasks"]);
     assert_eq!(record.answers["funded"], serde_yaml::Value::Bool(false));

@@ -314,6 +314,7 @@ fn what_if_scores_the_reviewers_minutes_like_a_record_that_had_them() {
     let longer = wia::review::open_record(
         &DataDir::new(FIXTURES),
         &Path::new(FIXTURES).join(format!("records/{LONGER}.yaml")),
+        wia::i18n::Lang::En,
     )
     .unwrap();
     assert_eq!(r.what_if.roles, longer.results.roles);

@@ -130,8 +130,8 @@ fn a_revision_starts_from_every_answer_and_remembers_its_record() {
     let draft = f.revise(&a);
     let text =
         std::fs::read_to_string(f.data.join("drafts").join(format!("{draft}.yaml"))).unwrap();
-    let d = wia::record::parse_draft(&text, "draft").unwrap();
-    let (record, _) = wia::record::load_record(&f.record_path(&a)).unwrap();
+    let d = wia::record::parse_draft(&text, "draft", wia::i18n::Lang::En).unwrap();
+    let (record, _) = wia::record::load_record(&f.record_path(&a), wia::i18n::Lang::En).unwrap();
     assert_eq!(d.answers, record.answers, "every answer and task row");
     assert_eq!(d.headcounts, record.headcounts);
     let revises = d.revises.expect("the draft remembers the record");
@@ -232,18 +232,18 @@ fn a_revision_with_the_same_answers_has_an_id_of_its_own() {
     let draft = f.revise(&a);
     let b = f.finalise(&draft, "Checked again: nothing changes");
     assert_ne!(a, b);
-    let (old, _) = wia::record::load_record(&f.record_path(&a)).unwrap();
-    let (new, text) = wia::record::load_record(&f.record_path(&b)).unwrap();
+    let (old, _) = wia::record::load_record(&f.record_path(&a), wia::i18n::Lang::En).unwrap();
+    let (new, text) = wia::record::load_record(&f.record_path(&b), wia::i18n::Lang::En).unwrap();
     assert_eq!(old.answers, new.answers);
     assert_eq!(
-        wia::record::check_integrity(&new, &text),
+        wia::record::check_integrity(&new, &text, wia::i18n::Lang::En),
         wia::record::Integrity::Intact
     );
     // The link is part of what the digest covers.
     let mut forged = new.clone();
     forged.revision.as_mut().unwrap().reason = "Something else".into();
     assert_ne!(
-        wia::record::canonical_digest(&forged).unwrap(),
+        wia::record::canonical_digest(&forged, wia::i18n::Lang::En).unwrap(),
         new.digest.unwrap()
     );
 }
@@ -444,7 +444,7 @@ fn a_fork_lists_both_branches_as_latest_and_is_reported() {
 fn responses_stay_with_the_revision_they_answered() {
     let f = Folder::new();
     let a = f.original();
-    let digest = wia::record::load_record(&f.record_path(&a))
+    let digest = wia::record::load_record(&f.record_path(&a), wia::i18n::Lang::En)
         .unwrap()
         .0
         .digest
@@ -477,7 +477,7 @@ fn a_record_of_the_old_format_still_reads_and_verifies() {
     let old = "tests/fixtures/review/records/9490d10358.yaml";
     std::fs::copy(old, f.record_path("9490d10358")).unwrap();
     let text = std::fs::read_to_string(old).unwrap();
-    let record = wia::record::parse_record(&text, old).unwrap();
+    let record = wia::record::parse_record(&text, old, wia::i18n::Lang::En).unwrap();
     assert!(record.revision.is_none());
     assert_eq!(record.schema_version, 1);
     // Written back byte for byte: no `revision` key appears, so the digest is unchanged.

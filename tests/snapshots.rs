@@ -17,7 +17,7 @@ fn record(status: Status) -> wia::record::Record {
         now: DateTime::parse_from_rfc3339("2026-11-25T09:30:00+00:00").unwrap(),
         questionnaire_sha256: "ab".repeat(32),
     };
-    build_record(&common::small(), &file, opts)
+    build_record(&common::small(), &file, opts, wia::i18n::Lang::En)
         .ok()
         .unwrap()
         .record
@@ -34,7 +34,7 @@ fn summary_of_a_final_record() {
 fn summary_of_a_draft_says_so() {
     let q = common::small();
     let r = record(Status::Draft);
-    let (answers, _) = wia::answers::parse_answers(&q, &r.answers);
+    let (answers, _) = wia::answers::parse_answers(&q, &r.answers, wia::i18n::Lang::En);
     let results = wia::scoring::score(&q, &answers, &r.headcounts, Lang::En);
     let text = summary(&q, &r, &results, Lang::En);
     assert!(text.contains("> **Draft.** Not finalised"), "{text}");

@@ -42,7 +42,7 @@ fn welsh_example() -> Record {
             .unwrap()
             .insert("description".into(), format!("Tasg rhif {}", i + 1).into());
     }
-    build_record(common::bundled(), &file, options())
+    build_record(common::bundled(), &file, options(), wia::i18n::Lang::En)
         .ok()
         .unwrap()
         .record
@@ -149,7 +149,7 @@ fn a_text_without_welsh_shows_in_english_marked_never_blank() {
     // The small fixture's band labels and flag messages have no Welsh.
     let file: AnswersFile =
         serde_yaml::from_str(include_str!("fixtures/small.answers.yaml")).unwrap();
-    let record = build_record(&common::small(), &file, options())
+    let record = build_record(&common::small(), &file, options(), wia::i18n::Lang::En)
         .ok()
         .unwrap()
         .record;
@@ -215,7 +215,7 @@ fn welsh_plurals_of_flag_and_warning_counts() {
 fn bilingual_summary_of_the_small_record() {
     let file: AnswersFile =
         serde_yaml::from_str(include_str!("fixtures/small.answers.yaml")).unwrap();
-    let record = build_record(&common::small(), &file, options())
+    let record = build_record(&common::small(), &file, options(), wia::i18n::Lang::En)
         .ok()
         .unwrap()
         .record;

@@ -144,7 +144,7 @@ fn built(language: wia::text::Lang) -> wia::record::Record {
         now: DateTime::parse_from_rfc3339("2026-11-25T09:30:00+00:00").unwrap(),
         questionnaire_sha256: "ab".repeat(32),
     };
-    build_record(common::bundled(), &file, opts)
+    build_record(common::bundled(), &file, opts, wia::i18n::Lang::En)
         .ok()
         .unwrap()
         .record
@@ -190,7 +190,7 @@ fn records_store_option_ids_and_read_the_same_in_either_language() {
 
     // Scored for showing at once in Welsh, flags speak Welsh; the figures do not change.
     let q = common::bundled();
-    let (answers, _) = wia::answers::parse_answers(q, &cy.answers);
+    let (answers, _) = wia::answers::parse_answers(q, &cy.answers, wia::i18n::Lang::En);
     let live = wia::scoring::score(q, &answers, &cy.headcounts, Lang::Cy);
     assert!(wia::scoring::compare_results(results, &live).is_empty());
     let live_late = live.flags.iter().find(|f| f.id == "short_lead_in").unwrap();

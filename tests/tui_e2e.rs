@@ -205,7 +205,7 @@ fn a_whole_assessment_answered_with_keystrokes_matches_wia_score() {
     let example: AnswersFile =
         serde_yaml::from_str(include_str!("../examples/aln-idp-review.answers.yaml")).unwrap();
     let q = wia::questionnaire::bundled("wia-policy").unwrap();
-    let (answers, problems) = parse_answers(q, &example.answers);
+    let (answers, problems) = parse_answers(q, &example.answers, wia::i18n::Lang::En);
     assert!(problems.is_empty(), "{problems:?}");
     let visible = Visibility::compute(q, &answers);
 
@@ -323,7 +323,7 @@ fn a_killed_assessment_keeps_every_answer_and_resumes() {
         .collect();
     assert_eq!(drafts.len(), 1);
     let text = std::fs::read_to_string(&drafts[0]).unwrap();
-    let draft = wia::record::parse_draft(&text, "draft").unwrap();
+    let draft = wia::record::parse_draft(&text, "draft", wia::i18n::Lang::En).unwrap();
     assert_eq!(
         draft.answers.get("policy_title").and_then(|v| v.as_str()),
         Some("Adolygiad ŷd")
@@ -381,7 +381,7 @@ fn typing_is_drawn_at_once_while_a_slow_disk_writes_the_draft_and_quit_waits_for
         .filter(|p| p.extension().is_some_and(|e| e == "yaml"))
         .collect();
     let text = std::fs::read_to_string(&drafts[0]).unwrap();
-    let draft = wia::record::parse_draft(&text, "draft").unwrap();
+    let draft = wia::record::parse_draft(&text, "draft", wia::i18n::Lang::En).unwrap();
     assert_eq!(
         draft.answers.get("policy_title").and_then(|v| v.as_str()),
         Some("Un dau tri")

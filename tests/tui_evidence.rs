@@ -369,6 +369,7 @@ fn enter_in_the_overlay_cites_the_evidence_in_the_assessment() {
             now,
             questionnaire_sha256: a.source.sha256.clone(),
         },
+        wia::i18n::Lang::En,
     )
     .unwrap();
     let summary = wia::report::summary(a.q(), &built.record, &built.results, Lang::En);

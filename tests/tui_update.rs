@@ -189,7 +189,9 @@ fn tasks_are_added_edited_duplicated_and_deleted_only_after_confirmation() {
     }
     type_text(&mut m, "25");
     let a = m.assessment().unwrap();
-    let row = a.tasks[0].to_row().expect("complete row");
+    let row = a.tasks[0]
+        .to_row(wia::i18n::Lang::En)
+        .expect("complete row");
     assert_eq!(row.description, "Review each IDP");
     assert_eq!(row.frequency, "per_term");
     assert_eq!((row.count, row.share), (2.0, 0.25));

@@ -38,14 +38,12 @@ fn a_file_held_open_by_another_program_is_left_whole_and_the_reason_said() {
     let path = dir.path().join("summary.md");
     std::fs::write(&path, "old").unwrap();
     let held = hold(&path);
-    wia::i18n::set_current(wia::i18n::Lang::En);
-    let e = wia::store::write_atomic(&path, b"new")
+    let e = wia::store::write_atomic(&path, b"new", wia::i18n::Lang::En)
         .unwrap_err()
         .to_string();
     assert!(e.contains("another program has it open"), "{e}");
     assert!(e.contains(&path.display().to_string()), "{e}");
-    wia::i18n::set_current(wia::i18n::Lang::Cy);
-    let e = wia::store::write_atomic(&path, b"new")
+    let e = wia::store::write_atomic(&path, b"new", wia::i18n::Lang::Cy)
         .unwrap_err()
         .to_string();
     assert!(e.contains("mae rhaglen arall wedi ei hagor"), "{e}");

@@ -6,7 +6,7 @@ use serde::Serialize;
 use serde_yaml::Mapping;
 
 use super::{Answer, Answers, TaskRow};
-use crate::i18n::current;
+use crate::i18n::Lang;
 use crate::questionnaire::condition::{Facts, ScoreMeasure};
 use crate::questionnaire::model::ConstraintSeverity;
 use crate::questionnaire::{Question, QuestionKind, Questionnaire};
@@ -74,7 +74,7 @@ impl Problem {
 
 /// Read each raw value with its question's type. Unknown ids and unreadable values are
 /// problems; everything readable is kept.
-pub fn parse_answers(q: &Questionnaire, raw: &Mapping) -> (Answers, Vec<Problem>) {
+pub fn parse_answers(q: &Questionnaire, raw: &Mapping, lang: Lang) -> (Answers, Vec<Problem>) {
     let mut answers = Answers::new();
     let mut problems = Vec::new();
     for (key, value) in raw {
@@ -83,9 +83,9 @@ pub fn parse_answers(q: &Questionnaire, raw: &Mapping) -> (Answers, Vec<Problem>
                 question: None,
                 path: "answers".into(),
                 message: t!(
-                    current(),
+                    lang,
                     "domain-answers-id-not-text",
-                    found = super::describe(key)
+                    found = super::describe(key, lang)
                 ),
                 severity: ProblemSeverity::Error,
                 kind: ProblemKind::Unreadable,
@@ -98,14 +98,14 @@ pub fn parse_answers(q: &Questionnaire, raw: &Mapping) -> (Answers, Vec<Problem>
             let hint = (problems.len() < 50)
                 .then(|| closest(id, q.questions().map(|(_, q)| q.id.as_str())))
                 .flatten()
-                .map(|s| format!(" {}", t!(current(), "domain-did-you-mean", name = s)))
+                .map(|s| format!(" {}", t!(lang, "domain-did-you-mean", name = s)))
                 .unwrap_or_default();
             let id = &shorten(id);
             problems.push(Problem::error(
                 id,
                 path,
                 t!(
-                    current(),
+                    lang,
                     "domain-answers-unknown-question",
                     questionnaire = q.id.as_str(),
                     version = q.version.as_str(),
@@ -123,7 +123,7 @@ pub fn parse_answers(q: &Questionnaire, raw: &Mapping) -> (Answers, Vec<Problem>
         if let (crate::questionnaire::QuestionKind::TaskList, serde_yaml::Value::Sequence(items)) =
             (&question.kind, value)
         {
-            match super::parse_task_rows(items) {
+            match super::parse_task_rows(items, lang) {
                 Ok(rows) => {
                     answers.insert(id.to_string(), Answer::Tasks(rows));
                 }
@@ -131,14 +131,14 @@ pub fn parse_answers(q: &Questionnaire, raw: &Mapping) -> (Answers, Vec<Problem>
                     Problem::error(
                         id,
                         format!("{path}[{i}]"),
-                        super::row_problem(i, &e),
+                        super::row_problem(i, &e, lang),
                         ProblemKind::Unreadable,
                     )
                 })),
             }
             continue;
         }
-        match Answer::from_value(question, value) {
+        match Answer::from_value(question, value, lang) {
             Ok(answer) => {
                 answers.insert(id.to_string(), answer);
             }
@@ -219,7 +219,7 @@ impl Visibility {
 
 /// Every rule the answers break: required answers missing, values outside what the
 /// question allows, task rows that do not fit the scoring tables, and constraints.
-pub fn check_answers(q: &Questionnaire, answers: &Answers) -> Vec<Problem> {
+pub fn check_answers(q: &Questionnaire, answers: &Answers, lang: Lang) -> Vec<Problem> {
     let visibility = Visibility::compute(q, answers);
     let effective = visibility.effective(answers);
     let facts = VisibleFacts {
@@ -236,7 +236,7 @@ pub fn check_answers(q: &Questionnaire, answers: &Answers) -> Vec<Problem> {
                 problems.push(Problem {
                     question: Some(id.clone()),
                     path,
-                    message: t!(current(), "domain-answers-not-applicable"),
+                    message: t!(lang, "domain-answers-not-applicable"),
                     severity: ProblemSeverity::Warning,
                     kind: ProblemKind::NotApplicable,
                 });
@@ -249,17 +249,17 @@ pub fn check_answers(q: &Questionnaire, answers: &Answers) -> Vec<Problem> {
                     id,
                     path,
                     t!(
-                        current(),
+                        lang,
                         "domain-answers-required",
                         id = id.as_str(),
-                        question = question.text.get(current())
+                        question = question.text.get(lang)
                     ),
                     ProblemKind::Missing,
                 ));
             }
             continue;
         };
-        for (sub, message) in value_problems(q, question, answer) {
+        for (sub, message) in value_problems(q, question, answer, lang) {
             problems.push(Problem::error(
                 id,
                 format!("{path}{sub}"),
@@ -273,7 +273,7 @@ pub fn check_answers(q: &Questionnaire, answers: &Answers) -> Vec<Problem> {
             problems.push(Problem {
                 question: Some(id.clone()),
                 path,
-                message: c.message.get(current()).to_string(),
+                message: c.message.get(lang).to_string(),
                 severity: match c.severity {
                     ConstraintSeverity::Error => ProblemSeverity::Error,
                     ConstraintSeverity::Warning => ProblemSeverity::Warning,
@@ -304,6 +304,7 @@ fn value_problems(
     q: &Questionnaire,
     question: &Question,
     answer: &Answer,
+    lang: Lang,
 ) -> Vec<(String, String)> {
     let mut out = Vec::new();
     let kind = &question.kind;
@@ -317,12 +318,12 @@ fn value_problems(
     let mismatch = || {
         vec![(
             String::new(),
-            t!(current(), "domain-answers-wrong-type", kind = kind.name()),
+            t!(lang, "domain-answers-wrong-type", kind = kind.name()),
         )]
     };
     match (kind, answer) {
         (QuestionKind::SingleChoice { options }, Answer::Choice(c)) => {
-            out.extend(choice_problem(options, c, &option_ids).map(|m| (String::new(), m)));
+            out.extend(choice_problem(options, c, &option_ids, lang).map(|m| (String::new(), m)));
         }
         (
             QuestionKind::MultipleChoice {
@@ -336,7 +337,7 @@ fn value_problems(
                 return vec![(
                     String::new(),
                     t!(
-                        current(),
+                        lang,
                         "domain-answers-too-many-choices",
                         count = list.len(),
                         options = options.len()
@@ -344,14 +345,14 @@ fn value_problems(
                 )];
             }
             for (i, c) in list.iter().enumerate() {
-                if let Some(m) = choice_problem(options, c, &option_ids) {
+                if let Some(m) = choice_problem(options, c, &option_ids, lang) {
                     out.push((format!("[{i}]"), m));
                 }
                 if list[..i].iter().any(|p| p.value == c.value) {
                     out.push((
                         format!("[{i}]"),
                         t!(
-                            current(),
+                            lang,
                             "domain-answers-chosen-twice",
                             value = c.value.as_str()
                         ),
@@ -363,7 +364,7 @@ fn value_problems(
             {
                 out.push((
                     String::new(),
-                    t!(current(), "domain-answers-choose-at-least", count = *min),
+                    t!(lang, "domain-answers-choose-at-least", count = *min),
                 ));
             }
             if let Some(max) = max_selected
@@ -371,7 +372,7 @@ fn value_problems(
             {
                 out.push((
                     String::new(),
-                    t!(current(), "domain-answers-choose-at-most", count = *max),
+                    t!(lang, "domain-answers-choose-at-most", count = *max),
                 ));
             }
         }
@@ -380,7 +381,7 @@ fn value_problems(
                 return vec![(
                     String::new(),
                     t!(
-                        current(),
+                        lang,
                         "domain-answers-too-many-ranked",
                         count = list.len(),
                         options = options.len()
@@ -389,18 +390,18 @@ fn value_problems(
             }
             for (i, v) in list.iter().enumerate() {
                 if !options.iter().any(|o| &o.value == v) {
-                    out.push((format!("[{i}]"), not_an_option(v, &option_ids())));
+                    out.push((format!("[{i}]"), not_an_option(v, &option_ids(), lang)));
                 } else if list[..i].contains(v) {
                     out.push((
                         format!("[{i}]"),
-                        t!(current(), "domain-answers-ranked-twice", value = v.as_str()),
+                        t!(lang, "domain-answers-ranked-twice", value = v.as_str()),
                     ));
                 }
             }
         }
         (QuestionKind::Likert { scale }, Answer::Number(n)) => {
             if !scale.iter().any(|p| p.value == *n) {
-                out.push((String::new(), not_on_scale(*n, scale)));
+                out.push((String::new(), not_on_scale(*n, scale, lang)));
             }
         }
         (QuestionKind::Matrix { rows, scale }, Answer::Matrix(given)) => {
@@ -410,25 +411,21 @@ fn value_problems(
                     out.push((
                         format!(".{row}"),
                         t!(
-                            current(),
+                            lang,
                             "domain-answers-no-such-row",
                             row = row.as_str(),
                             expected = ids.join(", ")
                         ),
                     ));
                 } else if !scale.iter().any(|p| p.value == *v) {
-                    out.push((format!(".{row}"), not_on_scale(*v, scale)));
+                    out.push((format!(".{row}"), not_on_scale(*v, scale, lang)));
                 }
             }
             if question.required {
                 for r in rows.iter().filter(|r| !given.contains_key(&r.id)) {
                     out.push((
                         String::new(),
-                        t!(
-                            current(),
-                            "domain-answers-row-unanswered",
-                            row = r.id.as_str()
-                        ),
+                        t!(lang, "domain-answers-row-unanswered", row = r.id.as_str()),
                     ));
                 }
             }
@@ -445,7 +442,7 @@ fn value_problems(
         ) => {
             let unit = unit
                 .as_ref()
-                .map(|u| format!(" {}", u.get(current())))
+                .map(|u| format!(" {}", u.get(lang)))
                 .unwrap_or_default();
             if let Some(min) = min
                 && n < min
@@ -453,7 +450,7 @@ fn value_problems(
                 out.push((
                     String::new(),
                     t!(
-                        current(),
+                        lang,
                         "domain-answers-below-minimum",
                         value = format!("{n}{unit}"),
                         min = format!("{min}{unit}")
@@ -466,7 +463,7 @@ fn value_problems(
                 out.push((
                     String::new(),
                     t!(
-                        current(),
+                        lang,
                         "domain-answers-above-maximum",
                         value = format!("{n}{unit}"),
                         max = format!("{max}{unit}")
@@ -476,7 +473,7 @@ fn value_problems(
             if *integer && n.fract() != 0.0 {
                 out.push((
                     String::new(),
-                    t!(current(), "domain-answers-not-whole", value = n.to_string()),
+                    t!(lang, "domain-answers-not-whole", value = n.to_string()),
                 ));
             }
         }
@@ -484,11 +481,7 @@ fn value_problems(
             if !(0.0..=100.0).contains(n) {
                 out.push((
                     String::new(),
-                    t!(
-                        current(),
-                        "domain-answers-not-percentage",
-                        value = n.to_string()
-                    ),
+                    t!(lang, "domain-answers-not-percentage", value = n.to_string()),
                 ));
             }
         }
@@ -498,23 +491,20 @@ fn value_problems(
             if len > max {
                 out.push((
                     String::new(),
-                    t!(current(), "domain-answers-too-long", count = len, max = max),
+                    t!(lang, "domain-answers-too-long", count = len, max = max),
                 ));
             }
             if let Some(c) = crate::text::refused_char(t) {
-                out.push((String::new(), control_character(c, current())));
+                out.push((String::new(), control_character(c, lang)));
             }
             if matches!(kind, QuestionKind::ShortText { .. }) && t.contains('\n') {
-                out.push((
-                    String::new(),
-                    t!(current(), "domain-answers-short-one-line"),
-                ));
+                out.push((String::new(), t!(lang, "domain-answers-short-one-line")));
             }
         }
         (QuestionKind::TaskList, Answer::Tasks(rows)) => {
             for (i, row) in rows.iter().enumerate() {
-                for message in row.problems(q) {
-                    out.push((format!("[{i}]"), super::row_problem(i, &message)));
+                for message in row.problems(q, lang) {
+                    out.push((format!("[{i}]"), super::row_problem(i, &message, lang)));
                 }
             }
         }
@@ -528,27 +518,26 @@ fn choice_problem(
     options: &[crate::questionnaire::model::ChoiceOption],
     c: &super::Choice,
     ids: &dyn Fn() -> String,
+    lang: Lang,
 ) -> Option<String> {
     let Some(option) = options.iter().find(|o| o.value == c.value) else {
-        return Some(not_an_option(&c.value, &ids()));
+        return Some(not_an_option(&c.value, &ids(), lang));
     };
     match (&c.other, option.other) {
         (Some(_), false) => Some(t!(
-            current(),
+            lang,
             "domain-answers-other-not-taken",
             value = c.value.as_str()
         )),
         (None, true) => Some(t!(
-            current(),
+            lang,
             "domain-answers-other-needed",
             value = c.value.as_str()
         )),
         (Some(other), true) if other.trim().is_empty() => {
-            Some(t!(current(), "domain-answers-other-empty"))
+            Some(t!(lang, "domain-answers-other-empty"))
         }
-        (Some(other), true) => {
-            crate::text::refused_char(other).map(|c| control_character(c, current()))
-        }
+        (Some(other), true) => crate::text::refused_char(other).map(|c| control_character(c, lang)),
         _ => None,
     }
 }
@@ -562,18 +551,22 @@ pub fn control_character(c: char, lang: crate::text::Lang) -> String {
     )
 }
 
-fn not_an_option(value: &str, expected: &str) -> String {
+fn not_an_option(value: &str, expected: &str, lang: Lang) -> String {
     t!(
-        current(),
+        lang,
         "domain-answers-not-an-option",
         value = value,
         expected = expected
     )
 }
 
-fn not_on_scale(value: f64, scale: &[crate::questionnaire::model::ScalePoint]) -> String {
+fn not_on_scale(
+    value: f64,
+    scale: &[crate::questionnaire::model::ScalePoint],
+    lang: Lang,
+) -> String {
     t!(
-        current(),
+        lang,
         "domain-answers-not-on-scale",
         value = value.to_string(),
         expected = scale_values(scale)

@@ -15,7 +15,7 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 use serde_yaml::Value;
 
-use crate::i18n::current;
+use crate::i18n::Lang;
 use crate::questionnaire::condition::{Scalar, Test};
 use crate::questionnaire::{Question, QuestionKind};
 use crate::t;
@@ -149,18 +149,18 @@ impl Answer {
     }
 
     /// Read an answer to `question` from its YAML value; the error says what was expected.
-    pub fn from_value(question: &Question, value: &Value) -> Result<Answer, String> {
+    pub fn from_value(question: &Question, value: &Value, lang: Lang) -> Result<Answer, String> {
         let kind = &question.kind;
         match kind {
             QuestionKind::ShortText { .. } | QuestionKind::LongText { .. } => match value {
                 Value::String(s) => Ok(Answer::Text(nfc(s))),
                 // Whole numbers read back as written; `1.10` would become 1.1.
                 Value::Number(n) if n.is_i64() || n.is_u64() => Ok(Answer::Text(n.to_string())),
-                Value::Number(_) => Err(t!(current(), "domain-answer-expected-text-number")),
+                Value::Number(_) => Err(t!(lang, "domain-answer-expected-text-number")),
                 other => Err(t!(
-                    current(),
+                    lang,
                     "domain-answer-expected-text",
-                    found = describe(other)
+                    found = describe(other, lang)
                 )),
             },
             QuestionKind::Number { .. }
@@ -168,13 +168,13 @@ impl Answer {
             | QuestionKind::Likert { .. } => match value.as_f64() {
                 Some(n) if n.is_finite() => Ok(Answer::Number(n)),
                 _ => Err(t!(
-                    current(),
+                    lang,
                     if matches!(kind, QuestionKind::Percentage) {
                         "domain-answer-expected-percentage"
                     } else {
                         "domain-answer-expected-number"
                     },
-                    found = describe(value)
+                    found = describe(value, lang)
                 )),
             },
             QuestionKind::Date => value
@@ -183,38 +183,38 @@ impl Answer {
                 .map(Answer::Date)
                 .ok_or_else(|| {
                     t!(
-                        current(),
+                        lang,
                         "domain-answer-expected-date",
-                        found = describe(value)
+                        found = describe(value, lang)
                     )
                 }),
             QuestionKind::YesNo => match value {
                 Value::Bool(b) => Ok(Answer::YesNo(*b)),
                 Value::String(s) => parse_yes_no(s)
                     .map(Answer::YesNo)
-                    .ok_or_else(|| expected_yes_no(value)),
-                other => Err(expected_yes_no(other)),
+                    .ok_or_else(|| expected_yes_no(value, lang)),
+                other => Err(expected_yes_no(other, lang)),
             },
-            QuestionKind::SingleChoice { .. } => parse_choice(value).map(Answer::Choice),
+            QuestionKind::SingleChoice { .. } => parse_choice(value, lang).map(Answer::Choice),
             QuestionKind::MultipleChoice { .. } => match value {
                 Value::Sequence(items) => items
                     .iter()
                     .enumerate()
                     .map(|(i, v)| {
-                        parse_choice(v).map_err(|e| {
-                            t!(current(), "domain-answer-item", number = i + 1, problem = e)
+                        parse_choice(v, lang).map_err(|e| {
+                            t!(lang, "domain-answer-item", number = i + 1, problem = e)
                         })
                     })
                     .collect::<Result<Vec<_>, _>>()
                     .map(Answer::Choices),
                 // One choice given without a list is still unambiguous.
                 Value::String(_) | Value::Mapping(_) => {
-                    parse_choice(value).map(|c| Answer::Choices(vec![c]))
+                    parse_choice(value, lang).map(|c| Answer::Choices(vec![c]))
                 }
                 other => Err(t!(
-                    current(),
+                    lang,
                     "domain-answer-expected-choices",
-                    found = describe(other)
+                    found = describe(other, lang)
                 )),
             },
             QuestionKind::Ranking { .. } => match value {
@@ -223,18 +223,18 @@ impl Answer {
                     .map(|v| {
                         v.as_str().map(nfc).ok_or_else(|| {
                             t!(
-                                current(),
+                                lang,
                                 "domain-answer-expected-ranked-value",
-                                found = describe(v)
+                                found = describe(v, lang)
                             )
                         })
                     })
                     .collect::<Result<Vec<_>, _>>()
                     .map(Answer::Ranking),
                 other => Err(t!(
-                    current(),
+                    lang,
                     "domain-answer-expected-ranking",
-                    found = describe(other)
+                    found = describe(other, lang)
                 )),
             },
             QuestionKind::Matrix { .. } => match value {
@@ -243,17 +243,17 @@ impl Answer {
                     for (k, v) in m {
                         let key = k.as_str().ok_or_else(|| {
                             t!(
-                                current(),
+                                lang,
                                 "domain-answer-expected-row-id",
-                                found = describe(k)
+                                found = describe(k, lang)
                             )
                         })?;
                         let n = v.as_f64().ok_or_else(|| {
                             t!(
-                                current(),
+                                lang,
                                 "domain-answer-expected-scale-value",
                                 row = key,
-                                found = describe(v)
+                                found = describe(v, lang)
                             )
                         })?;
                         rows.insert(key.to_string(), n);
@@ -261,56 +261,58 @@ impl Answer {
                     Ok(Answer::Matrix(rows))
                 }
                 other => Err(t!(
-                    current(),
+                    lang,
                     "domain-answer-expected-matrix",
-                    found = describe(other)
+                    found = describe(other, lang)
                 )),
             },
-            QuestionKind::TaskList => match value {
-                Value::Sequence(items) => {
-                    parse_task_rows(items).map(Answer::Tasks).map_err(|errors| {
-                        errors
-                            .into_iter()
-                            .map(|(i, e)| row_problem(i, &e))
-                            .collect::<Vec<_>>()
-                            .join("\n")
-                    })
+            QuestionKind::TaskList => {
+                match value {
+                    Value::Sequence(items) => parse_task_rows(items, lang)
+                        .map(Answer::Tasks)
+                        .map_err(|errors| {
+                            errors
+                                .into_iter()
+                                .map(|(i, e)| row_problem(i, &e, lang))
+                                .collect::<Vec<_>>()
+                                .join("\n")
+                        }),
+                    other => Err(t!(
+                        lang,
+                        "domain-answer-expected-tasks",
+                        found = describe(other, lang)
+                    )),
                 }
-                other => Err(t!(
-                    current(),
-                    "domain-answer-expected-tasks",
-                    found = describe(other)
-                )),
-            },
+            }
         }
     }
 }
 
 /// A problem in task row `index` (counted from 0), said with the row's number.
-pub fn row_problem(index: usize, problem: &str) -> String {
+pub fn row_problem(index: usize, problem: &str, lang: Lang) -> String {
     t!(
-        current(),
+        lang,
         "domain-answer-row",
         number = index + 1,
         problem = problem
     )
 }
 
-fn expected_yes_no(found: &Value) -> String {
+fn expected_yes_no(found: &Value, lang: Lang) -> String {
     t!(
-        current(),
+        lang,
         "domain-answer-expected-yes-no",
-        found = describe(found)
+        found = describe(found, lang)
     )
 }
 
 /// Read task rows; every problem in every row, each with its row index.
-pub fn parse_task_rows(items: &[Value]) -> Result<Vec<TaskRow>, Vec<(usize, String)>> {
+pub fn parse_task_rows(items: &[Value], lang: Lang) -> Result<Vec<TaskRow>, Vec<(usize, String)>> {
     if items.len() > task::MAX_TASKS {
         return Err(vec![(
             0,
             t!(
-                current(),
+                lang,
                 "domain-answer-too-many-tasks",
                 count = items.len(),
                 max = task::MAX_TASKS
@@ -320,7 +322,7 @@ pub fn parse_task_rows(items: &[Value]) -> Result<Vec<TaskRow>, Vec<(usize, Stri
     let mut rows = Vec::with_capacity(items.len());
     let mut errors = Vec::new();
     for (i, item) in items.iter().enumerate() {
-        match TaskRow::from_value(item) {
+        match TaskRow::from_value(item, lang) {
             Ok(row) => rows.push(row),
             Err(list) => errors.extend(list.into_iter().map(|e| (i, e))),
         }
@@ -332,7 +334,7 @@ pub fn parse_task_rows(items: &[Value]) -> Result<Vec<TaskRow>, Vec<(usize, Stri
     }
 }
 
-fn parse_choice(value: &Value) -> Result<Choice, String> {
+fn parse_choice(value: &Value, lang: Lang) -> Result<Choice, String> {
     match value {
         Value::String(s) => Ok(Choice {
             value: nfc(s),
@@ -349,30 +351,30 @@ fn parse_choice(value: &Value) -> Result<Choice, String> {
                     (Some("other"), Value::String(s)) => choice.other = Some(nfc(s)),
                     (Some(key @ ("value" | "other")), v) => {
                         return Err(t!(
-                            current(),
+                            lang,
                             "domain-answer-key-should-be-text",
                             key = key,
-                            found = describe(v)
+                            found = describe(v, lang)
                         ));
                     }
                     _ => {
                         return Err(t!(
-                            current(),
+                            lang,
                             "domain-answer-choice-unexpected-key",
-                            found = describe(k)
+                            found = describe(k, lang)
                         ));
                     }
                 }
             }
             if choice.value.is_empty() {
-                return Err(t!(current(), "domain-answer-choice-needs-value"));
+                return Err(t!(lang, "domain-answer-choice-needs-value"));
             }
             Ok(choice)
         }
         other => Err(t!(
-            current(),
+            lang,
             "domain-answer-expected-option",
-            found = describe(other)
+            found = describe(other, lang)
         )),
     }
 }
@@ -415,8 +417,7 @@ pub fn parse_yes_no(s: &str) -> Option<bool> {
 }
 
 /// A short description of a YAML value for error messages.
-pub fn describe(v: &Value) -> String {
-    let lang = current();
+pub fn describe(v: &Value, lang: Lang) -> String {
     match v {
         Value::Null => t!(lang, "domain-value-nothing"),
         Value::Bool(b) => format!("`{b}`"),

@@ -4,7 +4,7 @@ use serde::{Deserialize, Serialize};
 use serde_yaml::Value;
 
 use super::describe;
-use crate::i18n::current;
+use crate::i18n::Lang;
 use crate::questionnaire::condition::TaskMatch;
 use crate::t;
 use crate::text::nfc;
@@ -75,28 +75,28 @@ pub const MAX_COUNT: f64 = 100_000.0;
 pub const MAX_DESCRIPTION_CHARS: usize = 500;
 pub const MAX_TASKS: usize = 1_000;
 
-fn number(v: &Value, key: &str) -> Result<f64, String> {
+fn number(v: &Value, key: &str, lang: Lang) -> Result<f64, String> {
     match v {
         Value::Number(n) => match n.as_f64() {
             Some(f) if f.is_finite() => Ok(f),
             _ => Err(t!(
-                current(),
+                lang,
                 "domain-task-unusable-number",
                 key = key,
                 number = n.to_string()
             )),
         },
         Value::String(s) if s.trim().parse::<f64>().is_ok() => Err(t!(
-            current(),
+            lang,
             "domain-task-number-in-quotes",
             key = key,
             text = format!("{s:?}")
         )),
         other => Err(t!(
-            current(),
+            lang,
             "domain-task-expected-number",
             key = key,
-            found = describe(other)
+            found = describe(other, lang)
         )),
     }
 }
@@ -114,10 +114,11 @@ impl Fields<'_> {
         key: &str,
         required: bool,
         read: impl Fn(&Value) -> Result<T, String>,
+        lang: Lang,
     ) -> Option<T> {
         match self.m.get(key).filter(|v| !v.is_null()) {
             None if required => {
-                self.errors.push(missing(key));
+                self.errors.push(missing(key, lang));
                 None
             }
             None => None,
@@ -128,22 +129,22 @@ impl Fields<'_> {
     }
 }
 
-fn roles(v: &Value) -> Result<Vec<String>, String> {
+fn roles(v: &Value, lang: Lang) -> Result<Vec<String>, String> {
     match v {
         Value::String(s) => Ok(vec![s.clone()]),
-        Value::Sequence(items) => items.iter().map(|i| text(i, "roles")).collect(),
+        Value::Sequence(items) => items.iter().map(|i| text(i, "roles", lang)).collect(),
         other => Err(t!(
-            current(),
+            lang,
             "domain-task-expected-roles",
-            found = describe(other)
+            found = describe(other, lang)
         )),
     }
 }
 
 /// `{low, likely, high}`, or one figure meaning the same time at every point.
-fn minutes(v: &Value) -> Result<Minutes, String> {
+fn minutes(v: &Value, lang: Lang) -> Result<Minutes, String> {
     match v {
-        Value::Number(_) => number(v, "minutes").map(|n| Minutes {
+        Value::Number(_) => number(v, "minutes", lang).map(|n| Minutes {
             low: n,
             likely: n,
             high: n,
@@ -153,8 +154,8 @@ fn minutes(v: &Value) -> Result<Minutes, String> {
                 let full = format!("minutes.{key}");
                 m.get(key)
                     .filter(|v| !v.is_null())
-                    .ok_or_else(|| missing(&full))
-                    .and_then(|v| number(v, &full))
+                    .ok_or_else(|| missing(&full, lang))
+                    .and_then(|v| number(v, &full, lang))
             };
             let mut errors: Vec<String> = m
                 .keys()
@@ -162,7 +163,7 @@ fn minutes(v: &Value) -> Result<Minutes, String> {
                 .filter(|k| !["low", "likely", "high"].contains(k))
                 .map(|k| {
                     t!(
-                        current(),
+                        lang,
                         "domain-task-minutes-unknown-key",
                         key = format!("minutes.{k}")
                     )
@@ -182,37 +183,37 @@ fn minutes(v: &Value) -> Result<Minutes, String> {
             }
         }
         other => Err(t!(
-            current(),
+            lang,
             "domain-task-expected-minutes",
-            found = describe(other)
+            found = describe(other, lang)
         )),
     }
 }
 
-fn text(v: &Value, key: &str) -> Result<String, String> {
+fn text(v: &Value, key: &str, lang: Lang) -> Result<String, String> {
     match v {
         Value::String(s) => Ok(nfc(s)),
         other => Err(t!(
-            current(),
+            lang,
             "domain-answer-key-should-be-text",
             key = key,
-            found = describe(other)
+            found = describe(other, lang)
         )),
     }
 }
 
-fn missing(key: &str) -> String {
-    t!(current(), "domain-task-key-missing", key = key)
+fn missing(key: &str, lang: Lang) -> String {
+    t!(lang, "domain-task-key-missing", key = key)
 }
 
 impl TaskRow {
     /// Read a row from its YAML value, naming every key that is wrong.
-    pub fn from_value(v: &Value) -> Result<TaskRow, Vec<String>> {
+    pub fn from_value(v: &Value, lang: Lang) -> Result<TaskRow, Vec<String>> {
         let Value::Mapping(m) = v else {
             return Err(vec![t!(
-                current(),
+                lang,
                 "domain-task-expected-row",
-                found = describe(v)
+                found = describe(v, lang)
             )]);
         };
         let mut errors = Vec::new();
@@ -220,10 +221,10 @@ impl TaskRow {
             let name = k.as_str().unwrap_or("?");
             if !TASK_KEYS.contains(&name) {
                 let hint = super::closest(name, TASK_KEYS.iter().copied())
-                    .map(|c| format!(" {}", t!(current(), "domain-did-you-mean", name = c)))
+                    .map(|c| format!(" {}", t!(lang, "domain-did-you-mean", name = c)))
                     .unwrap_or_default();
                 errors.push(t!(
-                    current(),
+                    lang,
                     "domain-task-unknown-key",
                     key = name,
                     hint = hint,
@@ -232,22 +233,27 @@ impl TaskRow {
             }
         }
         let mut f = Fields { m, errors };
-        let description = f.read("description", true, |v| text(v, "description"));
-        let roles = f.read("roles", true, roles);
-        let minutes = f.read("minutes", true, minutes);
-        let frequency = f.read("frequency", true, |v| text(v, "frequency"));
-        let count = f.read("count", false, |v| number(v, "count"));
-        let share = f.read("share", true, |v| number(v, "share"));
-        let change = f.read("change", true, |v| match v.as_str() {
-            Some("new") => Ok(Change::New),
-            Some("removed") => Ok(Change::Removed),
-            _ => Err(t!(
-                current(),
-                "domain-task-expected-change",
-                found = describe(v)
-            )),
-        });
-        let admin_task = f.read("admin_task", false, |v| text(v, "admin_task"));
+        let description = f.read("description", true, |v| text(v, "description", lang), lang);
+        let roles = f.read("roles", true, |v| roles(v, lang), lang);
+        let minutes = f.read("minutes", true, |v| minutes(v, lang), lang);
+        let frequency = f.read("frequency", true, |v| text(v, "frequency", lang), lang);
+        let count = f.read("count", false, |v| number(v, "count", lang), lang);
+        let share = f.read("share", true, |v| number(v, "share", lang), lang);
+        let change = f.read(
+            "change",
+            true,
+            |v| match v.as_str() {
+                Some("new") => Ok(Change::New),
+                Some("removed") => Ok(Change::Removed),
+                _ => Err(t!(
+                    lang,
+                    "domain-task-expected-change",
+                    found = describe(v, lang)
+                )),
+            },
+            lang,
+        );
+        let admin_task = f.read("admin_task", false, |v| text(v, "admin_task", lang), lang);
         // A required field that is absent or unreadable has already added its problem.
         match (description, roles, minutes, frequency, share, change) {
             (
@@ -282,8 +288,7 @@ impl TaskRow {
     }
 
     /// Every way the row breaks the rules of the questionnaire's scoring tables.
-    pub fn problems(&self, q: &crate::questionnaire::Questionnaire) -> Vec<String> {
-        let lang = current();
+    pub fn problems(&self, q: &crate::questionnaire::Questionnaire, lang: Lang) -> Vec<String> {
         let mut out = Vec::new();
         if self.description.trim().is_empty() {
             out.push(t!(lang, "domain-task-description-empty"));

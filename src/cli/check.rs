@@ -4,19 +4,18 @@ use std::path::PathBuf;
 
 use super::output::{err, out};
 use crate::error::{Error, Level};
-use crate::i18n::current;
 use crate::questionnaire::validate::is_missing_welsh_note;
 use crate::questionnaire::{MAX_FILE_BYTES, parse};
 use crate::store::read_named_text;
 use crate::t;
 use crate::text::Lang;
 
-pub fn run(files: &[PathBuf], require_lang: Option<Lang>) -> u8 {
+pub fn run(files: &[PathBuf], require_lang: Option<Lang>, lang: Lang) -> u8 {
     let mut unreadable = false;
     let mut invalid = false;
     for path in files {
         let name = path.display().to_string();
-        let text = match read_named_text(path, MAX_FILE_BYTES) {
+        let text = match read_named_text(path, MAX_FILE_BYTES, lang) {
             Ok(t) => t,
             Err(e @ Error::Invalid(_)) => {
                 err(&e.to_string());
@@ -25,7 +24,7 @@ pub fn run(files: &[PathBuf], require_lang: Option<Lang>) -> u8 {
             }
             Err(e) => {
                 err(&t!(
-                    current(),
+                    lang,
                     "cli-check-file-error",
                     file = name.as_str(),
                     message = e.to_string()
@@ -34,22 +33,21 @@ pub fn run(files: &[PathBuf], require_lang: Option<Lang>) -> u8 {
                 continue;
             }
         };
-        match parse(&text, &name) {
+        match parse(&text, &name, lang) {
             Ok((q, notes)) => {
                 for n in notes {
                     // The count of missing translations is replaced by the list of them.
-                    if require_lang == Some(Lang::Cy) && is_missing_welsh_note(&n.message) {
+                    if require_lang == Some(Lang::Cy) && is_missing_welsh_note(&n.message, lang) {
                         continue;
                     }
                     err(&n.to_string());
                 }
-                if let Some(lang) = require_lang
-                    && super::require_lang::report_missing(&q, &text, &name, lang)
+                if let Some(required) = require_lang
+                    && super::require_lang::report_missing(&q, &text, &name, required, lang)
                 {
                     invalid = true;
                     continue;
                 }
-                let lang = current();
                 out(&format!(
                     "{}\n",
                     t!(
@@ -69,17 +67,17 @@ pub fn run(files: &[PathBuf], require_lang: Option<Lang>) -> u8 {
                 // A record or answers file given by mistake gets one clear line, not a page of errors.
                 if let Some(hint) = other_kind_of_file(&text) {
                     err(&t!(
-                        current(),
+                        lang,
                         "cli-check-file-error",
                         file = name.as_str(),
-                        message = t!(current(), hint)
+                        message = t!(lang, hint)
                     ));
                     continue;
                 }
                 let errors = diags.iter().filter(|d| d.level == Level::Error).count();
                 err(&crate::error::render(&diags));
                 err(&t!(
-                    current(),
+                    lang,
                     "cli-check-errors-found",
                     file = name.as_str(),
                     count = errors

@@ -14,7 +14,7 @@ use crate::evidence::catalogue::{Catalogue, resolve};
 use crate::evidence::csv_io::{export, plan_import};
 use crate::evidence::format::{self, Words};
 use crate::evidence::{self as ev, By, Filter, Input};
-use crate::i18n::{Lang, current};
+use crate::i18n::Lang;
 use crate::store::{DataDir, read_named_text, write_atomic};
 use crate::t;
 
@@ -116,16 +116,15 @@ pub enum EvidenceCommand {
     },
 }
 
-fn remembered() -> Config {
+fn remembered(lang: Lang) -> Config {
     default_config_path()
-        .map(|p| load_config(&p).0)
+        .map(|p| load_config(&p, lang).0)
         .unwrap_or_default()
 }
 
 /// `wia log add`: check the fields, append the entry, print its id.
-pub fn add(data: &DataDir, args: &AddArgs) -> Result<u8> {
-    let lang = current();
-    let config = remembered();
+pub fn add(data: &DataDir, args: &AddArgs, lang: Lang) -> Result<u8> {
+    let config = remembered(lang);
     let given = |v: &Option<String>| v.clone().unwrap_or_default();
     let input = Input {
         date: given(&args.date),
@@ -147,7 +146,7 @@ pub fn add(data: &DataDir, args: &AddArgs) -> Result<u8> {
     let fields = match ev::check(&input, now.date_naive(), Catalogue::bundled()) {
         Ok(f) => f,
         Err(problems) => {
-            let lines = crate::error::capped(&problems, |p| {
+            let lines = crate::error::capped(lang, &problems, |p| {
                 t!(lang, "evidence-error", message = p.message(lang))
             });
             for line in lines {
@@ -163,7 +162,7 @@ pub fn add(data: &DataDir, args: &AddArgs) -> Result<u8> {
     };
     let id = ev::new_id(now, &fields.school);
     let entry = fields.into_entry(id.clone(), now);
-    ev::append(&ev::log_path(data), &[entry])?;
+    ev::append(&ev::log_path(data), &[entry], lang)?;
     out(&format!("{id}\n"));
     Ok(0)
 }
@@ -171,7 +170,7 @@ pub fn add(data: &DataDir, args: &AddArgs) -> Result<u8> {
 /// The log's entries, with a warning on standard error for each line skipped.
 fn read_log(data: &DataDir, lang: Lang) -> Result<Vec<ev::Entry>> {
     let path = ev::log_path(data);
-    let log = ev::read(&path)?;
+    let log = ev::read(&path, lang)?;
     for w in log.warnings(&path, lang) {
         err(&w);
     }
@@ -212,8 +211,7 @@ fn filter_choice(
         .transpose()
 }
 
-pub fn run(data: &DataDir, command: &EvidenceCommand) -> Result<u8> {
-    let lang = current();
+pub fn run(data: &DataDir, command: &EvidenceCommand, lang: Lang) -> Result<u8> {
     let c = Catalogue::bundled();
     match command {
         EvidenceCommand::Report {
@@ -270,7 +268,7 @@ pub fn run(data: &DataDir, command: &EvidenceCommand) -> Result<u8> {
                 )));
             }
             let entries = read_log(data, lang)?;
-            write_atomic(csv, export(&entries).as_bytes())?;
+            write_atomic(csv, export(&entries).as_bytes(), lang)?;
             err(&t!(
                 lang,
                 "evidence-exported",
@@ -290,25 +288,29 @@ const MAX_IMPORT_BYTES: usize = 32 * 1024 * 1024;
 
 fn import(data: &DataDir, file: &Path, lang: Lang) -> Result<u8> {
     let c = Catalogue::bundled();
-    let text = read_named_text(file, MAX_IMPORT_BYTES)?;
+    let text = read_named_text(file, MAX_IMPORT_BYTES, lang)?;
     let now = Local::now().fixed_offset();
     let name = file.display().to_string();
     let path = ev::log_path(data);
     // Which rows are new is decided under the same lock as their append: two imports of
     // one file at once would otherwise both find the log without them and add each twice.
-    let planned = ev::append_with(&path, |log| {
-        for w in log.warnings(&path, lang) {
-            err(&w);
-        }
-        let logged: HashSet<&str> = log.entries.iter().map(|e| e.id.as_str()).collect();
-        match plan_import(&text, &logged, now.date_naive(), now, c, lang) {
-            Ok(plan) => {
-                let counts = (plan.entries.len(), plan.already_logged);
-                (plan.entries, Ok(counts))
+    let planned = ev::append_with(
+        &path,
+        |log| {
+            for w in log.warnings(&path, lang) {
+                err(&w);
             }
-            Err(problems) => (Vec::new(), Err(problems)),
-        }
-    })?;
+            let logged: HashSet<&str> = log.entries.iter().map(|e| e.id.as_str()).collect();
+            match plan_import(&text, &logged, now.date_naive(), now, c, lang) {
+                Ok(plan) => {
+                    let counts = (plan.entries.len(), plan.already_logged);
+                    (plan.entries, Ok(counts))
+                }
+                Err(problems) => (Vec::new(), Err(problems)),
+            }
+        },
+        lang,
+    )?;
     match planned {
         Err(refused) => {
             for p in &refused.shown {

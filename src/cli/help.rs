@@ -14,12 +14,13 @@ use crate::i18n::Lang;
 use crate::t;
 
 /// Parse the command line, with help and errors in the language the arguments, the
-/// environment or the settings choose; that language becomes the current one.
+/// environment or the settings choose; that language is the run's (`Cli::lang`).
 pub fn parse(args: Vec<OsString>) -> Cli {
     let lang = choose_lang(lang_flag(&args));
-    crate::i18n::set_current(lang);
     let matches = command(lang).get_matches_from(args);
-    Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
+    let mut cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
+    cli.lang = Some(lang);
+    cli
 }
 
 /// The language named by `--lang X` or `--lang=X`, if it is one wia speaks. A wrong code
@@ -110,6 +111,13 @@ fn localize(mut cmd: Command, lang: Lang, prefix: &str, children: &str) -> Comma
 }
 
 fn localize_arg(mut arg: Arg, lang: Lang, text: Option<String>, key: &str) -> Arg {
+    if arg.get_id() == "lang" {
+        // A code it does not know is refused in the language chosen before parsing.
+        arg = arg.value_parser(super::lang_parser(lang));
+    }
+    if arg.get_id() == "require_lang" {
+        arg = arg.value_parser(super::require_lang::parser(lang));
+    }
     if lang == Lang::En {
         return match text {
             Some(text) => arg.help(text),

@@ -13,17 +13,18 @@ use crate::store::DataDir;
 use crate::t;
 
 /// The folder's chains, through the list's cache.
-pub fn chains(data: &DataDir) -> Chains {
+pub fn chains(data: &DataDir, lang: Lang) -> Chains {
     Chains::of(&load_index_cached(
         data,
         default_cache_path(data).as_deref(),
+        lang,
     ))
 }
 
 pub fn run(data: &DataDir, arg: &str, lang: Lang) -> Result<u8> {
-    let path = record_arg::resolve(data, arg)?;
-    let (record, _) = crate::record::load_record(&path)?;
-    let chains = chains(data);
+    let path = record_arg::resolve(data, arg, lang)?;
+    let (record, _) = crate::record::load_record(&path, lang)?;
+    let chains = chains(data, lang);
     let ids = chains.chain(&record.id);
     let steps: Vec<Step> = ids
         .iter()
@@ -37,7 +38,7 @@ pub fn run(data: &DataDir, arg: &str, lang: Lang) -> Result<u8> {
             };
             Step {
                 id: id.clone(),
-                opened: open_record(data, &file).map_err(|e| e.to_string()),
+                opened: open_record(data, &file, lang).map_err(|e| e.to_string()),
             }
         })
         .collect();
@@ -49,11 +50,11 @@ pub fn run(data: &DataDir, arg: &str, lang: Lang) -> Result<u8> {
 
 /// What `wia show` says first about `id`'s place in its chain.
 pub fn show_notes(data: &DataDir, id: &str, lang: Lang) -> Vec<String> {
-    let chains = chains(data);
+    let chains = chains(data, lang);
     let back = chains.back(id);
     let earlier: Vec<(String, usize)> = back[..back.len() - 1]
         .iter()
-        .map(|p| (p.clone(), responses_for(data, p).len()))
+        .map(|p| (p.clone(), responses_for(data, p, lang).len()))
         .collect();
     revision_notes(&chains, id, &earlier, lang)
 }
@@ -104,7 +105,7 @@ pub fn list_json_with_chains(entries: &[Entry], chains: &Chains) -> String {
 /// `wia verify`'s part: what the record revises, what replaces it, and any problem in its
 /// chain, which fails the check. Returns the exit code.
 pub fn verify_chain(data: &DataDir, record: &crate::record::Record, lang: Lang) -> u8 {
-    let chains = chains(data);
+    let chains = chains(data, lang);
     if let Some(r) = &record.revision {
         out(&format!(
             "{}\n",

@@ -12,7 +12,7 @@ use crate::config::{
     Config, allowed_signers_path, default_config_dir, default_config_path, load_config, save_config,
 };
 use crate::error::{Error, Result};
-use crate::i18n::current;
+use crate::i18n::Lang;
 use crate::sign::{self, NS_RECORD, NS_RESPONSE};
 use crate::t;
 
@@ -62,27 +62,26 @@ pub enum Only {
     Responses,
 }
 
-fn config_paths() -> Result<(PathBuf, PathBuf)> {
-    let no_dir = || Error::NotFound(t!(current(), "cli-keys-no-config-dir"));
+fn config_paths(lang: Lang) -> Result<(PathBuf, PathBuf)> {
+    let no_dir = || Error::NotFound(t!(lang, "cli-keys-no-config-dir"));
     Ok((
         default_config_path().ok_or_else(no_dir)?,
         allowed_signers_path().ok_or_else(no_dir)?,
     ))
 }
 
-pub fn run(cmd: &KeysCommand) -> Result<u8> {
-    let (config_path, allowed_path) = config_paths()?;
-    let (mut config, warning) = load_config(&config_path);
+pub fn run(cmd: &KeysCommand, lang: Lang) -> Result<u8> {
+    let (config_path, allowed_path) = config_paths(lang)?;
+    let (mut config, warning) = load_config(&config_path, lang);
     if let Some(w) = warning {
         err(&w);
     }
-    let lang = current();
     match cmd {
-        KeysCommand::Show => show(&config, &allowed_path),
+        KeysCommand::Show => show(&config, &allowed_path, lang),
         KeysCommand::Use { key, principal } => {
             let path = std::path::absolute(key).unwrap_or_else(|_| key.clone());
             // The public half is readable without the passphrase.
-            let text = crate::store::read_named_text(&path, 64 * 1024)?;
+            let text = crate::store::read_named_text(&path, 64 * 1024, lang)?;
             let private = PrivateKey::from_openssh(text.trim()).map_err(|_| {
                 Error::Failed(t!(
                     lang,
@@ -98,8 +97,8 @@ pub fn run(cmd: &KeysCommand) -> Result<u8> {
                     algorithm = private.algorithm().as_str().to_string()
                 )));
             }
-            remember(&mut config, &config_path, path, principal.as_deref())?;
-            show(&config, &allowed_path)
+            remember(&mut config, &config_path, path, principal.as_deref(), lang)?;
+            show(&config, &allowed_path, lang)
         }
         KeysCommand::New {
             principal,
@@ -117,10 +116,10 @@ pub fn run(cmd: &KeysCommand) -> Result<u8> {
                 return Ok(1);
             }
             if let Some(p) = principal {
-                sign::check_principal(p)?;
+                sign::check_principal(p, lang)?;
             }
             let pass = if *protect {
-                match new_passphrase() {
+                match new_passphrase(lang) {
                     Some(p) => Some(p),
                     None => {
                         err(&t!(
@@ -138,14 +137,14 @@ pub fn run(cmd: &KeysCommand) -> Result<u8> {
                 .clone()
                 .or_else(|| config.assessor_name.clone())
                 .unwrap_or_default();
-            sign::new_private_key(&path, format!("wia {who}").trim(), pass.as_deref())?;
+            sign::new_private_key(&path, format!("wia {who}").trim(), pass.as_deref(), lang)?;
             err(&t!(
                 lang,
                 "cli-keys-new-made",
                 file = path.display().to_string()
             ));
-            remember(&mut config, &config_path, path, principal.as_deref())?;
-            show(&config, &allowed_path)
+            remember(&mut config, &config_path, path, principal.as_deref(), lang)?;
+            show(&config, &allowed_path, lang)
         }
         KeysCommand::Trust {
             principal,
@@ -167,17 +166,18 @@ fn remember(
     config_path: &Path,
     key: PathBuf,
     principal: Option<&str>,
+    lang: Lang,
 ) -> Result<()> {
     if let Some(p) = principal {
-        sign::check_principal(p)?;
+        sign::check_principal(p, lang)?;
         config.signing_principal = Some(p.to_string());
     }
     config.signing_key = Some(key);
-    save_config(config_path, config)
+    save_config(config_path, config, lang)
 }
 
 /// A passphrase for a new key, typed twice so a slip is not locked in.
-fn new_passphrase() -> Option<String> {
+fn new_passphrase(lang: Lang) -> Option<String> {
     if let Some(p) = std::env::var_os(passphrase::ENV) {
         return p.into_string().ok().filter(|p| !p.is_empty());
     }
@@ -185,14 +185,12 @@ fn new_passphrase() -> Option<String> {
     if !std::io::stdin().is_terminal() {
         return None;
     }
-    let lang = current();
     let first = passphrase::read_hidden(&t!(lang, "cli-keys-new-passphrase"))?;
     let again = passphrase::read_hidden(&t!(lang, "cli-keys-new-passphrase-again"))?;
     (first == again && !first.is_empty()).then_some(first)
 }
 
-fn show(config: &Config, allowed_path: &Path) -> Result<u8> {
-    let lang = current();
+fn show(config: &Config, allowed_path: &Path, lang: Lang) -> Result<u8> {
     let Some(key_path) = &config.signing_key else {
         err(&t!(lang, "cli-keys-none"));
         out(&format!(
@@ -205,7 +203,7 @@ fn show(config: &Config, allowed_path: &Path) -> Result<u8> {
         ));
         return Ok(0);
     };
-    let text = crate::store::read_named_text(key_path, 64 * 1024)?;
+    let text = crate::store::read_named_text(key_path, 64 * 1024, lang)?;
     let private = PrivateKey::from_openssh(text.trim()).map_err(|_| {
         Error::Failed(t!(
             lang,
@@ -253,28 +251,27 @@ fn show(config: &Config, allowed_path: &Path) -> Result<u8> {
 
 /// The configured signing key, unlocked (asking at the terminal for a passphrase); None
 /// when no key is configured.
-pub fn configured_key() -> Option<Result<PrivateKey>> {
+pub fn configured_key(lang: Lang) -> Option<Result<PrivateKey>> {
     let path = default_config_path()?;
-    let key_path = load_config(&path).0.signing_key?;
-    let mut ask = passphrase::asker(&key_path);
-    sign::configured_key(&mut ask)
+    let key_path = load_config(&path, lang).0.signing_key?;
+    let mut ask = passphrase::asker(&key_path, lang);
+    sign::configured_key(&mut ask, lang)
 }
 
 /// Sign `summary` (when it is there) and then `record` with the configured key. Returns
 /// the exit code to add: 0, or 1 when a key is configured but signing failed, having
 /// said so; the record and summary stay as saved either way.
-pub fn sign_saved(record: &Path, summary: &Path, id: &str) -> u8 {
-    let lang = current();
-    let Some(key) = configured_key() else {
+pub fn sign_saved(record: &Path, summary: &Path, id: &str, lang: Lang) -> u8 {
+    let Some(key) = configured_key(lang) else {
         // A summary written again since it was signed must not keep the old signature.
         let _ = std::fs::remove_file(sign::sig_path(summary));
         return 0;
     };
     let result = key.and_then(|key| {
         if summary.exists() {
-            sign::sign_file(&key, NS_RECORD, summary)?;
+            sign::sign_file(&key, NS_RECORD, summary, lang)?;
         }
-        sign::sign_file(&key, NS_RECORD, record)?;
+        sign::sign_file(&key, NS_RECORD, record, lang)?;
         Ok(key.fingerprint(HashAlg::Sha256).to_string())
     });
     match result {
@@ -297,13 +294,12 @@ pub fn sign_saved(record: &Path, summary: &Path, id: &str) -> u8 {
 /// Sign a stored response with the configured key, in the responses' own namespace so a
 /// record signature can never pass for it. Returns 0, or 1 when a key is configured but
 /// signing failed (having said so); the response stays stored either way.
-pub fn sign_response(response: &Path, id: &str) -> u8 {
-    let lang = current();
-    let Some(key) = configured_key() else {
+pub fn sign_response(response: &Path, id: &str, lang: Lang) -> u8 {
+    let Some(key) = configured_key(lang) else {
         return 0;
     };
     let result = key.and_then(|key| {
-        sign::sign_file(&key, NS_RESPONSE, response)?;
+        sign::sign_file(&key, NS_RESPONSE, response, lang)?;
         Ok(key.fingerprint(HashAlg::Sha256).to_string())
     });
     match result {
@@ -330,11 +326,10 @@ pub fn sign_response(response: &Path, id: &str) -> u8 {
 
 /// `wia sign RECORD`: sign a record saved before a key was set up, or whose signing failed.
 /// An altered record is refused: a signature would vouch for the change.
-pub fn sign_record(data: &crate::store::DataDir, arg: &str) -> Result<u8> {
-    let lang = current();
-    let path = super::record_arg::resolve(data, arg)?;
-    let (record, text) = crate::record::load_record(&path)?;
-    match crate::record::check_file_integrity(&record, &text, &path) {
+pub fn sign_record(data: &crate::store::DataDir, arg: &str, lang: Lang) -> Result<u8> {
+    let path = super::record_arg::resolve(data, arg, lang)?;
+    let (record, text) = crate::record::load_record(&path, lang)?;
+    match crate::record::check_file_integrity(&record, &text, &path, lang) {
         crate::record::Integrity::Intact | crate::record::Integrity::IntactReformatted => {}
         _ => {
             err(&t!(
@@ -346,14 +341,15 @@ pub fn sign_record(data: &crate::store::DataDir, arg: &str) -> Result<u8> {
         }
     }
     // Only whether a key is set: unlocking it here would ask for the passphrase twice.
-    let has_key = default_config_path().is_some_and(|p| load_config(&p).0.signing_key.is_some());
+    let has_key =
+        default_config_path().is_some_and(|p| load_config(&p, lang).0.signing_key.is_some());
     if !has_key {
         err(&t!(lang, "cli-sign-no-key"));
         return Ok(1);
     }
     let summary =
         summary_beside(&path, &record.id).unwrap_or_else(|| data.summary_path(&record.id));
-    Ok(sign_saved(&path, &summary, &record.id))
+    Ok(sign_saved(&path, &summary, &record.id, lang))
 }
 
 /// The summary of the record at `record` with `id`: in the `summaries` folder beside its

@@ -62,7 +62,7 @@ pub struct Cli {
     pub data_dir: Option<PathBuf>,
 
     /// Language of the interface and output: en (English) or cy (Cymraeg) [default: $WIA_LANG, else the language chosen last time, else the system's]
-    #[arg(long, global = true, value_name = "LANG", value_parser = parse_lang_arg)]
+    #[arg(long, global = true, value_name = "LANG", value_parser = lang_parser(crate::i18n::Lang::En))]
     pub lang: Option<crate::i18n::Lang>,
 
     #[command(subcommand)]
@@ -94,7 +94,7 @@ pub enum Command {
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
         /// Fail, naming each one, when any text has nothing in this language (cy or en)
-        #[arg(long, value_name = "LANG", value_parser = require_lang::parse_lang)]
+        #[arg(long, value_name = "LANG", value_parser = require_lang::parser(crate::i18n::Lang::En))]
         require_lang: Option<crate::text::Lang>,
     },
     /// Make an assessment record and its summary from an answers file
@@ -238,11 +238,17 @@ pub enum Format {
 }
 
 impl Cli {
-    fn data_dir(&self) -> Result<DataDir> {
+    /// The language chosen for this run: `parse` fills in the one it chose; a Cli built
+    /// some other way without a flag gets the environment's and settings' choice.
+    pub fn lang(&self) -> crate::i18n::Lang {
+        self.lang.unwrap_or_else(|| choose_lang(None))
+    }
+
+    fn data_dir(&self, lang: crate::i18n::Lang) -> Result<DataDir> {
         self.data_dir
             .clone()
             .or_else(crate::dirs::data_dir)
-            .ok_or_else(|| Error::NotFound(crate::t!(crate::i18n::current(), "cli-no-data-dir")))
+            .ok_or_else(|| Error::NotFound(crate::t!(lang, "cli-no-data-dir")))
             .and_then(|root| {
                 // A folder that is not there yet is made on the first save; anything else
                 // by that name cannot hold records, and listing it as empty would mislead.
@@ -250,6 +256,7 @@ impl Cli {
                     Ok(m) if !m.is_dir() => Err(Error::Read {
                         path: root,
                         source: std::io::ErrorKind::NotADirectory.into(),
+                        lang,
                     }),
                     _ => Ok(DataDir::new(root)),
                 }
@@ -257,16 +264,25 @@ impl Cli {
     }
 }
 
-fn parse_lang_arg(code: &str) -> std::result::Result<crate::i18n::Lang, String> {
-    crate::i18n::parse_lang(code)
-        .ok_or_else(|| crate::t!(crate::i18n::current(), "cli-unknown-lang", code = code))
+/// `--lang`'s reader, refusing a code it does not know in `lang` (the language chosen
+/// before parsing).
+pub(crate) fn lang_parser(
+    lang: crate::i18n::Lang,
+) -> impl Fn(&str) -> std::result::Result<crate::i18n::Lang, String> + Clone + Send + Sync + 'static
+{
+    move |code: &str| {
+        crate::i18n::parse_lang(code)
+            .ok_or_else(|| crate::t!(lang, "cli-unknown-lang", code = code))
+    }
 }
 
 /// The language to speak, from the flag, WIA_LANG, the remembered choice and the locale.
 pub fn choose_lang(flag: Option<crate::i18n::Lang>) -> crate::i18n::Lang {
     let env = std::env::var("WIA_LANG").ok();
     let remembered = crate::config::default_config_path()
-        .map(|path| crate::config::load_config(&path).0)
+        // Only the choice is wanted here; the interface reads the settings again and says
+        // what was wrong with them in the language chosen.
+        .map(|path| crate::config::load_config(&path, crate::i18n::Lang::En).0)
         .and_then(|config| config.language);
     let locale = sys_locale::get_locale();
     crate::i18n::choose(flag, env.as_deref(), remembered, locale.as_deref())
@@ -274,26 +290,23 @@ pub fn choose_lang(flag: Option<crate::i18n::Lang>) -> crate::i18n::Lang {
 
 /// Run a command; the number returned is the exit code.
 pub fn run(cli: Cli) -> Result<u8> {
-    // `parse` has chosen the language already (it needs it for the help); only a flag
-    // given to a Cli built some other way is left to honour here.
-    if let Some(lang) = cli.lang {
-        crate::i18n::set_current(lang);
-    }
+    let lang = cli.lang();
     let Some(command) = &cli.command else {
         use std::io::IsTerminal;
         // Scripts and pipes get the help; a person at a terminal gets the home screen.
         if !(std::io::stdin().is_terminal() && std::io::stdout().is_terminal()) {
-            let help = command(crate::i18n::current()).render_long_help();
+            let help = command(lang).render_long_help();
             output::out(&format!("{help}\n"));
             return Ok(0);
         }
         return crate::tui::run(crate::tui::Options {
-            data: cli.data_dir()?,
+            data: cli.data_dir(lang)?,
             questionnaire: None,
             resume: None,
             assess: false,
             review: false,
             log: false,
+            lang,
         });
     };
     match command {
@@ -301,17 +314,18 @@ pub fn run(cli: Cli) -> Result<u8> {
             questionnaire,
             resume,
         } => crate::tui::run(crate::tui::Options {
-            data: cli.data_dir()?,
+            data: cli.data_dir(lang)?,
             questionnaire: questionnaire.clone(),
             resume: resume.clone(),
             assess: true,
             review: false,
             log: false,
+            lang,
         }),
         Command::Check {
             files,
             require_lang,
-        } => Ok(check::run(files, *require_lang)),
+        } => Ok(check::run(files, *require_lang, lang)),
         Command::New {
             answers,
             questionnaire,
@@ -319,7 +333,7 @@ pub fn run(cli: Cli) -> Result<u8> {
             from_draft,
             reason,
         } => new::run(
-            &cli.data_dir()?,
+            &cli.data_dir(lang)?,
             new::Source {
                 answers: answers.as_deref(),
                 from_draft: from_draft.as_deref(),
@@ -327,50 +341,57 @@ pub fn run(cli: Cli) -> Result<u8> {
             },
             questionnaire.as_deref(),
             *draft,
+            lang,
         ),
-        Command::Revise { record } => revise::run(&cli.data_dir()?, record, crate::i18n::current()),
+        Command::Revise { record } => revise::run(&cli.data_dir(lang)?, record, lang),
         Command::Template {
             questionnaire,
             output,
-        } => template::run(questionnaire.as_deref(), output.as_deref()),
+        } => template::run(questionnaire.as_deref(), output.as_deref(), lang),
         Command::Score {
             record,
             format,
             questionnaire,
-        } => score::run(&cli.data_dir()?, record, *format, questionnaire.as_deref()),
+        } => score::run(
+            &cli.data_dir(lang)?,
+            record,
+            *format,
+            questionnaire.as_deref(),
+            lang,
+        ),
         Command::Summary {
             record,
             output,
             questionnaire,
             bilingual,
         } => summary::run(
-            &cli.data_dir()?,
+            &cli.data_dir(lang)?,
             record,
             output.as_deref(),
             questionnaire.as_deref(),
             *bilingual,
+            lang,
         ),
         Command::Verify {
             record,
             require_signature,
-        } => verify::run(&cli.data_dir()?, record, *require_signature),
-        Command::Keys { command } => keys::run(command),
-        Command::Trust { command } => {
-            trust::run(command, || cli.data_dir(), crate::i18n::current())
-        }
-        Command::Sign { record } => keys::sign_record(&cli.data_dir()?, record),
-        Command::Review(cmd) => review_cmd::run(cmd, &cli.data_dir()?),
+        } => verify::run(&cli.data_dir(lang)?, record, *require_signature, lang),
+        Command::Keys { command } => keys::run(command, lang),
+        Command::Trust { command } => trust::run(command, || cli.data_dir(lang), lang),
+        Command::Sign { record } => keys::sign_record(&cli.data_dir(lang)?, record, lang),
+        Command::Review(cmd) => review_cmd::run(cmd, &cli.data_dir(lang)?, lang),
         Command::Log {
             command: Some(LogCommand::Add(args)),
-        } => evidence::add(&cli.data_dir()?, args),
+        } => evidence::add(&cli.data_dir(lang)?, args, lang),
         Command::Log { command: None } => crate::tui::run(crate::tui::Options {
-            data: cli.data_dir()?,
+            data: cli.data_dir(lang)?,
             questionnaire: None,
             resume: None,
             assess: false,
             review: false,
             log: true,
+            lang,
         }),
-        Command::Evidence { command } => evidence::run(&cli.data_dir()?, command),
+        Command::Evidence { command } => evidence::run(&cli.data_dir(lang)?, command, lang),
     }
 }

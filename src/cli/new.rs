@@ -6,7 +6,7 @@ use chrono::Local;
 
 use super::output::{err, out};
 use crate::error::{Diagnostic, Error, Level, Result};
-use crate::i18n::current;
+use crate::i18n::Lang;
 use crate::questionnaire::{self, Questionnaire, sha256_hex};
 use crate::record::{
     AnswersFile, BuildOptions, MAX_RECORD_BYTES, Status, build_record, fresh_id, save_built_in,
@@ -27,14 +27,15 @@ pub fn run(
     source: Source<'_>,
     questionnaire_path: Option<&Path>,
     draft: bool,
+    lang: Lang,
 ) -> Result<u8> {
     // What a killed `wia new` left behind goes before this one writes.
     crate::store::sweep(data);
     let (file, mut answers, locations, draft_id, draft_questionnaire) = match source.from_draft {
         Some(id) => {
-            let d = crate::store::load_draft(data, id)?;
+            let d = crate::store::load_draft(data, id, lang)?;
             let path = data.draft_path(&d.id);
-            let text = crate::store::read_text(&path, MAX_RECORD_BYTES)?;
+            let text = crate::store::read_text(&path, MAX_RECORD_BYTES, lang)?;
             (
                 path.display().to_string(),
                 d.answers_file(),
@@ -46,22 +47,23 @@ pub fn run(
         None => {
             let answers_path = source.answers.unwrap_or(Path::new(""));
             let file = answers_path.display().to_string();
-            let text = read_named_text(answers_path, MAX_RECORD_BYTES)?;
+            let text = read_named_text(answers_path, MAX_RECORD_BYTES, lang)?;
             let (answers, locations): (AnswersFile, _) = crate::document::read_document(
                 &text,
                 &file,
-                &t!(current(), "domain-what-answers-file"),
+                &t!(lang, "domain-what-answers-file"),
+                lang,
             )
             .map_err(Error::Invalid)?;
             (file, answers, locations, None, None)
         }
     };
-    let revised = super::revise::prepare(data, &mut answers, source.reason, current())?;
+    let revised = super::revise::prepare(data, &mut answers, source.reason, lang)?;
     let questionnaire_path = questionnaire_path.or(draft_questionnaire.as_deref());
 
     let (q, q_text): (std::borrow::Cow<'static, Questionnaire>, String) = match questionnaire_path {
         Some(path) => {
-            let (q, t) = questionnaire::load_named_file(path)?;
+            let (q, t) = questionnaire::load_named_file(path, lang)?;
             (std::borrow::Cow::Owned(q), t)
         }
         None => {
@@ -71,12 +73,13 @@ pub fn run(
                 .collect();
             let (_, t) = questionnaire::bundled_text(&answers.questionnaire).ok_or_else(|| {
                 Error::Invalid(vec![Diagnostic::at(
+                    lang,
                     &file,
                     &locations,
                     "questionnaire",
                     Level::Error,
                     t!(
-                        current(),
+                        lang,
                         "cli-new-no-bundled-questionnaire",
                         id = answers.questionnaire.as_str(),
                         bundled = known.join(", ")
@@ -99,7 +102,7 @@ pub fn run(
     let id = fresh_id(data, now, title);
     let status = if draft { Status::Draft } else { Status::Final };
     let locate = |p: &crate::answers::Problem, level| {
-        Diagnostic::at(&file, &locations, &p.path, level, p.message.clone())
+        Diagnostic::at(lang, &file, &locations, &p.path, level, p.message.clone())
     };
     let built = build_record(
         &q,
@@ -110,6 +113,7 @@ pub fn run(
             now,
             questionnaire_sha256: q_sha.clone(),
         },
+        lang,
     )
     .map_err(|problems| {
         Error::Invalid(problems.iter().map(|p| locate(p, Level::Error)).collect())
@@ -118,13 +122,13 @@ pub fn run(
         // Whatever did not stop the record is a warning: a draft's missing answers included.
         err(&locate(p, Level::Warning).to_string());
     }
-    let saved = save_built_in(data, &q, &q_text, &built, crate::i18n::current())?;
+    let saved = save_built_in(data, &q, &q_text, &built, lang)?;
     if let Some(id) = &draft_id
-        && let Err(e) = crate::store::remove_draft(data, id)
+        && let Err(e) = crate::store::remove_draft(data, id, lang)
     {
         // The record is saved; a draft left behind is only clutter, but say so.
         err(&t!(
-            current(),
+            lang,
             "cli-new-draft-kept",
             id = id.as_str(),
             why = e.to_string()
@@ -132,17 +136,16 @@ pub fn run(
     }
     if let Some(old) = &revised {
         err(&t!(
-            current(),
+            lang,
             "cli-new-revises",
             id = saved.id.as_str(),
             old = old.as_str()
         ));
     }
     let (record, results) = (built.record, built.results);
-    let lang = current();
     // Signed only once both are saved, so a key that cannot be unlocked never costs the
     // record: it stays, unsigned, and `wia sign` signs it later.
-    let signed = super::keys::sign_saved(&saved.record, &saved.summary, &saved.id);
+    let signed = super::keys::sign_saved(&saved.record, &saved.summary, &saved.id, lang);
     if saved.existing {
         err(&t!(lang, "cli-new-already-saved", id = saved.id.as_str()));
         out(&format!(

@@ -6,13 +6,13 @@ use std::path::Path;
 
 use crossterm::event::{Event, KeyCode, KeyEventKind, KeyModifiers};
 
-use crate::i18n::current;
+use crate::i18n::Lang;
 use crate::t;
 
 pub const ENV: &str = "WIA_KEY_PASSPHRASE";
 
 /// Asks once, for the key at `file`; None when there is no passphrase to be had.
-pub fn asker(file: &Path) -> impl FnMut() -> Option<String> + use<> {
+pub fn asker(file: &Path, lang: Lang) -> impl FnMut() -> Option<String> + use<> {
     let file = file.display().to_string();
     move || {
         if let Some(p) = std::env::var_os(ENV) {
@@ -22,7 +22,7 @@ pub fn asker(file: &Path) -> impl FnMut() -> Option<String> + use<> {
             return None;
         }
         read_hidden(&t!(
-            current(),
+            lang,
             "cli-keys-passphrase-prompt",
             file = file.as_str()
         ))

@@ -6,13 +6,13 @@
 use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Result};
-use crate::i18n::current;
+use crate::i18n::Lang;
 use crate::store::{DataDir, IdMatch, match_id, some_ids};
 use crate::t;
 
-pub fn resolve(data: &DataDir, arg: &str) -> Result<PathBuf> {
+pub fn resolve(data: &DataDir, arg: &str, lang: Lang) -> Result<PathBuf> {
     if arg.trim().is_empty() {
-        return Err(Error::NotFound(t!(current(), "cli-record-empty")));
+        return Err(Error::NotFound(t!(lang, "cli-record-empty")));
     }
     // Ids are lower-case letters, digits, `-` and `_`: anything else is a path.
     if !could_be_id(arg) {
@@ -25,19 +25,25 @@ pub fn resolve(data: &DataDir, arg: &str) -> Result<PathBuf> {
         Err(_) if is_file => return Ok(PathBuf::from(arg)),
         Err(source) if source.kind() == std::io::ErrorKind::NotFound => {
             return Err(Error::NotFound(t!(
-                current(),
+                lang,
                 "cli-record-none-yet",
                 arg = arg,
                 dir = dir.display().to_string()
             )));
         }
-        Err(source) => return Err(Error::Read { path: dir, source }),
+        Err(source) => {
+            return Err(Error::Read {
+                path: dir,
+                source,
+                lang,
+            });
+        }
     };
     let ids: Vec<&str> = files.iter().map(|(id, _)| id.as_str()).collect();
     let found = match_id(ids.iter().copied(), arg);
     if is_file && found != IdMatch::None {
         return Err(Error::NotFound(t!(
-            current(),
+            lang,
             "cli-record-file-or-id",
             arg = arg,
             dir = dir.display().to_string()
@@ -47,16 +53,16 @@ pub fn resolve(data: &DataDir, arg: &str) -> Result<PathBuf> {
         IdMatch::One(i) => Ok(files[i].1.clone()),
         IdMatch::None if is_file => Ok(PathBuf::from(arg)),
         IdMatch::None => Err(Error::NotFound(t!(
-            current(),
+            lang,
             "cli-record-not-found",
             arg = arg,
             dir = dir.display().to_string()
         ))),
         IdMatch::Many(found) => {
             let shown: Vec<&str> = found.iter().map(|i| ids[*i]).collect();
-            let (shown, more) = some_ids(&shown);
+            let (shown, more) = some_ids(&shown, lang);
             Err(Error::NotFound(t!(
-                current(),
+                lang,
                 "cli-record-ambiguous",
                 arg = arg,
                 count = found.len(),

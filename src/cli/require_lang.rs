@@ -2,24 +2,26 @@
 
 use super::output::err;
 use crate::error::Diagnostic;
-use crate::i18n::{Lang, current};
+use crate::i18n::Lang;
 use crate::questionnaire::Questionnaire;
 use crate::questionnaire::texts::missing;
 use crate::t;
 
-/// A language code for `--require-lang`: `cy`, `en`, or a locale such as `cy_GB`.
-pub fn parse_lang(code: &str) -> Result<Lang, String> {
-    if code.trim().is_empty() {
-        return Err(t!(current(), "translations-no-lang"));
+/// A reader of language codes for `--require-lang`: `cy`, `en`, or a locale such as
+/// `cy_GB`; a wrong one is refused in `lang`.
+pub fn parser(lang: Lang) -> impl Fn(&str) -> Result<Lang, String> + Clone + Send + Sync + 'static {
+    move |code: &str| {
+        if code.trim().is_empty() {
+            return Err(t!(lang, "translations-no-lang"));
+        }
+        crate::i18n::parse_lang(code)
+            .ok_or_else(|| t!(lang, "translations-unknown-lang", code = code))
     }
-    crate::i18n::parse_lang(code)
-        .ok_or_else(|| t!(current(), "translations-unknown-lang", code = code))
 }
 
 /// Report each text of `q` with nothing in `lang` as an error at its `en:` key, then
-/// how many; false when there are none.
-pub fn report_missing(q: &Questionnaire, text: &str, name: &str, lang: Lang) -> bool {
-    let ui = current();
+/// how many, in `ui`; false when there are none.
+pub fn report_missing(q: &Questionnaire, text: &str, name: &str, lang: Lang, ui: Lang) -> bool {
     let (language, none) = match lang {
         Lang::En => ("translations-lang-en", "translations-none-en"),
         Lang::Cy => ("translations-lang-cy", "translations-none-cy"),
@@ -35,7 +37,7 @@ pub fn report_missing(q: &Questionnaire, text: &str, name: &str, lang: Lang) -> 
             path = m.path.as_str(),
             language = language.as_str()
         );
-        err(&Diagnostic::error(name, m.position, message).to_string());
+        err(&Diagnostic::error(ui, name, m.position, message).to_string());
     }
     if !found.is_empty() {
         err(&t!(

@@ -8,7 +8,7 @@ use clap::{Subcommand, ValueEnum};
 use super::output::{err, out};
 use super::record_arg;
 use crate::error::{Error, Result};
-use crate::i18n::current;
+use crate::i18n::Lang;
 use crate::review::{
     Chains, Column, Entry, Filter, Opened, State, default_cache_path, diff_records,
     load_index_cached, open_record, parse_response, record_markdown, responses_for, save_response,
@@ -134,12 +134,12 @@ impl SortBy {
     }
 }
 
-pub fn run(cmd: &ReviewCommand, data: &DataDir) -> Result<u8> {
+pub fn run(cmd: &ReviewCommand, data: &DataDir, lang: Lang) -> Result<u8> {
     match cmd {
         ReviewCommand::Review => {
             use std::io::IsTerminal;
             if !(std::io::stdin().is_terminal() && std::io::stdout().is_terminal()) {
-                return Err(Error::Failed(t!(current(), "review-cli-needs-terminal")));
+                return Err(Error::Failed(t!(lang, "review-cli-needs-terminal")));
             }
             crate::tui::run(crate::tui::Options {
                 data: data.clone(),
@@ -148,6 +148,7 @@ pub fn run(cmd: &ReviewCommand, data: &DataDir) -> Result<u8> {
                 assess: false,
                 review: true,
                 log: false,
+                lang,
             })
         }
         ReviewCommand::List {
@@ -163,7 +164,7 @@ pub fn run(cmd: &ReviewCommand, data: &DataDir) -> Result<u8> {
                 rating: rating.clone(),
                 search: search.clone().unwrap_or_default(),
             };
-            let everything = load_index_cached(data, default_cache_path(data).as_deref());
+            let everything = load_index_cached(data, default_cache_path(data).as_deref(), lang);
             let chains = Chains::of(&everything);
             // An older revision is only listed when asked for; a fork's branches are
             // each the latest of theirs, so both are listed.
@@ -181,11 +182,11 @@ pub fn run(cmd: &ReviewCommand, data: &DataDir) -> Result<u8> {
                 )),
                 ListFormat::Csv => out(&list_csv(&entries)),
                 ListFormat::Table => {
-                    out(&list_table(&entries, &chains));
+                    out(&list_table(&entries, &chains, lang));
                     for e in &entries {
                         if let State::Unreadable(why) = &e.state {
                             err(&t!(
-                                current(),
+                                lang,
                                 "review-cli-unreadable",
                                 file = e.file.display().to_string(),
                                 why = why.as_str()
@@ -197,24 +198,24 @@ pub fn run(cmd: &ReviewCommand, data: &DataDir) -> Result<u8> {
             // Never hidden: whatever the format, a broken or forked chain is said.
             for p in chains.problems() {
                 err(&t!(
-                    current(),
+                    lang,
                     "review-cli-chain-problem",
-                    problem = p.words(current())
+                    problem = p.words(lang)
                 ));
             }
             Ok(0)
         }
-        ReviewCommand::History { record } => super::history::run(data, record, current()),
-        ReviewCommand::Show { record, format } => show(data, record, *format),
-        ReviewCommand::Diff { a, b, format } => diff(data, a, b, *format),
-        ReviewCommand::Respond { record, response } => respond(data, record, response),
+        ReviewCommand::History { record } => super::history::run(data, record, lang),
+        ReviewCommand::Show { record, format } => show(data, record, *format, lang),
+        ReviewCommand::Diff { a, b, format } => diff(data, a, b, *format, lang),
+        ReviewCommand::Respond { record, response } => respond(data, record, response, lang),
         ReviewCommand::Export { csv } => {
-            let mut entries = load_index_cached(data, default_cache_path(data).as_deref());
+            let mut entries = load_index_cached(data, default_cache_path(data).as_deref(), lang);
             sort_entries(&mut entries, Column::Id, false);
-            refuse_export_path(data, csv)?;
-            crate::store::write_atomic(csv, list_csv(&entries).as_bytes())?;
+            refuse_export_path(data, csv, lang)?;
+            crate::store::write_atomic(csv, list_csv(&entries).as_bytes(), lang)?;
             err(&t!(
-                current(),
+                lang,
                 "review-cli-exported",
                 count = entries.len(),
                 file = csv.display().to_string()
@@ -226,7 +227,7 @@ pub fn run(cmd: &ReviewCommand, data: &DataDir) -> Result<u8> {
 
 /// The export is written by renaming a new file into place, so it must never land on a
 /// record, in the records folder (where it would be read as one), or through a link.
-fn refuse_export_path(data: &DataDir, csv: &std::path::Path) -> Result<()> {
+fn refuse_export_path(data: &DataDir, csv: &std::path::Path, lang: Lang) -> Result<()> {
     super::summary::refuse_unsafe_output(csv, &data.records())?;
     let folder = csv
         .parent()
@@ -241,7 +242,7 @@ fn refuse_export_path(data: &DataDir, csv: &std::path::Path) -> Result<()> {
     let records = std::fs::canonicalize(data.records()).ok();
     if folder.is_some() && folder == records {
         return Err(Error::Failed(t!(
-            current(),
+            lang,
             "review-cli-export-in-records",
             file = csv.display().to_string()
         )));
@@ -325,9 +326,8 @@ pub fn list_csv(entries: &[Entry]) -> String {
 }
 
 /// A table that fits 80 columns when the title is short; the title is cut to fit.
-fn list_table(entries: &[Entry], chains: &Chains) -> String {
+fn list_table(entries: &[Entry], chains: &Chains, lang: Lang) -> String {
     use crate::text::{fit, width};
-    let lang = current();
     let head = [
         t!(lang, "review-col-id"),
         t!(lang, "review-col-title"),
@@ -413,48 +413,47 @@ fn list_table(entries: &[Entry], chains: &Chains) -> String {
 }
 
 /// Open a RECORD argument for reading; an unreadable record is an error naming the file.
-fn open(data: &DataDir, arg: &str) -> Result<Opened> {
-    let path = record_arg::resolve(data, arg)?;
-    let opened = open_record(data, &path)?;
+fn open(data: &DataDir, arg: &str, lang: Lang) -> Result<Opened> {
+    let path = record_arg::resolve(data, arg, lang)?;
+    let opened = open_record(data, &path, lang)?;
     if let Some(w) = &opened.warning {
-        err(&t!(current(), "review-cli-warning", text = w.as_str()));
+        err(&t!(lang, "review-cli-warning", text = w.as_str()));
     }
     if let State::Altered(_) = &opened.state {
         err(&t!(
-            current(),
+            lang,
             "review-cli-altered",
             id = opened.record.id.as_str(),
-            why = opened.state.reason(current()).unwrap_or_default()
+            why = opened.state.reason(lang).unwrap_or_default()
         ));
     }
     Ok(opened)
 }
 
-fn show(data: &DataDir, arg: &str, format: ShowFormat) -> Result<u8> {
-    let lang = current();
+fn show(data: &DataDir, arg: &str, format: ShowFormat, lang: Lang) -> Result<u8> {
     match format {
         ShowFormat::Yaml => {
             // The record as stored, read through the same checks as any record.
-            let path = record_arg::resolve(data, arg)?;
-            let (record, text) = crate::record::load_record(&path)?;
+            let path = record_arg::resolve(data, arg, lang)?;
+            let (record, text) = crate::record::load_record(&path, lang)?;
             out(&text);
             for note in super::history::show_notes(data, &record.id, lang) {
                 err(&note);
             }
         }
         ShowFormat::Markdown => {
-            let mut o = open(data, arg)?;
-            let trusted = crate::sign::load_trusted();
+            let mut o = open(data, arg, lang)?;
+            let trusted = crate::sign::load_trusted(lang);
             for w in &trusted.warnings {
                 err(w);
             }
-            o.check_signature(&trusted);
+            o.check_signature(&trusted, lang);
             let mut md = String::new();
             for note in super::history::show_notes(data, &o.record.id, lang) {
                 md.push_str(&format!("> {}\n\n", crate::report::inline(&note)));
             }
             md.push_str(&record_markdown(&o, lang));
-            let responses = responses_for(data, &o.record.id);
+            let responses = responses_for(data, &o.record.id, lang);
             md.push_str(&crate::review::responses_markdown(
                 &responses,
                 &o,
@@ -467,9 +466,8 @@ fn show(data: &DataDir, arg: &str, format: ShowFormat) -> Result<u8> {
     Ok(0)
 }
 
-fn diff(data: &DataDir, a: &str, b: &str, format: DiffFormat) -> Result<u8> {
-    let lang = current();
-    let (a, b) = (open(data, a)?, open(data, b)?);
+fn diff(data: &DataDir, a: &str, b: &str, format: DiffFormat, lang: Lang) -> Result<u8> {
+    let (a, b) = (open(data, a, lang)?, open(data, b, lang)?);
     let d = diff_records(&a, &b, lang);
     match format {
         DiffFormat::Json => out(&format!(
@@ -481,17 +479,17 @@ fn diff(data: &DataDir, a: &str, b: &str, format: DiffFormat) -> Result<u8> {
     Ok(0)
 }
 
-fn respond(data: &DataDir, arg: &str, file: &std::path::Path) -> Result<u8> {
-    let lang = current();
+fn respond(data: &DataDir, arg: &str, file: &std::path::Path, lang: Lang) -> Result<u8> {
     let name = file.display().to_string();
-    let text = crate::store::read_named_text(file, crate::review::MAX_RESPONSE_BYTES)?;
-    let (mut response, locations) = parse_response(&text, &name)?;
-    let record = open(data, arg)?;
+    let text = crate::store::read_named_text(file, crate::review::MAX_RESPONSE_BYTES, lang)?;
+    let (mut response, locations) = parse_response(&text, &name, lang)?;
+    let record = open(data, arg, lang)?;
     // The response must name the record it is given for, so it cannot be filed
     // against the wrong one by a slip on the command line.
     let named = response.record.trim();
     if named.is_empty() || !record.record.id.starts_with(named) {
         let d = crate::error::Diagnostic::at(
+            lang,
             &name,
             &locations,
             "record",
@@ -515,7 +513,7 @@ fn respond(data: &DataDir, arg: &str, file: &std::path::Path) -> Result<u8> {
     if response.created.is_none() {
         response.created = Some(chrono::Local::now().fixed_offset());
     }
-    let path = save_response(data, &response)?;
+    let path = save_response(data, &response, lang)?;
     out(&format!("{}\n", path.display()));
     err(&t!(
         lang,
@@ -526,5 +524,5 @@ fn respond(data: &DataDir, arg: &str, file: &std::path::Path) -> Result<u8> {
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_default();
-    Ok(super::keys::sign_response(&path, &stored))
+    Ok(super::keys::sign_response(&path, &stored, lang))
 }

@@ -11,12 +11,12 @@ use crate::store::DataDir;
 use crate::t;
 
 pub fn run(data: &DataDir, arg: &str, lang: Lang) -> Result<u8> {
-    let path = record_arg::resolve(data, arg)?;
-    let (record, _) = load_record(&path)?;
+    let path = record_arg::resolve(data, arg, lang)?;
+    let (record, _) = load_record(&path, lang)?;
     let file_id = path
         .file_stem()
         .map_or_else(String::new, |s| s.to_string_lossy().into_owned());
-    match state_of(&record, &file_id) {
+    match state_of(&record, &file_id, lang) {
         State::Intact => {}
         State::Draft => {
             return Err(Error::Failed(t!(
@@ -47,7 +47,7 @@ pub fn run(data: &DataDir, arg: &str, lang: Lang) -> Result<u8> {
         id = crate::record::new_id(chrono::Local::now().fixed_offset(), &id);
     }
     let draft = draft_from_record(&record, id, now, questionnaire_file(data, &record));
-    let saved = crate::store::save_draft(data, &draft)?;
+    let saved = crate::store::save_draft(data, &draft, lang)?;
     out(&format!("{}\n", saved.display()));
     err(&t!(
         lang,
@@ -75,7 +75,7 @@ fn questionnaire_file(
 /// A record already revised is not revised again: a second revision of it would fork
 /// the chain. The latest is the one to revise.
 fn refuse_fork(data: &DataDir, id: &str, lang: Lang) -> Result<()> {
-    let entries = load_index_cached(data, default_cache_path(data).as_deref());
+    let entries = load_index_cached(data, default_cache_path(data).as_deref(), lang);
     let chains = Chains::of(&entries);
     let by = chains.successors(id);
     if by.is_empty() {

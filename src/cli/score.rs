@@ -5,7 +5,7 @@ use std::path::Path;
 use super::output::{err, out};
 use super::{Format, record_arg};
 use crate::error::Result;
-use crate::i18n::current;
+use crate::i18n::Lang;
 use crate::questionnaire::Questionnaire;
 use crate::questionnaire::model::Severity;
 use crate::record::{
@@ -28,33 +28,38 @@ pub struct Loaded {
 
 /// Load a record, warn if it no longer matches its digest, and recompute its results
 /// with the questionnaire it was made with.
-pub fn recompute(data: &DataDir, arg: &str, questionnaire: Option<&Path>) -> Result<Loaded> {
-    let path = record_arg::resolve(data, arg)?;
-    let (record, text) = load_record(&path)?;
-    match check_file_integrity(&record, &text, &path) {
+pub fn recompute(
+    data: &DataDir,
+    arg: &str,
+    questionnaire: Option<&Path>,
+    lang: Lang,
+) -> Result<Loaded> {
+    let path = record_arg::resolve(data, arg, lang)?;
+    let (record, text) = load_record(&path, lang)?;
+    match check_file_integrity(&record, &text, &path, lang) {
         Integrity::Intact | Integrity::IntactReformatted => {}
         Integrity::Renamed { file, holds } => err(&t!(
-            current(),
+            lang,
             "cli-warning",
             message = t!(
-                current(),
+                lang,
                 "review-altered-renamed",
                 file = crate::document::excerpt(&file),
                 holds = holds.as_str()
             )
         )),
         _ => err(&t!(
-            current(),
+            lang,
             "cli-score-digest-mismatch",
             id = record.id.as_str()
         )),
     }
-    let resolved = resolve_questionnaire(&record, questionnaire, data)?;
+    let resolved = resolve_questionnaire(&record, questionnaire, data, lang)?;
     if let Some(w) = &resolved.warning {
-        err(&t!(current(), "cli-warning", message = w.as_str()));
+        err(&t!(lang, "cli-warning", message = w.as_str()));
     }
     let q = resolved.questionnaire;
-    let answers = typed_answers(&q, &record, &path.display().to_string(), &text)?;
+    let answers = typed_answers(&q, &record, &path.display().to_string(), &text, lang)?;
     // As stored: records keep English flag messages whatever their language.
     let results = score(&q, &answers, &record.headcounts, crate::i18n::Lang::En);
     Ok(Loaded {
@@ -65,30 +70,32 @@ pub fn recompute(data: &DataDir, arg: &str, questionnaire: Option<&Path>) -> Res
     })
 }
 
-pub fn run(data: &DataDir, arg: &str, format: Format, questionnaire: Option<&Path>) -> Result<u8> {
+pub fn run(
+    data: &DataDir,
+    arg: &str,
+    format: Format,
+    questionnaire: Option<&Path>,
+    lang: Lang,
+) -> Result<u8> {
     let Loaded {
         record,
         questionnaire: q,
         results,
         ..
-    } = recompute(data, arg, questionnaire)?;
+    } = recompute(data, arg, questionnaire, lang)?;
     match format {
         Format::Json => out(&format!(
             "{}\n",
             serde_json::to_string_pretty(&contract_json(&results)).unwrap_or_default()
         )),
         Format::Yaml => out(&serde_yaml::to_string(&results).unwrap_or_default()),
-        Format::Text => out(&text_report(&q, &results)),
+        Format::Text => out(&text_report(&q, &results, lang)),
     }
     if record.status != Status::Final {
         return Ok(0);
     }
     let Some(stored) = &record.results else {
-        err(&t!(
-            current(),
-            "cli-score-no-results",
-            id = record.id.as_str()
-        ));
+        err(&t!(lang, "cli-score-no-results", id = record.id.as_str()));
         return Ok(1);
     };
     let differences = compare_results(stored, &results);
@@ -96,7 +103,7 @@ pub fn run(data: &DataDir, arg: &str, format: Format, questionnaire: Option<&Pat
         return Ok(0);
     }
     err(&t!(
-        current(),
+        lang,
         "cli-score-results-differ",
         id = record.id.as_str()
     ));
@@ -133,8 +140,7 @@ pub fn contract_json(r: &Results) -> serde_json::Value {
     })
 }
 
-fn text_report(q: &Questionnaire, r: &Results) -> String {
-    let lang = current();
+fn text_report(q: &Questionnaire, r: &Results, lang: Lang) -> String {
     let mut s = String::new();
     let band = q
         .band(&r.rating)
@@ -175,16 +181,16 @@ fn text_report(q: &Questionnaire, r: &Results) -> String {
             t!(
                 lang,
                 "cli-score-hours-a-week",
-                hours = range(&f.per_person_hours_per_week, signed_hours)
+                hours = range(&f.per_person_hours_per_week, signed_hours, lang)
             ),
             pad(&labels[1]),
             t!(
                 lang,
                 "cli-score-hours-a-year",
-                hours = range(&f.system_hours_per_year, signed_hours)
+                hours = range(&f.system_hours_per_year, signed_hours, lang)
             ),
             pad(&labels[2]),
-            range(&f.fte, fte),
+            range(&f.fte, fte, lang),
         ));
     }
     s.push_str(&t!(lang, "cli-score-ranges-note"));

@@ -1,5 +1,6 @@
 //! `wia summary`: the Strategic Group summary of a record.
 
+use crate::i18n::Lang;
 use std::path::Path;
 
 use super::output::{err, out};
@@ -16,13 +17,14 @@ pub fn run(
     output: Option<&Path>,
     questionnaire: Option<&Path>,
     bilingual: bool,
+    lang: Lang,
 ) -> Result<u8> {
     let Loaded {
         path: record_path,
         record,
         questionnaire: q,
         results: recomputed,
-    } = recompute(data, arg, questionnaire)?;
+    } = recompute(data, arg, questionnaire, lang)?;
     // A final record's summary shows the results as finalised.
     let results = match &record.results {
         Some(stored) => {
@@ -40,12 +42,12 @@ pub fn run(
     let text = if bilingual {
         crate::report::bilingual(&q, &record, &results)
     } else {
-        summary(&q, &record, &results, crate::i18n::current())
+        summary(&q, &record, &results, lang)
     };
     match output {
         Some(path) => {
             refuse_unsafe_output(path, &record_path)?;
-            write_atomic(path, text.as_bytes())?;
+            write_atomic(path, text.as_bytes(), lang)?;
             err(&format!("wrote {}", path.display()));
         }
         None => out(&text),

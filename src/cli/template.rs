@@ -4,17 +4,16 @@ use std::path::Path;
 
 use super::output::{err, out};
 use crate::error::{Error, Result};
-use crate::i18n::current;
+use crate::i18n::Lang;
 use crate::questionnaire;
 use crate::report::answers_template;
 use crate::store::write_atomic;
 use crate::t;
 
-pub fn run(questionnaire_path: Option<&Path>, output: Option<&Path>) -> Result<u8> {
+pub fn run(questionnaire_path: Option<&Path>, output: Option<&Path>, lang: Lang) -> Result<u8> {
     // The template's comments and its `language` follow the language of the command line.
-    let lang = current();
     let text = match questionnaire_path {
-        Some(path) => answers_template(&questionnaire::load_named_file(path)?.0, lang),
+        Some(path) => answers_template(&questionnaire::load_named_file(path, lang)?.0, lang),
         None => answers_template(
             questionnaire::bundled(questionnaire::DEFAULT_ID).expect("bundled questionnaire"),
             lang,
@@ -27,7 +26,7 @@ pub fn run(questionnaire_path: Option<&Path>, output: Option<&Path>) -> Result<u
             path = path.display().to_string()
         ))),
         Some(path) => {
-            write_atomic(path, text.as_bytes())?;
+            write_atomic(path, text.as_bytes(), lang)?;
             err(&t!(
                 lang,
                 "cli-template-wrote",

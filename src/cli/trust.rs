@@ -93,18 +93,18 @@ pub fn run(cmd: &TrustCommand, data: impl FnOnce() -> Result<DataDir>, lang: Lan
 
 pub fn add(path: &Path, principal: &str, key: &str, only: Option<Only>, lang: Lang) -> Result<u8> {
     // The name is checked before the key is read, so both mistakes are not met in turn.
-    sign::check_principal(principal)?;
+    sign::check_principal(principal, lang)?;
     let public = if ["ssh-", "ecdsa-", "sk-"].iter().any(|p| key.starts_with(p)) {
-        sign::parse_public_key(key)?
+        sign::parse_public_key(key, lang)?
     } else {
-        sign::public_key_of_file(Path::new(key))?
+        sign::public_key_of_file(Path::new(key), lang)?
     };
     let namespaces: &[&str] = match only {
         None => &[NS_RECORD, NS_RESPONSE],
         Some(Only::Records) => &[NS_RECORD],
         Some(Only::Responses) => &[NS_RESPONSE],
     };
-    let line = sign::trust(path, principal, &public, namespaces)?;
+    let line = sign::trust(path, principal, &public, namespaces, lang)?;
     err(&t!(
         lang,
         "cli-keys-trusted-added",
@@ -142,7 +142,7 @@ fn describe(signer: &Signer, lang: Lang) -> String {
 }
 
 pub fn list(path: &Path, lang: Lang) -> Result<u8> {
-    let allowed = AllowedSigners::load(path)?;
+    let allowed = AllowedSigners::load(path, lang)?;
     for w in &allowed.warnings {
         err(w);
     }
@@ -161,7 +161,7 @@ pub fn list(path: &Path, lang: Lang) -> Result<u8> {
 }
 
 fn remove(path: &Path, who: &str, lang: Lang) -> Result<u8> {
-    let removed = sign::untrust(path, who)?;
+    let removed = sign::untrust(path, who, lang)?;
     if removed.is_empty() {
         err(&t!(
             lang,
@@ -184,8 +184,8 @@ fn remove(path: &Path, who: &str, lang: Lang) -> Result<u8> {
 
 fn import(path: &Path, file: &Path, only: &[String], yes: bool, lang: Lang) -> Result<u8> {
     let name = file.display().to_string();
-    let suggested = match crate::store::read_named_text(file, sign::MAX_ALLOWED_BYTES) {
-        Ok(text) => AllowedSigners::parse(&text, &name),
+    let suggested = match crate::store::read_named_text(file, sign::MAX_ALLOWED_BYTES, lang) {
+        Ok(text) => AllowedSigners::parse(&text, &name, lang),
         Err(Error::Read { source, .. }) if source.kind() == std::io::ErrorKind::NotFound => {
             err(&t!(lang, "cli-trust-import-missing", file = name.as_str()));
             return Ok(1);
@@ -195,7 +195,7 @@ fn import(path: &Path, file: &Path, only: &[String], yes: bool, lang: Lang) -> R
     for w in &suggested.warnings {
         err(w);
     }
-    let mine = AllowedSigners::load(path)?;
+    let mine = AllowedSigners::load(path, lang)?;
     let already = |s: &Signer| {
         s.principals.iter().all(|p| {
             mine.signers
@@ -256,7 +256,7 @@ fn import(path: &Path, file: &Path, only: &[String], yes: bool, lang: Lang) -> R
         }
     }
     let lines: Vec<String> = new.iter().map(|s| sign::signer_line(s)).collect();
-    sign::append_lines(path, &lines)?;
+    sign::append_lines(path, &lines, lang)?;
     err(&t!(
         lang,
         "cli-trust-imported",

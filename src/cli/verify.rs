@@ -3,29 +3,24 @@
 use super::output::{err, out};
 use super::record_arg;
 use crate::error::{Error, Result};
-use crate::i18n::current;
+use crate::i18n::Lang;
 use crate::record::Status;
 use crate::record::{Integrity, check_file_integrity, load_record};
 use crate::store::DataDir;
 use crate::t;
 
-pub fn run(data: &DataDir, arg: &str, require_signature: bool) -> Result<u8> {
-    let path = record_arg::resolve(data, arg)?;
+pub fn run(data: &DataDir, arg: &str, require_signature: bool, lang: Lang) -> Result<u8> {
+    let path = record_arg::resolve(data, arg, lang)?;
     let name = path.display().to_string();
-    let (record, text) = match load_record(&path) {
+    let (record, text) = match load_record(&path, lang) {
         Ok(loaded) => loaded,
         Err(Error::Invalid(diags)) => {
             err(&crate::error::render(&diags));
-            err(&t!(
-                current(),
-                "cli-verify-unreadable",
-                name = name.as_str()
-            ));
+            err(&t!(lang, "cli-verify-unreadable", name = name.as_str()));
             return Ok(1);
         }
         Err(other) => return Err(other),
     };
-    let lang = current();
     let what = t!(
         lang,
         match record.status {
@@ -34,13 +29,19 @@ pub fn run(data: &DataDir, arg: &str, require_signature: bool) -> Result<u8> {
         },
         id = record.id.as_str()
     );
-    let digest = check_digest(&record, &text, &path, &name, &what);
+    let digest = check_digest(&record, &text, &path, &name, &what, lang);
     let summary = super::keys::summary_beside(&path, &record.id);
-    let responses: Vec<std::path::PathBuf> = crate::review::responses_for(data, &record.id)
+    let responses: Vec<std::path::PathBuf> = crate::review::responses_for(data, &record.id, lang)
         .into_iter()
         .map(|(p, _)| p)
         .collect();
-    let signed = check_signatures(&path, summary.as_deref(), &responses, require_signature);
+    let signed = check_signatures(
+        &path,
+        summary.as_deref(),
+        &responses,
+        require_signature,
+        lang,
+    );
     let chain = super::history::verify_chain(data, &record, lang);
     Ok(digest.max(signed).max(chain))
 }
@@ -51,8 +52,8 @@ fn check_digest(
     path: &std::path::Path,
     name: &str,
     what: &str,
+    lang: Lang,
 ) -> u8 {
-    let lang = current();
     let intact = || {
         t!(
             lang,
@@ -62,7 +63,7 @@ fn check_digest(
             digest = record.digest.as_deref().unwrap_or("")
         )
     };
-    match check_file_integrity(record, text, path) {
+    match check_file_integrity(record, text, path, lang) {
         Integrity::Intact => {
             out(&format!("{}\n", intact()));
             0
@@ -126,11 +127,14 @@ fn check_signatures(
     summary: Option<&std::path::Path>,
     responses: &[std::path::PathBuf],
     require: bool,
+    lang: Lang,
 ) -> u8 {
     use crate::sign::{AllowedSigners, NS_RECORD, NS_RESPONSE, SigStatus, check_file};
-    let lang = current();
     let allowed_path = crate::config::allowed_signers_path();
-    let trusted = match allowed_path.as_deref().map(AllowedSigners::load) {
+    let trusted = match allowed_path
+        .as_deref()
+        .map(|p| AllowedSigners::load(p, lang))
+    {
         Some(Ok(a)) => a,
         Some(Err(e)) => {
             err(&e.to_string());
@@ -141,10 +145,10 @@ fn check_signatures(
     for w in &trusted.warnings {
         err(w);
     }
-    let record_status = check_file(record, NS_RECORD, &trusted);
-    let mut code = report(record, &record_status, NS_RECORD, require);
+    let record_status = check_file(record, NS_RECORD, &trusted, lang);
+    let mut code = report(record, &record_status, NS_RECORD, require, lang);
     if let Some(summary) = summary.filter(|s| s.exists()) {
-        let status = check_file(summary, NS_RECORD, &trusted);
+        let status = check_file(summary, NS_RECORD, &trusted, lang);
         if status == SigStatus::Unsigned && record_status != SigStatus::Unsigned {
             // A signed record vouches for its summary only if the summary is signed too.
             err(&t!(
@@ -154,12 +158,12 @@ fn check_signatures(
             ));
             code = 1;
         } else if status != SigStatus::Unsigned || require {
-            code = code.max(report(summary, &status, NS_RECORD, require));
+            code = code.max(report(summary, &status, NS_RECORD, require, lang));
         }
     }
     for response in responses {
-        let status = check_file(response, NS_RESPONSE, &trusted);
-        code = code.max(report(response, &status, NS_RESPONSE, require));
+        let status = check_file(response, NS_RESPONSE, &trusted, lang);
+        code = code.max(report(response, &status, NS_RESPONSE, require, lang));
     }
     if code == 1
         && trusted.signers.is_empty()
@@ -179,9 +183,9 @@ fn report(
     status: &crate::sign::SigStatus,
     namespace: &str,
     require: bool,
+    lang: Lang,
 ) -> u8 {
     use crate::sign::SigStatus;
-    let lang = current();
     let name = file.display().to_string();
     let sig = crate::sign::sig_path(file).display().to_string();
     match status {

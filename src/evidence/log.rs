@@ -46,7 +46,7 @@ impl Log {
     /// `error::capped` of them, then a count of the rest.
     pub fn warnings(&self, path: &Path, lang: Lang) -> Vec<String> {
         let file = path.display().to_string();
-        crate::error::capped(&self.skipped, |s| match &s.reason {
+        crate::error::capped(lang, &self.skipped, |s| match &s.reason {
             Reason::Torn => t!(
                 lang,
                 "evidence-skipped-torn",
@@ -67,15 +67,19 @@ impl Log {
 /// Append entries to the log under an exclusive lock; all of them reach the file, each
 /// whole, or (after a crash) a prefix of them. A write that fails (a full disk, a file
 /// size limit) is undone: the log is cut back to the length it had.
-pub fn append(path: &Path, entries: &[Entry]) -> Result<()> {
+pub fn append(path: &Path, entries: &[Entry], lang: Lang) -> Result<()> {
     if entries.is_empty() {
         return Ok(());
     }
-    locked(path, |file| {
-        let len = file.metadata()?.len();
-        let torn = len > 0 && !ends_with_newline(file, len)?;
-        write_entries(file, len, torn, entries)
-    })
+    locked(
+        path,
+        |file| {
+            let len = file.metadata()?.len();
+            let torn = len > 0 && !ends_with_newline(file, len)?;
+            write_entries(file, len, torn, entries)
+        },
+        lang,
+    )
 }
 
 /// Read the log and append what `plan` makes of it, as one critical section under the
@@ -83,34 +87,47 @@ pub fn append(path: &Path, entries: &[Entry]) -> Result<()> {
 /// that leaves out entries already logged stays right when two processes run it at once.
 ///
 /// `plan` may run twice: a plan that adds nothing to a log not yet made does not make it.
-pub fn append_with<T>(path: &Path, mut plan: impl FnMut(&Log) -> (Vec<Entry>, T)) -> Result<T> {
+pub fn append_with<T>(
+    path: &Path,
+    mut plan: impl FnMut(&Log) -> (Vec<Entry>, T),
+    lang: Lang,
+) -> Result<T> {
     if !path.exists() {
         let (entries, planned) = plan(&Log::default());
         if entries.is_empty() {
             return Ok(planned);
         }
     }
-    locked(path, |file| {
-        let mut bytes = Vec::new();
-        file.seek(SeekFrom::Start(0))?;
-        file.read_to_end(&mut bytes)?;
-        let (entries, planned) = plan(&parse(&bytes));
-        let torn = bytes.last().is_some_and(|b| *b != b'\n');
-        write_entries(file, bytes.len() as u64, torn, &entries)?;
-        Ok(planned)
-    })
+    locked(
+        path,
+        |file| {
+            let mut bytes = Vec::new();
+            file.seek(SeekFrom::Start(0))?;
+            file.read_to_end(&mut bytes)?;
+            let (entries, planned) = plan(&parse(&bytes));
+            let torn = bytes.last().is_some_and(|b| *b != b'\n');
+            write_entries(file, bytes.len() as u64, torn, &entries)?;
+            Ok(planned)
+        },
+        lang,
+    )
 }
 
 /// Run `body` on the log opened for appending, under its exclusive lock.
-fn locked<T>(path: &Path, body: impl FnOnce(&mut File) -> std::io::Result<T>) -> Result<T> {
+fn locked<T>(
+    path: &Path,
+    body: impl FnOnce(&mut File) -> std::io::Result<T>,
+    lang: Lang,
+) -> Result<T> {
     let write_err = |source| Error::Write {
         path: path.to_path_buf(),
         source,
+        lang,
     };
     let dir = path.parent().unwrap_or(Path::new("."));
     std::fs::create_dir_all(dir).map_err(write_err)?;
     // Never through a link, never into a FIFO: only the regular file in the data folder.
-    let mut file = crate::store::open_append(path).map_err(write_err)?;
+    let mut file = crate::store::open_append(path, lang).map_err(write_err)?;
     file.lock().map_err(write_err)?;
     let was_empty = file.metadata().is_ok_and(|m| m.len() == 0);
     let result = body(&mut file);
@@ -158,12 +175,13 @@ fn ends_with_newline(file: &mut File, len: u64) -> std::io::Result<bool> {
 }
 
 /// The bytes of the log, read under a shared lock; empty when there is no log yet.
-pub fn read_bytes(path: &Path) -> Result<Vec<u8>> {
+pub fn read_bytes(path: &Path, lang: Lang) -> Result<Vec<u8>> {
     let read_err = |source| Error::Read {
         path: path.to_path_buf(),
         source,
+        lang,
     };
-    let mut file = match crate::store::open_regular(path, crate::store::Links::Refuse) {
+    let mut file = match crate::store::open_regular(path, crate::store::Links::Refuse, lang) {
         Ok(f) => f,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
         Err(e) => return Err(read_err(e)),
@@ -221,8 +239,8 @@ fn memchr_newline(bytes: &[u8]) -> Option<usize> {
 }
 
 /// Read and parse the log.
-pub fn read(path: &Path) -> Result<Log> {
-    Ok(parse(&read_bytes(path)?))
+pub fn read(path: &Path, lang: Lang) -> Result<Log> {
+    Ok(parse(&read_bytes(path, lang)?))
 }
 
 #[cfg(test)]

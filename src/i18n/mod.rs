@@ -9,29 +9,14 @@
 
 mod bundle;
 mod choose;
+pub mod deferred;
 mod resources;
-
-use std::sync::atomic::{AtomicU8, Ordering};
 
 pub use crate::text::Lang;
 pub use bundle::{message, plural_category};
 pub use choose::{choose, parse_lang};
 pub use fluent_bundle::{FluentArgs, FluentValue};
 pub use resources::RESOURCES;
-
-static CURRENT: AtomicU8 = AtomicU8::new(0);
-
-/// The language of the command line's output, chosen once at start-up.
-pub fn current() -> Lang {
-    match CURRENT.load(Ordering::Relaxed) {
-        1 => Lang::Cy,
-        _ => Lang::En,
-    }
-}
-
-pub fn set_current(lang: Lang) {
-    CURRENT.store(lang as u8, Ordering::Relaxed);
-}
 
 /// A message in `lang`, with named values for its placeables.
 #[macro_export]
@@ -44,4 +29,19 @@ macro_rules! t {
         $( args.set(stringify!($name), $crate::i18n::FluentValue::from($value)); )+
         $crate::i18n::message($lang, $id, Some(&args))
     }};
+}
+
+/// A message to be said later, in a language not known where it is made: see
+/// [`deferred`]. Values are texts.
+#[macro_export]
+macro_rules! t_later {
+    ($id:expr $(,)?) => {
+        $crate::i18n::deferred::deferred($id, &[])
+    };
+    ($id:expr, $($name:ident = $value:expr),+ $(,)?) => {
+        $crate::i18n::deferred::deferred(
+            $id,
+            &[$((stringify!($name), ::std::convert::AsRef::<str>::as_ref(&$value))),+],
+        )
+    };
 }

@@ -1,7 +1,7 @@
 //! Conditions written as structured YAML: `all`, `any`, `not`, comparisons on an answer,
 //! and (in flags only) tests on the computed scores and the task list.
 
-use crate::t;
+use crate::t_later;
 use serde::{Deserialize, Serialize};
 
 /// A literal a comparison tests against.
@@ -217,38 +217,37 @@ impl TryFrom<RawCondition> for Condition {
         if raw.task.is_some() {
             kinds.push("task");
         }
-        let lang = crate::i18n::current();
-        // The names of keys and operators are the file's own and stay as they are.
-        let and = |items: &[&str]| items.join(&format!(" {} ", t!(lang, "domain-and")));
+        // serde calls this with no language of ours: the messages are said where the file
+        // is read (`i18n::deferred`). The names of keys and operators are the file's own and
+        // stay as they are.
+        let and = |items: &[&str]| items.join(&format!(" {} ", t_later!("domain-and")));
         if kinds.len() != 1 {
             return Err(if kinds.is_empty() {
-                t!(lang, "domain-condition-needs-kind")
+                t_later!("domain-condition-needs-kind")
             } else {
-                t!(lang, "domain-condition-one-kind", found = and(&kinds))
+                t_later!("domain-condition-one-kind", found = and(&kinds))
             });
         }
         let compares = matches!(kinds[0], "question" | "score");
         if !compares && !tests.is_empty() {
-            return Err(t!(lang, "domain-condition-cannot-compare", kind = kinds[0]));
+            return Err(t_later!("domain-condition-cannot-compare", kind = kinds[0]));
         }
         if raw.role.is_some() && kinds[0] != "score" {
-            return Err(t!(lang, "domain-condition-role-needs-score"));
+            return Err(t_later!("domain-condition-role-needs-score"));
         }
         let single_test = |tests: Vec<Test>| -> Result<Test, String> {
             match tests.len() {
                 1 => Ok(tests.into_iter().next().expect("one test")),
                 0 if kinds[0] == "score" => {
-                    Err(t!(lang, "domain-condition-score-needs-comparison"))
+                    Err(t_later!("domain-condition-score-needs-comparison"))
                 }
-                0 => Err(t!(
-                    lang,
+                0 => Err(t_later!(
                     "domain-condition-needs-comparison",
                     kind = kinds[0]
                 )),
                 _ => {
                     let operators: Vec<&str> = tests.iter().map(Test::operator).collect();
-                    Err(t!(
-                        lang,
+                    Err(t_later!(
                         "domain-condition-one-comparison",
                         found = and(&operators)
                     ))
@@ -269,7 +268,7 @@ impl TryFrom<RawCondition> for Condition {
         } else if let Some(measure) = raw.score {
             let test = single_test(tests)?;
             if matches!(test, Test::Answered(_)) {
-                return Err(t!(lang, "domain-condition-score-compares-number"));
+                return Err(t_later!("domain-condition-score-compares-number"));
             }
             Condition::Score {
                 measure,
@@ -291,8 +290,7 @@ pub mod named {
 
     fn read<E: Error>(name: &str, value: serde_yaml::Value) -> Result<Condition, E> {
         serde_yaml::from_value(value).map_err(|e| {
-            E::custom(crate::t!(
-                crate::i18n::current(),
+            E::custom(crate::t_later!(
                 "domain-in-field",
                 field = name,
                 problem = e.to_string()

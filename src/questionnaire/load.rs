@@ -8,6 +8,7 @@ use sha2::{Digest, Sha256};
 
 use super::Questionnaire;
 use crate::error::{Diagnostic, Error, Level, Result};
+use crate::i18n::Lang;
 
 /// The bundled questionnaire an assessment uses when none is named; the command line and
 /// the interface both start from it.
@@ -49,27 +50,36 @@ pub fn bundled(id: &str) -> Option<&'static Questionnaire> {
         [const { OnceLock::new() }; BUNDLED.len()];
     let index = BUNDLED.iter().position(|(bid, _, _)| *bid == id)?;
     let (_, name, text) = BUNDLED[index];
-    Some(PARSED[index].get_or_init(|| match parse(text, name) {
-        Ok((q, _)) => q,
-        // Tests and `.ci/run` check the bundled files, so this is a build defect.
-        Err(diags) => panic!(
-            "the bundled questionnaire {name} is invalid:\n{}",
-            diags.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")
-        ),
-    }))
+    // Shared by every language: only a build defect's panic shows its words.
+    Some(
+        PARSED[index].get_or_init(|| match parse(text, name, Lang::En) {
+            Ok((q, _)) => q,
+            // Tests and `.ci/run` check the bundled files, so this is a build defect.
+            Err(diags) => panic!(
+                "the bundled questionnaire {name} is invalid:\n{}",
+                diags
+                    .iter()
+                    .map(ToString::to_string)
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            ),
+        }),
+    )
 }
 
 /// Parse and validate questionnaire text. On success also returns warnings and notes.
 pub fn parse(
     text: &str,
     file: &str,
+    lang: Lang,
 ) -> std::result::Result<(Questionnaire, Vec<Diagnostic>), Vec<Diagnostic>> {
     if text.len() > MAX_FILE_BYTES {
         return Err(vec![Diagnostic::error(
+            lang,
             file,
             None,
             crate::t!(
-                crate::i18n::current(),
+                lang,
                 "domain-questionnaire-too-big",
                 size = text.len(),
                 max = MAX_FILE_BYTES
@@ -79,22 +89,20 @@ pub fn parse(
     let (q, locations): (Questionnaire, _) = crate::document::read_document(
         text,
         file,
-        &crate::t!(crate::i18n::current(), "domain-what-questionnaire"),
+        &crate::t!(lang, "domain-what-questionnaire"),
+        lang,
     )?;
     let mut diags = Vec::new();
-    for finding in super::validate(&q) {
+    for finding in super::validate(&q, lang) {
         let mut message = finding.message;
         if let Some(pos) = finding.related.and_then(|r| locations.find(&r)) {
             message.push_str(&format!(
                 " {}",
-                crate::t!(
-                    crate::i18n::current(),
-                    "domain-first-defined-at",
-                    line = pos.line
-                )
+                crate::t!(lang, "domain-first-defined-at", line = pos.line)
             ));
         }
         diags.push(Diagnostic::at(
+            lang,
             file,
             &locations,
             &finding.path,
@@ -117,18 +125,26 @@ pub fn parse(
 
 /// Read and parse a questionnaire file; returns it with its text (for its digest).
 /// Read a questionnaire kept in the data folder (never through a link).
-pub fn load_file(path: &Path) -> Result<(Questionnaire, String)> {
-    parse_file(path, crate::store::read_text(path, MAX_FILE_BYTES)?)
+pub fn load_file(path: &Path, lang: Lang) -> Result<(Questionnaire, String)> {
+    parse_file(
+        path,
+        crate::store::read_text(path, MAX_FILE_BYTES, lang)?,
+        lang,
+    )
 }
 
 /// Read a questionnaire the user named; a link to it is followed.
-pub fn load_named_file(path: &Path) -> Result<(Questionnaire, String)> {
-    parse_file(path, crate::store::read_named_text(path, MAX_FILE_BYTES)?)
+pub fn load_named_file(path: &Path, lang: Lang) -> Result<(Questionnaire, String)> {
+    parse_file(
+        path,
+        crate::store::read_named_text(path, MAX_FILE_BYTES, lang)?,
+        lang,
+    )
 }
 
-fn parse_file(path: &Path, text: String) -> Result<(Questionnaire, String)> {
+fn parse_file(path: &Path, text: String, lang: Lang) -> Result<(Questionnaire, String)> {
     let name = path.display().to_string();
-    let (q, _) = parse(&text, &name).map_err(Error::Invalid)?;
+    let (q, _) = parse(&text, &name, lang).map_err(Error::Invalid)?;
     Ok((q, text))
 }
 
@@ -139,7 +155,7 @@ mod tests {
     #[test]
     fn bundled_questionnaires_are_valid() {
         for (id, name, text) in BUNDLED {
-            match parse(text, name) {
+            match parse(text, name, Lang::En) {
                 Ok((q, notes)) => {
                     assert_eq!(q.id, *id);
                     for n in notes {

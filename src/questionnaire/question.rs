@@ -178,8 +178,8 @@ impl TryFrom<RawQuestion> for Question {
             if given {
                 Ok(())
             } else {
-                Err(crate::t!(
-                    crate::i18n::current(),
+                // Said where the file is read: serde gives this no language.
+                Err(crate::t_later!(
                     "domain-question-needs",
                     id = id.as_str(),
                     name = name
@@ -240,9 +240,7 @@ impl TryFrom<RawQuestion> for Question {
             T::TaskList => QuestionKind::TaskList,
         };
         if let Some(stray) = present.iter().find(|f| !allowed.contains(f)) {
-            let lang = crate::i18n::current();
-            return Err(crate::t!(
-                lang,
+            return Err(crate::t_later!(
                 "domain-question-stray-key",
                 key = *stray,
                 id = id.as_str(),
@@ -252,7 +250,7 @@ impl TryFrom<RawQuestion> for Question {
                 } else {
                     format!(
                         " {}",
-                        crate::t!(lang, "domain-question-takes", keys = allowed.join(", "))
+                        crate::t_later!("domain-question-takes", keys = allowed.join(", "))
                     )
                 }
             ));

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use super::condition::{Condition, Scalar, Test};
 use super::{Question, QuestionKind, Questionnaire};
 use crate::error::Level;
-use crate::i18n::current;
+use crate::i18n::Lang;
 use crate::t;
 
 /// A problem at `path`; `related` is another place the message refers to ("first
@@ -24,6 +24,7 @@ struct Checker<'q> {
     out: Vec<Finding>,
     /// Question id -> position in the questionnaire, for "earlier questions only".
     order: HashMap<&'q str, usize>,
+    lang: Lang,
 }
 
 impl Checker<'_> {
@@ -38,20 +39,21 @@ impl Checker<'_> {
 
     /// `what` names the things, as the end of a message id: `domain-check-what-role`.
     fn unique<'a>(&mut self, what: &str, items: impl Iterator<Item = (String, &'a str)>) {
-        let what = t!(current(), &format!("domain-check-what-{what}"));
+        let lang = self.lang;
+        let what = t!(lang, &format!("domain-check-what-{what}"));
         let mut seen: HashMap<&str, String> = HashMap::new();
         for (path, id) in items {
             if id.trim().is_empty() {
                 self.error(
                     path,
-                    t!(current(), "domain-check-empty-id", what = what.as_str()),
+                    t!(lang, "domain-check-empty-id", what = what.as_str()),
                 );
             } else if let Some(first) = seen.get(id) {
                 self.out.push(Finding {
                     path,
                     level: Level::Error,
                     message: t!(
-                        current(),
+                        lang,
                         "domain-check-duplicate",
                         what = what.as_str(),
                         id = id
@@ -66,7 +68,7 @@ impl Checker<'_> {
 }
 
 /// Every problem found, each at its path in the document.
-pub fn validate(q: &Questionnaire) -> Vec<Finding> {
+pub fn validate(q: &Questionnaire, lang: Lang) -> Vec<Finding> {
     let order = q
         .questions()
         .enumerate()
@@ -76,6 +78,7 @@ pub fn validate(q: &Questionnaire) -> Vec<Finding> {
         q,
         out: Vec::new(),
         order,
+        lang,
     };
     check_header(&mut c);
     check_scoring(&mut c);
@@ -93,25 +96,27 @@ fn is_id(id: &str) -> bool {
 }
 
 fn check_header(c: &mut Checker) {
+    let lang = c.lang;
     if !is_id(&c.q.id) {
         c.error(
             "id",
             t!(
-                current(),
+                lang,
                 "domain-check-bad-questionnaire-id",
                 id = c.q.id.as_str()
             ),
         );
     }
     if c.q.version.trim().is_empty() {
-        c.error("version", t!(current(), "domain-check-no-version"));
+        c.error("version", t!(lang, "domain-check-no-version"));
     }
     if c.q.sections.is_empty() {
-        c.error("sections", t!(current(), "domain-check-no-sections"));
+        c.error("sections", t!(lang, "domain-check-no-sections"));
     }
 }
 
 fn check_scoring(c: &mut Checker) {
+    let lang = c.lang;
     let s = &c.q.scoring;
     let positive = [
         ("scoring.school_weeks_per_year", s.school_weeks_per_year),
@@ -123,7 +128,7 @@ fn check_scoring(c: &mut Checker) {
             c.error(
                 path,
                 t!(
-                    current(),
+                    lang,
                     "domain-check-not-positive",
                     key = key,
                     value = v.to_string()
@@ -134,11 +139,11 @@ fn check_scoring(c: &mut Checker) {
     if s.frequencies.is_empty() {
         c.error(
             "scoring.frequencies",
-            t!(current(), "domain-check-no-frequencies"),
+            t!(lang, "domain-check-no-frequencies"),
         );
     }
     if s.roles.is_empty() {
-        c.error("scoring.roles", t!(current(), "domain-check-no-roles"));
+        c.error("scoring.roles", t!(lang, "domain-check-no-roles"));
     }
     c.unique(
         "role",
@@ -152,7 +157,7 @@ fn check_scoring(c: &mut Checker) {
             c.error(
                 format!("scoring.roles[{i}].headcount"),
                 t!(
-                    current(),
+                    lang,
                     "domain-check-negative-headcount",
                     value = r.headcount.to_string()
                 ),
@@ -163,11 +168,7 @@ fn check_scoring(c: &mut Checker) {
         {
             c.error(
                 format!("scoring.roles[{i}].hourly_cost"),
-                t!(
-                    current(),
-                    "domain-check-negative-cost",
-                    value = cost.to_string()
-                ),
+                t!(lang, "domain-check-negative-cost", value = cost.to_string()),
             );
         }
     }
@@ -183,7 +184,7 @@ fn check_scoring(c: &mut Checker) {
             c.error(
                 format!("scoring.frequencies[{i}].per_year"),
                 t!(
-                    current(),
+                    lang,
                     "domain-check-bad-per-year",
                     value = f.per_year.to_string()
                 ),
@@ -198,24 +199,17 @@ fn check_scoring(c: &mut Checker) {
             .map(|(i, b)| (format!("scoring.bands[{i}].id"), b.id.as_str())),
     );
     if s.bands.is_empty() {
-        c.error("scoring.bands", t!(current(), "domain-check-no-bands"));
+        c.error("scoring.bands", t!(lang, "domain-check-no-bands"));
     }
     let mut previous: Option<f64> = None;
     let last = s.bands.len().saturating_sub(1);
     for (i, b) in s.bands.iter().enumerate() {
         let path = format!("scoring.bands[{i}]");
         match (b.below, i == last) {
-            (None, false) => c.error(
-                path,
-                t!(current(), "domain-check-band-open", id = b.id.as_str()),
-            ),
+            (None, false) => c.error(path, t!(lang, "domain-check-band-open", id = b.id.as_str())),
             (Some(_), true) => c.error(
                 path,
-                t!(
-                    current(),
-                    "domain-check-last-band-closed",
-                    id = b.id.as_str()
-                ),
+                t!(lang, "domain-check-last-band-closed", id = b.id.as_str()),
             ),
             (Some(v), false) => {
                 if let Some(p) = previous
@@ -224,7 +218,7 @@ fn check_scoring(c: &mut Checker) {
                     c.error(
                         format!("{path}.below"),
                         t!(
-                            current(),
+                            lang,
                             "domain-check-bands-out-of-order",
                             id = b.id.as_str(),
                             value = v.to_string(),
@@ -249,6 +243,7 @@ fn check_scoring(c: &mut Checker) {
 }
 
 fn check_sections(c: &mut Checker) {
+    let lang = c.lang;
     let q = c.q;
     c.unique(
         "section",
@@ -272,11 +267,7 @@ fn check_sections(c: &mut Checker) {
         if section.questions.is_empty() {
             c.error(
                 spath.clone(),
-                t!(
-                    current(),
-                    "domain-check-empty-section",
-                    id = section.id.as_str()
-                ),
+                t!(lang, "domain-check-empty-section", id = section.id.as_str()),
             );
         }
         let first = section.questions.first().map(|q| q.id.as_str());
@@ -289,7 +280,7 @@ fn check_sections(c: &mut Checker) {
                 cond,
                 &format!("{spath}.show_if"),
                 Some(before),
-                &t!(current(), "domain-check-place-section-show-if"),
+                &t!(lang, "domain-check-place-section-show-if"),
             );
         }
         for (qi, question) in section.questions.iter().enumerate() {
@@ -298,7 +289,7 @@ fn check_sections(c: &mut Checker) {
                 c.error(
                     format!("{path}.id"),
                     t!(
-                        current(),
+                        lang,
                         "domain-check-bad-question-id",
                         id = question.id.as_str()
                     ),
@@ -309,11 +300,7 @@ fn check_sections(c: &mut Checker) {
                 if question.id != "tasks" {
                     c.error(
                         format!("{path}.id"),
-                        t!(
-                            current(),
-                            "domain-check-task-list-id",
-                            id = question.id.as_str()
-                        ),
+                        t!(lang, "domain-check-task-list-id", id = question.id.as_str()),
                     );
                 }
             }
@@ -321,11 +308,12 @@ fn check_sections(c: &mut Checker) {
         }
     }
     if task_lists > 1 {
-        c.error("sections", t!(current(), "domain-check-one-task-list"));
+        c.error("sections", t!(lang, "domain-check-one-task-list"));
     }
 }
 
 fn check_question(c: &mut Checker, question: &Question, path: &str) {
+    let lang = c.lang;
     let own = c.order.get(question.id.as_str()).copied();
     if let Some(cond) = &question.show_if {
         check_condition(
@@ -333,7 +321,7 @@ fn check_question(c: &mut Checker, question: &Question, path: &str) {
             cond,
             &format!("{path}.show_if"),
             own,
-            &t!(current(), "domain-check-place-show-if"),
+            &t!(lang, "domain-check-place-show-if"),
         );
     }
     if let Some(constraint) = &question.constraint {
@@ -343,7 +331,7 @@ fn check_question(c: &mut Checker, question: &Question, path: &str) {
             &constraint.rule,
             &format!("{path}.constraint.rule"),
             own.map(|o| o + 1),
-            &t!(current(), "domain-check-place-constraint"),
+            &t!(lang, "domain-check-place-constraint"),
         );
     }
     let options = question.kind.options();
@@ -356,18 +344,14 @@ fn check_question(c: &mut Checker, question: &Question, path: &str) {
         if options.len() < 2 {
             c.error(
                 format!("{path}.options"),
-                t!(
-                    current(),
-                    "domain-check-two-options",
-                    id = question.id.as_str()
-                ),
+                t!(lang, "domain-check-two-options", id = question.id.as_str()),
             );
         }
         for (i, o) in options.iter().enumerate() {
             if o.value.trim().is_empty() {
                 c.error(
                     format!("{path}.options[{i}]"),
-                    t!(current(), "domain-check-option-no-value"),
+                    t!(lang, "domain-check-option-no-value"),
                 );
             }
         }
@@ -381,7 +365,7 @@ fn check_question(c: &mut Checker, question: &Question, path: &str) {
         if options.iter().filter(|o| o.other).count() > 1 {
             c.error(
                 format!("{path}.options"),
-                t!(current(), "domain-check-one-other"),
+                t!(lang, "domain-check-one-other"),
             );
         }
     }
@@ -393,7 +377,7 @@ fn check_question(c: &mut Checker, question: &Question, path: &str) {
         if scale.len() < 2 {
             c.error(
                 format!("{path}.scale"),
-                t!(current(), "domain-check-scale-points"),
+                t!(lang, "domain-check-scale-points"),
             );
         }
         for (i, p) in scale.iter().enumerate().skip(1) {
@@ -401,7 +385,7 @@ fn check_question(c: &mut Checker, question: &Question, path: &str) {
                 c.error(
                     format!("{path}.scale[{i}]"),
                     t!(
-                        current(),
+                        lang,
                         "domain-check-scale-order",
                         value = p.value.to_string(),
                         previous = scale[i - 1].value.to_string()
@@ -413,10 +397,7 @@ fn check_question(c: &mut Checker, question: &Question, path: &str) {
     match &question.kind {
         QuestionKind::Matrix { rows, .. } => {
             if rows.is_empty() {
-                c.error(
-                    format!("{path}.rows"),
-                    t!(current(), "domain-check-matrix-rows"),
-                );
+                c.error(format!("{path}.rows"), t!(lang, "domain-check-matrix-rows"));
             }
             c.unique(
                 "matrix-row",
@@ -436,7 +417,7 @@ fn check_question(c: &mut Checker, question: &Question, path: &str) {
                 c.error(
                     format!("{path}.min_selected"),
                     t!(
-                        current(),
+                        lang,
                         "domain-check-min-above-max-selected",
                         min = *min,
                         max = *max
@@ -449,7 +430,7 @@ fn check_question(c: &mut Checker, question: &Question, path: &str) {
                 c.error(
                     format!("{path}.min_selected"),
                     t!(
-                        current(),
+                        lang,
                         "domain-check-min-selected-too-many",
                         min = *min,
                         count = options.len()
@@ -462,7 +443,7 @@ fn check_question(c: &mut Checker, question: &Question, path: &str) {
                 c.error(
                     format!("{path}.max_selected"),
                     t!(
-                        current(),
+                        lang,
                         "domain-check-bad-max-selected",
                         max = *max,
                         count = options.len()
@@ -482,7 +463,7 @@ fn check_question(c: &mut Checker, question: &Question, path: &str) {
                 c.error(
                     format!("{path}.min"),
                     t!(
-                        current(),
+                        lang,
                         "domain-check-min-above-max",
                         min = lo.to_string(),
                         max = hi.to_string()
@@ -495,7 +476,7 @@ fn check_question(c: &mut Checker, question: &Question, path: &str) {
                 c.error(
                     format!("{path}.suggested"),
                     t!(
-                        current(),
+                        lang,
                         "domain-check-suggested-outside",
                         value = s.to_string()
                     ),
@@ -515,6 +496,7 @@ fn check_condition(
     before: Option<usize>,
     place: &str,
 ) {
+    let lang = c.lang;
     let q = c.q;
     match cond {
         Condition::All(list) | Condition::Any(list) => {
@@ -524,7 +506,7 @@ fn check_condition(
                 "any"
             };
             if list.is_empty() {
-                c.error(path, t!(current(), "domain-check-empty-list", key = key));
+                c.error(path, t!(lang, "domain-check-empty-list", key = key));
             }
             for (i, inner) in list.iter().enumerate() {
                 check_condition(c, inner, &format!("{path}.{key}[{i}]"), before, place);
@@ -534,17 +516,17 @@ fn check_condition(
         Condition::Answer { question, test } => {
             let qpath = format!("{path}.question");
             if matches!(test, Test::In(list) if list.is_empty()) {
-                c.error(format!("{path}.in"), t!(current(), "domain-check-empty-in"));
+                c.error(format!("{path}.in"), t!(lang, "domain-check-empty-in"));
             }
             let Some(target) = q.question(question) else {
                 let hint =
                     crate::answers::closest(question, q.questions().map(|(_, q)| q.id.as_str()))
-                        .map(|s| format!(" {}", t!(current(), "domain-did-you-mean", name = s)))
+                        .map(|s| format!(" {}", t!(lang, "domain-did-you-mean", name = s)))
                         .unwrap_or_default();
                 c.error(
                     qpath,
                     t!(
-                        current(),
+                        lang,
                         "domain-check-unknown-question",
                         place = place,
                         id = question.as_str(),
@@ -559,14 +541,14 @@ fn check_condition(
                 c.error(
                     qpath,
                     t!(
-                        current(),
+                        lang,
                         "domain-check-later-question",
                         place = place,
                         id = question.as_str()
                     ),
                 );
             }
-            if let Some(message) = operand_problem(target, test) {
+            if let Some(message) = operand_problem(target, test, lang) {
                 c.error(format!("{path}.{}", test.operator()), message);
             }
         }
@@ -578,17 +560,13 @@ fn check_condition(
             {
                 c.error(
                     format!("{path}.{}", test.operator()),
-                    t!(
-                        current(),
-                        "domain-check-score-operand",
-                        found = bad.to_string()
-                    ),
+                    t!(lang, "domain-check-score-operand", found = bad.to_string()),
                 );
             }
             if before.is_some() {
                 c.error(
                     path,
-                    t!(current(), "domain-check-score-outside-flags", place = place),
+                    t!(lang, "domain-check-score-outside-flags", place = place),
                 );
             }
             if let Some(r) = role
@@ -596,7 +574,7 @@ fn check_condition(
             {
                 c.error(
                     format!("{path}.role"),
-                    t!(current(), "domain-check-unknown-role", role = r.as_str()),
+                    t!(lang, "domain-check-unknown-role", role = r.as_str()),
                 );
             }
         }
@@ -604,7 +582,7 @@ fn check_condition(
             if before.is_some() {
                 c.error(
                     path,
-                    t!(current(), "domain-check-task-outside-flags", place = place),
+                    t!(lang, "domain-check-task-outside-flags", place = place),
                 );
             }
             if let Some(r) = &m.role
@@ -612,7 +590,7 @@ fn check_condition(
             {
                 c.error(
                     format!("{path}.task.role"),
-                    t!(current(), "domain-check-unknown-role", role = r.as_str()),
+                    t!(lang, "domain-check-unknown-role", role = r.as_str()),
                 );
             }
             if let Some(f) = &m.frequency
@@ -621,7 +599,7 @@ fn check_condition(
                 c.error(
                     format!("{path}.task.frequency"),
                     t!(
-                        current(),
+                        lang,
                         "domain-check-unknown-frequency",
                         frequency = f.as_str()
                     ),
@@ -632,7 +610,7 @@ fn check_condition(
 }
 
 /// Why a test cannot apply to the question's answers, if it cannot.
-fn operand_problem(target: &Question, test: &Test) -> Option<String> {
+fn operand_problem(target: &Question, test: &Test, lang: Lang) -> Option<String> {
     let kind = &target.kind;
     let id = &target.id;
     let numeric = matches!(
@@ -641,7 +619,7 @@ fn operand_problem(target: &Question, test: &Test) -> Option<String> {
     );
     if test.is_ordering() && !numeric && !matches!(kind, QuestionKind::Date) {
         return Some(t!(
-            current(),
+            lang,
             "domain-check-ordering-operand",
             operator = test.operator(),
             id = id.as_str(),
@@ -652,11 +630,7 @@ fn operand_problem(target: &Question, test: &Test) -> Option<String> {
         return None;
     }
     if matches!(kind, QuestionKind::Matrix { .. } | QuestionKind::TaskList) {
-        return Some(t!(
-            current(),
-            "domain-check-answered-only",
-            kind = kind.name()
-        ));
+        return Some(t!(lang, "domain-check-answered-only", kind = kind.name()));
     }
     for operand in test.operands() {
         let fits = match (kind, operand) {
@@ -670,7 +644,7 @@ fn operand_problem(target: &Question, test: &Test) -> Option<String> {
                 } else {
                     let values: Vec<&str> = k.options().iter().map(|o| o.value.as_str()).collect();
                     return Some(t!(
-                        current(),
+                        lang,
                         "domain-check-not-an-option",
                         value = t.as_str(),
                         id = id.as_str(),
@@ -692,11 +666,11 @@ fn operand_problem(target: &Question, test: &Test) -> Option<String> {
                 _ => "domain-check-expected-text",
             };
             return Some(t!(
-                current(),
+                lang,
                 "domain-check-cannot-compare",
                 operand = operand.to_string(),
                 id = id.as_str(),
-                expected = t!(current(), expected)
+                expected = t!(lang, expected)
             ));
         }
     }
@@ -704,6 +678,7 @@ fn operand_problem(target: &Question, test: &Test) -> Option<String> {
 }
 
 fn check_flags(c: &mut Checker) {
+    let lang = c.lang;
     let flags = &c.q.scoring.flags;
     c.unique(
         "flag",
@@ -718,7 +693,7 @@ fn check_flags(c: &mut Checker) {
             &flag.when,
             &format!("scoring.flags[{i}].when"),
             None,
-            &t!(current(), "domain-check-place-flag", id = flag.id.as_str()),
+            &t!(lang, "domain-check-place-flag", id = flag.id.as_str()),
         );
     }
 }
@@ -726,9 +701,9 @@ fn check_flags(c: &mut Checker) {
 /// Welsh may be missing for now, but say how much is missing so it can be planned.
 /// Whether `message` is the note counting texts without Welsh, so `check --require-lang`
 /// can replace it with the list: it holds every word of the note around the two numbers.
-pub fn is_missing_welsh_note(message: &str) -> bool {
+pub fn is_missing_welsh_note(message: &str, lang: Lang) -> bool {
     let note = t!(
-        current(),
+        lang,
         "domain-check-missing-welsh",
         missing = "\u{1}",
         total = "\u{1}"
@@ -739,6 +714,7 @@ pub fn is_missing_welsh_note(message: &str) -> bool {
 }
 
 fn note_missing_welsh(c: &mut Checker) {
+    let lang = c.lang;
     let texts = super::texts::texts(c.q);
     let missing = texts
         .iter()
@@ -749,7 +725,7 @@ fn note_missing_welsh(c: &mut Checker) {
             path: String::new(),
             level: Level::Note,
             message: t!(
-                current(),
+                lang,
                 "domain-check-missing-welsh",
                 missing = missing,
                 total = texts.len()

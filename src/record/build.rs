@@ -7,7 +7,6 @@ use serde::{Deserialize, Serialize};
 
 use super::{Assessor, QuestionnaireRef, Record, SCHEMA_VERSION, Status, canonical_digest};
 use crate::answers::{Problem, ProblemKind, ProblemSeverity, check_answers, parse_answers};
-use crate::i18n::current;
 use crate::questionnaire::Questionnaire;
 use crate::scoring::score;
 use crate::t;
@@ -82,13 +81,14 @@ pub fn build_record(
     q: &Questionnaire,
     file: &AnswersFile,
     opts: BuildOptions,
+    lang: Lang,
 ) -> Result<Built, Vec<Problem>> {
     let mut problems = Vec::new();
     if file.questionnaire != q.id {
         problems.push(Problem::general(
             "questionnaire",
             t!(
-                current(),
+                lang,
                 "domain-build-wrong-questionnaire",
                 wanted = file.questionnaire.as_str(),
                 given = q.id.as_str()
@@ -100,13 +100,13 @@ pub fn build_record(
     if name.is_empty() {
         problems.push(Problem::general(
             "assessor.name",
-            t!(current(), "domain-build-no-assessor-name"),
+            t!(lang, "domain-build-no-assessor-name"),
         ));
     }
     if organisation.is_empty() {
         problems.push(Problem::general(
             "assessor.organisation",
-            t!(current(), "domain-build-no-assessor-organisation"),
+            t!(lang, "domain-build-no-assessor-organisation"),
         ));
     }
     for (path, text) in [
@@ -116,7 +116,7 @@ pub fn build_record(
         if let Some(c) = crate::text::refused_char(text) {
             problems.push(Problem::general(
                 path,
-                crate::answers::control_character(c, current()),
+                crate::answers::control_character(c, lang),
             ));
         }
     }
@@ -127,7 +127,7 @@ pub fn build_record(
             problems.push(Problem::general(
                 &path,
                 t!(
-                    current(),
+                    lang,
                     "domain-build-unknown-role",
                     role = role.as_str(),
                     expected = ids.join(", ")
@@ -137,7 +137,7 @@ pub fn build_record(
             problems.push(Problem::general(
                 &path,
                 t!(
-                    current(),
+                    lang,
                     "domain-build-bad-headcount",
                     value = n.to_string(),
                     max = MAX_HEADCOUNT.to_string()
@@ -147,17 +147,17 @@ pub fn build_record(
     }
     let revision = file.revises.as_ref().and_then(|revises| {
         let (revision, found) =
-            super::revise::revision_of(revises, file.reason.as_deref(), opts.status, current());
+            super::revise::revision_of(revises, file.reason.as_deref(), opts.status, lang);
         problems.extend(found);
         revision
     });
-    let (answers, read_problems) = parse_answers(q, &file.answers);
+    let (answers, read_problems) = parse_answers(q, &file.answers, lang);
     // An answer that cannot be read is not also "missing".
     let unreadable: Vec<Option<String>> =
         read_problems.iter().map(|p| p.question.clone()).collect();
     problems.extend(read_problems);
     problems.extend(
-        check_answers(q, &answers)
+        check_answers(q, &answers, lang)
             .into_iter()
             .filter(|p| !(p.kind == ProblemKind::Missing && unreadable.contains(&p.question))),
     );
@@ -212,12 +212,12 @@ pub fn build_record(
         results: (opts.status == Status::Final).then(|| results.clone()),
         digest: None,
     };
-    match canonical_digest(&record) {
+    match canonical_digest(&record, lang) {
         Ok(d) => record.digest = Some(d),
         Err(why) => {
             return Err(vec![Problem::general(
                 "answers",
-                t!(current(), "domain-build-cannot-seal", why = why),
+                t!(lang, "domain-build-cannot-seal", why = why),
             )]);
         }
     }

@@ -4,7 +4,7 @@
 use serde_yaml::Value;
 
 use super::Record;
-use crate::i18n::current;
+use crate::i18n::Lang;
 use crate::questionnaire::sha256_hex;
 use crate::t;
 
@@ -12,16 +12,16 @@ use crate::t;
 /// canonically: keys sorted, numbers in their shortest exact form. Content that has no
 /// canonical form (a key that is not text, a number that is not finite) is an error,
 /// never a digest of something else.
-pub fn canonical_digest(record: &Record) -> Result<String, String> {
+pub fn canonical_digest(record: &Record, lang: Lang) -> Result<String, String> {
     let mut copy = record.clone();
     copy.digest = None;
     let value = serde_yaml::to_value(&copy).map_err(|e| e.to_string())?;
     let mut text = String::new();
-    canonical(&value, "", &mut text)?;
+    canonical(&value, "", &mut text, lang)?;
     Ok(format!("sha256:{}", sha256_hex(text.as_bytes())))
 }
 
-fn canonical(v: &Value, path: &str, out: &mut String) -> Result<(), String> {
+fn canonical(v: &Value, path: &str, out: &mut String, lang: Lang) -> Result<(), String> {
     match v {
         Value::Null => out.push_str("null"),
         Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
@@ -34,7 +34,7 @@ fn canonical(v: &Value, path: &str, out: &mut String) -> Result<(), String> {
                 let f = n.as_f64().unwrap_or(f64::NAN);
                 if !f.is_finite() {
                     return Err(t!(
-                        current(),
+                        lang,
                         "domain-digest-not-finite",
                         path = path,
                         number = n.to_string()
@@ -51,7 +51,7 @@ fn canonical(v: &Value, path: &str, out: &mut String) -> Result<(), String> {
                 if i > 0 {
                     out.push(',');
                 }
-                canonical(item, &format!("{path}[{i}]"), out)?;
+                canonical(item, &format!("{path}[{i}]"), out, lang)?;
             }
             out.push(']');
         }
@@ -59,7 +59,7 @@ fn canonical(v: &Value, path: &str, out: &mut String) -> Result<(), String> {
             let mut entries = Vec::with_capacity(m.len());
             for (k, v) in m {
                 let Some(key) = k.as_str() else {
-                    return Err(t!(current(), "domain-digest-key-not-text", path = path));
+                    return Err(t!(lang, "domain-digest-key-not-text", path = path));
                 };
                 entries.push((key, v));
             }
@@ -76,13 +76,13 @@ fn canonical(v: &Value, path: &str, out: &mut String) -> Result<(), String> {
                 } else {
                     format!("{path}.{k}")
                 };
-                canonical(v, &child, out)?;
+                canonical(v, &child, out, lang)?;
             }
             out.push('}');
         }
         Value::Tagged(tagged) => {
             return Err(t!(
-                current(),
+                lang,
                 "domain-digest-tagged",
                 path = path,
                 tag = tagged.tag.to_string()
@@ -111,8 +111,13 @@ pub enum Integrity {
 
 /// Check a record read from the file `path` against its digest and against the file's
 /// name, by the rule the list uses: a file is named after the id it holds.
-pub fn check_file_integrity(record: &Record, text: &str, path: &std::path::Path) -> Integrity {
-    let found = check_integrity(record, text);
+pub fn check_file_integrity(
+    record: &Record,
+    text: &str,
+    path: &std::path::Path,
+    lang: Lang,
+) -> Integrity {
+    let found = check_integrity(record, text, lang);
     let file = path.file_stem().map(|s| s.to_string_lossy().into_owned());
     match (found, file) {
         (Integrity::Intact | Integrity::IntactReformatted, Some(file)) if file != record.id => {
@@ -126,8 +131,8 @@ pub fn check_file_integrity(record: &Record, text: &str, path: &std::path::Path)
 }
 
 /// Check a record read from `text` against its digest.
-pub fn check_integrity(record: &Record, text: &str) -> Integrity {
-    let actual = match canonical_digest(record) {
+pub fn check_integrity(record: &Record, text: &str, lang: Lang) -> Integrity {
+    let actual = match canonical_digest(record, lang) {
         Ok(d) => d,
         Err(why) => return Integrity::Undigestible(why),
     };

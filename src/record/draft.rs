@@ -12,7 +12,6 @@ use super::model::rfc3339;
 use super::read::valid_id;
 use super::{AnswersFile, AssessorInput};
 use crate::error::{Diagnostic, Error, Level, Result};
-use crate::i18n::current;
 use crate::locate::Locations;
 use crate::t;
 use crate::text::Lang;
@@ -89,7 +88,7 @@ impl Draft {
 }
 
 /// Parse draft text; anything wrong names `file:line:column`.
-pub fn parse_draft(text: &str, file: &str) -> Result<Draft> {
+pub fn parse_draft(text: &str, file: &str, lang: Lang) -> Result<Draft> {
     // A later version may add fields; saying "unknown field" would hide the real reason,
     // so the version is looked at before the shape is.
     if let Some(version) = declared_version(text)
@@ -97,22 +96,26 @@ pub fn parse_draft(text: &str, file: &str) -> Result<Draft> {
     {
         let locations = Locations::of(text);
         return Err(Error::Invalid(vec![Diagnostic::at(
+            lang,
             file,
             &locations,
             "draft_version",
             Level::Error,
-            version_message(version),
+            version_message(version, lang),
         )]));
     }
     let (draft, locations) =
-        crate::document::read_document::<Draft>(text, file, &t!(current(), "domain-what-draft"))
+        crate::document::read_document::<Draft>(text, file, &t!(lang, "domain-what-draft"), lang)
             .map_err(Error::Invalid)?;
     let mut problems = Vec::new();
     if draft.draft_version != DRAFT_VERSION {
-        problems.push(("draft_version", version_message(draft.draft_version.into())));
+        problems.push((
+            "draft_version",
+            version_message(draft.draft_version.into(), lang),
+        ));
     }
     if !valid_id(&draft.id) {
-        problems.push(("id", t!(current(), "domain-draft-bad-id")));
+        problems.push(("id", t!(lang, "domain-draft-bad-id")));
     }
     if problems.is_empty() {
         return Ok(draft);
@@ -120,7 +123,9 @@ pub fn parse_draft(text: &str, file: &str) -> Result<Draft> {
     Err(Error::Invalid(
         problems
             .into_iter()
-            .map(|(path, message)| Diagnostic::at(file, &locations, path, Level::Error, message))
+            .map(|(path, message)| {
+                Diagnostic::at(lang, file, &locations, path, Level::Error, message)
+            })
             .collect(),
     ))
 }
@@ -130,9 +135,9 @@ fn declared_version(text: &str) -> Option<u64> {
     value.get("draft_version")?.as_u64()
 }
 
-fn version_message(version: u64) -> String {
+fn version_message(version: u64, lang: Lang) -> String {
     t!(
-        current(),
+        lang,
         "domain-draft-bad-version",
         version = version.to_string(),
         supported = DRAFT_VERSION.to_string()

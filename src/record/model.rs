@@ -135,15 +135,14 @@ pub(crate) mod rfc3339 {
     ) -> Result<DateTime<FixedOffset>, D::Error> {
         let text = String::deserialize(d)?;
         DateTime::parse_from_rfc3339(&text).map_err(|e| {
-            let lang = crate::i18n::current();
-            let problem = crate::t!(
-                lang,
+            // serde gives this no language of ours: the message is said where the file is
+            // read (`i18n::deferred`).
+            let problem = crate::t_later!(
                 "domain-record-bad-time",
                 text = text.as_str(),
                 reason = e.to_string()
             );
-            serde::de::Error::custom(crate::t!(
-                lang,
+            serde::de::Error::custom(crate::t_later!(
                 "domain-in-field",
                 field = field,
                 problem = problem

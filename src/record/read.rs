@@ -6,7 +6,7 @@ use std::path::Path;
 use super::Record;
 use crate::answers::{Answers, ProblemSeverity, parse_answers};
 use crate::error::{Diagnostic, Error, Level, Result};
-use crate::i18n::current;
+use crate::i18n::Lang;
 use crate::locate::Locations;
 use crate::questionnaire::{self, Questionnaire};
 use crate::store::DataDir;
@@ -16,18 +16,20 @@ use crate::t;
 pub const MAX_RECORD_BYTES: usize = 8 * 1024 * 1024;
 
 /// Parse record text; a record that does not fit the schema names the place.
-pub fn parse_record(text: &str, file: &str) -> Result<Record> {
+pub fn parse_record(text: &str, file: &str, lang: Lang) -> Result<Record> {
     let (record, locations) =
-        crate::document::read_document::<Record>(text, file, &t!(current(), "domain-what-record"))
+        crate::document::read_document::<Record>(text, file, &t!(lang, "domain-what-record"), lang)
             .map_err(Error::Invalid)?;
-    let problems = record_problems(&record);
+    let problems = record_problems(&record, lang);
     if problems.is_empty() {
         return Ok(record);
     }
     Err(Error::Invalid(
         problems
             .into_iter()
-            .map(|(path, message)| Diagnostic::at(file, &locations, path, Level::Error, message))
+            .map(|(path, message)| {
+                Diagnostic::at(lang, file, &locations, path, Level::Error, message)
+            })
             .collect(),
     ))
 }
@@ -50,13 +52,13 @@ pub(crate) fn valid_id(id: &str) -> bool {
 
 /// Rules of the record's own fields, so nothing read from a record (an id, a digest) is
 /// ever used as a path or shown before it is known to be well formed.
-fn record_problems(r: &Record) -> Vec<(&'static str, String)> {
+fn record_problems(r: &Record, lang: Lang) -> Vec<(&'static str, String)> {
     let mut out = Vec::new();
     if r.schema_version == 0 || r.schema_version > super::REVISION_SCHEMA_VERSION {
         out.push((
             "schema_version",
             t!(
-                current(),
+                lang,
                 "domain-record-bad-schema-version",
                 version = r.schema_version.to_string(),
                 supported = super::REVISION_SCHEMA_VERSION.to_string()
@@ -64,18 +66,18 @@ fn record_problems(r: &Record) -> Vec<(&'static str, String)> {
         ));
     }
     if !valid_id(&r.id) {
-        out.push(("id", t!(current(), "domain-record-bad-id")));
+        out.push(("id", t!(lang, "domain-record-bad-id")));
     }
     if !is_hex(&r.questionnaire.sha256, 64) {
         out.push((
             "questionnaire.sha256",
-            t!(current(), "domain-record-bad-questionnaire-sha"),
+            t!(lang, "domain-record-bad-questionnaire-sha"),
         ));
     }
     if let Some(rev) = &r.revision {
         // The id names a file and the reason is shown: both come from a stranger.
         if !valid_id(&rev.supersedes) {
-            out.push(("revision.supersedes", t!(current(), "domain-record-bad-id")));
+            out.push(("revision.supersedes", t!(lang, "domain-record-bad-id")));
         }
         if !rev
             .supersedes_digest
@@ -84,25 +86,25 @@ fn record_problems(r: &Record) -> Vec<(&'static str, String)> {
         {
             out.push((
                 "revision.supersedes_digest",
-                t!(current(), "domain-record-bad-digest"),
+                t!(lang, "domain-record-bad-digest"),
             ));
         }
-        if let Some(problem) = super::revise::reason_problem(&rev.reason, current()) {
+        if let Some(problem) = super::revise::reason_problem(&rev.reason, lang) {
             out.push(("revision.reason", problem));
         }
     }
     if let Some(d) = &r.digest
         && !d.strip_prefix("sha256:").is_some_and(|h| is_hex(h, 64))
     {
-        out.push(("digest", t!(current(), "domain-record-bad-digest")));
+        out.push(("digest", t!(lang, "domain-record-bad-digest")));
     }
     out
 }
 
 /// Read a record file and return it with its text.
-pub fn load_record(path: &Path) -> Result<(Record, String)> {
-    let text = crate::store::read_text(path, MAX_RECORD_BYTES)?;
-    let record = parse_record(&text, &path.display().to_string())?;
+pub fn load_record(path: &Path, lang: Lang) -> Result<(Record, String)> {
+    let text = crate::store::read_text(path, MAX_RECORD_BYTES, lang)?;
+    let record = parse_record(&text, &path.display().to_string(), lang)?;
     Ok((record, text))
 }
 
@@ -119,12 +121,13 @@ pub fn resolve_questionnaire(
     record: &Record,
     explicit: Option<&Path>,
     data: &DataDir,
+    lang: Lang,
 ) -> Result<ResolvedQuestionnaire> {
     let want = &record.questionnaire;
     let differs = |version: &str, sha: &str| {
         (sha != want.sha256).then(|| {
             t!(
-                current(),
+                lang,
                 "domain-record-other-questionnaire",
                 id = record.id.as_str(),
                 questionnaire = want.id.as_str(),
@@ -136,11 +139,11 @@ pub fn resolve_questionnaire(
         })
     };
     if let Some(path) = explicit {
-        let (q, text) = questionnaire::load_named_file(path)?;
+        let (q, text) = questionnaire::load_named_file(path, lang)?;
         let sha = questionnaire::sha256_hex(text.as_bytes());
         if q.id != want.id {
             return Err(Error::Failed(t!(
-                current(),
+                lang,
                 "domain-record-wrong-questionnaire",
                 path = path.display().to_string(),
                 given = q.id.as_str(),
@@ -167,10 +170,10 @@ pub fn resolve_questionnaire(
     }
     let kept = data.questionnaire_path(&want.sha256);
     if kept.exists() {
-        let (q, text) = questionnaire::load_file(&kept)?;
+        let (q, text) = questionnaire::load_file(&kept, lang)?;
         if questionnaire::sha256_hex(text.as_bytes()) != want.sha256 {
             return Err(Error::Failed(t!(
-                current(),
+                lang,
                 "domain-record-kept-questionnaire-changed",
                 path = kept.display().to_string()
             )));
@@ -187,7 +190,7 @@ pub fn resolve_questionnaire(
         });
     }
     Err(Error::NotFound(t!(
-        current(),
+        lang,
         "domain-record-questionnaire-not-found",
         id = record.id.as_str(),
         questionnaire = want.id.as_str(),
@@ -207,8 +210,9 @@ pub fn typed_answers(
     record: &Record,
     file: &str,
     text: &str,
+    lang: Lang,
 ) -> Result<Answers> {
-    let (answers, problems) = parse_answers(q, &record.answers);
+    let (answers, problems) = parse_answers(q, &record.answers, lang);
     let errors: Vec<_> = problems
         .iter()
         .filter(|p| p.severity == ProblemSeverity::Error)
@@ -220,7 +224,16 @@ pub fn typed_answers(
     Err(Error::Invalid(
         errors
             .into_iter()
-            .map(|p| Diagnostic::at(file, &locations, &p.path, Level::Error, p.message.clone()))
+            .map(|p| {
+                Diagnostic::at(
+                    lang,
+                    file,
+                    &locations,
+                    &p.path,
+                    Level::Error,
+                    p.message.clone(),
+                )
+            })
             .collect(),
     ))
 }

@@ -134,8 +134,8 @@ pub fn check_predecessor(data: &DataDir, revises: &Revises, lang: Lang) -> Resul
             dir = data.records().display().to_string()
         )));
     }
-    let (record, _) = super::load_record(&path)?;
-    let actual = super::canonical_digest(&record).ok();
+    let (record, _) = super::load_record(&path, lang)?;
+    let actual = super::canonical_digest(&record, lang).ok();
     let intact = record.id == revises.id && actual.is_some() && actual == record.digest;
     if !intact || record.digest.as_deref() != Some(revises.digest.as_str()) {
         return Err(Error::Failed(t!(

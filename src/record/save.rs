@@ -25,7 +25,8 @@ pub fn save_built(data: &DataDir, q: &Questionnaire, q_text: &str, built: &Built
     save_built_in(data, q, q_text, built, built.record.language)
 }
 
-/// Save with the summary in `lang`; the record itself is the same in every language.
+/// Save with the summary in `lang` (the language of its errors too); the record itself is
+/// the same in every language.
 ///
 /// The record and its summary appear together or not at all, and saving again does not
 /// make a second record:
@@ -46,17 +47,18 @@ pub fn save_built_in(
     lang: Lang,
 ) -> Result<Saved> {
     let mut record = built.record.clone();
-    let id = content_id(&record)?;
+    let id = content_id(&record, lang)?;
     let record_path = data.record_path(&id);
     if record_path.exists() {
-        if let Ok((existing, _)) = load_record(&record_path)
+        if let Ok((existing, _)) = load_record(&record_path, lang)
             && existing.id == id
-            && content_id(&existing).is_ok_and(|c| c == id)
+            && content_id(&existing, lang).is_ok_and(|c| c == id)
         {
             let summary_path = data.summary_path(&id);
             write_atomic(
                 &summary_path,
                 summary(q, &existing, &built.results, lang).as_bytes(),
+                lang,
             )?;
             return Ok(Saved {
                 id,
@@ -67,7 +69,7 @@ pub fn save_built_in(
         }
     } else {
         record.id = id;
-        record.digest = Some(canonical_digest(&record).map_err(Error::Failed)?);
+        record.digest = Some(canonical_digest(&record, lang).map_err(Error::Failed)?);
     }
     let record_path = data.record_path(&record.id);
     let summary_path = data.summary_path(&record.id);
@@ -75,7 +77,7 @@ pub fn save_built_in(
     // Never write a record that wia itself would refuse to read back.
     if record_text.len() > MAX_RECORD_BYTES {
         return Err(Error::Failed(crate::t!(
-            crate::i18n::current(),
+            lang,
             "domain-record-too-big",
             size = record_text.len(),
             max = MAX_RECORD_BYTES
@@ -84,13 +86,14 @@ pub fn save_built_in(
     // Keep the exact questionnaire so the record can be rescored after it changes.
     let kept = data.questionnaire_path(&record.questionnaire.sha256);
     if !kept.exists() {
-        write_atomic(&kept, q_text.as_bytes())?;
+        write_atomic(&kept, q_text.as_bytes(), lang)?;
     }
     write_atomic(
         &summary_path,
         summary(q, &record, &built.results, lang).as_bytes(),
+        lang,
     )?;
-    if let Err(e) = write_atomic(&record_path, record_text.as_bytes()) {
+    if let Err(e) = write_atomic(&record_path, record_text.as_bytes(), lang) {
         // No summary without its record.
         let _ = std::fs::remove_file(&summary_path);
         return Err(e);
@@ -105,13 +108,13 @@ pub fn save_built_in(
 
 /// The id of a record with this content, whenever and by whichever process it is made:
 /// 10 hex digits of the digest of the record without its id, times and digest.
-pub fn content_id(record: &Record) -> Result<String> {
+pub fn content_id(record: &Record, lang: Lang) -> Result<String> {
     let mut copy = record.clone();
     copy.id = String::new();
     copy.created = chrono::DateTime::UNIX_EPOCH.fixed_offset();
     copy.updated = copy.created;
     copy.digest = None;
-    let digest = canonical_digest(&copy).map_err(Error::Failed)?;
+    let digest = canonical_digest(&copy, lang).map_err(Error::Failed)?;
     let hex = digest.trim_start_matches("sha256:");
     Ok(hex[..10.min(hex.len())].to_string())
 }

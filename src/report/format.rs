@@ -37,10 +37,13 @@ fn group(x: f64) -> String {
 }
 
 /// "expected (low to high)", each figure shown with `show`.
-/// In the process's language: the interface keeps it in step with what is on screen.
-pub fn range(e: &crate::scoring::Estimate, show: fn(f64) -> String) -> String {
+pub fn range(
+    e: &crate::scoring::Estimate,
+    show: fn(f64) -> String,
+    lang: crate::i18n::Lang,
+) -> String {
     crate::t!(
-        crate::i18n::current(),
+        lang,
         "range",
         expected = show(e.expected),
         low = show(e.low),

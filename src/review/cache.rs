@@ -4,6 +4,7 @@
 //! the user's own cache folder, never in the (possibly shared) data folder, where anyone
 //! who could edit a record could also forge what the cache says about it.
 
+use crate::i18n::Lang;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
@@ -39,10 +40,10 @@ pub fn default_cache_path(data: &DataDir) -> Option<PathBuf> {
 }
 
 /// The cached entries, or none when there is no cache or it cannot be used.
-pub fn read(path: &Path) -> HashMap<String, Cached> {
+pub fn read(path: &Path, lang: Lang) -> HashMap<String, Cached> {
     // Read as a stream: the file is tens of megabytes for 10,000 records, and holding
     // its text as well as what it says would double the memory the list needs.
-    let Ok(file) = crate::store::open_regular(path, crate::store::Links::Follow) else {
+    let Ok(file) = crate::store::open_regular(path, crate::store::Links::Follow, lang) else {
         return HashMap::new();
     };
     match serde_json::from_reader::<_, CacheFile>(std::io::BufReader::new(file)) {

@@ -127,16 +127,18 @@ pub struct Entry {
 
 /// Read every `*.yaml` file in the records folder. Never fails: a missing folder is an
 /// empty list, and each file that cannot be read is an entry saying why.
-pub fn load_index(data: &DataDir) -> Vec<Entry> {
-    load_index_cached(data, None)
+pub fn load_index(data: &DataDir, lang: Lang) -> Vec<Entry> {
+    load_index_cached(data, None, lang)
 }
 
 /// As `load_index`, reusing what `cache` (a file outside the data folder) says about
 /// files whose bytes are exactly those it saw: each file is still read and hashed, so an
 /// edited record is never taken from the cache, whatever its size or time stamp.
-pub fn load_index_cached(data: &DataDir, cache: Option<&Path>) -> Vec<Entry> {
+pub fn load_index_cached(data: &DataDir, cache: Option<&Path>, lang: Lang) -> Vec<Entry> {
     let files = crate::store::listed_files(&data.records()).unwrap_or_default();
-    let mut known = cache.map(super::cache::read).unwrap_or_default();
+    let mut known = cache
+        .map(|c| super::cache::read(c, lang))
+        .unwrap_or_default();
     let work: Vec<(Listed, Option<super::cache::Cached>)> = files
         .into_iter()
         .map(|f| {
@@ -166,7 +168,7 @@ pub fn load_index_cached(data: &DataDir, cache: Option<&Path>) -> Vec<Entry> {
             .map(|part| {
                 s.spawn(move || {
                     part.into_iter()
-                        .map(|(f, hit)| entry(data, &f, hit))
+                        .map(|(f, hit)| entry(data, &f, hit, lang))
                         .collect::<Vec<_>>()
                 })
             })
@@ -191,6 +193,7 @@ fn entry(
     data: &DataDir,
     file: &Listed,
     cached: Option<super::cache::Cached>,
+    lang: Lang,
 ) -> (Entry, Option<String>, bool) {
     let (id, path) = (file.id.as_str(), file.path.as_path());
     let unreadable = |why: String| Entry {
@@ -200,13 +203,13 @@ fn entry(
         info: None,
     };
     if !file.name_is_text {
-        let why = crate::t!(crate::i18n::current(), "domain-file-name-not-utf8");
+        let why = crate::t!(lang, "domain-file-name-not-utf8");
         return (unreadable(why), None, true);
     }
-    let bytes = match crate::store::read_bytes(path, MAX_RECORD_BYTES, Links::Refuse) {
+    let bytes = match crate::store::read_bytes(path, MAX_RECORD_BYTES, Links::Refuse, lang) {
         Ok(b) => b,
         Err(e) => {
-            let why = crate::error::io_reason(crate::i18n::current(), &e);
+            let why = crate::error::io_reason(lang, &e);
             return (unreadable(why), None, true);
         }
     };
@@ -222,15 +225,15 @@ fn entry(
         };
         return (e, Some(sha), false);
     }
-    let e = match crate::store::text_of(path, bytes, MAX_RECORD_BYTES) {
-        Err(e) => unreadable(crate::store::reason_in_one_line(&e)),
-        Ok(text) => match parse_record(&text, &path.display().to_string()) {
-            Err(e) => unreadable(crate::store::reason_in_one_line(&e)),
+    let e = match crate::store::text_of(path, bytes, MAX_RECORD_BYTES, lang) {
+        Err(e) => unreadable(crate::store::reason_in_one_line(&e, lang)),
+        Ok(text) => match parse_record(&text, &path.display().to_string(), lang) {
+            Err(e) => unreadable(crate::store::reason_in_one_line(&e, lang)),
             Ok(record) => Entry {
                 id: id.to_string(),
                 file: path.to_path_buf(),
-                state: state_of(&record, id),
-                info: Some(info(&record, data)),
+                state: state_of(&record, id, lang),
+                info: Some(info(&record, data, lang)),
             },
         },
     };
@@ -238,8 +241,8 @@ fn entry(
 }
 
 /// Intact, draft or altered, from the digest alone (layout is not the list's business).
-pub fn state_of(record: &Record, file_id: &str) -> State {
-    let actual = match canonical_digest(record) {
+pub fn state_of(record: &Record, file_id: &str, lang: Lang) -> State {
+    let actual = match canonical_digest(record, lang) {
         Ok(d) => d,
         Err(why) => return State::Altered(Altered::Undigestible(one_line(&why))),
     };
@@ -255,7 +258,7 @@ pub fn state_of(record: &Record, file_id: &str) -> State {
     }
 }
 
-fn info(record: &Record, data: &DataDir) -> Info {
+fn info(record: &Record, data: &DataDir, lang: Lang) -> Info {
     let q = crate::questionnaire::bundled(&record.questionnaire.id);
     let title = record.policy_title().map(clean).unwrap_or_default();
     let option = |v: &str| {
@@ -287,7 +290,9 @@ fn info(record: &Record, data: &DataDir) -> Info {
                 .map(|f| f.per_person_hours_per_week.expected)
                 .max_by(f64::total_cmp),
         ),
-        None if record.status == Status::Draft => draft_figures(record, data).unwrap_or_default(),
+        None if record.status == Status::Draft => {
+            draft_figures(record, data, lang).unwrap_or_default()
+        }
         // A final record without results was not written by wia: no figures to show.
         None => (String::new(), None),
     };
@@ -330,7 +335,7 @@ fn info(record: &Record, data: &DataDir) -> Info {
 /// A draft stores no results, so its rating and weekly figure are scored from its answers
 /// with the exact questionnaire it was made with (bundled, or the copy kept in the data
 /// folder); with any other questionnaire the figures could mislead, so there are none.
-fn draft_figures(record: &Record, data: &DataDir) -> Option<(String, Option<f64>)> {
+fn draft_figures(record: &Record, data: &DataDir, lang: Lang) -> Option<(String, Option<f64>)> {
     use crate::questionnaire::{bundled, bundled_text, load_file, sha256_hex};
     let want = &record.questionnaire;
     let bundled_matches =
@@ -348,14 +353,14 @@ fn draft_figures(record: &Record, data: &DataDir) -> Option<(String, Option<f64>
             k.borrow_mut()
                 .entry(want.sha256.clone())
                 .or_insert_with(|| {
-                    let (q, text) = load_file(&data.questionnaire_path(&want.sha256)).ok()?;
+                    let (q, text) = load_file(&data.questionnaire_path(&want.sha256), lang).ok()?;
                     (sha256_hex(text.as_bytes()) == want.sha256).then(|| std::rc::Rc::new(q))
                 })
                 .clone()
         })?;
         &*kept
     };
-    let (answers, _) = crate::answers::parse_answers(q, &record.answers);
+    let (answers, _) = crate::answers::parse_answers(q, &record.answers, lang);
     let r = crate::scoring::score(q, &answers, &record.headcounts, record.language);
     let weekly = r
         .roles

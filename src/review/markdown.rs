@@ -184,7 +184,7 @@ pub fn responses_markdown(
             )
         );
         if let Some(trusted) = trusted {
-            let status = crate::sign::check_file(path, crate::sign::NS_RESPONSE, trusted);
+            let status = crate::sign::check_file(path, crate::sign::NS_RESPONSE, trusted, lang);
             let _ = writeln!(
                 md,
                 "  - {}",

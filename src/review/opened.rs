@@ -1,6 +1,7 @@
 //! A record opened in full for reading, comparing or responding: its answers read with
 //! the questionnaire it was made with, and its figures recomputed by the scoring engine.
 
+use crate::i18n::Lang;
 use std::borrow::Cow;
 use std::path::{Path, PathBuf};
 
@@ -29,17 +30,17 @@ pub struct Opened {
     pub signature: Option<crate::sign::SigStatus>,
 }
 
-pub fn open_record(data: &DataDir, path: &Path) -> Result<Opened> {
-    let (record, text) = load_record(path)?;
+pub fn open_record(data: &DataDir, path: &Path, lang: Lang) -> Result<Opened> {
+    let (record, text) = load_record(path, lang)?;
     let file_id = path
         .file_stem()
         .and_then(|s| s.to_str())
         .unwrap_or(&record.id)
         .to_string();
-    let state = state_of(&record, &file_id);
-    let resolved = resolve_questionnaire(&record, None, data)?;
+    let state = state_of(&record, &file_id, lang);
+    let resolved = resolve_questionnaire(&record, None, data, lang)?;
     let q = resolved.questionnaire;
-    let answers = typed_answers(&q, &record, &path.display().to_string(), &text)?;
+    let answers = typed_answers(&q, &record, &path.display().to_string(), &text, lang)?;
     let results = score(&q, &answers, &record.headcounts, record.language);
     Ok(Opened {
         path: path.to_path_buf(),
@@ -54,11 +55,16 @@ pub fn open_record(data: &DataDir, path: &Path) -> Result<Opened> {
 }
 
 impl Opened {
-    pub fn check_signature(&mut self, trusted: &crate::sign::AllowedSigners) {
+    pub fn check_signature(
+        &mut self,
+        trusted: &crate::sign::AllowedSigners,
+        lang: crate::i18n::Lang,
+    ) {
         self.signature = Some(crate::sign::check_file(
             &self.path,
             crate::sign::NS_RECORD,
             trusted,
+            lang,
         ));
     }
 

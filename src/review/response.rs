@@ -158,15 +158,15 @@ impl Response {
 }
 
 /// Parse response text; anything that does not fit names `file:line:column`.
-pub fn parse_response(text: &str, file: &str) -> Result<(Response, Locations)> {
-    crate::document::read_document::<Response>(text, file, "a wia response to a record")
+pub fn parse_response(text: &str, file: &str, lang: Lang) -> Result<(Response, Locations)> {
+    crate::document::read_document::<Response>(text, file, "a wia response to a record", lang)
         .map_err(Error::Invalid)
 }
 
 /// Read a response file written by hand.
-pub fn read_response(path: &Path) -> Result<(Response, Locations)> {
-    let text = crate::store::read_text(path, MAX_RESPONSE_BYTES)?;
-    parse_response(&text, &path.display().to_string())
+pub fn read_response(path: &Path, lang: Lang) -> Result<(Response, Locations)> {
+    let text = crate::store::read_text(path, MAX_RESPONSE_BYTES, lang)?;
+    parse_response(&text, &path.display().to_string(), lang)
 }
 
 /// Everything wrong with `r` as a response to `record`, each placed in `file`.
@@ -179,7 +179,14 @@ pub fn validate_response(
 ) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     let mut problem = |path: &str, message: String| {
-        out.push(Diagnostic::at(file, locations, path, Level::Error, message));
+        out.push(Diagnostic::at(
+            lang,
+            file,
+            locations,
+            path,
+            Level::Error,
+            message,
+        ));
     };
     if r.response_version != RESPONSE_VERSION {
         problem(
@@ -425,10 +432,10 @@ pub fn response_path(data: &DataDir, id: &str) -> PathBuf {
 
 /// Store a response (already validated) under a fresh id `<record>-<n>`; returns its path.
 /// Never writes anywhere near the record.
-pub fn save_response(data: &DataDir, r: &Response) -> Result<PathBuf> {
+pub fn save_response(data: &DataDir, r: &Response, lang: Lang) -> Result<PathBuf> {
     if !crate::record::valid_id(&r.record) {
         return Err(Error::Failed(t!(
-            crate::i18n::current(),
+            lang,
             "review-response-bad-id",
             id = r.record.as_str()
         )));
@@ -438,14 +445,14 @@ pub fn save_response(data: &DataDir, r: &Response) -> Result<PathBuf> {
     // in a shared folder each keep their response.
     let dir = data.responses();
     let tmp = dir.join(format!(".{}.{}.tmp", r.record, std::process::id()));
-    write_atomic(&tmp, r.to_yaml().as_bytes())?;
+    write_atomic(&tmp, r.to_yaml().as_bytes(), lang)?;
     let mut n = 1;
     let result = loop {
         let path = response_path(data, &format!("{}-{n}", r.record));
         match std::fs::hard_link(&tmp, &path) {
             Ok(()) => break Ok(path),
             Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists && n < 100_000 => n += 1,
-            Err(source) => break Err(Error::Write { path, source }),
+            Err(source) => break Err(Error::Write { path, source, lang }),
         }
     };
     let _ = std::fs::remove_file(&tmp);
@@ -457,6 +464,7 @@ pub fn save_response(data: &DataDir, r: &Response) -> Result<PathBuf> {
 pub fn responses_for(
     data: &DataDir,
     record: &str,
+    lang: Lang,
 ) -> Vec<(PathBuf, std::result::Result<Response, String>)> {
     let prefix = format!("{record}-");
     let mut files: Vec<(usize, PathBuf)> = crate::store::yaml_files(&data.responses())
@@ -468,7 +476,9 @@ pub fn responses_for(
     files
         .into_iter()
         .map(|(_, p)| {
-            let r = read_response(&p).map(|(r, _)| r).map_err(|e| e.to_string());
+            let r = read_response(&p, lang)
+                .map(|(r, _)| r)
+                .map_err(|e| e.to_string());
             (p, r)
         })
         .collect()
@@ -498,13 +508,13 @@ mod tests {
     fn responses_are_numbered_and_never_replace_one_another() {
         let dir = tempfile::tempdir().unwrap();
         let data = DataDir::new(dir.path());
-        let first = save_response(&data, &response("abc")).unwrap();
-        let second = save_response(&data, &response("abc")).unwrap();
+        let first = save_response(&data, &response("abc"), crate::i18n::Lang::En).unwrap();
+        let second = save_response(&data, &response("abc"), crate::i18n::Lang::En).unwrap();
         assert!(first.ends_with("responses/abc-1.yaml"));
         assert!(second.ends_with("responses/abc-2.yaml"));
         // Only the two responses: no temporary file is left behind.
         assert_eq!(std::fs::read_dir(data.responses()).unwrap().count(), 2);
-        assert_eq!(responses_for(&data, "abc").len(), 2);
-        assert!(save_response(&data, &response("../x")).is_err());
+        assert_eq!(responses_for(&data, "abc", crate::i18n::Lang::En).len(), 2);
+        assert!(save_response(&data, &response("../x"), crate::i18n::Lang::En).is_err());
     }
 }

@@ -9,7 +9,7 @@ use ssh_key::PublicKey;
 use ssh_key::public::KeyData;
 
 use crate::error::{Error, Result};
-use crate::i18n::current;
+use crate::i18n::Lang;
 use crate::t;
 
 /// A few hundred people at most; a file far larger is not a list of signers.
@@ -34,9 +34,9 @@ pub struct AllowedSigners {
 
 impl AllowedSigners {
     /// The file at `path`; a missing file trusts nobody, which is not an error.
-    pub fn load(path: &Path) -> Result<Self> {
-        match crate::store::read_named_text(path, MAX_ALLOWED_BYTES) {
-            Ok(text) => Ok(Self::parse(&text, &path.display().to_string())),
+    pub fn load(path: &Path, lang: Lang) -> Result<Self> {
+        match crate::store::read_named_text(path, MAX_ALLOWED_BYTES, lang) {
+            Ok(text) => Ok(Self::parse(&text, &path.display().to_string(), lang)),
             Err(Error::Read { source, .. }) if source.kind() == std::io::ErrorKind::NotFound => {
                 Ok(Self::default())
             }
@@ -44,18 +44,18 @@ impl AllowedSigners {
         }
     }
 
-    pub fn parse(text: &str, file: &str) -> Self {
+    pub fn parse(text: &str, file: &str, lang: Lang) -> Self {
         let mut out = Self::default();
         for (i, raw) in text.lines().enumerate() {
             let line = raw.trim();
             if line.is_empty() || line.starts_with('#') {
                 continue;
             }
-            match parse_line(line, i + 1) {
+            match parse_line(line, i + 1, lang) {
                 Ok(Some(signer)) => out.signers.push(signer),
                 Ok(None) => {}
                 Err(why) => out.warnings.push(t!(
-                    current(),
+                    lang,
                     "domain-sign-allowed-line-skipped",
                     file = file,
                     line = i + 1,
@@ -87,7 +87,11 @@ impl AllowedSigners {
 }
 
 /// One line, or None for a line OpenSSH would accept but wia deliberately leaves out.
-fn parse_line(line: &str, number: usize) -> std::result::Result<Option<Signer>, String> {
+fn parse_line(
+    line: &str,
+    number: usize,
+    lang: Lang,
+) -> std::result::Result<Option<Signer>, String> {
     let (principals, rest) = split_token(line);
     let mut rest = rest.trim_start();
     let mut namespaces = None;
@@ -105,12 +109,12 @@ fn parse_line(line: &str, number: usize) -> std::result::Result<Option<Signer>, 
                 }
                 // Certificates and validity windows are not checked by wia; trusting such
                 // a line without its limits would trust more than the reader wrote.
-                _ => return Err(t!(current(), "domain-sign-allowed-option", option = option)),
+                _ => return Err(t!(lang, "domain-sign-allowed-option", option = option)),
             }
         }
     }
-    let key = PublicKey::from_openssh(rest.trim())
-        .map_err(|_| t!(current(), "domain-sign-allowed-no-key"))?;
+    let key =
+        PublicKey::from_openssh(rest.trim()).map_err(|_| t!(lang, "domain-sign-allowed-no-key"))?;
     let principals: Vec<String> = principals
         .trim_matches('"')
         .split(',')
@@ -118,7 +122,7 @@ fn parse_line(line: &str, number: usize) -> std::result::Result<Option<Signer>, 
         .map(str::to_string)
         .collect();
     if principals.is_empty() {
-        return Err(t!(current(), "domain-sign-allowed-no-key"));
+        return Err(t!(lang, "domain-sign-allowed-no-key"));
     }
     Ok(Some(Signer {
         principals,
@@ -215,8 +219,8 @@ pub fn signer_line(signer: &Signer) -> String {
 }
 
 /// The file's text as it is, or the header of a new one.
-fn current_text(path: &Path) -> Result<String> {
-    match crate::store::read_named_text(path, MAX_ALLOWED_BYTES) {
+fn current_text(path: &Path, lang: Lang) -> Result<String> {
+    match crate::store::read_named_text(path, MAX_ALLOWED_BYTES, lang) {
         Ok(text) => Ok(text),
         Err(Error::Read { source, .. }) if source.kind() == std::io::ErrorKind::NotFound => Ok(
             "# Signers trusted by wia (OpenSSH allowed_signers format; see docs/signatures.md).\n"
@@ -228,8 +232,8 @@ fn current_text(path: &Path) -> Result<String> {
 
 /// Add `lines` to the file at `path` (made if missing), keeping every line already there;
 /// the whole file is rewritten atomically.
-pub fn append_lines(path: &Path, lines: &[String]) -> Result<()> {
-    let mut text = current_text(path)?;
+pub fn append_lines(path: &Path, lines: &[String], lang: Lang) -> Result<()> {
+    let mut text = current_text(path, lang)?;
     if !text.is_empty() && !text.ends_with('\n') {
         text.push('\n');
     }
@@ -237,15 +241,21 @@ pub fn append_lines(path: &Path, lines: &[String]) -> Result<()> {
         text.push_str(line);
         text.push('\n');
     }
-    crate::store::write_atomic(path, text.as_bytes())
+    crate::store::write_atomic(path, text.as_bytes(), lang)
 }
 
 /// Add `principal` with `key` to the file at `path` (made if missing), keeping every line
 /// already there; the whole file is rewritten atomically.
-pub fn trust(path: &Path, principal: &str, key: &PublicKey, namespaces: &[&str]) -> Result<String> {
-    check_principal(principal)?;
+pub fn trust(
+    path: &Path,
+    principal: &str,
+    key: &PublicKey,
+    namespaces: &[&str],
+    lang: Lang,
+) -> Result<String> {
+    check_principal(principal, lang)?;
     let line = allowed_line(principal, key, namespaces);
-    append_lines(path, std::slice::from_ref(&line))?;
+    append_lines(path, std::slice::from_ref(&line), lang)?;
     Ok(line)
 }
 
@@ -260,14 +270,14 @@ pub struct Removed {
 /// A line naming several principals keeps the others; comments and lines wia does not
 /// read are kept as they are, so the file stays the reader's own. Nothing is written when
 /// nothing matched.
-pub fn untrust(path: &Path, who: &str) -> Result<Vec<Removed>> {
-    let text = current_text(path)?;
+pub fn untrust(path: &Path, who: &str, lang: Lang) -> Result<Vec<Removed>> {
+    let text = current_text(path, lang)?;
     let mut kept = String::with_capacity(text.len());
     let mut removed = Vec::new();
     for (i, raw) in text.lines().enumerate() {
         let line = raw.trim();
         let parsed = (!line.is_empty() && !line.starts_with('#'))
-            .then(|| parse_line(line, i + 1).ok().flatten())
+            .then(|| parse_line(line, i + 1, lang).ok().flatten())
             .flatten();
         let Some(mut signer) = parsed else {
             kept.push_str(raw);
@@ -301,13 +311,13 @@ pub fn untrust(path: &Path, who: &str) -> Result<Vec<Removed>> {
         }
     }
     if !removed.is_empty() {
-        crate::store::write_atomic(path, kept.as_bytes())?;
+        crate::store::write_atomic(path, kept.as_bytes(), lang)?;
     }
     Ok(removed)
 }
 
 /// A principal is one token of the file: no spaces, commas, quotes or control characters.
-pub fn check_principal(principal: &str) -> Result<()> {
+pub fn check_principal(principal: &str, lang: Lang) -> Result<()> {
     let bad = principal.is_empty()
         || principal.len() > 200
         || principal.starts_with('#')
@@ -316,7 +326,7 @@ pub fn check_principal(principal: &str) -> Result<()> {
             .any(|c| c.is_whitespace() || c.is_control() || matches!(c, ',' | '"' | '*' | '?'));
     if bad {
         return Err(Error::Failed(t!(
-            current(),
+            lang,
             "domain-sign-bad-principal",
             principal = crate::document::excerpt(principal)
         )));
@@ -336,7 +346,7 @@ mod tests {
         let text = format!(
             "# comment\nalice@gov.wales namespaces=\"wia-record\" {KEY} alice\nbob,carol {KEY}\n"
         );
-        let a = AllowedSigners::parse(&text, "f");
+        let a = AllowedSigners::parse(&text, "f", crate::i18n::Lang::En);
         assert!(a.warnings.is_empty(), "{:?}", a.warnings);
         let key = PublicKey::from_openssh(KEY).unwrap();
         assert_eq!(
@@ -352,7 +362,7 @@ mod tests {
     #[test]
     fn a_line_with_limits_wia_cannot_honour_is_left_out_with_a_warning() {
         let text = format!("a valid-before=\"20200101\" {KEY}\nb cert-authority {KEY}\nc junk\n");
-        let a = AllowedSigners::parse(&text, "f");
+        let a = AllowedSigners::parse(&text, "f", crate::i18n::Lang::En);
         assert!(a.signers.is_empty());
         assert_eq!(a.warnings.len(), 3, "{:?}", a.warnings);
     }
@@ -375,7 +385,7 @@ mod tests {
             "# mine\nalice,bob namespaces=\"wia-record\" {KEY}\ncarol {other}\nnot a signer line\n"
         );
         std::fs::write(&path, &text).unwrap();
-        let removed = untrust(&path, "alice").unwrap();
+        let removed = untrust(&path, "alice", Lang::En).unwrap();
         assert_eq!(removed.len(), 1);
         assert_eq!(removed[0].principal, "alice");
         let after = std::fs::read_to_string(&path).unwrap();
@@ -385,7 +395,7 @@ mod tests {
                 "# mine\nbob namespaces=\"wia-record\" {KEY}\ncarol {other}\nnot a signer line\n"
             )
         );
-        let a = AllowedSigners::parse(&after, "f");
+        let a = AllowedSigners::parse(&after, "f", Lang::En);
         let key = PublicKey::from_openssh(KEY).unwrap();
         assert_eq!(a.principals_for(key.key_data(), "wia-record"), ["bob"]);
         assert!(a.principals_for(key.key_data(), "wia-response").is_empty());
@@ -396,7 +406,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("allowed_signers");
         std::fs::write(&path, format!("alice,bob {KEY}\n")).unwrap();
-        assert!(untrust(&path, "dave").unwrap().is_empty());
+        assert!(untrust(&path, "dave", Lang::En).unwrap().is_empty());
         assert_eq!(
             std::fs::read_to_string(&path).unwrap(),
             format!("alice,bob {KEY}\n")
@@ -405,7 +415,7 @@ mod tests {
             .unwrap()
             .fingerprint(ssh_key::HashAlg::Sha256)
             .to_string();
-        let removed = untrust(&path, &fp).unwrap();
+        let removed = untrust(&path, &fp, Lang::En).unwrap();
         assert_eq!(removed.len(), 2);
         assert_eq!(std::fs::read_to_string(&path).unwrap(), "");
     }

@@ -7,7 +7,7 @@ use std::path::Path;
 use ssh_key::{Algorithm, LineEnding, PrivateKey, PublicKey};
 
 use crate::error::{Error, Result};
-use crate::i18n::current;
+use crate::i18n::Lang;
 use crate::t;
 
 /// A private or public key file is a few hundred bytes.
@@ -17,30 +17,30 @@ const MAX_KEY_BYTES: usize = 64 * 1024;
 pub type Passphrase<'a> = &'a mut dyn FnMut() -> Option<String>;
 
 /// The private key in `path`, unlocked with a passphrase from `ask` when it has one.
-pub fn load_private_key(path: &Path, ask: Passphrase) -> Result<PrivateKey> {
+pub fn load_private_key(path: &Path, ask: Passphrase, lang: Lang) -> Result<PrivateKey> {
     let name = path.display().to_string();
-    let text = crate::store::read_named_text(path, MAX_KEY_BYTES)?;
+    let text = crate::store::read_named_text(path, MAX_KEY_BYTES, lang)?;
     let key = PrivateKey::from_openssh(text.trim()).map_err(|_| {
         Error::Failed(t!(
-            current(),
+            lang,
             "domain-sign-not-a-private-key",
             file = name.as_str()
         ))
     })?;
-    only_ed25519(&key.algorithm(), &name)?;
+    only_ed25519(&key.algorithm(), &name, lang)?;
     if !key.is_encrypted() {
         return Ok(key);
     }
     let Some(pass) = ask() else {
         return Err(Error::Failed(t!(
-            current(),
+            lang,
             "domain-sign-needs-passphrase",
             file = name.as_str()
         )));
     };
     key.decrypt(pass.as_bytes()).map_err(|_| {
         Error::Failed(t!(
-            current(),
+            lang,
             "domain-sign-wrong-passphrase",
             file = name.as_str()
         ))
@@ -49,7 +49,12 @@ pub fn load_private_key(path: &Path, ask: Passphrase) -> Result<PrivateKey> {
 
 /// A new ed25519 key with `comment`, written to `path` readable by its owner only, with
 /// its public half beside it in `path.pub`, as `ssh-keygen` would.
-pub fn new_private_key(path: &Path, comment: &str, passphrase: Option<&str>) -> Result<PrivateKey> {
+pub fn new_private_key(
+    path: &Path,
+    comment: &str,
+    passphrase: Option<&str>,
+    lang: Lang,
+) -> Result<PrivateKey> {
     let failed = |e: ssh_key::Error| Error::Failed(e.to_string());
     let mut key =
         PrivateKey::random(&mut ssh_key::rand_core::OsRng, Algorithm::Ed25519).map_err(failed)?;
@@ -61,17 +66,18 @@ pub fn new_private_key(path: &Path, comment: &str, passphrase: Option<&str>) -> 
         _ => key.clone(),
     };
     let text = stored.to_openssh(LineEnding::LF).map_err(failed)?;
-    crate::store::write_atomic_private(path, text.as_bytes())?;
+    crate::store::write_atomic_private(path, text.as_bytes(), lang)?;
     let public = key.public_key().to_openssh().map_err(failed)?;
     crate::store::write_atomic(
         &super::sig_path_with(path, "pub"),
         format!("{public}\n").as_bytes(),
+        lang,
     )?;
     Ok(key)
 }
 
 /// A public key given as text (`ssh-ed25519 AAAA... comment`).
-pub fn parse_public_key(text: &str) -> Result<PublicKey> {
+pub fn parse_public_key(text: &str, lang: Lang) -> Result<PublicKey> {
     let line = text
         .lines()
         .map(str::trim)
@@ -79,35 +85,35 @@ pub fn parse_public_key(text: &str) -> Result<PublicKey> {
         .unwrap_or("");
     let key = PublicKey::from_openssh(line).map_err(|_| {
         Error::Failed(t!(
-            current(),
+            lang,
             "domain-sign-not-a-public-key",
             text = crate::document::excerpt(line)
         ))
     })?;
-    only_ed25519(&key.algorithm(), &crate::document::excerpt(line))?;
+    only_ed25519(&key.algorithm(), &crate::document::excerpt(line), lang)?;
     Ok(key)
 }
 
 /// The public key in a `.pub` file; a private key file is refused, so it is never copied
 /// into a list meant to be shared.
-pub fn public_key_of_file(path: &Path) -> Result<PublicKey> {
-    let text = crate::store::read_named_text(path, MAX_KEY_BYTES)?;
+pub fn public_key_of_file(path: &Path, lang: Lang) -> Result<PublicKey> {
+    let text = crate::store::read_named_text(path, MAX_KEY_BYTES, lang)?;
     if text.contains("PRIVATE KEY") {
         return Err(Error::Failed(t!(
-            current(),
+            lang,
             "domain-sign-private-not-public",
             file = path.display().to_string()
         )));
     }
-    parse_public_key(&text)
+    parse_public_key(&text, lang)
 }
 
-fn only_ed25519(algorithm: &Algorithm, name: &str) -> Result<()> {
+fn only_ed25519(algorithm: &Algorithm, name: &str, lang: Lang) -> Result<()> {
     if *algorithm == Algorithm::Ed25519 {
         Ok(())
     } else {
         Err(Error::Failed(t!(
-            current(),
+            lang,
             "domain-sign-not-ed25519",
             file = name,
             algorithm = algorithm.as_str().to_string()

@@ -7,6 +7,7 @@ mod allowed;
 mod key;
 mod words;
 
+use crate::i18n::Lang;
 use std::path::{Path, PathBuf};
 
 use ssh_key::{HashAlg, LineEnding, PrivateKey, PublicKey, SshSig};
@@ -81,24 +82,21 @@ impl SigStatus {
 /// Check `file`'s signature file against the reader's trusted signers. The signature is
 /// checked against the key it carries first, so an edited file reads as a mismatch
 /// whoever signed it; only then is the key looked up.
-pub fn check_file(file: &Path, namespace: &str, trusted: &AllowedSigners) -> SigStatus {
+pub fn check_file(file: &Path, namespace: &str, trusted: &AllowedSigners, lang: Lang) -> SigStatus {
     let sig_file = sig_path(file);
     let sig_text =
-        match crate::store::read_bytes(&sig_file, MAX_SIG_BYTES, crate::store::Links::Refuse) {
+        match crate::store::read_bytes(&sig_file, MAX_SIG_BYTES, crate::store::Links::Refuse, lang)
+        {
             Ok(bytes) if bytes.len() > MAX_SIG_BYTES => {
                 return SigStatus::Unreadable {
-                    why: crate::t!(
-                        crate::i18n::current(),
-                        "domain-file-too-big",
-                        max = MAX_SIG_BYTES
-                    ),
+                    why: crate::t!(lang, "domain-file-too-big", max = MAX_SIG_BYTES),
                 };
             }
             Ok(bytes) => bytes,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return SigStatus::Unsigned,
             Err(e) => {
                 return SigStatus::Unreadable {
-                    why: crate::error::io_reason(crate::i18n::current(), &e),
+                    why: crate::error::io_reason(lang, &e),
                 };
             }
         };
@@ -106,11 +104,12 @@ pub fn check_file(file: &Path, namespace: &str, trusted: &AllowedSigners) -> Sig
         file,
         crate::record::MAX_RECORD_BYTES.max(4 << 20),
         crate::store::Links::Refuse,
+        lang,
     ) {
         Ok(bytes) => bytes,
         Err(e) => {
             return SigStatus::Unreadable {
-                why: crate::error::io_reason(crate::i18n::current(), &e),
+                why: crate::error::io_reason(lang, &e),
             };
         }
     };
@@ -152,22 +151,28 @@ pub fn check_bytes(
 }
 
 /// Sign `file` as it is on disk now, writing `file.sig` atomically.
-pub fn sign_file(key: &PrivateKey, namespace: &str, file: &Path) -> crate::error::Result<()> {
+pub fn sign_file(
+    key: &PrivateKey,
+    namespace: &str,
+    file: &Path,
+    lang: Lang,
+) -> crate::error::Result<()> {
     let bytes = std::fs::read(file).map_err(|source| crate::error::Error::Read {
         path: file.to_path_buf(),
         source,
+        lang,
     })?;
     let armored = sign_bytes(key, namespace, &bytes).map_err(crate::error::Error::Failed)?;
-    crate::store::write_atomic(&sig_path(file), armored.as_bytes())
+    crate::store::write_atomic(&sig_path(file), armored.as_bytes(), lang)
 }
 
 /// The reader's trusted signers from their own settings folder. A file that cannot be
 /// read trusts nobody, and says why in `warnings`, so a check still runs and reports.
-pub fn load_trusted() -> AllowedSigners {
+pub fn load_trusted(lang: crate::i18n::Lang) -> AllowedSigners {
     let Some(path) = crate::config::allowed_signers_path() else {
         return AllowedSigners::default();
     };
-    AllowedSigners::load(&path).unwrap_or_else(|e| AllowedSigners {
+    AllowedSigners::load(&path, lang).unwrap_or_else(|e| AllowedSigners {
         signers: Vec::new(),
         warnings: vec![e.to_string()],
     })
@@ -176,8 +181,11 @@ pub fn load_trusted() -> AllowedSigners {
 /// The signing key named in the settings, unlocked with what `ask` gives when it has a
 /// passphrase; None when no key is set. The command line asks at the terminal; the
 /// full-screen interface cannot, so it passes an `ask` that only reads the environment.
-pub fn configured_key(ask: Passphrase) -> Option<crate::error::Result<PrivateKey>> {
+pub fn configured_key(
+    ask: Passphrase,
+    lang: crate::i18n::Lang,
+) -> Option<crate::error::Result<PrivateKey>> {
     let path = crate::config::default_config_path()?;
-    let key_path = crate::config::load_config(&path).0.signing_key?;
-    Some(load_private_key(&key_path, ask))
+    let key_path = crate::config::load_config(&path, lang).0.signing_key?;
+    Some(load_private_key(&key_path, ask, lang))
 }

@@ -6,6 +6,7 @@
 //! while it writes. A temporary file that can be locked and was last changed minutes ago
 //! therefore has no live writer: `sweep` removes those, and never one being written.
 
+use crate::i18n::Lang;
 use std::io::{self, Write};
 use std::path::Path;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -16,21 +17,22 @@ use crate::error::{Error, Result};
 /// Tells apart two writes of one file by the same process at once (two threads).
 static WRITES: AtomicU64 = AtomicU64::new(0);
 
-pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
-    write_atomic_with(path, bytes, false)
+pub fn write_atomic(path: &Path, bytes: &[u8], lang: Lang) -> Result<()> {
+    write_atomic_with(path, bytes, false, lang)
 }
 
 /// As `write_atomic`, for a secret (a private key): on Unix the file is readable by its
 /// owner only from the moment it exists, never widened later. On Windows a file in the
 /// user's own profile folders is already theirs alone.
-pub fn write_atomic_private(path: &Path, bytes: &[u8]) -> Result<()> {
-    write_atomic_with(path, bytes, true)
+pub fn write_atomic_private(path: &Path, bytes: &[u8], lang: Lang) -> Result<()> {
+    write_atomic_with(path, bytes, true, lang)
 }
 
-fn write_atomic_with(path: &Path, bytes: &[u8], private: bool) -> Result<()> {
+fn write_atomic_with(path: &Path, bytes: &[u8], private: bool, lang: Lang) -> Result<()> {
     let write_err = |source| Error::Write {
         path: path.to_path_buf(),
         source,
+        lang,
     };
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d,
@@ -63,7 +65,7 @@ fn write_atomic_with(path: &Path, bytes: &[u8], private: bool) -> Result<()> {
         file.sync_all()?;
         // Closed before the rename, which Windows needs; a sweep leaves so new a file alone.
         drop(file);
-        rename_over(&tmp, path)?;
+        rename_over(&tmp, path, lang)?;
         // The rename is durable only once the directory entry is on disk.
         #[cfg(unix)]
         if let Ok(d) = std::fs::File::open(dir) {
@@ -84,14 +86,14 @@ const PATIENCE: Duration = Duration::from_secs(1);
 /// delete it: an editor or spreadsheet showing it, or a virus scanner or the search
 /// indexer reading it for a moment. The brief holds are waited out; a lasting one is
 /// reported as what it is, not as a bare "access denied".
-fn rename_over(tmp: &Path, path: &Path) -> io::Result<()> {
+fn rename_over(tmp: &Path, path: &Path, lang: Lang) -> io::Result<()> {
     let mut waited = Duration::ZERO;
     let mut pause = Duration::from_millis(10);
     loop {
         match std::fs::rename(tmp, path) {
             Err(e) if held_open(&e) => {
                 if waited >= PATIENCE {
-                    return Err(in_use(&e));
+                    return Err(in_use(&e, lang));
                 }
                 std::thread::sleep(pause);
                 waited += pause;
@@ -117,14 +119,11 @@ fn held_open(_e: &io::Error) -> bool {
 
 /// Access denied also means a read-only file or a folder the user may not change, so
 /// the message names those too.
-fn in_use(e: &io::Error) -> io::Error {
+fn in_use(e: &io::Error, lang: Lang) -> io::Error {
     let id = if e.raw_os_error() == Some(5) {
         "store-file-in-use-or-read-only"
     } else {
         "store-file-in-use"
     };
-    io::Error::new(
-        io::ErrorKind::ResourceBusy,
-        crate::t!(crate::i18n::current(), id),
-    )
+    io::Error::new(io::ErrorKind::ResourceBusy, crate::t!(lang, id))
 }

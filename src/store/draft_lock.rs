@@ -13,7 +13,7 @@ use std::sync::Mutex;
 
 use super::{DataDir, read_text, write_atomic};
 use crate::error::{Error, Result};
-use crate::i18n::current;
+use crate::i18n::Lang;
 use crate::t;
 
 /// Who holds a draft, as they wrote it; every field may be missing or a stranger's text.
@@ -27,8 +27,8 @@ pub struct Holder {
 
 impl Holder {
     /// One sentence naming the draft and who has it open.
-    pub fn describe(&self, id: &str) -> String {
-        let unknown = t!(current(), "draft-held-unknown");
+    pub fn describe(&self, id: &str, lang: Lang) -> String {
+        let unknown = t!(lang, "draft-held-unknown");
         let or = |s: &str| {
             if s.is_empty() {
                 unknown.clone()
@@ -37,7 +37,7 @@ impl Holder {
             }
         };
         t!(
-            current(),
+            lang,
             "draft-held",
             id = id,
             user = or(&self.user),
@@ -67,16 +67,16 @@ pub(crate) fn who_path(data: &DataDir, id: &str) -> PathBuf {
 /// Hold draft `id` for this process, for as long as it runs or until released. `Ok(None)`
 /// when this process holds it now (or already did); `Ok(Some(holder))` when another one
 /// does, and this one must not write it.
-pub fn hold_draft(data: &DataDir, id: &str) -> Result<Option<Holder>> {
+pub fn hold_draft(data: &DataDir, id: &str, lang: Lang) -> Result<Option<Holder>> {
     let path = lock_path(data, id);
     let mut list = held();
     if list.iter().any(|(p, _)| *p == path) {
         return Ok(None);
     }
-    let Some(file) = try_lock(data, id)? else {
-        return Ok(Some(read_holder(data, id)));
+    let Some(file) = try_lock(data, id, lang)? else {
+        return Ok(Some(read_holder(data, id, lang)));
     };
-    write_atomic(&who_path(data, id), me().as_bytes())?;
+    write_atomic(&who_path(data, id), me(lang).as_bytes(), lang)?;
     list.push((path, file));
     Ok(None)
 }
@@ -87,29 +87,27 @@ pub fn hold_draft(data: &DataDir, id: &str) -> Result<Option<Holder>> {
 pub(crate) fn lock_for_write(
     data: &DataDir,
     id: &str,
+    lang: Lang,
 ) -> Result<std::result::Result<Option<File>, Holder>> {
     if held().iter().any(|(p, _)| *p == lock_path(data, id)) {
         return Ok(Ok(None));
     }
-    Ok(match try_lock(data, id)? {
+    Ok(match try_lock(data, id, lang)? {
         Some(file) => Ok(Some(file)),
-        None => Err(read_holder(data, id)),
+        None => Err(read_holder(data, id, lang)),
     })
 }
 
 /// The lock file of draft `id`, locked; `None` when another process has it locked.
-fn try_lock(data: &DataDir, id: &str) -> Result<Option<File>> {
+fn try_lock(data: &DataDir, id: &str, lang: Lang) -> Result<Option<File>> {
     if !crate::record::valid_id(id) {
-        return Err(Error::Failed(t!(
-            current(),
-            "domain-draft-not-an-id",
-            id = id
-        )));
+        return Err(Error::Failed(t!(lang, "domain-draft-not-an-id", id = id)));
     }
     let path = lock_path(data, id);
     let write_err = |source| Error::Write {
         path: path.clone(),
         source,
+        lang,
     };
     std::fs::create_dir_all(data.drafts()).map_err(write_err)?;
     // Never truncated, and removed only with its draft: a second process that opened the
@@ -140,8 +138,8 @@ pub fn release_all_drafts() {
 }
 
 /// Who holds draft `id` by their own account, or blanks when it cannot be read.
-pub fn read_holder(data: &DataDir, id: &str) -> Holder {
-    let Ok(text) = read_text(&who_path(data, id), 4096) else {
+pub fn read_holder(data: &DataDir, id: &str, lang: Lang) -> Holder {
+    let Ok(text) = read_text(&who_path(data, id), 4096, lang) else {
         return Holder::default();
     };
     let mut h = Holder::default();
@@ -176,7 +174,7 @@ pub(crate) fn remove_lock_files(data: &DataDir, id: &str) {
     held().retain(|(p, _)| *p != path);
 }
 
-fn me() -> String {
+fn me(lang: Lang) -> String {
     let user = ["USER", "USERNAME", "LOGNAME"]
         .iter()
         .find_map(|v| std::env::var(v).ok().filter(|s| !s.trim().is_empty()))
@@ -185,7 +183,7 @@ fn me() -> String {
     format!(
         "user: {}\nhost: {}\npid: {}\nsince: {since}\n",
         one_line(&user),
-        one_line(&host_name()),
+        one_line(&host_name(lang)),
         std::process::id()
     )
 }
@@ -195,7 +193,7 @@ fn one_line(s: &str) -> String {
 }
 
 /// This machine's name, as well as it can be found without a new dependency.
-pub(crate) fn host_name() -> String {
+pub(crate) fn host_name(lang: Lang) -> String {
     let from_env = ["HOSTNAME", "COMPUTERNAME"]
         .iter()
         .find_map(|v| std::env::var(v).ok().filter(|s| !s.trim().is_empty()));
@@ -204,7 +202,7 @@ pub(crate) fn host_name() -> String {
     }
     #[cfg(unix)]
     for file in ["/etc/hostname", "/proc/sys/kernel/hostname"] {
-        if let Ok(text) = read_text(std::path::Path::new(file), 256)
+        if let Ok(text) = read_text(std::path::Path::new(file), 256, lang)
             && !text.trim().is_empty()
         {
             return text.trim().to_string();

@@ -7,36 +7,36 @@ use chrono::{DateTime, FixedOffset};
 
 use super::{DataDir, find_by_id, read_text, write_atomic, yaml_files};
 use crate::error::{Diagnostic, Error, Level, Result};
-use crate::i18n::current;
+use crate::i18n::Lang;
 use crate::locate::Locations;
 use crate::record::{Draft, MAX_RECORD_BYTES, parse_draft};
 use crate::t;
 
 /// Save a draft under its id, replacing the previous save whole.
-pub fn save_draft(data: &DataDir, draft: &Draft) -> Result<PathBuf> {
+pub fn save_draft(data: &DataDir, draft: &Draft, lang: Lang) -> Result<PathBuf> {
     // The id becomes a file name; one that could climb out of the folder must never be used.
     if !crate::record::valid_id(&draft.id) {
         return Err(Error::Failed(t!(
-            current(),
+            lang,
             "domain-draft-cannot-save-id",
             id = draft.id.as_str()
         )));
     }
     // Two processes saving one draft would each overwrite the other's answers.
-    let _lock = super::draft_lock::lock_for_write(data, &draft.id)?
-        .map_err(|holder| held_elsewhere(&holder, &draft.id))?;
+    let _lock = super::draft_lock::lock_for_write(data, &draft.id, lang)?
+        .map_err(|holder| held_elsewhere(&holder, &draft.id, lang))?;
     let path = data.draft_path(&draft.id);
     let text = draft.to_yaml();
     // A draft wia would refuse to read back is lost work the moment it is written.
     if text.len() > MAX_RECORD_BYTES {
         return Err(Error::Failed(t!(
-            current(),
+            lang,
             "domain-draft-too-big",
             size = text.len(),
             max = MAX_RECORD_BYTES
         )));
     }
-    write_atomic(&path, text.as_bytes())?;
+    write_atomic(&path, text.as_bytes(), lang)?;
     Ok(path)
 }
 
@@ -55,7 +55,7 @@ pub struct DraftEntry {
 
 /// Every draft, newest first, then the ones that cannot be read. A broken file is listed
 /// with its problem rather than hidden or allowed to hide the others.
-pub fn list_drafts(data: &DataDir) -> Vec<DraftEntry> {
+pub fn list_drafts(data: &DataDir, lang: Lang) -> Vec<DraftEntry> {
     // No folder means nothing was ever saved; there is no one to tell about a folder that
     // cannot be read, and resuming is then impossible anyway.
     let Ok(files) = yaml_files(&data.drafts()) else {
@@ -63,16 +63,16 @@ pub fn list_drafts(data: &DataDir) -> Vec<DraftEntry> {
     };
     let mut entries: Vec<DraftEntry> = files
         .into_iter()
-        .map(|(id, path)| match read_draft(&path) {
+        .map(|(id, path)| match read_draft(&path, lang) {
             Ok(draft) => DraftEntry {
-                problem: (draft.id != id).then(|| mismatch(&draft.id, &id)),
+                problem: (draft.id != id).then(|| mismatch(&draft.id, &id, lang)),
                 title: draft.title().map(str::to_string),
                 updated: Some(draft.updated),
                 id,
                 path,
             },
             Err(e) => DraftEntry {
-                problem: Some(one_line(&e)),
+                problem: Some(one_line(&e, lang)),
                 title: None,
                 updated: None,
                 id,
@@ -91,61 +91,58 @@ pub fn list_drafts(data: &DataDir) -> Vec<DraftEntry> {
 }
 
 /// The draft whose id is `id`, or the only one whose id starts with it.
-pub fn load_draft(data: &DataDir, id: &str) -> Result<Draft> {
-    let (file_id, path) = find_by_id(&data.drafts(), id)?;
-    let text = read_text(&path, MAX_RECORD_BYTES)?;
+pub fn load_draft(data: &DataDir, id: &str, lang: Lang) -> Result<Draft> {
+    let (file_id, path) = find_by_id(&data.drafts(), id, lang)?;
+    let text = read_text(&path, MAX_RECORD_BYTES, lang)?;
     let file = path.display().to_string();
-    let draft = parse_draft(&text, &file)?;
+    let draft = parse_draft(&text, &file, lang)?;
     // Saving it back would write a second file, leaving this one to be resumed again.
     if draft.id != file_id {
         return Err(Error::Invalid(vec![Diagnostic::at(
+            lang,
             &file,
             &Locations::of(&text),
             "id",
             Level::Error,
-            mismatch(&draft.id, &file_id),
+            mismatch(&draft.id, &file_id, lang),
         )]));
     }
     Ok(draft)
 }
 
 /// Remove a draft, once it is a record or abandoned; one already gone is no error.
-pub fn remove_draft(data: &DataDir, id: &str) -> Result<()> {
+pub fn remove_draft(data: &DataDir, id: &str, lang: Lang) -> Result<()> {
     if !crate::record::valid_id(id) {
-        return Err(Error::Failed(t!(
-            current(),
-            "domain-draft-not-an-id",
-            id = id
-        )));
+        return Err(Error::Failed(t!(lang, "domain-draft-not-an-id", id = id)));
     }
-    let _lock = super::draft_lock::lock_for_write(data, id)?
-        .map_err(|holder| held_elsewhere(&holder, id))?;
+    let _lock = super::draft_lock::lock_for_write(data, id, lang)?
+        .map_err(|holder| held_elsewhere(&holder, id, lang))?;
     let path = data.draft_path(id);
     match std::fs::remove_file(&path) {
         Ok(()) => {}
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-        Err(source) => return Err(Error::Write { path, source }),
+        Err(source) => return Err(Error::Write { path, source, lang }),
     }
     super::draft_lock::remove_lock_files(data, id);
     Ok(())
 }
 
-fn held_elsewhere(holder: &super::Holder, id: &str) -> Error {
+fn held_elsewhere(holder: &super::Holder, id: &str, lang: Lang) -> Error {
     Error::Failed(t!(
-        current(),
+        lang,
         "draft-held-not-written",
-        held = holder.describe(id)
+        held = holder.describe(id, lang)
     ))
 }
 
-fn read_draft(path: &std::path::Path) -> Result<Draft> {
-    let text = read_text(path, MAX_RECORD_BYTES)?;
-    parse_draft(&text, &path.display().to_string())
+fn read_draft(path: &std::path::Path, lang: Lang) -> Result<Draft> {
+    let text = read_text(path, MAX_RECORD_BYTES, lang)?;
+    parse_draft(&text, &path.display().to_string(), lang)
 }
 
-fn mismatch(inside: &str, file_id: &str) -> String {
+fn mismatch(inside: &str, file_id: &str, lang: Lang) -> String {
     t!(
-        current(),
+        lang,
         "domain-draft-id-mismatch",
         inside = inside,
         file_id = file_id
@@ -153,14 +150,14 @@ fn mismatch(inside: &str, file_id: &str) -> String {
 }
 
 /// The first reason an error gives, without the file name the list already shows.
-pub(crate) fn one_line(e: &Error) -> String {
+pub(crate) fn one_line(e: &Error, lang: Lang) -> String {
     let text = match e {
         Error::Invalid(diagnostics) => {
             let first = diagnostics
                 .first()
                 .map_or_else(String::new, |d| match d.position {
                     Some(p) => t!(
-                        current(),
+                        lang,
                         "domain-at-line-column",
                         line = p.line,
                         column = p.column,
@@ -171,7 +168,7 @@ pub(crate) fn one_line(e: &Error) -> String {
             match diagnostics.len() {
                 0 | 1 => first,
                 n => t!(
-                    current(),
+                    lang,
                     "domain-and-more-problems",
                     first = first,
                     count = n - 1
@@ -179,9 +176,9 @@ pub(crate) fn one_line(e: &Error) -> String {
             }
         }
         Error::Read { source, .. } => t!(
-            current(),
+            lang,
             "domain-cannot-read-it",
-            reason = crate::error::io_reason(current(), source)
+            reason = crate::error::io_reason(lang, source)
         ),
         other => other.to_string(),
     };

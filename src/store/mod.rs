@@ -19,19 +19,19 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Result};
-use crate::i18n::current;
+use crate::i18n::Lang;
 use crate::t;
 
 /// The policy titles of the assessments in the data directory, records and drafts, sorted
 /// and without repeats: what an evidence entry can say it relates to. Files that cannot
 /// be read are left out; listing them is `wia verify`'s job.
-pub fn assessment_titles(data: &DataDir) -> Vec<String> {
+pub fn assessment_titles(data: &DataDir, lang: Lang) -> Vec<String> {
     let mut titles: Vec<String> = yaml_files(&data.records())
         .unwrap_or_default()
         .into_iter()
-        .filter_map(|(_, path)| crate::record::load_record(&path).ok())
+        .filter_map(|(_, path)| crate::record::load_record(&path, lang).ok())
         .filter_map(|(r, _)| r.policy_title().map(|t| t.trim().to_string()))
-        .chain(list_drafts(data).into_iter().filter_map(|d| d.title))
+        .chain(list_drafts(data, lang).into_iter().filter_map(|d| d.title))
         .filter(|t| !t.is_empty())
         .collect();
     titles.sort();
@@ -42,49 +42,52 @@ pub fn assessment_titles(data: &DataDir) -> Vec<String> {
 /// Read a UTF-8 text file of the data folder, of at most `limit` bytes: a larger file is
 /// refused unread, and so is anything that is not a regular file, or is reached through
 /// a link.
-pub fn read_text(path: &Path, limit: usize) -> Result<String> {
-    read_with(path, limit, Links::Refuse)
+pub fn read_text(path: &Path, limit: usize, lang: Lang) -> Result<String> {
+    read_with(path, limit, Links::Refuse, lang)
 }
 
 /// As `read_text`, for a file the user named themselves: a link to it is followed.
-pub fn read_named_text(path: &Path, limit: usize) -> Result<String> {
-    read_with(path, limit, Links::Follow)
+pub fn read_named_text(path: &Path, limit: usize, lang: Lang) -> Result<String> {
+    read_with(path, limit, Links::Follow, lang)
 }
 
-fn read_with(path: &Path, limit: usize, links: Links) -> Result<String> {
-    let bytes = read_bytes(path, limit, links).map_err(|source| Error::Read {
+fn read_with(path: &Path, limit: usize, links: Links, lang: Lang) -> Result<String> {
+    let bytes = read_bytes(path, limit, links, lang).map_err(|source| Error::Read {
         path: path.to_path_buf(),
         source,
+        lang,
     })?;
-    text_of(path, bytes, limit)
+    text_of(path, bytes, limit, lang)
 }
 
 /// At most one byte more than `limit`, so a larger file is known as such without
 /// reading all of it.
-pub fn read_bytes(path: &Path, limit: usize, links: Links) -> std::io::Result<Vec<u8>> {
+pub fn read_bytes(path: &Path, limit: usize, links: Links, lang: Lang) -> std::io::Result<Vec<u8>> {
     let mut bytes = Vec::new();
-    open_regular(path, links)?
+    open_regular(path, links, lang)?
         .take(limit as u64 + 1)
         .read_to_end(&mut bytes)?;
     Ok(bytes)
 }
 
 /// The bytes read from `path` as text, with the same refusals as `read_text`.
-pub fn text_of(path: &Path, bytes: Vec<u8>, limit: usize) -> Result<String> {
+pub fn text_of(path: &Path, bytes: Vec<u8>, limit: usize, lang: Lang) -> Result<String> {
     if bytes.len() > limit {
         return Err(Error::Invalid(vec![crate::error::Diagnostic::error(
+            lang,
             &path.display().to_string(),
             None,
-            t!(current(), "domain-file-too-big", max = limit),
+            t!(lang, "domain-file-too-big", max = limit),
         )]));
     }
     String::from_utf8(bytes).map_err(|e| {
         let at = e.utf8_error().valid_up_to();
         let line = 1 + e.as_bytes()[..at].iter().filter(|b| **b == b'\n').count();
         Error::Invalid(vec![crate::error::Diagnostic::error(
+            lang,
             &path.display().to_string(),
             Some(crate::locate::Position { line, column: 1 }),
-            t!(current(), "domain-file-not-utf8", offset = at),
+            t!(lang, "domain-file-not-utf8", offset = at),
         )])
     })
 }
@@ -161,10 +164,10 @@ pub(crate) fn match_id<'a>(ids: impl IntoIterator<Item = &'a str>, arg: &str) ->
 }
 
 /// At most five ids, and how many more there are, for an "ambiguous" message.
-pub(crate) fn some_ids(ids: &[&str]) -> (String, String) {
+pub(crate) fn some_ids(ids: &[&str], lang: Lang) -> (String, String) {
     let n = ids.len();
     let more = if n > 5 {
-        format!(" {}", t!(current(), "domain-and-more", count = n - 5))
+        format!(" {}", t!(lang, "domain-and-more", count = n - 5))
     } else {
         String::new()
     };
@@ -175,14 +178,14 @@ pub(crate) fn some_ids(ids: &[&str]) -> (String, String) {
 /// with it. An exact id wins even when it also starts a longer one.
 ///
 /// The same rule as a RECORD argument on the command line, without its "or a path" part.
-pub(crate) fn find_by_id(dir: &Path, prefix: &str) -> Result<(String, PathBuf)> {
+pub(crate) fn find_by_id(dir: &Path, prefix: &str, lang: Lang) -> Result<(String, PathBuf)> {
     if prefix.is_empty() {
-        return Err(Error::NotFound(t!(current(), "domain-draft-no-id")));
+        return Err(Error::NotFound(t!(lang, "domain-draft-no-id")));
     }
     let files = yaml_files(dir).map_err(|source| {
         if source.kind() == std::io::ErrorKind::NotFound {
             Error::NotFound(t!(
-                current(),
+                lang,
                 "domain-draft-none-yet",
                 prefix = prefix,
                 dir = dir.display().to_string()
@@ -191,6 +194,7 @@ pub(crate) fn find_by_id(dir: &Path, prefix: &str) -> Result<(String, PathBuf)> 
             Error::Read {
                 path: dir.to_path_buf(),
                 source,
+                lang,
             }
         }
     })?;
@@ -198,7 +202,7 @@ pub(crate) fn find_by_id(dir: &Path, prefix: &str) -> Result<(String, PathBuf)> 
     match match_id(ids.iter().copied(), prefix) {
         IdMatch::One(i) => Ok(files[i].clone()),
         IdMatch::None => Err(Error::NotFound(t!(
-            current(),
+            lang,
             "domain-draft-not-found",
             prefix = prefix,
             dir = dir.display().to_string()
@@ -206,9 +210,9 @@ pub(crate) fn find_by_id(dir: &Path, prefix: &str) -> Result<(String, PathBuf)> 
         IdMatch::Many(found) => {
             let n = found.len();
             let shown: Vec<&str> = found.iter().map(|i| ids[*i]).collect();
-            let (shown, more) = some_ids(&shown);
+            let (shown, more) = some_ids(&shown, lang);
             Err(Error::NotFound(t!(
-                current(),
+                lang,
                 "domain-draft-ambiguous",
                 prefix = prefix,
                 count = n,

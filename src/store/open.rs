@@ -9,7 +9,7 @@ use std::fs::{File, OpenOptions};
 use std::io;
 use std::path::Path;
 
-use crate::i18n::current;
+use crate::i18n::Lang;
 use crate::t;
 
 /// Whether a link in the last part of the path may be followed.
@@ -24,60 +24,60 @@ pub enum Links {
 }
 
 /// Open `path` to read.
-pub fn open_regular(path: &Path, links: Links) -> io::Result<File> {
-    check_path(path, links)?;
+pub fn open_regular(path: &Path, links: Links, lang: Lang) -> io::Result<File> {
+    check_path(path, links, lang)?;
     let mut options = OpenOptions::new();
     options.read(true);
     guard(&mut options, links);
-    let file = options.open(path).map_err(|e| refused_link(e, links))?;
-    check_handle(&file)?;
+    let file = options
+        .open(path)
+        .map_err(|e| refused_link(e, links, lang))?;
+    check_handle(&file, lang)?;
     Ok(file)
 }
 
 /// Open `path` to append to it, creating it when it is not there yet. The same checks
 /// as reading, so an append can neither block on a FIFO nor write through a link.
-pub fn open_append(path: &Path) -> io::Result<File> {
-    check_path(path, Links::Refuse)?;
+pub fn open_append(path: &Path, lang: Lang) -> io::Result<File> {
+    check_path(path, Links::Refuse, lang)?;
     let mut options = OpenOptions::new();
     options.read(true).append(true).create(true);
     guard(&mut options, Links::Refuse);
     let file = options
         .open(path)
-        .map_err(|e| refused_link(e, Links::Refuse))?;
-    check_handle(&file)?;
+        .map_err(|e| refused_link(e, Links::Refuse, lang))?;
+    check_handle(&file, lang)?;
     Ok(file)
 }
 
 /// The look before opening: it gives the clearer message, and is the only check on
 /// platforms without a no-follow open.
-fn check_path(path: &Path, links: Links) -> io::Result<()> {
+fn check_path(path: &Path, links: Links, lang: Lang) -> io::Result<()> {
     if links == Links::Refuse
         && let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty())
         && std::fs::symlink_metadata(parent).is_ok_and(|m| m.file_type().is_symlink())
     {
-        return Err(not_regular(t!(current(), "domain-folder-is-link")));
+        return Err(not_regular(t!(lang, "domain-folder-is-link")));
     }
     let meta = match links {
         Links::Refuse => std::fs::symlink_metadata(path),
         Links::Follow => std::fs::metadata(path),
     };
     match meta {
-        Ok(m) if m.file_type().is_symlink() => {
-            Err(not_regular(t!(current(), "domain-file-is-link")))
-        }
-        Ok(m) if !m.is_file() => Err(kind_error(&m)),
+        Ok(m) if m.file_type().is_symlink() => Err(not_regular(t!(lang, "domain-file-is-link"))),
+        Ok(m) if !m.is_file() => Err(kind_error(&m, lang)),
         Ok(_) => Ok(()),
         // Opening says why (not found, permission denied) in the system's usual words.
         Err(_) => Ok(()),
     }
 }
 
-fn check_handle(file: &File) -> io::Result<()> {
+fn check_handle(file: &File, lang: Lang) -> io::Result<()> {
     let m = file.metadata()?;
     if m.is_file() {
         Ok(())
     } else {
-        Err(kind_error(&m))
+        Err(kind_error(&m, lang))
     }
 }
 
@@ -97,16 +97,16 @@ fn guard(_options: &mut OpenOptions, _links: Links) {}
 
 /// A no-follow open of a link fails with "too many levels of links" (ELOOP); say what
 /// it means instead.
-fn refused_link(e: io::Error, links: Links) -> io::Error {
+fn refused_link(e: io::Error, links: Links, lang: Lang) -> io::Error {
     #[cfg(unix)]
     if links == Links::Refuse && e.raw_os_error() == Some(libc::ELOOP) {
-        return not_regular(t!(current(), "domain-file-is-link"));
+        return not_regular(t!(lang, "domain-file-is-link"));
     }
     let _ = links;
     e
 }
 
-fn kind_error(m: &std::fs::Metadata) -> io::Error {
+fn kind_error(m: &std::fs::Metadata, lang: Lang) -> io::Error {
     let kind = if m.is_dir() {
         return io::Error::from(io::ErrorKind::IsADirectory);
     } else if m.file_type().is_symlink() {
@@ -114,7 +114,7 @@ fn kind_error(m: &std::fs::Metadata) -> io::Error {
     } else {
         other_kind(m)
     };
-    not_regular(t!(current(), "domain-not-regular-file", kind = kind))
+    not_regular(t!(lang, "domain-not-regular-file", kind = kind))
 }
 
 #[cfg(unix)]
@@ -152,17 +152,17 @@ mod tests {
         let fifo = dir.path().join("f.yaml");
         let made = std::process::Command::new("mkfifo").arg(&fifo).status();
         if made.is_ok_and(|s| s.success()) {
-            let e = open_regular(&fifo, Links::Follow).unwrap_err();
+            let e = open_regular(&fifo, Links::Follow, crate::i18n::Lang::En).unwrap_err();
             assert_eq!(e.kind(), io::ErrorKind::InvalidInput, "{e}");
         }
         let real = dir.path().join("real.yaml");
         std::fs::write(&real, "a: 1\n").unwrap();
         let link = dir.path().join("link.yaml");
         std::os::unix::fs::symlink(&real, &link).unwrap();
-        assert!(open_regular(&link, Links::Follow).is_ok());
-        let e = open_regular(&link, Links::Refuse).unwrap_err();
+        assert!(open_regular(&link, Links::Follow, crate::i18n::Lang::En).is_ok());
+        let e = open_regular(&link, Links::Refuse, crate::i18n::Lang::En).unwrap_err();
         assert_eq!(e.kind(), io::ErrorKind::InvalidInput, "{e}");
-        assert!(open_append(&link).is_err());
+        assert!(open_append(&link, crate::i18n::Lang::En).is_err());
         assert_eq!(std::fs::read_to_string(&real).unwrap(), "a: 1\n");
     }
 }

@@ -94,12 +94,11 @@ pub fn switch_language(m: &mut Model) -> Vec<Effect> {
         Lang::Cy => Lang::En,
     };
     m.config.language = Some(m.lang);
-    let mut effects = vec![
-        Effect::SetLanguage(m.lang),
-        Effect::SaveConfig(m.config.clone()),
-    ];
+    let mut effects = vec![Effect::SaveConfig(m.config.clone())];
     if let Screen::Assess(s) = &mut m.screen {
         s.a.draft.language = m.lang;
+        // The problems and results are said in the draft's language.
+        s.a.recompute();
         effects.push(s.save(false));
     }
     m.info(crate::t!(m.lang, "notice-language-switched"));

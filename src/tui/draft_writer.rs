@@ -150,7 +150,8 @@ pub fn write(data: &DataDir, mut draft: Draft, manual: bool) -> Msg {
     slow_disk_for_tests();
     let now = Local::now().fixed_offset();
     draft.updated = now;
-    let result = save_draft(data, &draft)
+    // The interface keeps the draft in its own language.
+    let result = save_draft(data, &draft, draft.language)
         .map(|_| now.format("%H:%M:%S").to_string())
         .map_err(|e| e.to_string());
     Msg::DraftSaved { manual, result }

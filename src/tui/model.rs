@@ -79,8 +79,13 @@ pub struct Notice {
 }
 
 impl Model {
-    pub fn new(source: Source, config: Config, drafts: Vec<DraftEntry>, data_dir: String) -> Self {
-        let lang = crate::i18n::current();
+    pub fn new(
+        source: Source,
+        config: Config,
+        drafts: Vec<DraftEntry>,
+        data_dir: String,
+        lang: Lang,
+    ) -> Self {
         let (keys, warnings) = super::keymap::from_config(&config, lang);
         // Shown at once; a warning about the settings file itself, if any, comes later
         // and replaces it, being the bigger trouble.

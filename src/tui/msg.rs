@@ -37,8 +37,6 @@ pub enum Msg {
     Drafts(Vec<crate::store::DraftEntry>),
     /// What review mode asked for, done.
     Review(ReviewMsg),
-    /// The process-wide language now matches the model's.
-    LanguageSet,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -75,8 +73,6 @@ pub enum Effect {
     Finalise(Box<Assessment>),
     /// Load, open, compare or save for review mode (see `runtime_review`).
     Review(ReviewEffect),
-    /// Speak this language from now on, outside the interface too.
-    SetLanguage(crate::i18n::Lang),
     Quit,
 }
 

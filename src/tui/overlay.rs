@@ -219,14 +219,14 @@ pub fn breakdown_lines(a: &Assessment, width: usize) -> Vec<Line<'static>> {
         lines.push(Line::raw(crate::t!(
             lang,
             "breakdown-per-person",
-            week = range(&r.per_person_hours_per_week, signed_hours),
-            year = range(&r.per_person_hours_per_year, signed_hours)
+            week = range(&r.per_person_hours_per_week, signed_hours, lang),
+            year = range(&r.per_person_hours_per_year, signed_hours, lang)
         )));
         lines.push(Line::raw(crate::t!(
             lang,
             "breakdown-all-wales-fte",
-            year = range(&r.system_hours_per_year, signed_hours),
-            fte = range(&r.fte, fte)
+            year = range(&r.system_hours_per_year, signed_hours, lang),
+            fte = range(&r.fte, fte, lang)
         )));
     }
     if a.results.tasks.is_empty() {
@@ -266,7 +266,7 @@ pub fn breakdown_lines(a: &Assessment, width: usize) -> Vec<Line<'static>> {
                     lang,
                     "breakdown-task-role",
                     role = label,
-                    year = range(&r.per_person_hours_per_year, signed_hours),
+                    year = range(&r.per_person_hours_per_year, signed_hours, lang),
                     count = r.people,
                     shown = hours(r.people)
                 ),
@@ -276,7 +276,7 @@ pub fn breakdown_lines(a: &Assessment, width: usize) -> Vec<Line<'static>> {
         lines.push(Line::raw(crate::t!(
             lang,
             "breakdown-all-wales",
-            year = range(&t.system_hours_per_year, signed_hours)
+            year = range(&t.system_hours_per_year, signed_hours, lang)
         )));
     }
     if !a.results.drivers.is_empty() {

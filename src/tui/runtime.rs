@@ -2,6 +2,7 @@
 //! `update`, carries out the effects, and draws. It restores the terminal on every way
 //! out: quit, error, panic, and being told to stop (see `signals`).
 
+use crate::i18n::Lang;
 use std::collections::VecDeque;
 use std::io::{IsTerminal, stdout};
 use std::path::PathBuf;
@@ -45,12 +46,14 @@ pub struct Options {
     pub review: bool,
     /// `wia log`: straight into the evidence log form.
     pub log: bool,
+    /// The language the command line chose; the interface starts in it.
+    pub lang: crate::i18n::Lang,
 }
 
 /// The questionnaire from a file, or the bundled one.
-pub fn source(file: Option<&std::path::Path>, id: &str) -> Result<Source> {
+pub fn source(file: Option<&std::path::Path>, id: &str, lang: Lang) -> Result<Source> {
     let (q, text) = match file {
-        Some(path) => questionnaire::load_named_file(path)?,
+        Some(path) => questionnaire::load_named_file(path, lang)?,
         None => {
             let (_, text) = questionnaire::bundled_text(id)
                 .ok_or_else(|| Error::Failed(format!("no bundled questionnaire `{id}`")))?;
@@ -68,31 +71,43 @@ pub fn source(file: Option<&std::path::Path>, id: &str) -> Result<Source> {
 
 /// Open a draft with the questionnaire it was made with; read-only when another process
 /// holds it.
-pub fn open_draft(data: &DataDir, id: &str) -> Result<(Assessment, Vec<String>)> {
-    let (draft, held) = load_and_hold(data, id)?;
-    let src = source(draft.questionnaire_file.as_deref(), &draft.questionnaire)?;
+pub fn open_draft(
+    data: &DataDir,
+    id: &str,
+    lang: crate::i18n::Lang,
+) -> Result<(Assessment, Vec<String>)> {
+    let (draft, held) = load_and_hold(data, id, lang)?;
+    let src = source(
+        draft.questionnaire_file.as_deref(),
+        &draft.questionnaire,
+        lang,
+    )?;
     if src.questionnaire.id != draft.questionnaire {
         return Err(Error::Failed(crate::t!(
-            crate::i18n::current(),
+            lang,
             "draft-wrong-questionnaire",
             id = draft.id.as_str(),
             expected = draft.questionnaire.as_str(),
             found = src.questionnaire.id.as_str()
         )));
     }
-    let (mut a, dropped) = Assessment::from_draft(src, draft);
+    let (mut a, dropped) = Assessment::from_draft(src, draft, lang);
     a.read_only = held;
     Ok((a, dropped))
 }
 
 /// The draft `id` (or the one it starts), held for this process if no other holds it.
 /// This process edits one draft at a time, so the one it leaves is freed for others.
-fn load_and_hold(data: &DataDir, id: &str) -> Result<(Draft, Option<crate::store::Holder>)> {
-    let draft = load_draft(data, id)?;
+fn load_and_hold(
+    data: &DataDir,
+    id: &str,
+    lang: Lang,
+) -> Result<(Draft, Option<crate::store::Holder>)> {
+    let draft = load_draft(data, id, lang)?;
     crate::store::release_all_drafts();
-    match crate::store::hold_draft(data, &draft.id)? {
+    match crate::store::hold_draft(data, &draft.id, lang)? {
         // Read again now that it is ours: the last holder may have saved in between.
-        None => Ok((load_draft(data, &draft.id)?, None)),
+        None => Ok((load_draft(data, &draft.id, lang)?, None)),
         Some(holder) => Ok((draft, Some(holder))),
     }
 }
@@ -114,7 +129,7 @@ pub fn start(
         id = crate::record::new_id(Local::now().fixed_offset(), &id);
     }
     // A fresh id nobody else can hold; if its lock cannot be made, the first save says why.
-    let _ = crate::store::hold_draft(data, &id);
+    let _ = crate::store::hold_draft(data, &id, language);
     let draft = Draft {
         draft_version: 1,
         id,
@@ -132,11 +147,12 @@ pub fn start(
         position: None,
         revises: None,
     };
-    Assessment::from_draft(src.clone(), draft).0
+    Assessment::from_draft(src.clone(), draft, language).0
 }
 
 /// Build the record exactly as `wia new` does, write it and its summary, drop the draft.
 pub fn finalise(data: &DataDir, a: &Assessment) -> std::result::Result<Finished, String> {
+    let lang = a.lang();
     let draft = a.to_draft();
     let file = draft.answers_file();
     let now = Local::now().fixed_offset();
@@ -150,6 +166,7 @@ pub fn finalise(data: &DataDir, a: &Assessment) -> std::result::Result<Finished,
             now,
             questionnaire_sha256: a.source.sha256.clone(),
         },
+        lang,
     )
     .map_err(|problems| {
         let shown: Vec<String> = problems.iter().take(3).map(|p| p.message.clone()).collect();
@@ -157,7 +174,7 @@ pub fn finalise(data: &DataDir, a: &Assessment) -> std::result::Result<Finished,
     })?;
     let saved = save_built(data, a.q(), &a.source.text, &built).map_err(|e| e.to_string())?;
     // The record exists now; a draft that cannot be removed is only clutter.
-    let _ = remove_draft(data, &draft.id);
+    let _ = remove_draft(data, &draft.id, lang);
     Ok(Finished {
         id: saved.id.clone(),
         record: saved.record.display().to_string(),
@@ -204,22 +221,24 @@ pub fn prepare(opts: &Options) -> Result<Model> {
     let src = source(
         opts.questionnaire.as_deref(),
         crate::questionnaire::DEFAULT_ID,
+        opts.lang,
     )?;
     let config_path = default_config_path();
     let (config, warning) = match &config_path {
-        Some(p) => load_config(p),
+        Some(p) => load_config(p, opts.lang),
         None => (Config::default(), None),
     };
     // Said before the screen is taken over, so every one is still there afterwards; the
     // screen's notice has room for the first.
-    for warning in super::keymap::from_config(&config, crate::i18n::current()).1 {
+    for warning in super::keymap::from_config(&config, opts.lang).1 {
         eprintln!("{warning}");
     }
     let mut model = Model::new(
         src,
         config,
-        list_drafts(&opts.data),
+        list_drafts(&opts.data, opts.lang),
         opts.data.root.display().to_string(),
+        opts.lang,
     );
     model.theme = Theme {
         color: std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
@@ -229,13 +248,13 @@ pub fn prepare(opts: &Options) -> Result<Model> {
         model.error(w);
     }
     if let Some(id) = &opts.resume {
-        let (a, dropped) = open_draft(&opts.data, id)?;
+        let (a, dropped) = open_draft(&opts.data, id, opts.lang)?;
         if let Some(holder) = &a.read_only {
             // Said before the screen is taken over, so it is still there afterwards.
-            let held = holder.describe(&a.draft.id);
+            let held = holder.describe(&a.draft.id, opts.lang);
             eprintln!(
                 "{}",
-                crate::t!(crate::i18n::current(), "cli-resume-read-only", held = held)
+                crate::t!(opts.lang, "cli-resume-read-only", held = held)
             );
         }
         update(&mut model, Msg::Opened(Ok(Box::new((a, dropped)))));
@@ -247,7 +266,7 @@ pub fn prepare(opts: &Options) -> Result<Model> {
         model.screen = Screen::Assessor(super::model::AssessorForm::new(&model.config));
     } else if opts.log {
         super::app::start_log(&mut model);
-        let titles = crate::store::assessment_titles(&opts.data);
+        let titles = crate::store::assessment_titles(&opts.data, opts.lang);
         update(&mut model, Msg::Titles(titles));
     }
     Ok(model)
@@ -260,7 +279,7 @@ pub fn run(opts: Options) -> Result<u8> {
         } else {
             "tui-needs-terminal"
         };
-        return Err(Error::Failed(crate::t!(crate::i18n::current(), id)));
+        return Err(Error::Failed(crate::t!(opts.lang, id)));
     }
     let mut model = prepare(&opts)?;
     let signal = Arc::new(AtomicUsize::new(0));
@@ -427,6 +446,7 @@ fn to_msg(e: Event) -> Option<Msg> {
 }
 
 fn run_effect(effect: Effect, data: &DataDir, model: &Model, opts: &Options) -> Option<Msg> {
+    let lang = model.lang;
     match effect {
         // The loop gathers saves itself; handled here too so no effect is ever dropped.
         Effect::SaveDraft { draft, manual } => {
@@ -434,7 +454,7 @@ fn run_effect(effect: Effect, data: &DataDir, model: &Model, opts: &Options) -> 
         }
         Effect::SaveConfig(config) => {
             let path = default_config_path()?;
-            save_config(&path, &config).err().map(|e| {
+            save_config(&path, &config, lang).err().map(|e| {
                 Msg::Failed(crate::t!(
                     model.lang,
                     "notice-settings-not-saved",
@@ -443,7 +463,7 @@ fn run_effect(effect: Effect, data: &DataDir, model: &Model, opts: &Options) -> 
             })
         }
         Effect::OpenDraft(id) => Some(Msg::Opened(
-            open_draft(data, &id)
+            open_draft(data, &id, lang)
                 .map(Box::new)
                 .map_err(|e| e.to_string()),
         )),
@@ -456,13 +476,13 @@ fn run_effect(effect: Effect, data: &DataDir, model: &Model, opts: &Options) -> 
             let a = start(data, &model.source, file, name, organisation, language);
             Some(Msg::Opened(Ok(Box::new((a, Vec::new())))))
         }
-        Effect::ListDrafts => Some(Msg::Drafts(list_drafts(data))),
-        Effect::LogEvidence(fields) => Some(Msg::Logged(log_evidence(data, *fields))),
-        Effect::ListTitles => Some(Msg::Titles(crate::store::assessment_titles(data))),
+        Effect::ListDrafts => Some(Msg::Drafts(list_drafts(data, lang))),
+        Effect::LogEvidence(fields) => Some(Msg::Logged(log_evidence(data, *fields, lang))),
+        Effect::ListTitles => Some(Msg::Titles(crate::store::assessment_titles(data, lang))),
         Effect::LoadEvidence => {
             let path = crate::evidence::log_path(data);
             Some(Msg::Evidence(
-                crate::evidence::read(&path)
+                crate::evidence::read(&path, lang)
                     .map(|log| Box::new((log.entries, log.skipped.len())))
                     .map_err(|e| e.to_string()),
             ))
@@ -476,11 +496,6 @@ fn run_effect(effect: Effect, data: &DataDir, model: &Model, opts: &Options) -> 
                 model.lang,
                 cache.as_deref(),
             )))
-        }
-        Effect::SetLanguage(lang) => {
-            // Messages made outside the interface (answer checks, file errors) follow too.
-            crate::i18n::set_current(lang);
-            Some(Msg::LanguageSet)
         }
         Effect::Quit => None,
     }
@@ -499,7 +514,7 @@ pub fn review_effect(
 /// through the list's cache when one is given.
 pub fn loaded_now(model: &mut Model, data: &DataDir, cache: Option<&std::path::Path>) {
     model.screen = Screen::Review(Box::default());
-    let entries = crate::review::load_index_cached(data, cache);
+    let entries = crate::review::load_index_cached(data, cache, model.lang);
     super::update::review_msg(model, super::msg::ReviewMsg::Loaded(entries));
 }
 
@@ -507,11 +522,12 @@ pub fn loaded_now(model: &mut Model, data: &DataDir, cache: Option<&std::path::P
 pub fn log_evidence(
     data: &DataDir,
     fields: crate::evidence::Fields,
+    lang: Lang,
 ) -> std::result::Result<String, String> {
     let now = Local::now().fixed_offset();
     let id = crate::evidence::new_id(now, &fields.school);
     let entry = fields.into_entry(id.clone(), now);
-    crate::evidence::append(&crate::evidence::log_path(data), &[entry])
+    crate::evidence::append(&crate::evidence::log_path(data), &[entry], lang)
         .map(|()| id)
         .map_err(|e| e.to_string())
 }

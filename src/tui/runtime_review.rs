@@ -17,21 +17,21 @@ pub fn run(
     cache: Option<&std::path::Path>,
 ) -> ReviewMsg {
     match effect {
-        ReviewEffect::Load => ReviewMsg::Loaded(load_index_cached(data, cache)),
+        ReviewEffect::Load => ReviewMsg::Loaded(load_index_cached(data, cache, lang)),
         ReviewEffect::Open(path) => ReviewMsg::Opened(
-            open_record(data, &path)
+            open_record(data, &path, lang)
                 .map(|mut opened| {
                     // Read again at each opening: the reader may have trusted someone since.
-                    let trusted = crate::sign::load_trusted();
-                    opened.check_signature(&trusted);
+                    let trusted = crate::sign::load_trusted(lang);
+                    opened.check_signature(&trusted, lang);
                     let responses = describe_responses(data, &opened, &trusted, lang);
                     Box::new(OpenedRecord { opened, responses })
                 })
                 .map_err(|e| first_line(&e.to_string())),
         ),
         ReviewEffect::Compare(a, b) => ReviewMsg::Compared(
-            open_record(data, &a)
-                .and_then(|x| Ok(Box::new((x, open_record(data, &b)?))))
+            open_record(data, &a, lang)
+                .and_then(|x| Ok(Box::new((x, open_record(data, &b, lang)?))))
                 .map_err(|e| first_line(&e.to_string())),
         ),
         ReviewEffect::Save {
@@ -39,14 +39,15 @@ pub fn run(
             mut response,
         } => ReviewMsg::Saved((|| {
             // Checked against the record as it is now, not as it was when opened.
-            let opened = open_record(data, &record).map_err(|e| first_line(&e.to_string()))?;
+            let opened =
+                open_record(data, &record, lang).map_err(|e| first_line(&e.to_string()))?;
             let problems =
                 validate_response(&response, &opened, "response", &Locations::default(), lang);
             if let Some(p) = problems.first() {
                 return Err(p.message.clone());
             }
             response.created = Some(chrono::Local::now().fixed_offset());
-            save_response(data, &response)
+            save_response(data, &response, lang)
                 .map(|p| p.display().to_string())
                 .map_err(|e| e.to_string())
         })()),
@@ -60,7 +61,7 @@ fn describe_responses(
     trusted: &crate::sign::AllowedSigners,
     lang: Lang,
 ) -> Vec<String> {
-    let responses = responses_for(data, &opened.record.id);
+    let responses = responses_for(data, &opened.record.id, lang);
     crate::review::responses_markdown(&responses, opened, Some(trusted), lang)
         .lines()
         .map(str::to_string)

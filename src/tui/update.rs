@@ -94,12 +94,6 @@ fn update_unguarded(m: &mut Model, msg: Msg) -> Vec<Effect> {
             Vec::new()
         }
         Msg::Review(msg) => review_msg(m, msg),
-        Msg::LanguageSet => {
-            if let Screen::Assess(s) = &mut m.screen {
-                s.a.recompute();
-            }
-            Vec::new()
-        }
         Msg::Titles(titles) => {
             if let Screen::Log(form) = &mut m.screen {
                 form.policies = titles;

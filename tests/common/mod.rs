@@ -11,7 +11,7 @@ use wia::questionnaire::{Questionnaire, parse};
 
 pub fn small() -> Questionnaire {
     let text = include_str!("../fixtures/small-questionnaire.yaml");
-    parse(text, "small-questionnaire.yaml")
+    parse(text, "small-questionnaire.yaml", wia::i18n::Lang::En)
         .expect("fixture is valid")
         .0
 }

@@ -6,6 +6,7 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use wia::config::Config;
+use wia::i18n::Lang;
 use wia::record::{AnswersFile, AssessorInput, Draft};
 use wia::tui::assessment::{Assessment, Source};
 use wia::tui::model::{Model, Theme};
@@ -13,7 +14,7 @@ use wia::tui::runtime::source;
 use wia::tui::{Effect, Msg, update, view};
 
 pub fn bundled_source() -> Source {
-    source(None, "wia-policy").expect("bundled questionnaire")
+    source(None, "wia-policy", wia::i18n::Lang::En).expect("bundled questionnaire")
 }
 
 pub fn draft(answers: serde_yaml::Mapping) -> Draft {
@@ -48,11 +49,16 @@ pub fn example_answers() -> serde_yaml::Mapping {
 }
 
 pub fn model() -> Model {
+    model_in(Lang::En)
+}
+
+pub fn model_in(lang: Lang) -> Model {
     let mut m = Model::new(
         bundled_source(),
         Config::default(),
         Vec::new(),
         "/data".into(),
+        lang,
     );
     m.theme = Theme { color: false };
     m
@@ -60,8 +66,12 @@ pub fn model() -> Model {
 
 /// A model on the questionnaire screen with these answers.
 pub fn assessing(answers: serde_yaml::Mapping) -> Model {
-    let mut m = model();
-    let (a, dropped) = Assessment::from_draft(bundled_source(), draft(answers));
+    assessing_in(Lang::En, answers)
+}
+
+pub fn assessing_in(lang: Lang, answers: serde_yaml::Mapping) -> Model {
+    let mut m = model_in(lang);
+    let (a, dropped) = Assessment::from_draft(bundled_source(), draft(answers), lang);
     assert!(dropped.is_empty(), "{dropped:?}");
     update(&mut m, Msg::Opened(Ok(Box::new((a, Vec::new())))));
     m

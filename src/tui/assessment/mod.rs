@@ -72,7 +72,8 @@ pub const TASKS: &str = "tasks";
 impl Assessment {
     /// Open a draft. Values the questionnaire cannot read are kept as typed text where
     /// possible; anything else is reported so the person knows what was dropped.
-    pub fn from_draft(source: Source, mut draft: Draft) -> (Self, Vec<String>) {
+    /// `lang` is the interface's, for what is said about answers left out.
+    pub fn from_draft(source: Source, mut draft: Draft, lang: Lang) -> (Self, Vec<String>) {
         // The answers live in the fields below from now on; `to_draft` writes them back.
         let raw = std::mem::take(&mut draft.answers);
         let q = source.questionnaire.clone();
@@ -83,11 +84,7 @@ impl Assessment {
         for (key, value) in &raw {
             let Some(id) = key.as_str() else { continue };
             let Some(question) = q.question(id) else {
-                dropped.push(crate::t!(
-                    crate::i18n::current(),
-                    "draft-unknown-answer",
-                    id = id
-                ));
+                dropped.push(crate::t!(lang, "draft-unknown-answer", id = id));
                 continue;
             };
             if value.is_null() {
@@ -99,7 +96,7 @@ impl Assessment {
                 }
                 continue;
             }
-            match Answer::from_value(question, value) {
+            match Answer::from_value(question, value, lang) {
                 Ok(a) => {
                     answers.insert(id.to_string(), a);
                 }
@@ -224,7 +221,7 @@ impl Assessment {
         let q = self.source.questionnaire.clone();
         // Each row is read once: for the score and for its problems.
         let rows: Vec<Result<TaskRow, Vec<String>>> =
-            self.tasks.iter().map(TaskEdit::to_row).collect();
+            self.tasks.iter().map(|t| t.to_row(self.lang())).collect();
         let mut scored = self.answers.clone();
         let complete: Vec<TaskRow> = rows
             .iter()
@@ -235,7 +232,7 @@ impl Assessment {
         }
         self.visibility = Visibility::compute(&q, &scored);
         self.results = score(&q, &scored, &self.draft.headcounts, self.draft.language);
-        let mut problems: Vec<Problem> = check_answers(&q, &scored)
+        let mut problems: Vec<Problem> = check_answers(&q, &scored, self.lang())
             .into_iter()
             // Task rows are checked below, numbered as the person sees them.
             .filter(|p| !p.path.starts_with("answers.tasks["))
@@ -249,7 +246,7 @@ impl Assessment {
         if self.visibility.is_visible(TASKS) {
             for (i, row) in rows.iter().enumerate() {
                 let messages = match row {
-                    Ok(row) => row.problems(&q),
+                    Ok(row) => row.problems(&q, self.lang()),
                     Err(missing) => missing.clone(),
                 };
                 for m in messages {

@@ -165,9 +165,7 @@ impl TaskEdit {
     }
 
     /// The row for scoring, or what is missing or unreadable, in the words of the form.
-    pub fn to_row(&self) -> Result<TaskRow, Vec<String>> {
-        // The process language: it follows the interface's, and rows have no other.
-        let lang = crate::i18n::current();
+    pub fn to_row(&self, lang: crate::i18n::Lang) -> Result<TaskRow, Vec<String>> {
         let mut missing = Vec::new();
         if self.description.trim().is_empty() {
             missing.push(crate::t!(lang, "task-missing-description"));
@@ -228,7 +226,8 @@ impl TaskEdit {
 
     /// Signed hours a year for one person who does the task, low / likely / high.
     pub fn hours_per_person_year(&self, q: &Questionnaire) -> Option<Estimate> {
-        let row = self.to_row().ok()?;
+        // Only the figures are wanted, not what is missing, so the language is any.
+        let row = self.to_row(crate::i18n::Lang::En).ok()?;
         let per_year = q.frequency(&row.frequency)?.per_year * row.count;
         let m = row.minutes;
         Some(
@@ -259,7 +258,7 @@ mod tests {
 
     #[test]
     fn a_complete_row_becomes_a_task_row_with_share_as_a_fraction() {
-        let row = complete().to_row().expect("complete");
+        let row = complete().to_row(crate::i18n::Lang::En).expect("complete");
         assert_eq!(row.share, 0.25);
         assert_eq!(row.minutes.likely, 45.0);
         assert_eq!(row.count, 2.0);
@@ -272,7 +271,7 @@ mod tests {
         t.frequency = None;
         let back = TaskEdit::from_value(&t.to_value());
         assert_eq!(back, t);
-        let missing = back.to_row().unwrap_err();
+        let missing = back.to_row(crate::i18n::Lang::En).unwrap_err();
         assert_eq!(
             missing,
             ["the high figure \"9o\" is not a number", "choose how often"]

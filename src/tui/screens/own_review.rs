@@ -170,7 +170,7 @@ pub fn view(s: &AssessScreen, r: &OwnReview, theme: Theme, area: Rect, f: &mut F
             lang,
             "review-role-week",
             role = label,
-            week = range(&fig.per_person_hours_per_week, signed_hours)
+            week = range(&fig.per_person_hours_per_week, signed_hours, lang)
         );
         for l in style::wrap(&text, w.saturating_sub(4)) {
             lines.push(Line::raw(format!("  {l}")));

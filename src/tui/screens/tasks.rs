@@ -408,7 +408,7 @@ fn table_view(a: &Assessment, e: &TaskEditor, theme: Theme, area: Rect, f: &mut 
         } else {
             "+"
         };
-        let complete = t.to_row().is_ok();
+        let complete = t.to_row(lang).is_ok();
         let mins = format!("{}/{}/{}", t.low, t.likely, t.high);
         let line = Line::from(vec![
             Span::raw(format!(
@@ -591,14 +591,14 @@ fn form_view(
                 crate::t!(
                     lang,
                     "task-row-hours",
-                    year = range(&est, signed_hours),
+                    year = range(&est, signed_hours, lang),
                     week = signed_hours(est.expected / weeks)
                 ),
                 style::chosen(theme),
             ));
         }
         None => {
-            let missing = t.to_row().err().unwrap_or_default();
+            let missing = t.to_row(lang).err().unwrap_or_default();
             lines.push(Line::styled(
                 style::clip(
                     &crate::t!(lang, "task-row-incomplete", missing = missing.join("; ")),
@@ -608,8 +608,8 @@ fn form_view(
             ));
         }
     }
-    if let Ok(row) = t.to_row() {
-        for p in row.problems(q) {
+    if let Ok(row) = t.to_row(lang) {
+        for p in row.problems(q, lang) {
             lines.push(Line::styled(
                 format!("✗ {}", style::shown(&p.replace('`', ""))),
                 style::error(theme),
