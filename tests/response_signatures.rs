@@ -263,3 +263,33 @@ fn a_folders_suggested_signers_are_trusted_only_once_confirmed() {
         .unwrap();
     assert_eq!(String::from_utf8_lossy(&found.stdout).trim(), WHO);
 }
+
+/// The folder's list is a file in a shared folder like any other: a link there is refused,
+/// so nobody can point readers at a list kept elsewhere.
+#[cfg(unix)]
+#[test]
+fn a_suggested_list_that_is_a_link_is_refused() {
+    let s = Setup::new();
+    std::fs::create_dir_all(s.data()).unwrap();
+    let elsewhere = s.root.join("elsewhere");
+    std::fs::write(
+        &elsewhere,
+        "someone ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIEdAwmYexEg9pzzDoX6JrJRS9FpPEG7jExp5gyInoLRE\n",
+    )
+    .unwrap();
+    std::os::unix::fs::symlink(&elsewhere, s.data().join("suggested_signers")).unwrap();
+    let a = s
+        .wia()
+        .args(["trust", "import", "--yes"])
+        .assert()
+        .failure();
+    assert!(stderr_of(&a).contains("link"), "{}", stderr_of(&a));
+    assert!(!s.allowed().exists());
+    // Named on the command line, the same file is the user's own choice.
+    s.wia()
+        .args(["trust", "import", "--yes"])
+        .arg(&elsewhere)
+        .assert()
+        .success();
+    assert!(s.allowed().exists());
+}

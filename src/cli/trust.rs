@@ -82,11 +82,16 @@ pub fn run(cmd: &TrustCommand, data: impl FnOnce() -> Result<DataDir>, lang: Lan
             fingerprint,
             yes,
         } => {
-            let file = match file {
-                Some(f) => f.clone(),
-                None => data()?.root.join(SUGGESTED_FILE),
+            // A file the user names may be a link; the folder's own list may not, like
+            // every other file in a shared folder.
+            let (file, links) = match file {
+                Some(f) => (f.clone(), crate::store::Links::Follow),
+                None => (
+                    data()?.root.join(SUGGESTED_FILE),
+                    crate::store::Links::Refuse,
+                ),
             };
-            import(&path, &file, fingerprint, *yes, lang)
+            import(&path, &file, links, fingerprint, *yes, lang)
         }
     }
 }
@@ -182,9 +187,20 @@ fn remove(path: &Path, who: &str, lang: Lang) -> Result<u8> {
     Ok(0)
 }
 
-fn import(path: &Path, file: &Path, only: &[String], yes: bool, lang: Lang) -> Result<u8> {
+fn import(
+    path: &Path,
+    file: &Path,
+    links: crate::store::Links,
+    only: &[String],
+    yes: bool,
+    lang: Lang,
+) -> Result<u8> {
     let name = file.display().to_string();
-    let suggested = match crate::store::read_named_text(file, sign::MAX_ALLOWED_BYTES, lang) {
+    let read = match links {
+        crate::store::Links::Follow => crate::store::read_named_text,
+        crate::store::Links::Refuse => crate::store::read_text,
+    };
+    let suggested = match read(file, sign::MAX_ALLOWED_BYTES, lang) {
         Ok(text) => AllowedSigners::parse(&text, &name, lang),
         Err(Error::Read { source, .. }) if source.kind() == std::io::ErrorKind::NotFound => {
             err(&t!(lang, "cli-trust-import-missing", file = name.as_str()));
