@@ -142,3 +142,33 @@ fn one_unreadable_record_time_in_english_and_welsh_at_once() {
         }
     }
 }
+
+/// A task row's problem is numbered in the language of the screen ("row 1" was English
+/// on a Welsh screen).
+#[test]
+fn a_task_rows_problem_is_numbered_in_welsh_on_a_welsh_screen() {
+    let mut answers = Mapping::new();
+    let row: serde_yaml::Value = serde_yaml::from_str("{description: Marcio}").unwrap();
+    answers.insert("tasks".into(), serde_yaml::Value::Sequence(vec![row]));
+    for (lang, row_word, other) in [
+        (Lang::Cy, "rhes 1:", "row 1:"),
+        (Lang::En, "row 1:", "rhes 1:"),
+    ] {
+        let m = assessing_in(lang, answers.clone());
+        let messages: Vec<&str> = m
+            .assessment()
+            .unwrap()
+            .problems()
+            .iter()
+            .filter(|p| p.path.starts_with("answers.tasks["))
+            .map(|p| p.message.as_str())
+            .collect();
+        assert!(!messages.is_empty());
+        assert!(
+            messages
+                .iter()
+                .all(|t| t.starts_with(row_word) && !t.contains(other)),
+            "{messages:?}"
+        );
+    }
+}

@@ -107,7 +107,12 @@ evidence-form-save-hint = Mae Enter yn cofnodi. Caiff ei ychwanegu at y cofnod a
 evidence-form-choice-hint = ← → neu lythyren i ddewis.
 evidence-form-roles-hint = ← → i symud, Bylchwr (neu 1-5) i dicio pob rôl yr effeithir arni.
 evidence-form-policy-hint = Mae PgDn a PgUp yn dewis teitl asesiad sydd wedi'i gadw.
-evidence-form-refused = ✗ Heb ei gofnodi: { $count } problem. { $first }
+evidence-form-refused = ✗ Heb ei gofnodi: { $count ->
+    [one] { $count } broblem
+    [two] { $count } broblem
+    [many] { $count } phroblem
+   *[other] { $count } problem
+}. { $first }
 evidence-form-logged = ✓ Cofnodwyd { $id }. Cofnodwch un arall, neu Esc i'r sgrin gartref.
 evidence-form-not-logged = ✗ Heb ei gofnodi: { $why }. Mae eich cofnod yma o hyd; rhowch gynnig arall arni.
 evidence-key-type = teipio mewn maes testun

@@ -308,3 +308,12 @@ keymap-warning = { $file }, llinell { $line }: rhybudd: { $problem }
 keymap-unknown-action = keys: nid oes gweithred o'r enw “{ $action }”, felly gadewir y llinell hon allan (rhestrir y gweithredoedd yn docs/keys.md)
 keymap-bad-key = keys: nid yw “{ $keys }” yn fysell y mae wia yn ei hadnabod (ysgrifennwch fysellau fel ctrl-s, f2, alt-x neu shift-up); mae { $action } yn cadw ei fysellau arferol
 keymap-fixed = keys: mae { $action } yn sefyll am lawer o fysellau ar unwaith ac ni ellir rhoi rhai eraill iddo; mae'n cadw ei fysellau arferol
+
+# words, not code: messages the interface used to give in English only
+tui-no-bundled-questionnaire = Nid oes gan wia holiadur o’r enw “{ $id }” wedi’i gynnwys; enwch ffeil holiadur gyda --questionnaire
+tui-finalise-problems = { $count ->
+        [one] un broblem
+        [two] dwy broblem
+       *[other] { $count } problem
+    }: { $problems }
+tui-terminal-failed = ni ellid defnyddio’r derfynell: { $why }

@@ -288,3 +288,11 @@ keymap-warning = { $file }, line { $line }: warning: { $problem }
 keymap-unknown-action = keys: there is no action called “{ $action }”, so this line is left out (the actions are listed in docs/keys.md)
 keymap-bad-key = keys: “{ $keys }” is not a key wia knows (write keys like ctrl-s, f2, alt-x or shift-up); { $action } keeps its usual keys
 keymap-fixed = keys: { $action } stands for many keys at once and cannot be given others; it keeps its usual keys
+
+# words, not code: messages the interface used to give in English only
+tui-no-bundled-questionnaire = wia has no questionnaire called “{ $id }” built in; name a questionnaire file with --questionnaire
+tui-finalise-problems = { $count ->
+        [one] one problem
+       *[other] { $count } problems
+    }: { $problems }
+tui-terminal-failed = the terminal could not be used: { $why }

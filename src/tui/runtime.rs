@@ -50,15 +50,21 @@ pub struct Options {
     pub lang: crate::i18n::Lang,
 }
 
+fn no_bundled(id: &str, lang: Lang) -> Error {
+    Error::Failed(crate::t!(
+        lang,
+        "tui-no-bundled-questionnaire",
+        id = crate::document::excerpt(id).into_owned()
+    ))
+}
+
 /// The questionnaire from a file, or the bundled one.
 pub fn source(file: Option<&std::path::Path>, id: &str, lang: Lang) -> Result<Source> {
     let (q, text) = match file {
         Some(path) => questionnaire::load_named_file(path, lang)?,
         None => {
-            let (_, text) = questionnaire::bundled_text(id)
-                .ok_or_else(|| Error::Failed(format!("no bundled questionnaire `{id}`")))?;
-            let q = questionnaire::bundled(id)
-                .ok_or_else(|| Error::Failed(format!("no bundled questionnaire `{id}`")))?;
+            let (_, text) = questionnaire::bundled_text(id).ok_or_else(|| no_bundled(id, lang))?;
+            let q = questionnaire::bundled(id).ok_or_else(|| no_bundled(id, lang))?;
             (q.clone(), text.to_string())
         }
     };
@@ -170,7 +176,12 @@ pub fn finalise(data: &DataDir, a: &Assessment) -> std::result::Result<Finished,
     )
     .map_err(|problems| {
         let shown: Vec<String> = problems.iter().take(3).map(|p| p.message.clone()).collect();
-        format!("{} problem(s): {}", problems.len(), shown.join("; "))
+        crate::t!(
+            lang,
+            "tui-finalise-problems",
+            count = problems.len(),
+            problems = shown.join("; ")
+        )
     })?;
     let saved = save_built(data, a.q(), &a.source.text, &built).map_err(|e| e.to_string())?;
     // The record exists now; a draft that cannot be removed is only clutter.
@@ -184,6 +195,14 @@ pub fn finalise(data: &DataDir, a: &Assessment) -> std::result::Result<Finished,
     })
 }
 
+fn terminal_failed(e: &std::io::Error, lang: Lang) -> Error {
+    Error::Failed(crate::t!(
+        lang,
+        "tui-terminal-failed",
+        why = crate::error::io_reason(lang, e)
+    ))
+}
+
 fn restore() {
     let _ = disable_raw_mode();
     let _ = execute!(
@@ -194,8 +213,8 @@ fn restore() {
     );
 }
 
-fn init() -> Result<DefaultTerminal> {
-    let fail = |e: std::io::Error| Error::Failed(format!("cannot set up the terminal: {e}"));
+fn init(lang: Lang) -> Result<DefaultTerminal> {
+    let fail = |e: std::io::Error| terminal_failed(&e, lang);
     enable_raw_mode().map_err(fail)?;
     let prev = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
@@ -286,7 +305,7 @@ pub fn run(opts: Options) -> Result<u8> {
     let writer = DraftWriter::start(opts.data.clone());
     super::signals::watch(&signal, &writer.idle_handle())?;
     watchdog(signal.clone(), writer.idle_handle());
-    let mut terminal = init()?;
+    let mut terminal = init(opts.lang)?;
     if opts.review {
         let _ = terminal.draw(|f| view(&model, f));
         let cache = crate::review::default_cache_path(&opts.data);
@@ -340,7 +359,7 @@ fn event_loop(
     signal: &AtomicUsize,
     writer: &DraftWriter,
 ) -> Result<u8> {
-    let io = |e: std::io::Error| Error::Failed(format!("terminal: {e}"));
+    let io = |e: std::io::Error| terminal_failed(&e, opts.lang);
     let size = terminal.size().map_err(io)?;
     update(model, Msg::Resize(size.width, size.height));
     let mut queue: VecDeque<Msg> = VecDeque::new();

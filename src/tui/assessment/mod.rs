@@ -253,7 +253,12 @@ impl Assessment {
                     problems.push(error(
                         TASKS,
                         format!("answers.tasks[{i}]"),
-                        format!("row {}: {}", i + 1, strip_ticks(&m)),
+                        crate::t!(
+                            self.lang(),
+                            "domain-answer-row",
+                            number = i + 1,
+                            problem = strip_ticks(&m)
+                        ),
                     ));
                 }
             }
