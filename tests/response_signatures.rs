@@ -5,7 +5,7 @@
 mod common;
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::process::Command;
 
 use common::cli::stderr_of;
 use common::signing::*;
@@ -43,17 +43,7 @@ fn openssh_verifies_as(s: &Setup, key: &Path, who: &str, namespace: &str, file: 
     let public = std::fs::read_to_string(pub_of(key)).unwrap();
     let allowed = s.root.join("openssh_allowed");
     std::fs::write(&allowed, format!("{who} {public}")).unwrap();
-    Command::new("ssh-keygen")
-        .args(["-Y", "verify", "-f"])
-        .arg(&allowed)
-        .args(["-I", who, "-n", namespace, "-s"])
-        .arg(sig_of(file))
-        .stdin(std::fs::File::open(file).unwrap())
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .status()
-        .unwrap()
-        .success()
+    openssh_verifies_for(&allowed, who, namespace, file)
 }
 
 /// The officer signs a record; the representative, with a key of their own, responds.

@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use clap::{Subcommand, ValueEnum};
+use clap::Subcommand;
 use ssh_key::{HashAlg, PrivateKey, PublicKey};
 
 use super::output::{err, out};
@@ -40,26 +40,10 @@ pub enum KeysCommand {
     },
     /// Trust a signer (the same as `wia trust add`, kept for scripts that use it)
     #[command(hide = true)]
-    Trust {
-        /// The name to show for this signer (an email address, no spaces)
-        #[arg(value_name = "NAME")]
-        principal: String,
-        /// Their public key (`ssh-ed25519 AAAA...`) or a .pub file holding it
-        #[arg(value_name = "KEY")]
-        key: String,
-        /// Trust them for records only, or responses only [default: both]
-        #[arg(long, value_enum)]
-        only: Option<Only>,
-    },
+    Trust(super::trust::AddArgs),
     /// List the signers you trust (the same as `wia trust list`)
     #[command(hide = true)]
     Trusted,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum Only {
-    Records,
-    Responses,
 }
 
 fn config_paths(lang: Lang) -> Result<(PathBuf, PathBuf)> {
@@ -146,17 +130,7 @@ pub fn run(cmd: &KeysCommand, lang: Lang) -> Result<u8> {
             remember(&mut config, &config_path, path, principal.as_deref(), lang)?;
             show(&config, &allowed_path, lang)
         }
-        KeysCommand::Trust {
-            principal,
-            key,
-            only,
-        } => {
-            let only = only.map(|o| match o {
-                Only::Records => super::trust::Only::Records,
-                Only::Responses => super::trust::Only::Responses,
-            });
-            super::trust::add(&allowed_path, principal, key, only, lang)
-        }
+        KeysCommand::Trust(args) => super::trust::add(&allowed_path, args, lang),
         KeysCommand::Trusted => super::trust::list(&allowed_path, lang),
     }
 }

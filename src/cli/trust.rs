@@ -20,20 +20,24 @@ use crate::t;
 /// suggestion: nothing is trusted until a reader imports it.
 pub const SUGGESTED_FILE: &str = "suggested_signers";
 
+/// Whom to trust, for what: `wia trust add` and the older `wia keys trust`.
+#[derive(Debug, clap::Args)]
+pub struct AddArgs {
+    /// The name to show for this signer (an email address, no spaces)
+    #[arg(value_name = "NAME")]
+    pub principal: String,
+    /// Their public key (`ssh-ed25519 AAAA...`) or a .pub file holding it
+    #[arg(value_name = "KEY")]
+    pub key: String,
+    /// Trust them for records only, or responses only [default: both]
+    #[arg(long, value_enum)]
+    pub only: Option<Only>,
+}
+
 #[derive(Debug, Subcommand)]
 pub enum TrustCommand {
     /// Trust a signer: add their public key to your own allowed_signers file
-    Add {
-        /// The name to show for this signer (an email address, no spaces)
-        #[arg(value_name = "NAME")]
-        principal: String,
-        /// Their public key (`ssh-ed25519 AAAA...`) or a .pub file holding it
-        #[arg(value_name = "KEY")]
-        key: String,
-        /// Trust them for records only, or responses only [default: both]
-        #[arg(long, value_enum)]
-        only: Option<Only>,
-    },
+    Add(AddArgs),
     /// List the signers you trust, with what for and their key's fingerprint
     List,
     /// Stop trusting a signer, by name or by key fingerprint (SHA256:...)
@@ -70,11 +74,7 @@ fn allowed_path(lang: Lang) -> Result<PathBuf> {
 pub fn run(cmd: &TrustCommand, data: impl FnOnce() -> Result<DataDir>, lang: Lang) -> Result<u8> {
     let path = allowed_path(lang)?;
     match cmd {
-        TrustCommand::Add {
-            principal,
-            key,
-            only,
-        } => add(&path, principal, key, *only, lang),
+        TrustCommand::Add(args) => add(&path, args, lang),
         TrustCommand::List => list(&path, lang),
         TrustCommand::Remove { who } => remove(&path, who, lang),
         TrustCommand::Import {
@@ -96,7 +96,8 @@ pub fn run(cmd: &TrustCommand, data: impl FnOnce() -> Result<DataDir>, lang: Lan
     }
 }
 
-pub fn add(path: &Path, principal: &str, key: &str, only: Option<Only>, lang: Lang) -> Result<u8> {
+pub fn add(path: &Path, args: &AddArgs, lang: Lang) -> Result<u8> {
+    let (principal, key) = (args.principal.as_str(), args.key.as_str());
     // The name is checked before the key is read, so both mistakes are not met in turn.
     sign::check_principal(principal, lang)?;
     let public = if ["ssh-", "ecdsa-", "sk-"].iter().any(|p| key.starts_with(p)) {
@@ -104,7 +105,7 @@ pub fn add(path: &Path, principal: &str, key: &str, only: Option<Only>, lang: La
     } else {
         sign::public_key_of_file(Path::new(key), lang)?
     };
-    let namespaces: &[&str] = match only {
+    let namespaces: &[&str] = match args.only {
         None => &[NS_RECORD, NS_RESPONSE],
         Some(Only::Records) => &[NS_RECORD],
         Some(Only::Responses) => &[NS_RESPONSE],

@@ -110,10 +110,15 @@ pub fn sig_of(file: &Path) -> PathBuf {
 
 /// `ssh-keygen -Y verify` of `file` against `allowed` for WHO in `namespace`.
 pub fn openssh_verifies(allowed: &Path, namespace: &str, file: &Path) -> bool {
+    openssh_verifies_for(allowed, WHO, namespace, file)
+}
+
+/// `ssh-keygen -Y verify` of `file` against `allowed` for `who` in `namespace`.
+pub fn openssh_verifies_for(allowed: &Path, who: &str, namespace: &str, file: &Path) -> bool {
     Command::new("ssh-keygen")
         .args(["-Y", "verify", "-f"])
         .arg(allowed)
-        .args(["-I", WHO, "-n", namespace, "-s"])
+        .args(["-I", who, "-n", namespace, "-s"])
         .arg(sig_of(file))
         .stdin(std::fs::File::open(file).unwrap())
         .stdout(Stdio::null())
