@@ -335,3 +335,4 @@ domain-revision-reason-needed = this assessment revises record { $id }: say why 
 domain-revision-predecessor-missing = the record this revises, { $id }, is not in { $dir }
 domain-revision-predecessor-changed = record { $id } has changed since this revision was started, or another file has taken its place: a revision must name exactly the record it replaces
 domain-revision-predecessor-draft = record { $id } is a draft: only a final record can be revised
+domain-sign-agent-failed = the ssh-agent holding your key did not sign ({ $why }); if it asks you to confirm each use, confirm it, or remove the key from the agent (ssh-add -d) so wia asks for its passphrase

@@ -225,7 +225,7 @@ fn show(config: &Config, allowed_path: &Path, lang: Lang) -> Result<u8> {
 
 /// The configured signing key, unlocked (asking at the terminal for a passphrase); None
 /// when no key is configured.
-pub fn configured_key(lang: Lang) -> Option<Result<PrivateKey>> {
+pub fn configured_key(lang: Lang) -> Option<Result<sign::SigningKey>> {
     let path = default_config_path()?;
     let key_path = load_config(&path, lang).0.signing_key?;
     let mut ask = passphrase::asker(&key_path, lang);
@@ -246,7 +246,7 @@ pub fn sign_saved(record: &Path, summary: &Path, id: &str, lang: Lang) -> u8 {
             sign::sign_file(&key, NS_RECORD, summary, lang)?;
         }
         sign::sign_file(&key, NS_RECORD, record, lang)?;
-        Ok(key.fingerprint(HashAlg::Sha256).to_string())
+        Ok(key.fingerprint())
     });
     match result {
         Ok(fingerprint) => {
@@ -274,7 +274,7 @@ pub fn sign_response(response: &Path, id: &str, lang: Lang) -> u8 {
     };
     let result = key.and_then(|key| {
         sign::sign_file(&key, NS_RESPONSE, response, lang)?;
-        Ok(key.fingerprint(HashAlg::Sha256).to_string())
+        Ok(key.fingerprint())
     });
     match result {
         Ok(fingerprint) => {

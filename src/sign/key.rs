@@ -18,6 +18,23 @@ pub type Passphrase<'a> = &'a mut dyn FnMut() -> Option<String>;
 
 /// The private key in `path`, unlocked with a passphrase from `ask` when it has one.
 pub fn load_private_key(path: &Path, ask: Passphrase, lang: Lang) -> Result<PrivateKey> {
+    let key = read_private_key(path, lang)?;
+    unlock(key, path, ask, lang)
+}
+
+/// What signs for the key in `path`: the key itself when it has no passphrase; a running
+/// ssh-agent that holds it (its owner unlocked it with `ssh-add`), so the passphrase is not
+/// asked again; else the key unlocked with a passphrase from `ask`.
+pub fn load_signer(path: &Path, ask: Passphrase, lang: Lang) -> Result<super::SigningKey> {
+    let key = read_private_key(path, lang)?;
+    if key.is_encrypted() && super::agent::agent_holds(key.public_key()) {
+        return Ok(super::SigningKey::Agent(key.public_key().clone()));
+    }
+    unlock(key, path, ask, lang).map(super::SigningKey::Key)
+}
+
+/// The key in `path` as stored, perhaps still locked; only ed25519.
+fn read_private_key(path: &Path, lang: Lang) -> Result<PrivateKey> {
     let name = path.display().to_string();
     let text = crate::store::read_named_text(path, MAX_KEY_BYTES, lang)?;
     let key = PrivateKey::from_openssh(text.trim()).map_err(|_| {
@@ -28,9 +45,14 @@ pub fn load_private_key(path: &Path, ask: Passphrase, lang: Lang) -> Result<Priv
         ))
     })?;
     only_ed25519(&key.algorithm(), &name, lang)?;
+    Ok(key)
+}
+
+fn unlock(key: PrivateKey, path: &Path, ask: Passphrase, lang: Lang) -> Result<PrivateKey> {
     if !key.is_encrypted() {
         return Ok(key);
     }
+    let name = path.display().to_string();
     let Some(pass) = ask() else {
         return Err(Error::Failed(t!(
             lang,

@@ -3,6 +3,7 @@
 //! `ssh-keygen -Y verify` alone. Who is trusted is the reader's own choice, kept in their
 //! config folder (see `allowed`), never in the shared data folder.
 
+mod agent;
 mod allowed;
 mod key;
 mod words;
@@ -12,6 +13,7 @@ use std::path::{Path, PathBuf};
 
 use ssh_key::{HashAlg, LineEnding, PrivateKey, PublicKey, SshSig};
 
+pub use agent::sign_with_agent;
 pub use allowed::{
     AllowedSigners, MAX_ALLOWED_BYTES, Removed, Signer, allowed_line, append_lines,
     check_principal, signer_line, trust, untrust,
@@ -150,9 +152,44 @@ pub fn check_bytes(
     }
 }
 
+/// What signs: the private key itself, or a running ssh-agent holding it.
+pub enum SigningKey {
+    Key(PrivateKey),
+    Agent(PublicKey),
+}
+
+impl SigningKey {
+    pub fn public_key(&self) -> PublicKey {
+        match self {
+            SigningKey::Key(key) => key.public_key().clone(),
+            SigningKey::Agent(public) => public.clone(),
+        }
+    }
+
+    /// `SHA256:...`, as `ssh-keygen -l` prints it.
+    pub fn fingerprint(&self) -> String {
+        self.public_key().fingerprint(HashAlg::Sha256).to_string()
+    }
+
+    pub fn sign(&self, namespace: &str, bytes: &[u8], lang: Lang) -> Result<String, String> {
+        match self {
+            SigningKey::Key(key) => sign_bytes(key, namespace, bytes),
+            // The agent was found holding the key a moment ago; gone since, say so.
+            SigningKey::Agent(public) => agent::sign_with_agent(public, namespace, bytes, lang)
+                .unwrap_or_else(|| {
+                    Err(crate::t!(
+                        lang,
+                        "domain-sign-agent-failed",
+                        why = "SSH_AUTH_SOCK"
+                    ))
+                }),
+        }
+    }
+}
+
 /// Sign `file` as it is on disk now, writing `file.sig` atomically.
 pub fn sign_file(
-    key: &PrivateKey,
+    key: &SigningKey,
     namespace: &str,
     file: &Path,
     lang: Lang,
@@ -162,7 +199,9 @@ pub fn sign_file(
         source,
         lang,
     })?;
-    let armored = sign_bytes(key, namespace, &bytes).map_err(crate::error::Error::Failed)?;
+    let armored = key
+        .sign(namespace, &bytes, lang)
+        .map_err(crate::error::Error::Failed)?;
     crate::store::write_atomic(&sig_path(file), armored.as_bytes(), lang)
 }
 
@@ -184,8 +223,8 @@ pub fn load_trusted(lang: crate::i18n::Lang) -> AllowedSigners {
 pub fn configured_key(
     ask: Passphrase,
     lang: crate::i18n::Lang,
-) -> Option<crate::error::Result<PrivateKey>> {
+) -> Option<crate::error::Result<SigningKey>> {
     let path = crate::config::default_config_path()?;
     let key_path = crate::config::load_config(&path, lang).0.signing_key?;
-    Some(load_private_key(&key_path, ask, lang))
+    Some(key::load_signer(&key_path, ask, lang))
 }
