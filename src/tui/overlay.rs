@@ -27,7 +27,7 @@ pub fn update(m: &mut Model, key: KeyEvent) -> Vec<Effect> {
             if act == Some(Action::Yes) {
                 m.overlay = None;
                 if let Screen::Assess(s) = &mut m.screen {
-                    super::screens::tasks::delete_row(s, row);
+                    s.delete_task_row(row);
                     let effect = s.save(false);
                     m.info(crate::t!(m.lang, "notice-row-deleted", row = row + 1));
                     return vec![effect];

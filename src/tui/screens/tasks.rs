@@ -8,7 +8,7 @@ use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 
-use super::assess::{AssessScreen, Mode, Step};
+use super::assess::step::Step;
 use crate::answers::{Change, MAX_TASKS};
 use crate::report::{range, signed_hours};
 use crate::tui::assessment::{Assessment, TaskEdit};
@@ -130,15 +130,15 @@ impl TaskEditor {
     }
 }
 
-/// Remove a row after the person confirmed it.
-pub fn delete_row(s: &mut AssessScreen, row: usize) {
-    let mut tasks = s.a.tasks.clone();
+/// Remove a row after the person confirmed it; the editor, when open, stays on a row.
+pub fn delete_row(a: &mut Assessment, editor: Option<&mut TaskEditor>, row: usize) {
+    let mut tasks = a.tasks.clone();
     if row < tasks.len() {
         tasks.remove(row);
-        s.a.set_tasks(tasks);
+        a.set_tasks(tasks);
     }
-    let n = s.a.tasks.len();
-    if let Mode::Tasks(e) = &mut s.mode {
+    let n = a.tasks.len();
+    if let Some(e) = editor {
         e.row = e.row.min(n.saturating_sub(1));
         e.form = None;
     }
@@ -158,26 +158,18 @@ fn cycle<T: Clone + PartialEq>(items: &[T], current: Option<&T>, forward: bool) 
     Some(items[next].clone())
 }
 
-pub fn update(s: &mut AssessScreen, key: KeyEvent, act: Option<Action>) -> Step {
-    // The editor is taken out while it works on the assessment, and put back unless
-    // the person leaves it.
-    let Mode::Tasks(mut e) = std::mem::replace(&mut s.mode, Mode::Questions) else {
-        return Step::None;
-    };
-    let (reply, stay) = match e.form.take() {
-        None => table_key(&mut s.a, &mut e, act),
-        Some(form) => (form_key(&mut s.a, &mut e, form, key, act), true),
-    };
-    if stay {
-        s.mode = Mode::Tasks(e);
+/// A key in the editor; `Step::Leave` when the person leaves it for the questions.
+pub fn update(a: &mut Assessment, e: &mut TaskEditor, key: KeyEvent, act: Option<Action>) -> Step {
+    match e.form.take() {
+        None => table_key(a, e, act),
+        Some(form) => form_key(a, e, form, key, act),
     }
-    reply
 }
 
-fn table_key(a: &mut Assessment, e: &mut TaskEditor, act: Option<Action>) -> (Step, bool) {
+fn table_key(a: &mut Assessment, e: &mut TaskEditor, act: Option<Action>) -> Step {
     let rows = a.tasks.len();
     match act {
-        Some(Action::Back) => return (Step::None, false),
+        Some(Action::Back) => return Step::Leave,
         Some(Action::Up) => e.row = e.row.saturating_sub(1),
         Some(Action::Down) => e.row = (e.row + 1).min(rows.saturating_sub(1)),
         Some(Action::First) => e.row = 0,
@@ -193,7 +185,7 @@ fn table_key(a: &mut Assessment, e: &mut TaskEditor, act: Option<Action>) -> (St
             e.form = Some(RowForm::open(&tasks[rows], 0));
             e.row = rows;
             a.set_tasks(tasks);
-            return (Step::Changed, true);
+            return Step::Changed;
         }
         Some(Action::Duplicate) if rows > 0 && rows < MAX_TASKS => {
             let mut tasks = a.tasks.clone();
@@ -203,14 +195,14 @@ fn table_key(a: &mut Assessment, e: &mut TaskEditor, act: Option<Action>) -> (St
             tasks.insert(at + 1, copy);
             a.set_tasks(tasks);
             e.row = at + 1;
-            return (Step::Changed, true);
+            return Step::Changed;
         }
         Some(Action::Delete) if rows > 0 => {
-            return (Step::ConfirmDelete(e.row.min(rows - 1)), true);
+            return Step::ConfirmDelete(e.row.min(rows - 1));
         }
         _ => {}
     }
-    (Step::None, true)
+    Step::None
 }
 
 fn form_key(
@@ -642,24 +634,24 @@ fn form_view(
     }
 }
 
-pub fn view(s: &AssessScreen, e: &TaskEditor, theme: Theme, area: Rect, f: &mut Frame) {
+pub fn view(a: &Assessment, e: &TaskEditor, theme: Theme, area: Rect, f: &mut Frame) {
     match &e.form {
         None => {
             let [table, score] =
                 Layout::vertical([Constraint::Min(5), Constraint::Length(4)]).areas(area);
-            table_view(&s.a, e, theme, table, f);
-            crate::tui::widgets::score_panel::view(&s.a, theme, score, f, true);
+            table_view(a, e, theme, table, f);
+            crate::tui::widgets::score_panel::view(a, theme, score, f, true);
         }
         // On a short terminal the row being edited matters more than the table.
         Some(form) if area.height < (FIELDS.len() + 5 + 4) as u16 => {
-            form_view(&s.a, e, form, theme, area, f);
+            form_view(a, e, form, theme, area, f);
         }
         Some(form) => {
             let form_h = (FIELDS.len() + 5) as u16;
             let [table, form_area] =
                 Layout::vertical([Constraint::Min(3), Constraint::Length(form_h)]).areas(area);
-            table_view(&s.a, e, theme, table, f);
-            form_view(&s.a, e, form, theme, form_area, f);
+            table_view(a, e, theme, table, f);
+            form_view(a, e, form, theme, form_area, f);
         }
     }
 }
