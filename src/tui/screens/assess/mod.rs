@@ -530,7 +530,7 @@ impl Component for AssessScreen {
 
 pub fn view(s: &AssessScreen, theme: Theme, area: Rect, f: &mut Frame) {
     match &s.mode {
-        Mode::Tasks(t) => return tasks::view(&s.a, t, theme, area, f),
+        Mode::Tasks(t) => return tasks::view::view(&s.a, t, theme, area, f),
         Mode::OwnReview(r) => return own_review::view(&s.a, r, theme, area, f),
         Mode::Questions => {}
     }

@@ -13,5 +13,8 @@ pub fn handle(act: Option<Action>) -> Outcome {
 }
 
 pub fn render(a: &Assessment, theme: Theme, width: u16) -> Drawn {
-    (super::super::tasks::summary_lines(a, theme, width), None)
+    (
+        super::super::tasks::view::summary_lines(a, theme, width),
+        None,
+    )
 }
