@@ -147,6 +147,26 @@ pub fn view(a: &Assessment, r: &OwnReview, theme: Theme, area: Rect, f: &mut Fra
             }
         }
     }
+    lines.extend(results_lines(a, theme, w));
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(style::border(theme, true))
+        .title(format!(" {} ", crate::t!(lang, "review-title")));
+    let inner = block.inner(area);
+    let height = inner.height as usize;
+    let scroll = focus.saturating_sub(height / 3);
+    f.render_widget(
+        Paragraph::new(lines)
+            .block(block)
+            .scroll((scroll as u16, 0)),
+        area,
+    );
+}
+
+/// The figures and flags at the foot of the review.
+fn results_lines(a: &Assessment, theme: Theme, w: usize) -> Vec<Line<'static>> {
+    let lang = a.lang();
+    let mut lines = Vec::new();
     lines.push(Line::raw(""));
     lines.push(Line::styled(
         crate::t!(lang, "review-results"),
@@ -192,17 +212,5 @@ pub fn view(a: &Assessment, r: &OwnReview, theme: Theme, area: Rect, f: &mut Fra
             lines.push(Line::raw(format!("{mark}{l}")));
         }
     }
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .border_style(style::border(theme, true))
-        .title(format!(" {} ", crate::t!(lang, "review-title")));
-    let inner = block.inner(area);
-    let height = inner.height as usize;
-    let scroll = focus.saturating_sub(height / 3);
-    f.render_widget(
-        Paragraph::new(lines)
-            .block(block)
-            .scroll((scroll as u16, 0)),
-        area,
-    );
+    lines
 }

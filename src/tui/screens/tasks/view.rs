@@ -298,39 +298,7 @@ fn form_view(
         spans.extend(value);
         lines.push(Line::from(spans));
     }
-    lines.push(Line::raw(""));
-    match t.hours_per_person_year(q) {
-        Some(est) => {
-            let weeks = q.scoring.school_weeks_per_year;
-            lines.push(Line::styled(
-                crate::t!(
-                    lang,
-                    "task-row-hours",
-                    year = range(&est, signed_hours, lang),
-                    week = signed_hours(est.expected / weeks)
-                ),
-                style::chosen(theme),
-            ));
-        }
-        None => {
-            let missing = t.to_row(lang).err().unwrap_or_default();
-            lines.push(Line::styled(
-                style::clip(
-                    &crate::t!(lang, "task-row-incomplete", missing = missing.join("; ")),
-                    area.width.saturating_sub(2) as usize,
-                ),
-                style::error(theme),
-            ));
-        }
-    }
-    if let Ok(row) = t.to_row(lang) {
-        for p in row.problems(q, lang) {
-            lines.push(Line::styled(
-                format!("✗ {}", style::shown(&p.replace('`', ""))),
-                style::error(theme),
-            ));
-        }
-    }
+    lines.extend(row_figures(a, t, theme, area.width));
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(style::border(theme, true))
@@ -377,4 +345,46 @@ pub fn view(a: &Assessment, e: &TaskEditor, theme: Theme, area: Rect, f: &mut Fr
             form_view(a, e, form, theme, form_area, f);
         }
     }
+}
+
+/// Under the form: the row's hours as the score counts them, or what is missing, and
+/// the row's problems.
+fn row_figures(a: &Assessment, t: &TaskEdit, theme: Theme, width: u16) -> Vec<Line<'static>> {
+    let lang = a.lang();
+    let q = a.q();
+    let mut lines = Vec::new();
+    lines.push(Line::raw(""));
+    match t.hours_per_person_year(q) {
+        Some(est) => {
+            let weeks = q.scoring.school_weeks_per_year;
+            lines.push(Line::styled(
+                crate::t!(
+                    lang,
+                    "task-row-hours",
+                    year = range(&est, signed_hours, lang),
+                    week = signed_hours(est.expected / weeks)
+                ),
+                style::chosen(theme),
+            ));
+        }
+        None => {
+            let missing = t.to_row(lang).err().unwrap_or_default();
+            lines.push(Line::styled(
+                style::clip(
+                    &crate::t!(lang, "task-row-incomplete", missing = missing.join("; ")),
+                    width.saturating_sub(2) as usize,
+                ),
+                style::error(theme),
+            ));
+        }
+    }
+    if let Ok(row) = t.to_row(lang) {
+        for p in row.problems(q, lang) {
+            lines.push(Line::styled(
+                format!("✗ {}", style::shown(&p.replace('`', ""))),
+                style::error(theme),
+            ));
+        }
+    }
+    lines
 }
