@@ -226,7 +226,6 @@ fn tui_file_graph() -> std::collections::BTreeMap<String, std::collections::BTre
         let Some(from) = tui_file(file) else {
             continue;
         };
-        let here = module_path(&from);
         // Unit tests at the foot of a file may reach anywhere.
         let code = text.split("#[cfg(test)]\nmod tests").next().unwrap_or("");
         let code: String = code
