@@ -300,6 +300,8 @@ pub fn max_text_length(kind: &QuestionKind) -> Option<usize> {
 }
 
 /// Problems with one answer's value, each with a path suffix (`[2].share`) and a message.
+// Long because it is one match over every pair of question kind and answer, each arm that
+// kind's checks, read side by side.
 fn value_problems(
     q: &Questionnaire,
     question: &Question,

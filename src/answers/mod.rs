@@ -149,6 +149,8 @@ impl Answer {
     }
 
     /// Read an answer to `question` from its YAML value; the error says what was expected.
+    // Long because it is one match over every question kind, each arm reading that kind's
+    // YAML value.
     pub fn from_value(question: &Question, value: &Value, lang: Lang) -> Result<Answer, String> {
         let kind = &question.kind;
         match kind {

@@ -22,6 +22,9 @@ pub struct Source<'a> {
     pub reason: Option<&'a str>,
 }
 
+// Long because it is the command's steps in order (where the answers come from, the
+// revision, the questionnaire, building, saving), each already a call; split, their many
+// results would be passed from function to function.
 pub fn run(
     data: &DataDir,
     source: Source<'_>,

@@ -92,6 +92,8 @@ pub struct Planned {
 pub const MAX_ROWS: usize = 100_000;
 
 /// Check every row of a CSV file; the entries to append, or every problem by line.
+// Long because it is one pass over the file: the header checked once, then each row read,
+// checked and collected, with the closures that read a row's cells.
 pub fn plan_import(
     text: &str,
     logged: &HashSet<&str>,

@@ -252,6 +252,8 @@ pub fn parse_date(text: &str) -> Option<NaiveDate> {
 }
 
 /// Check every field; all problems are returned, not just the first.
+// Long because it checks every field of an entry in turn, collecting all the problems; each
+// field's check is a few lines.
 pub fn check(input: &Input, today: NaiveDate, c: &Catalogue) -> Result<Fields, Vec<Problem>> {
     let mut problems = Vec::new();
     // Refused in every field, even those matched against a list, so the message names the

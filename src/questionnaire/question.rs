@@ -143,6 +143,8 @@ struct RawQuestion {
 impl TryFrom<RawQuestion> for Question {
     type Error = String;
 
+    // Long because it is one match over every question type, each arm taking that type's
+    // fields from the raw question and refusing the others.
     fn try_from(raw: RawQuestion) -> Result<Self, String> {
         use QuestionType as T;
         let id = raw.id.clone();

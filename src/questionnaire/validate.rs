@@ -115,6 +115,8 @@ fn check_header(c: &mut Checker) {
     }
 }
 
+// Long because it checks each part of the scoring block in turn (figures, roles,
+// frequencies, bands), one short loop each, all through the same checker.
 fn check_scoring(c: &mut Checker) {
     let lang = c.lang;
     let s = &c.q.scoring;
@@ -312,6 +314,8 @@ fn check_sections(c: &mut Checker) {
     }
 }
 
+// Long because it checks every property a question may have in turn (its condition,
+// options, scale, and its kind's own limits), one short block each.
 fn check_question(c: &mut Checker, question: &Question, path: &str) {
     let lang = c.lang;
     let own = c.order.get(question.id.as_str()).copied();

@@ -77,6 +77,8 @@ pub fn new_id(now: DateTime<FixedOffset>, salt: &str) -> String {
 
 /// Build a record, or return every problem that stops it. A draft tolerates missing
 /// answers and broken constraints; nothing tolerates an answer that cannot be read.
+// Long because it builds the record's parts in order, collecting every problem before any
+// is returned.
 pub fn build_record(
     q: &Questionnaire,
     file: &AnswersFile,

@@ -7,6 +7,8 @@ use crate::report::signed_hours;
 use crate::t;
 use crate::text::{Lang, inert};
 
+// Long because it writes each part of a difference in turn (the header, answers, figures,
+// flags, roles) into one text.
 pub fn diff_text(d: &RecordDiff, lang: Lang) -> String {
     let mut s = String::new();
     let _ = writeln!(

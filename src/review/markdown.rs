@@ -136,6 +136,8 @@ pub fn integrity_words(state: &State, lang: Lang) -> String {
 /// The responses stored for a record, each with its comments, its alternative estimates
 /// and what the record's figures would be under them. Empty when there are none.
 /// With `trusted`, each response says who signed it.
+// Long because it writes each response's parts in the document's order (who, its signature,
+// comments, alternative estimates and the figures under them).
 pub fn responses_markdown(
     responses: &[(std::path::PathBuf, Result<super::Response, String>)],
     o: &Opened,

@@ -170,6 +170,7 @@ pub fn read_response(path: &Path, lang: Lang) -> Result<(Response, Locations)> {
 }
 
 /// Everything wrong with `r` as a response to `record`, each placed in `file`.
+// Long because it checks every part of a response in turn, collecting every problem.
 pub fn validate_response(
     r: &Response,
     record: &Opened,

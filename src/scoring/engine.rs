@@ -21,6 +21,8 @@ pub type Headcounts = BTreeMap<String, f64>;
 /// Fired flags carry their message in `lang`, for showing at once. Everything else is the
 /// same in every language, and records are scored in English (`record::build_record`) so
 /// that a record does not depend on the language it was made in.
+// Long because it is the Standard Cost Model in one pass (rows to hours, by role, per
+// person, the band, the flags), its steps sharing many intermediate figures.
 pub fn score(q: &Questionnaire, answers: &Answers, overrides: &Headcounts, lang: Lang) -> Results {
     let effective = Visibility::compute(q, answers).effective(answers);
     let rows: &[TaskRow] = effective

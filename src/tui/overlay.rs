@@ -2,10 +2,12 @@
 
 use ratatui::Frame;
 use ratatui::crossterm::event::KeyEvent;
-use ratatui::layout::{Constraint, Flex, Layout, Rect};
+use ratatui::layout::{Constraint, Flex, Layout, Margin, Rect};
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
+use ratatui::widgets::{
+    Block, Borders, Clear, Paragraph, Scrollbar, ScrollbarOrientation, ScrollbarState, Wrap,
+};
 
 use super::assessment::Assessment;
 use super::keymap::Action;
@@ -27,7 +29,7 @@ pub fn update(m: &mut Model, key: KeyEvent) -> Vec<Effect> {
             if act == Some(Action::Yes) {
                 m.overlay = None;
                 if let Screen::Assess(s) = &mut m.screen {
-                    super::screens::tasks::delete_row(s, row);
+                    s.delete_task_row(row);
                     let effect = s.save(false);
                     m.info(crate::t!(m.lang, "notice-row-deleted", row = row + 1));
                     return vec![effect];
@@ -141,6 +143,22 @@ fn framed(f: &mut Frame, m: &Model, area: Rect, title: &str, lines: Vec<Line>, s
             .scroll((scroll.min(max), 0)),
         area,
     );
+    // Where the window is in a text longer than it: ratatui's scrollbar on the right
+    // border, only when there is more than fits.
+    if max > 0 {
+        let mut state =
+            ScrollbarState::new(usize::from(max) + 1).position(usize::from(scroll.min(max)));
+        f.render_stateful_widget(
+            Scrollbar::new(ScrollbarOrientation::VerticalRight)
+                .begin_symbol(None)
+                .end_symbol(None),
+            area.inner(Margin {
+                vertical: 1,
+                horizontal: 0,
+            }),
+            &mut state,
+        );
+    }
 }
 
 fn help_lines(m: &Model, width: usize) -> Vec<Line<'static>> {

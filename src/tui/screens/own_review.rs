@@ -8,7 +8,7 @@ use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 
-use super::assess::{AssessScreen, Mode, Step};
+use super::assess::step::Step;
 use crate::answers::ProblemSeverity;
 use crate::questionnaire::{Question, QuestionKind};
 use crate::report::{range, signed_hours};
@@ -36,14 +36,12 @@ fn entries(a: &Assessment) -> Vec<String> {
         .collect()
 }
 
-pub fn update(s: &mut AssessScreen, act: Option<Action>) -> Step {
-    let ids = entries(&s.a);
-    let Mode::OwnReview(r) = &mut s.mode else {
-        return Step::None;
-    };
+/// A key in the review; `Step::Edit` opens an answer, `Step::Leave` goes back.
+pub fn update(a: &Assessment, r: &mut OwnReview, act: Option<Action>) -> Step {
+    let ids = entries(a);
     let last = ids.len().saturating_sub(1);
     match act {
-        Some(Action::Back) => s.mode = Mode::Questions,
+        Some(Action::Back) => return Step::Leave,
         Some(Action::Up) => r.cursor = r.cursor.saturating_sub(1),
         Some(Action::Down) => r.cursor = (r.cursor + 1).min(last),
         Some(Action::PageUp) => r.cursor = r.cursor.saturating_sub(10),
@@ -52,9 +50,7 @@ pub fn update(s: &mut AssessScreen, act: Option<Action>) -> Step {
         Some(Action::Last) => r.cursor = last,
         Some(Action::Edit) => {
             if let Some(id) = ids.get(r.cursor) {
-                let id = id.clone();
-                s.mode = Mode::Questions;
-                s.go_to(&id);
+                return Step::Edit(id.clone());
             }
         }
         Some(Action::Finalise) => return Step::Finalise,
@@ -83,8 +79,7 @@ pub fn answer_text(question: &Question, a: &Assessment) -> String {
     style::shown(&crate::review::answer_words(question, answer, lang))
 }
 
-pub fn view(s: &AssessScreen, r: &OwnReview, theme: Theme, area: Rect, f: &mut Frame) {
-    let a = &s.a;
+pub fn view(a: &Assessment, r: &OwnReview, theme: Theme, area: Rect, f: &mut Frame) {
     let lang = a.lang();
     let w = area.width.saturating_sub(3) as usize;
     let mut lines: Vec<Line> = Vec::new();
@@ -152,6 +147,26 @@ pub fn view(s: &AssessScreen, r: &OwnReview, theme: Theme, area: Rect, f: &mut F
             }
         }
     }
+    lines.extend(results_lines(a, theme, w));
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(style::border(theme, true))
+        .title(format!(" {} ", crate::t!(lang, "review-title")));
+    let inner = block.inner(area);
+    let height = inner.height as usize;
+    let scroll = focus.saturating_sub(height / 3);
+    f.render_widget(
+        Paragraph::new(lines)
+            .block(block)
+            .scroll((scroll as u16, 0)),
+        area,
+    );
+}
+
+/// The figures and flags at the foot of the review.
+fn results_lines(a: &Assessment, theme: Theme, w: usize) -> Vec<Line<'static>> {
+    let lang = a.lang();
+    let mut lines = Vec::new();
     lines.push(Line::raw(""));
     lines.push(Line::styled(
         crate::t!(lang, "review-results"),
@@ -197,17 +212,5 @@ pub fn view(s: &AssessScreen, r: &OwnReview, theme: Theme, area: Rect, f: &mut F
             lines.push(Line::raw(format!("{mark}{l}")));
         }
     }
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .border_style(style::border(theme, true))
-        .title(format!(" {} ", crate::t!(lang, "review-title")));
-    let inner = block.inner(area);
-    let height = inner.height as usize;
-    let scroll = focus.saturating_sub(height / 3);
-    f.render_widget(
-        Paragraph::new(lines)
-            .block(block)
-            .scroll((scroll as u16, 0)),
-        area,
-    );
+    lines
 }

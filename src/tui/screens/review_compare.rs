@@ -32,6 +32,8 @@ pub struct ComparePage {
 }
 
 impl ComparePage {
+    // Long because it builds the comparison's rows in order, one short block per part of
+    // the two records compared.
     pub fn new(a: &Opened, b: &Opened, lang: Lang) -> Self {
         let d = diff_records(a, b, lang);
         let mut rows = Vec::new();

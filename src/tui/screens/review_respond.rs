@@ -372,6 +372,7 @@ fn field_view(field: &TextField, w: usize) -> (String, u16) {
     (style::clip(&shown, w), (w - 1) as u16)
 }
 
+// Long because it draws every pane of the response page in one layout.
 pub fn view(ctx: &Context, r: &RespondPage, area: Rect, f: &mut Frame) {
     let lang = ctx.lang;
     let theme = ctx.theme;

@@ -247,6 +247,7 @@ fn cell(e: &Entry, c: Column, lang: Lang) -> String {
     }
 }
 
+// Long because it draws the search line, the table and the detail pane of one layout.
 pub fn view(ctx: &Context, s: &ReviewScreen, area: Rect, f: &mut Frame) {
     let lang = ctx.lang;
     let theme = ctx.theme;

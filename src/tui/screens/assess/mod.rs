@@ -10,9 +10,13 @@ use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 
+pub mod step;
+
+pub use step::Step;
+
 use super::inputs::{self, Input, Outcome};
-use super::own_review::OwnReview;
-use super::tasks::TaskEditor;
+use super::own_review::{self, OwnReview};
+use super::tasks::{self, TaskEditor};
 use crate::answers::ProblemSeverity;
 use crate::questionnaire::{Question, Questionnaire};
 use crate::tui::assessment::Assessment;
@@ -39,17 +43,6 @@ pub enum Mode {
     Questions,
     Tasks(TaskEditor),
     OwnReview(OwnReview),
-}
-
-/// What a key did in one of the screen's modes, before it becomes the screen's `Reply`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Step {
-    None,
-    /// An answer changed: save the draft.
-    Changed,
-    Home,
-    Finalise,
-    ConfirmDelete(usize),
 }
 
 impl Mode {
@@ -183,11 +176,27 @@ impl AssessScreen {
     /// A key in the mode in focus.
     fn step(&mut self, key: KeyEvent, keys: &Keymap) -> Step {
         let act = keys.command(self.mode.ctx(), &key, self.typing());
-        match &mut self.mode {
-            Mode::Tasks(_) => return super::tasks::update(self, key, act),
-            Mode::OwnReview(_) => return super::own_review::update(self, act),
-            Mode::Questions => {}
+        let page = match &mut self.mode {
+            Mode::Tasks(e) => tasks::update(&mut self.a, e, key, act),
+            Mode::OwnReview(r) => own_review::update(&self.a, r, act),
+            Mode::Questions => return self.questions_step(key, act),
+        };
+        match page {
+            Step::Leave => {
+                self.mode = Mode::Questions;
+                Step::None
+            }
+            Step::Edit(id) => {
+                self.mode = Mode::Questions;
+                self.go_to(&id);
+                Step::None
+            }
+            step => step,
         }
+    }
+
+    /// A key on the questions page.
+    fn questions_step(&mut self, key: KeyEvent, act: Option<Action>) -> Step {
         let Some(question) = self.current() else {
             return match act {
                 Some(Action::Back) => Step::Home,
@@ -246,6 +255,15 @@ impl AssessScreen {
         }
     }
 
+    /// Remove a task row after the person confirmed it.
+    pub fn delete_task_row(&mut self, row: usize) {
+        let editor = match &mut self.mode {
+            Mode::Tasks(e) => Some(e),
+            _ => None,
+        };
+        tasks::delete_row(&mut self.a, editor, row);
+    }
+
     pub fn open_own_review(&mut self) {
         self.mode = Mode::OwnReview(OwnReview::default());
     }
@@ -278,7 +296,7 @@ impl AssessScreen {
                     false
                 }
             }
-            Mode::Tasks(t) => super::tasks::paste(&mut self.a, t, text),
+            Mode::Tasks(t) => tasks::paste(&mut self.a, t, text),
             Mode::OwnReview(_) => false,
         }
     }
@@ -489,6 +507,8 @@ impl Component for AssessScreen {
             Step::Home => Reply::request(Request::Home),
             Step::Finalise => Reply::request(Request::Finalise),
             Step::ConfirmDelete(row) => Reply::request(Request::ConfirmDelete(row)),
+            // The pages' ways out are taken in `step`.
+            Step::Leave | Step::Edit(_) => Reply::default(),
         };
         self.cut_notice(&mut reply, ctx.lang);
         reply
@@ -510,8 +530,8 @@ impl Component for AssessScreen {
 
 pub fn view(s: &AssessScreen, theme: Theme, area: Rect, f: &mut Frame) {
     match &s.mode {
-        Mode::Tasks(t) => return super::tasks::view(s, t, theme, area, f),
-        Mode::OwnReview(r) => return super::own_review::view(s, r, theme, area, f),
+        Mode::Tasks(t) => return tasks::view::view(&s.a, t, theme, area, f),
+        Mode::OwnReview(r) => return own_review::view(&s.a, r, theme, area, f),
         Mode::Questions => {}
     }
     let wide = area.width >= 100;

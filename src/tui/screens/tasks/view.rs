@@ -1,0 +1,390 @@
+//! The task list editor drawn: the table of rows, and the form for the row being edited
+//! with the row's hours shown as the figures are typed; and the rows as the task
+//! question shows them on the questionnaire screen.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::{Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph};
+
+use super::{FIELDS, Field, RowForm, TaskEditor};
+use crate::answers::Change;
+use crate::report::{range, signed_hours};
+use crate::tui::assessment::{Assessment, TaskEdit};
+use crate::tui::style;
+use crate::tui::style::Theme;
+
+fn role_names(a: &Assessment, t: &TaskEdit) -> String {
+    let lang = a.lang();
+    t.roles
+        .iter()
+        .map(|id| {
+            a.q()
+                .role(id)
+                .map_or(id.clone(), |r| style::shown(r.label.get(lang)))
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn frequency_name(a: &Assessment, t: &TaskEdit) -> String {
+    t.frequency
+        .as_deref()
+        .map(|id| {
+            a.q()
+                .frequency(id)
+                .map_or(id.to_string(), |f| style::shown(f.label.get(a.lang())))
+        })
+        .unwrap_or_else(|| "–".into())
+}
+
+/// The row's description as typed, or a placeholder saying there is none.
+fn description(a: &Assessment, t: &TaskEdit) -> String {
+    if t.description.is_empty() {
+        crate::t!(a.lang(), "task-no-description")
+    } else {
+        style::shown(&t.description)
+    }
+}
+
+/// Expected hours a year per person (as the score uses), or why there are none.
+fn row_hours(a: &Assessment, t: &TaskEdit) -> String {
+    match t.hours_per_person_year(a.q()) {
+        Some(e) => signed_hours(e.expected),
+        None => crate::t!(a.lang(), "task-incomplete"),
+    }
+}
+
+/// The rows as the task question shows them on the questionnaire screen.
+pub fn summary_lines(a: &Assessment, theme: Theme, width: u16) -> Vec<Line<'static>> {
+    let lang = a.lang();
+    let w = width as usize;
+    let mut lines = Vec::new();
+    if a.tasks.is_empty() {
+        lines.push(Line::raw(format!("  {}", crate::t!(lang, "task-none"))));
+    }
+    for (i, t) in a.tasks.iter().enumerate().take(12) {
+        let hours = row_hours(a, t);
+        let sign = if t.change == Change::Removed {
+            "−"
+        } else {
+            "+"
+        };
+        let desc = style::fit(&description(a, t), w.saturating_sub(hours.len() + 10));
+        lines.push(Line::from(vec![
+            Span::raw(format!("  {:>2} {sign} ", i + 1)),
+            Span::raw(desc),
+            Span::styled(
+                format!(" {}", crate::t!(lang, "task-hours-year", hours = hours)),
+                style::dim(theme),
+            ),
+        ]));
+    }
+    if a.tasks.len() > 12 {
+        lines.push(Line::raw(format!(
+            "  {}",
+            crate::t!(lang, "task-more", count = a.tasks.len() - 12)
+        )));
+    }
+    lines.push(Line::raw(""));
+    lines.push(Line::from(vec![
+        Span::raw("  "),
+        Span::styled("Enter", style::key(theme)),
+        Span::raw(format!(" {}", crate::t!(lang, "task-enter-opens"))),
+    ]));
+    lines
+}
+
+fn table_view(a: &Assessment, e: &TaskEditor, theme: Theme, area: Rect, f: &mut Frame) {
+    let lang = a.lang();
+    let w = area.width.saturating_sub(2) as usize;
+    let lead = 6;
+    let rest = 8 + 12 + 14 + 10;
+    let desc_w = w.saturating_sub(lead + rest).max(8);
+    let mut lines = vec![Line::styled(
+        format!(
+            "{:<lead$}{}{:>12}{:>14} {:<9}{:>8}",
+            "  #",
+            style::fit(&crate::t!(lang, "task-col-task"), desc_w),
+            crate::t!(lang, "task-col-minutes"),
+            crate::t!(lang, "task-col-frequency"),
+            crate::t!(lang, "task-col-roles"),
+            crate::t!(lang, "task-col-hours"),
+        ),
+        Style::default().add_modifier(Modifier::BOLD),
+    )];
+    let height = area.height.saturating_sub(3) as usize;
+    let first = e.row.saturating_sub(height.saturating_sub(1));
+    for (i, t) in a.tasks.iter().enumerate().skip(first).take(height) {
+        let here = i == e.row;
+        let sign = if t.change == Change::Removed {
+            "−"
+        } else {
+            "+"
+        };
+        let complete = t.to_row(lang).is_ok();
+        let mins = format!("{}/{}/{}", t.low, t.likely, t.high);
+        let line = Line::from(vec![
+            Span::raw(format!(
+                "{}{:>3}{sign} ",
+                if here { ">" } else { " " },
+                i + 1
+            )),
+            Span::raw(style::fit(&description(a, t), desc_w)),
+            Span::raw(format!("{:>12}", style::clip(&mins, 11))),
+            Span::raw(format!("{:>14}", style::clip(&frequency_name(a, t), 13))),
+            Span::raw(format!(
+                " {}",
+                style::fit(&style::clip(&role_names(a, t), 9), 9)
+            )),
+            Span::styled(
+                format!("{:>8}", row_hours(a, t)),
+                if complete {
+                    Style::default()
+                } else {
+                    style::error(theme)
+                },
+            ),
+        ]);
+        lines.push(if here {
+            line.style(style::cursor_row(theme))
+        } else {
+            line
+        });
+    }
+    if a.tasks.is_empty() {
+        lines.push(Line::raw(format!("  {}", crate::t!(lang, "task-none-add"))));
+    }
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(style::border(theme, e.form.is_none()))
+        .title(format!(
+            " {} ",
+            crate::t!(lang, "task-table-title", count = a.tasks.len())
+        ));
+    f.render_widget(Paragraph::new(lines).block(block), area);
+}
+
+/// The roles as tick boxes; when they do not fit, the window slides to keep the role
+/// under the cursor in view, with … marking what is cut off.
+fn role_spans(
+    a: &Assessment,
+    t: &TaskEdit,
+    cursor: Option<usize>,
+    width: usize,
+    theme: Theme,
+) -> Vec<Span<'static>> {
+    let lang = a.lang();
+    let items: Vec<String> = a
+        .q()
+        .scoring
+        .roles
+        .iter()
+        .map(|r| {
+            let on = t.roles.contains(&r.id);
+            format!(
+                "[{}] {} ",
+                if on { "x" } else { " " },
+                style::shown(r.label.get(lang))
+            )
+        })
+        .collect();
+    let at = cursor.unwrap_or(0).min(items.len().saturating_sub(1));
+    let mut first = 0;
+    while first < at
+        && items[first..=at]
+            .iter()
+            .map(|i| style::width(i))
+            .sum::<usize>()
+            + 2
+            > width
+    {
+        first += 1;
+    }
+    let mut spans = Vec::new();
+    let mut used = 0;
+    if first > 0 {
+        spans.push(Span::raw("…"));
+        used += 1;
+    }
+    for (j, item) in items.iter().enumerate().skip(first) {
+        let w = style::width(item);
+        if used + w + 1 > width && j > at {
+            spans.push(Span::raw("…"));
+            break;
+        }
+        used += w;
+        spans.push(if cursor == Some(j) {
+            Span::styled(item.clone(), style::cursor_row(theme))
+        } else {
+            Span::raw(item.clone())
+        });
+    }
+    spans
+}
+
+fn form_view(
+    a: &Assessment,
+    e: &TaskEditor,
+    form: &RowForm,
+    theme: Theme,
+    area: Rect,
+    f: &mut Frame,
+) {
+    let Some(t) = a.tasks.get(e.row) else { return };
+    let lang = a.lang();
+    let q = a.q();
+    let label_w = 18usize;
+    let value_w = area.width.saturating_sub(2 + label_w as u16 + 3);
+    let mut lines = Vec::new();
+    let mut cursor = None;
+    for (i, field) in FIELDS.iter().enumerate() {
+        let here = i == form.field;
+        let value: Vec<Span> = match field {
+            Field::Roles => role_spans(a, t, here.then_some(form.role), value_w as usize, theme),
+            Field::Frequency => vec![Span::raw(format!("◀ {} ▶", frequency_name(a, t)))],
+            Field::Change => vec![Span::raw(format!(
+                "◀ {} ▶",
+                crate::t!(
+                    lang,
+                    match t.change {
+                        Change::New => "task-new-work",
+                        Change::Removed => "task-removed-work",
+                    }
+                )
+            ))],
+            Field::AdminTask => vec![Span::raw(format!(
+                "◀ {} ▶",
+                t.admin_task
+                    .as_deref()
+                    .map(|id| q
+                        .admin_task(id)
+                        .map_or(id.to_string(), |x| style::shown(x.label.get(lang))))
+                    .unwrap_or_else(|| crate::t!(lang, "task-not-admin"))
+            ))],
+            typed => {
+                let text = if here {
+                    form.text.text().to_string()
+                } else {
+                    typed.text(t).to_string()
+                };
+                if here {
+                    let (_, col) = form.text.cursor_at(value_w.max(1));
+                    cursor = Some((lines.len(), label_w as u16 + 3 + col));
+                }
+                vec![Span::styled(
+                    style::clip(
+                        &style::shown(if text.is_empty() { "_" } else { &text }),
+                        value_w as usize,
+                    ),
+                    style::field(theme),
+                )]
+            }
+        };
+        let mut spans = vec![Span::styled(
+            format!(
+                "{}{} ",
+                if here { ">" } else { " " },
+                style::fit(&crate::t!(lang, field.label()), label_w)
+            ),
+            if here {
+                Style::default().add_modifier(Modifier::BOLD)
+            } else {
+                Style::default()
+            },
+        )];
+        spans.push(Span::raw(" "));
+        spans.extend(value);
+        lines.push(Line::from(spans));
+    }
+    lines.extend(row_figures(a, t, theme, area.width));
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(style::border(theme, true))
+        .title(format!(
+            " {} ",
+            crate::t!(lang, "task-form-title", row = e.row + 1)
+        ));
+    let inner = block.inner(area);
+    // Keep the field being edited in view when the form is taller than the window.
+    let scroll = (form.field + 2).saturating_sub(inner.height as usize);
+    f.render_widget(
+        Paragraph::new(lines)
+            .block(block)
+            .scroll((scroll as u16, 0)),
+        area,
+    );
+    if let Some((row, col)) = cursor
+        && row >= scroll
+    {
+        f.set_cursor_position((
+            inner.x + col.min(inner.width.saturating_sub(1)),
+            inner.y + (row - scroll) as u16,
+        ));
+    }
+}
+
+pub fn view(a: &Assessment, e: &TaskEditor, theme: Theme, area: Rect, f: &mut Frame) {
+    match &e.form {
+        None => {
+            let [table, score] =
+                Layout::vertical([Constraint::Min(5), Constraint::Length(4)]).areas(area);
+            table_view(a, e, theme, table, f);
+            crate::tui::widgets::score_panel::view(a, theme, score, f, true);
+        }
+        // On a short terminal the row being edited matters more than the table.
+        Some(form) if area.height < (FIELDS.len() + 5 + 4) as u16 => {
+            form_view(a, e, form, theme, area, f);
+        }
+        Some(form) => {
+            let form_h = (FIELDS.len() + 5) as u16;
+            let [table, form_area] =
+                Layout::vertical([Constraint::Min(3), Constraint::Length(form_h)]).areas(area);
+            table_view(a, e, theme, table, f);
+            form_view(a, e, form, theme, form_area, f);
+        }
+    }
+}
+
+/// Under the form: the row's hours as the score counts them, or what is missing, and
+/// the row's problems.
+fn row_figures(a: &Assessment, t: &TaskEdit, theme: Theme, width: u16) -> Vec<Line<'static>> {
+    let lang = a.lang();
+    let q = a.q();
+    let mut lines = Vec::new();
+    lines.push(Line::raw(""));
+    match t.hours_per_person_year(q) {
+        Some(est) => {
+            let weeks = q.scoring.school_weeks_per_year;
+            lines.push(Line::styled(
+                crate::t!(
+                    lang,
+                    "task-row-hours",
+                    year = range(&est, signed_hours, lang),
+                    week = signed_hours(est.expected / weeks)
+                ),
+                style::chosen(theme),
+            ));
+        }
+        None => {
+            let missing = t.to_row(lang).err().unwrap_or_default();
+            lines.push(Line::styled(
+                style::clip(
+                    &crate::t!(lang, "task-row-incomplete", missing = missing.join("; ")),
+                    width.saturating_sub(2) as usize,
+                ),
+                style::error(theme),
+            ));
+        }
+    }
+    if let Ok(row) = t.to_row(lang) {
+        for p in row.problems(q, lang) {
+            lines.push(Line::styled(
+                format!("✗ {}", style::shown(&p.replace('`', ""))),
+                style::error(theme),
+            ));
+        }
+    }
+    lines
+}
