@@ -179,3 +179,30 @@ fn text_from_files_is_drawn_inert() {
     assert!(!screen.contains('\u{1b}'));
     assert!(screen.contains("Evil�]0;pwned�title"), "{screen}");
 }
+
+/// More drafts than the screen has rows: the cursor stays in view (it went below the
+/// bottom edge before), with a scrollbar saying where in the list it is.
+#[test]
+fn home_with_more_drafts_than_rows_keeps_the_cursor_in_view() {
+    let mut m = model();
+    m.drafts = (0..40)
+        .map(|i| DraftEntry {
+            id: format!("d{i:09}"),
+            path: format!("/data/drafts/d{i:09}.yaml").into(),
+            title: Some(format!("Draft number {i}")),
+            updated: None,
+            problem: None,
+        })
+        .collect();
+    for _ in 0..35 {
+        press(&mut m, KeyCode::Down);
+    }
+    let screen = render(&m, 80, 24);
+    assert!(
+        screen
+            .lines()
+            .any(|l| l.contains("> Resume: Draft number 34")),
+        "{screen}"
+    );
+    insta::assert_snapshot!("home_many_drafts_80x24", screen);
+}

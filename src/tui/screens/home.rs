@@ -5,7 +5,10 @@ use ratatui::crossterm::event::KeyEvent;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph};
+use ratatui::widgets::{
+    Block, Borders, HighlightSpacing, List, ListItem, ListState, Paragraph, Scrollbar,
+    ScrollbarOrientation, ScrollbarState,
+};
 
 use crate::store::DraftEntry;
 use crate::tui::component::{Component, Reply, Request};
@@ -114,9 +117,9 @@ fn view(ctx: &Context, home: &Home, area: Rect, f: &mut Frame) {
     ];
     f.render_widget(Paragraph::new(intro), top);
     let w = list.width.saturating_sub(4) as usize;
-    let mut lines = Vec::new();
-    for (i, item) in items(ctx.drafts).iter().enumerate() {
-        let here = i == home.cursor;
+    let all = items(ctx.drafts);
+    let mut rows = Vec::new();
+    for item in &all {
         let (text, note) = match item {
             Item::New => (crate::t!(lang, "home-new"), String::new()),
             Item::Resume(d) => {
@@ -125,10 +128,14 @@ fn view(ctx: &Context, home: &Home, area: Rect, f: &mut Frame) {
                     .title
                     .clone()
                     .unwrap_or_else(|| crate::t!(lang, "home-untitled"));
-                let when = d
-                    .updated
-                    .map(|t| t.format("%Y-%m-%d %H:%M").to_string())
-                    .unwrap_or_default();
+                // A draft whose time cannot be read says nothing rather than "changed".
+                let changed = d.updated.map(|t| {
+                    crate::t!(
+                        lang,
+                        "home-changed",
+                        when = t.format("%Y-%m-%d %H:%M").to_string()
+                    )
+                });
                 match &d.problem {
                     Some(why) => (
                         crate::t!(lang, "home-draft-unreadable", id = d.id.as_str()),
@@ -136,7 +143,7 @@ fn view(ctx: &Context, home: &Home, area: Rect, f: &mut Frame) {
                     ),
                     None => (
                         crate::t!(lang, "home-resume", title = style::shown(&title)),
-                        crate::t!(lang, "home-changed", when = when),
+                        changed.unwrap_or_default(),
                     ),
                 }
             }
@@ -156,21 +163,41 @@ fn view(ctx: &Context, home: &Home, area: Rect, f: &mut Frame) {
         };
         let note_w = style::width(&note);
         let text = style::fit(&text, w.saturating_sub(note_w + 2).max(10));
-        let line = Line::from(vec![
-            Span::raw(if here { "> " } else { "  " }),
+        rows.push(ListItem::new(Line::from(vec![
             Span::raw(text),
             Span::raw(" "),
             Span::styled(style::clip(&note, w.saturating_sub(12)), style::dim(theme)),
-        ]);
-        lines.push(if here {
-            line.style(style::cursor_row(theme))
-        } else {
-            line
-        });
+        ])));
     }
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(style::border(theme, true))
         .title(" wia ");
-    f.render_widget(Paragraph::new(lines).block(block), list);
+    // ratatui's List keeps the cursor in view however many drafts there are; the state is
+    // made afresh each frame, so drawing stays a function of the model.
+    let mut state = ListState::default().with_selected(Some(home.cursor));
+    f.render_stateful_widget(
+        List::new(rows)
+            .block(block)
+            .highlight_symbol("> ")
+            .highlight_spacing(HighlightSpacing::Always)
+            .highlight_style(style::cursor_row(theme)),
+        list,
+        &mut state,
+    );
+    let inside = list.height.saturating_sub(2) as usize;
+    if all.len() > inside {
+        let mut bar =
+            ScrollbarState::new(all.len().saturating_sub(inside) + 1).position(state.offset());
+        f.render_stateful_widget(
+            Scrollbar::new(ScrollbarOrientation::VerticalRight)
+                .begin_symbol(None)
+                .end_symbol(None),
+            list.inner(ratatui::layout::Margin {
+                vertical: 1,
+                horizontal: 0,
+            }),
+            &mut bar,
+        );
+    }
 }
