@@ -12,6 +12,7 @@ mod index;
 mod markdown;
 mod opened;
 mod response;
+mod signed;
 mod what_if;
 
 pub use answer_words::{answer_words, number};
@@ -21,9 +22,10 @@ pub use diff::{AnswerChange, RecordDiff, RoleChange, TaskChange, diff_records};
 pub use diff_text::diff_text;
 pub use history::{Step, history_text, revision_notes};
 pub use index::{
-    Altered, Column, Entry, Filter, Info, State, load_index, load_index_cached, sort_entries,
-    state_of,
+    Altered, Column, Entry, Filter, Info, State, load_index, load_index_cached, load_index_trusting,
+    sort_entries, state_of,
 };
+pub use signed::{Signature, Signed, Verdict, status_word, verdict_short};
 pub use markdown::{integrity_words, record_markdown, responses_markdown};
 pub use opened::{Opened, open_record};
 pub use response::{
