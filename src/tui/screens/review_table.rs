@@ -202,15 +202,19 @@ fn layout(width: usize, lang: Lang) -> Vec<(Column, usize)> {
     }
     cols.push((Column::Date, 10));
     // The integrity column already says "draft"; the status is the first to go.
-    if width >= 75 {
+    if width >= 100 {
         cols.push((Column::Status, 8));
     }
     cols.extend([
         (Column::Rating, 10),
         (Column::Hours, 7),
         (Column::Integrity, 12),
-        (Column::Signature, 0),
     ]);
+    // Room for a signer's name where there is room; narrower, the words are cut to the
+    // heading (the mark before them still tells one verdict from another).
+    if width >= 70 {
+        cols.push((Column::Signature, if width >= 100 { 20 } else { 1 }));
+    }
     let states = [
         State::Intact,
         State::Draft,
@@ -232,7 +236,7 @@ fn layout(width: usize, lang: Lang) -> Vec<(Column, usize)> {
         if *c == Column::Integrity {
             *w = (*w).max(integrity.unwrap_or(0));
         }
-        if *c == Column::Signature {
+        if *c == Column::Signature && width >= 100 {
             *w = (*w).max(signature.unwrap_or(0));
         }
     }
