@@ -102,7 +102,12 @@ fn four() -> Option<(Setup, PathBuf, PathBuf, [PathBuf; 4])> {
     s.trust(&officer);
     let text = std::fs::read_to_string(&tampered).unwrap();
     std::fs::write(&tampered, text.replacen("Tampered", "Tampared", 1)).unwrap();
-    Some((s, officer, stranger, [unsigned, trusted, untrusted, tampered]))
+    Some((
+        s,
+        officer,
+        stranger,
+        [unsigned, trusted, untrusted, tampered],
+    ))
 }
 
 #[test]
@@ -129,13 +134,23 @@ fn the_list_says_who_signed_each_record() {
     let r = row(&rows, &trusted);
     assert_eq!(r["signature"], "trusted");
     assert_eq!(r["signed_by"], serde_json::json!([WHO]));
-    assert!(r["key_fingerprint"].as_str().unwrap().starts_with("SHA256:"));
+    assert!(
+        r["key_fingerprint"]
+            .as_str()
+            .unwrap()
+            .starts_with("SHA256:")
+    );
     assert_eq!(r["summary_signature"], "trusted");
     assert!(r.get("signature_problem").is_none());
     let r = row(&rows, &untrusted);
     assert_eq!(r["signature"], "untrusted");
     assert_eq!(r["signed_by"], serde_json::json!([]));
-    assert!(r["key_fingerprint"].as_str().unwrap().starts_with("SHA256:"));
+    assert!(
+        r["key_fingerprint"]
+            .as_str()
+            .unwrap()
+            .starts_with("SHA256:")
+    );
     let r = row(&rows, &tampered);
     assert_eq!(r["signature"], "bad");
     assert_eq!(r["integrity"], "altered");

@@ -264,33 +264,43 @@ fn refuse_export_path(data: &DataDir, csv: &std::path::Path, lang: Lang) -> Resu
 
 /// The list as JSON: the keys are a contract for scripts, and never translated.
 pub fn list_json(entries: &[Entry]) -> String {
+    pretty_rows(entries.iter().map(list_row))
+}
+
+/// Rows written as a pretty JSON array as they come, so no more than one is held.
+pub(super) fn pretty_rows(rows: impl Iterator<Item = serde_json::Value>) -> String {
+    use serde::Serializer;
+    let mut out = Vec::new();
+    let mut ser = serde_json::Serializer::pretty(&mut out);
+    if (&mut ser).collect_seq(rows).is_err() {
+        return String::new();
+    }
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// One record's row of `list_json`.
+pub(super) fn list_row(e: &Entry) -> serde_json::Value {
     use serde_json::json;
-    let rows: Vec<serde_json::Value> = entries
-        .iter()
-        .map(|e| {
-            let mut v = json!({
-                "id": e.id,
-                "file": e.file.display().to_string(),
-                "integrity": e.state.as_str(),
-            });
-            if let Some(why) = e.state.reason(crate::i18n::Lang::En) {
-                v["problem"] = json!(why);
-            }
-            if let Some(i) = &e.info {
-                v["title"] = json!(i.title);
-                v["policy_area"] = json!(i.area);
-                v["assessor"] = json!(i.assessor);
-                v["organisation"] = json!(i.organisation);
-                v["updated"] = json!(i.updated.to_rfc3339());
-                v["status"] = json!(i.status.as_str());
-                v["rating"] = json!(i.rating);
-                v["max_weekly_hours"] = json!(i.weekly);
-            }
-            signature_json(e, &mut v);
-            v
-        })
-        .collect();
-    serde_json::to_string_pretty(&rows).unwrap_or_default()
+    let mut v = json!({
+        "id": e.id,
+        "file": e.file.display().to_string(),
+        "integrity": e.state.as_str(),
+    });
+    if let Some(why) = e.state.reason(crate::i18n::Lang::En) {
+        v["problem"] = json!(why);
+    }
+    if let Some(i) = &e.info {
+        v["title"] = json!(i.title);
+        v["policy_area"] = json!(i.area);
+        v["assessor"] = json!(i.assessor);
+        v["organisation"] = json!(i.organisation);
+        v["updated"] = json!(i.updated.to_rfc3339());
+        v["status"] = json!(i.status.as_str());
+        v["rating"] = json!(i.rating);
+        v["max_weekly_hours"] = json!(i.weekly);
+    }
+    signature_json(e, &mut v);
+    v
 }
 
 /// The signature fields of a row: the verdict (`trusted`, `untrusted`, `unsigned`, `bad`
@@ -319,7 +329,12 @@ fn signature_json(e: &Entry, v: &mut serde_json::Value) {
 /// The CSV cells of the signature fields (see `signature_json`).
 fn signature_cells(e: &Entry) -> [String; 4] {
     match &e.signature {
-        None => ["unreadable".into(), String::new(), String::new(), String::new()],
+        None => [
+            "unreadable".into(),
+            String::new(),
+            String::new(),
+            String::new(),
+        ],
         Some(s) => [
             s.verdict().as_str().into(),
             s.signed_by().join("; "),

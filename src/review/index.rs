@@ -224,12 +224,7 @@ pub fn load_index_trusting(
 }
 
 /// What one file gives: see `Found`.
-fn entry(
-    data: &DataDir,
-    file: &Listed,
-    cached: Option<super::cache::Cached>,
-    lang: Lang,
-) -> Found {
+fn entry(data: &DataDir, file: &Listed, cached: Option<super::cache::Cached>, lang: Lang) -> Found {
     let (id, path) = (file.id.as_str(), file.path.as_path());
     let unreadable = |why: String| Entry {
         id: id.to_string(),

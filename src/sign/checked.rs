@@ -13,11 +13,20 @@ pub enum Checked {
     Unsigned,
     /// The signature matches the file in the namespace asked for, made by `key` (its
     /// OpenSSH text, without a comment).
-    Matches { key: String, fingerprint: String },
-    Mismatch { fingerprint: String },
-    WrongNamespace { found: String },
+    Matches {
+        key: String,
+        fingerprint: String,
+    },
+    Mismatch {
+        fingerprint: String,
+    },
+    WrongNamespace {
+        found: String,
+    },
     /// Why, in the language of the run that found it: not worth keeping.
-    Unreadable { why: String },
+    Unreadable {
+        why: String,
+    },
 }
 
 /// Check `sig_text` against `content` in `namespace` with the key the signature carries.

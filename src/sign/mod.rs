@@ -106,11 +106,9 @@ pub fn read_sig(file: &Path, lang: Lang) -> Result<Option<Vec<u8>>, String> {
         crate::store::Links::Refuse,
         lang,
     ) {
-        Ok(bytes) if bytes.len() > MAX_SIG_BYTES => Err(crate::t!(
-            lang,
-            "domain-file-too-big",
-            max = MAX_SIG_BYTES
-        )),
+        Ok(bytes) if bytes.len() > MAX_SIG_BYTES => {
+            Err(crate::t!(lang, "domain-file-too-big", max = MAX_SIG_BYTES))
+        }
         Ok(bytes) => Ok(Some(bytes)),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
         Err(e) => Err(crate::error::io_reason(lang, &e)),
