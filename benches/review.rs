@@ -6,6 +6,10 @@
 //! assessors and task minutes so ratings differ; one in ten is a draft. Set
 //! `WIA_BENCH_RECORDS=DIR` to keep them in DIR (and reuse them there), so the release
 //! binary can be timed against the same folder with `/usr/bin/time -v`.
+//!
+//! Every record and its summary are signed, in-process with a key made for the run (as
+//! `wia new` does with a key set up), and the list is read trusting that key, through the
+//! function `wia list` uses: the signatures' cryptography comes from the cache too.
 
 use std::hint::black_box;
 use std::io::{Read, Write};
@@ -26,12 +30,14 @@ use wia::store::DataDir;
 
 const RECORDS: usize = 10_000;
 
-/// Write `n` records into `data`, unless it already holds them.
-pub fn generate(data: &DataDir, n: usize) {
+/// Write `n` records and their summaries into `data`, each signed by `key`, unless it
+/// already holds them.
+pub fn generate(data: &DataDir, n: usize, key: &ssh_key::PrivateKey) {
     let dir = data.records();
     if std::fs::read_dir(&dir).map_or(0, |d| d.count()) >= n {
         return;
     }
+    std::fs::create_dir_all(data.summaries()).unwrap();
     std::fs::create_dir_all(&dir).unwrap();
     let text = include_str!("../examples/aln-idp-review.answers.yaml");
     let base: AnswersFile = serde_yaml::from_str(text).unwrap();
@@ -82,7 +88,23 @@ pub fn generate(data: &DataDir, n: usize) {
             wia::i18n::Lang::En,
         )
         .unwrap_or_else(|p| panic!("{p:?}"));
-        std::fs::write(data.record_path(&built.record.id), built.record.to_yaml()).unwrap();
+        let (record, summary) = (
+            data.record_path(&built.record.id),
+            data.summary_path(&built.record.id),
+        );
+        let q_lang = wia::i18n::Lang::En;
+        let texts = [
+            (record, built.record.to_yaml()),
+            (
+                summary,
+                wia::report::summary(q, &built.record, &built.results, q_lang),
+            ),
+        ];
+        for (path, text) in texts {
+            std::fs::write(&path, &text).unwrap();
+            let sig = wia::sign::sign_bytes(key, wia::sign::NS_RECORD, text.as_bytes()).unwrap();
+            std::fs::write(wia::sign::sig_path(&path), sig).unwrap();
+        }
     }
 }
 
@@ -165,7 +187,28 @@ fn bench(c: &mut Criterion) {
     let root: &Path = kept.as_deref().unwrap_or(temp.path());
     let data = DataDir::new(root);
     let started = std::time::Instant::now();
-    generate(&data, RECORDS);
+    // A kept folder keeps its key too, so its signatures stay trusted run after run.
+    let key_file = root.join("bench_ed25519");
+    let key = std::fs::read_to_string(&key_file)
+        .ok()
+        .and_then(|t| ssh_key::PrivateKey::from_openssh(t.trim()).ok())
+        .unwrap_or_else(|| {
+            let k = ssh_key::PrivateKey::random(
+                &mut ssh_key::rand_core::OsRng,
+                ssh_key::Algorithm::Ed25519,
+            )
+            .unwrap();
+            let text = k.to_openssh(ssh_key::LineEnding::LF).unwrap();
+            std::fs::write(&key_file, text.as_bytes()).unwrap();
+            k
+        });
+    let trusted = wia::sign::AllowedSigners::parse(
+        &wia::sign::allowed_line("officer@gov.wales", key.public_key(), &["wia-record"]),
+        "bench",
+        wia::i18n::Lang::En,
+    );
+    assert_eq!(trusted.signers.len(), 1);
+    generate(&data, RECORDS, &key);
     eprintln!(
         "records ready in {:.1} s; peak memory so far {} KiB",
         started.elapsed().as_secs_f64(),
@@ -178,11 +221,18 @@ fn bench(c: &mut Criterion) {
     let shown = format!("Saved assessments: {RECORDS} of {RECORDS}");
     // With no cache: every record read, parsed and digested.
     let cold = Instant::now();
-    black_box(wia::review::load_index_cached(
-        &data,
-        cache.as_deref(),
-        wia::i18n::Lang::En,
-    ));
+    let first =
+        wia::review::load_index_trusting(&data, cache.as_deref(), &trusted, wia::i18n::Lang::En);
+    let trusted_count = first
+        .iter()
+        .filter(|e| {
+            e.signature
+                .as_ref()
+                .is_some_and(|s| s.verdict() == wia::review::Verdict::Trusted)
+        })
+        .count();
+    assert_eq!(trusted_count, RECORDS, "every record signed and trusted");
+    drop(first);
     eprintln!(
         "first list, no cache: {:.2} s",
         cold.elapsed().as_secs_f64()
@@ -191,14 +241,30 @@ fn bench(c: &mut Criterion) {
     let mut g = c.benchmark_group("review 10,000 records");
     g.sample_size(10);
     g.bench_function(
-        "load the list with its cache (read and hash every file)",
+        "load the list with its cache (read and hash every file and signature, apply trust)",
         |b| {
             b.iter(|| {
-                black_box(wia::review::load_index_cached(
+                black_box(wia::review::load_index_trusting(
                     &data,
                     cache.as_deref(),
+                    &trusted,
                     wia::i18n::Lang::En,
                 ))
+            })
+        },
+    );
+    g.bench_function(
+        "wia list --format json: load with its cache, then JSON",
+        |b| {
+            b.iter(|| {
+                let entries = wia::review::load_index_trusting(
+                    &data,
+                    cache.as_deref(),
+                    &trusted,
+                    wia::i18n::Lang::En,
+                );
+                let chains = wia::review::Chains::of(&entries);
+                black_box(wia::cli::list_json_with_chains(&entries, &chains))
             })
         },
     );

@@ -256,3 +256,13 @@ review-show-responses-on = { $id } ({ $count })
 review-show-earlier-responses = Mae ymatebion i ddiwygiadau cynharach: { $list }. Mae pob un yn ateb y diwygiad y mae'n ei enwi, nid hwn.
 cli-help-list-arg-all = Pob diwygiad o bob asesiad, nid dim ond y diweddaraf o bob un
 cli-help-history-about = Dangos diwygiadau cofnod, yr hynaf yn gyntaf: pwy, pryd, pam, a beth a newidiodd ym mhob un
+
+# hardening: list signatures
+review-col-signature = LLOFNOD
+review-sig-untrusted = ALLWEDD ANHYSBYS
+review-sig-unsigned = heb ei lofnodi
+review-sig-bad = LLOFNOD GWAEL
+review-sig-bad-summary = GWAEL (crynodeb)
+review-sig-unreadable = ANNARLLENADWY
+review-sig-summary-unsigned = HEB EI LOFNODI, er bod ei gofnod wedi’i lofnodi
+review-sig-with-summary = { $record }; crynodeb: { $summary }

@@ -253,3 +253,13 @@ review-show-responses-on = { $id } ({ $count })
 review-show-earlier-responses = Responses exist on earlier revisions: { $list }. Each answers the revision it names, not this one.
 cli-help-list-arg-all = Every revision of every assessment, not only the latest of each
 cli-help-history-about = Show a record's revisions, oldest first: who, when, why, and what changed at each
+
+# hardening: list signatures
+review-col-signature = SIGNATURE
+review-sig-untrusted = UNKNOWN KEY
+review-sig-unsigned = unsigned
+review-sig-bad = BAD SIGNATURE
+review-sig-bad-summary = BAD (summary)
+review-sig-unreadable = UNREADABLE
+review-sig-summary-unsigned = NOT SIGNED, although its record is
+review-sig-with-summary = { $record }; summary: { $summary }

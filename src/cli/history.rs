@@ -77,12 +77,11 @@ pub fn revision_cell(chains: &Chains, id: &str, lang: Lang) -> String {
 /// `wia list --format json` with each record's place in its chain; the keys are a
 /// contract for scripts and never translated.
 pub fn list_json_with_chains(entries: &[Entry], chains: &Chains) -> String {
-    let plain = super::list_json(entries);
-    let Ok(serde_json::Value::Array(mut rows)) = serde_json::from_str(&plain) else {
-        return plain;
-    };
-    for (row, e) in rows.iter_mut().zip(entries) {
-        let Some(info) = &e.info else { continue };
+    // Each row is built and written in turn: all 10,000 as values at once would take
+    // `wia list --format json` past 100 MB.
+    super::review_cmd::pretty_rows(entries.iter().map(|e| {
+        let mut row = super::review_cmd::list_row(e);
+        let Some(info) = &e.info else { return row };
         row["revision"] = serde_json::json!(chains.number(&e.id));
         row["latest"] = serde_json::json!(chains.is_latest(&e.id));
         row["superseded_by"] = serde_json::json!(chains.successors(&e.id));
@@ -98,8 +97,8 @@ pub fn list_json_with_chains(entries: &[Entry], chains: &Chains) -> String {
         if !problems.is_empty() {
             row["chain_problems"] = serde_json::json!(problems);
         }
-    }
-    serde_json::to_string_pretty(&rows).unwrap_or(plain)
+        row
+    }))
 }
 
 /// `wia verify`'s part: what the record revises, what replaces it, and any problem in its

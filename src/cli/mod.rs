@@ -17,6 +17,7 @@ mod summary;
 mod template;
 mod trust;
 
+pub use history::list_json_with_chains;
 pub use review_cmd::list_json;
 mod verify;
 

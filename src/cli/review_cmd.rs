@@ -11,8 +11,8 @@ use crate::error::{Error, Result};
 use crate::i18n::Lang;
 use crate::review::{
     Chains, Column, Entry, Filter, Opened, State, default_cache_path, diff_records,
-    load_index_cached, open_record, parse_response, record_markdown, responses_for, save_response,
-    sort_entries, validate_response,
+    load_index_trusting, open_record, parse_response, record_markdown, responses_for,
+    save_response, sort_entries, validate_response,
 };
 use crate::store::DataDir;
 use crate::t;
@@ -115,6 +115,7 @@ pub enum SortBy {
     Rating,
     Hours,
     Integrity,
+    Signature,
 }
 
 impl SortBy {
@@ -130,6 +131,7 @@ impl SortBy {
             SortBy::Rating => (Column::Rating, true),
             SortBy::Hours => (Column::Hours, true),
             SortBy::Integrity => (Column::Integrity, true),
+            SortBy::Signature => (Column::Signature, true),
         }
     }
 }
@@ -164,7 +166,7 @@ pub fn run(cmd: &ReviewCommand, data: &DataDir, lang: Lang) -> Result<u8> {
                 rating: rating.clone(),
                 search: search.clone().unwrap_or_default(),
             };
-            let everything = load_index_cached(data, default_cache_path(data).as_deref(), lang);
+            let everything = load_listed(data, lang);
             let chains = Chains::of(&everything);
             // An older revision is only listed when asked for; a fork's branches are
             // each the latest of theirs, so both are listed.
@@ -210,7 +212,7 @@ pub fn run(cmd: &ReviewCommand, data: &DataDir, lang: Lang) -> Result<u8> {
         ReviewCommand::Diff { a, b, format } => diff(data, a, b, *format, lang),
         ReviewCommand::Respond { record, response } => respond(data, record, response, lang),
         ReviewCommand::Export { csv } => {
-            let mut entries = load_index_cached(data, default_cache_path(data).as_deref(), lang);
+            let mut entries = load_listed(data, lang);
             sort_entries(&mut entries, Column::Id, false);
             refuse_export_path(data, csv, lang)?;
             crate::store::write_atomic(csv, list_csv(&entries).as_bytes(), lang)?;
@@ -223,6 +225,16 @@ pub fn run(cmd: &ReviewCommand, data: &DataDir, lang: Lang) -> Result<u8> {
             Ok(0)
         }
     }
+}
+
+/// Every record, with the signatures judged by the reader's own trusted signers, read
+/// afresh now (a problem in that file is said, and trusts nobody).
+fn load_listed(data: &DataDir, lang: Lang) -> Vec<Entry> {
+    let trusted = crate::sign::load_trusted(lang);
+    for w in &trusted.warnings {
+        err(w);
+    }
+    load_index_trusting(data, default_cache_path(data).as_deref(), &trusted, lang)
 }
 
 /// The export is written by renaming a new file into place, so it must never land on a
@@ -252,35 +264,91 @@ fn refuse_export_path(data: &DataDir, csv: &std::path::Path, lang: Lang) -> Resu
 
 /// The list as JSON: the keys are a contract for scripts, and never translated.
 pub fn list_json(entries: &[Entry]) -> String {
-    use serde_json::json;
-    let rows: Vec<serde_json::Value> = entries
-        .iter()
-        .map(|e| {
-            let mut v = json!({
-                "id": e.id,
-                "file": e.file.display().to_string(),
-                "integrity": e.state.as_str(),
-            });
-            if let Some(why) = e.state.reason(crate::i18n::Lang::En) {
-                v["problem"] = json!(why);
-            }
-            if let Some(i) = &e.info {
-                v["title"] = json!(i.title);
-                v["policy_area"] = json!(i.area);
-                v["assessor"] = json!(i.assessor);
-                v["organisation"] = json!(i.organisation);
-                v["updated"] = json!(i.updated.to_rfc3339());
-                v["status"] = json!(i.status.as_str());
-                v["rating"] = json!(i.rating);
-                v["max_weekly_hours"] = json!(i.weekly);
-            }
-            v
-        })
-        .collect();
-    serde_json::to_string_pretty(&rows).unwrap_or_default()
+    pretty_rows(entries.iter().map(list_row))
 }
 
-const CSV_HEADER: [&str; 11] = [
+/// Rows written as a pretty JSON array as they come, so no more than one is held.
+pub(super) fn pretty_rows(rows: impl Iterator<Item = serde_json::Value>) -> String {
+    use serde::Serializer;
+    let mut out = Vec::new();
+    let mut ser = serde_json::Serializer::pretty(&mut out);
+    if (&mut ser).collect_seq(rows).is_err() {
+        return String::new();
+    }
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// One record's row of `list_json`.
+pub(super) fn list_row(e: &Entry) -> serde_json::Value {
+    use serde_json::json;
+    let mut v = json!({
+        "id": e.id,
+        "file": e.file.display().to_string(),
+        "integrity": e.state.as_str(),
+    });
+    if let Some(why) = e.state.reason(crate::i18n::Lang::En) {
+        v["problem"] = json!(why);
+    }
+    if let Some(i) = &e.info {
+        v["title"] = json!(i.title);
+        v["policy_area"] = json!(i.area);
+        v["assessor"] = json!(i.assessor);
+        v["organisation"] = json!(i.organisation);
+        v["updated"] = json!(i.updated.to_rfc3339());
+        v["status"] = json!(i.status.as_str());
+        v["rating"] = json!(i.rating);
+        v["max_weekly_hours"] = json!(i.weekly);
+    }
+    signature_json(e, &mut v);
+    v
+}
+
+/// The signature fields of a row: the verdict (`trusted`, `untrusted`, `unsigned`, `bad`
+/// or `unreadable`; a record whose summary fails is `bad`), who signed when trusted, the
+/// key's fingerprint, the summary's own status, and what is wrong in words.
+fn signature_json(e: &Entry, v: &mut serde_json::Value) {
+    use serde_json::json;
+    let Some(s) = &e.signature else {
+        v["signature"] = json!("unreadable");
+        return;
+    };
+    let verdict = s.verdict();
+    v["signature"] = json!(verdict.as_str());
+    v["signed_by"] = json!(s.signed_by());
+    v["key_fingerprint"] = json!(s.fingerprint());
+    v["summary_signature"] = json!(s.summary.as_ref().map(crate::review::status_word));
+    use crate::review::Verdict;
+    if matches!(
+        verdict,
+        Verdict::Bad | Verdict::Unreadable | Verdict::BadSummary
+    ) {
+        v["signature_problem"] = json!(s.words(crate::i18n::Lang::En));
+    }
+}
+
+/// The CSV cells of the signature fields (see `signature_json`).
+fn signature_cells(e: &Entry) -> [String; 4] {
+    match &e.signature {
+        None => [
+            "unreadable".into(),
+            String::new(),
+            String::new(),
+            String::new(),
+        ],
+        Some(s) => [
+            s.verdict().as_str().into(),
+            s.signed_by().join("; "),
+            s.fingerprint().unwrap_or_default().into(),
+            s.summary
+                .as_ref()
+                .map(crate::review::status_word)
+                .unwrap_or_default()
+                .into(),
+        ],
+    }
+}
+
+const CSV_HEADER: [&str; 15] = [
     "id",
     "title",
     "policy_area",
@@ -292,6 +360,10 @@ const CSV_HEADER: [&str; 11] = [
     "max_weekly_hours",
     "integrity",
     "problem",
+    "signature",
+    "signed_by",
+    "key_fingerprint",
+    "summary_signature",
 ];
 
 /// One row per record, through the one CSV writer that keeps formulas and terminal
@@ -299,7 +371,7 @@ const CSV_HEADER: [&str; 11] = [
 pub fn list_csv(entries: &[Entry]) -> String {
     let rows = entries.iter().map(|e| {
         let problem = e.state.reason(crate::i18n::Lang::En).unwrap_or_default();
-        match &e.info {
+        let mut row = match &e.info {
             Some(i) => vec![
                 e.id.clone(),
                 i.title.clone(),
@@ -320,7 +392,9 @@ pub fn list_csv(entries: &[Entry]) -> String {
                 v.push(problem);
                 v
             }
-        }
+        };
+        row.extend(signature_cells(e));
+        row
     });
     crate::csv_out::document(&CSV_HEADER, rows)
 }
@@ -338,6 +412,7 @@ fn list_table(entries: &[Entry], chains: &Chains, lang: Lang) -> String {
         t!(lang, "review-col-rating"),
         t!(lang, "review-col-hours"),
         t!(lang, "review-col-integrity"),
+        t!(lang, "review-col-signature"),
         t!(lang, "review-col-revision"),
     ];
     let band = |id: &str| {
@@ -345,7 +420,13 @@ fn list_table(entries: &[Entry], chains: &Chains, lang: Lang) -> String {
             .and_then(|q| q.band(id))
             .map_or(id.to_string(), |b| b.label.get(lang).to_string())
     };
-    let rows: Vec<[String; 10]> = entries
+    let signature = |e: &Entry| {
+        e.signature.as_ref().map_or_else(
+            || crate::review::verdict_short(crate::review::Verdict::Unreadable, lang),
+            |s| s.short(lang),
+        )
+    };
+    let rows: Vec<[String; 11]> = entries
         .iter()
         .map(|e| match &e.info {
             Some(i) => [
@@ -364,6 +445,7 @@ fn list_table(entries: &[Entry], chains: &Chains, lang: Lang) -> String {
                     .map(crate::report::signed_hours)
                     .unwrap_or_else(|| "—".into()),
                 e.state.label(lang),
+                signature(e),
                 super::history::revision_cell(chains, &e.id, lang),
             ],
             None => [
@@ -376,13 +458,14 @@ fn list_table(entries: &[Entry], chains: &Chains, lang: Lang) -> String {
                 String::new(),
                 String::new(),
                 e.state.label(lang),
+                signature(e),
                 String::new(),
             ],
         })
         .collect();
     // Text columns are cut to a width; the others are as wide as their longest cell.
-    let limits = [10, 30, 16, 14, 10, 0, 0, 0, 0, 0];
-    let mut widths = [0usize; 10];
+    let limits = [10, 30, 16, 14, 10, 0, 0, 0, 0, 20, 0];
+    let mut widths = [0usize; 11];
     for (k, w) in widths.iter_mut().enumerate() {
         let longest = rows
             .iter()

@@ -3,6 +3,10 @@
 //! exactly what they did, so an edited record is always read afresh. The cache lives in
 //! the user's own cache folder, never in the (possibly shared) data folder, where anyone
 //! who could edit a record could also forge what the cache says about it.
+//!
+//! A record's signatures are kept too, under a second key: the digest of its signature
+//! file, its summary and the summary's signature file. That is the cryptography only
+//! (does each signature match, made by which key); whom the reader trusts is never kept.
 
 use crate::i18n::Lang;
 use std::collections::HashMap;
@@ -10,17 +14,25 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use super::{Entry, Info, State};
+use super::index::Found;
+use super::signed::Signed;
+use super::{Info, State};
 use crate::store::DataDir;
 
-/// Bumped whenever what is cached, or how it is worked out, changes.
-const CACHE_VERSION: u32 = 5;
+/// Bumped whenever what is cached, or how it is worked out, changes (6: signatures).
+const CACHE_VERSION: u32 = 6;
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Cached {
     pub sha256: String,
     pub state: State,
     pub info: Option<Info>,
+    /// The key `signed` holds for (see `signed::signatures`); both absent for a record
+    /// that was unsigned when the cache was written.
+    #[serde(default)]
+    pub sig_key: Option<String>,
+    #[serde(default)]
+    pub signed: Option<Signed>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -64,27 +76,36 @@ struct CachedRef<'a> {
     sha256: &'a str,
     state: &'a State,
     info: &'a Option<Info>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    sig_key: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    signed: Option<&'a Signed>,
 }
 
 /// Keep what was learned; a cache that cannot be written only costs time next run. It
 /// is streamed to a temporary file and renamed into place, so a reader never sees half
 /// of it (and a torn file after a crash is not JSON, so it is ignored).
-pub fn write(path: &Path, results: &[(Entry, Option<String>, bool)]) {
+pub(super) fn write(path: &Path, results: &[Found]) {
     use std::io::Write;
     let entries = results
         .iter()
         // A reason is in the language of the run that found it, and a bad file is cheap to
         // refuse again (its size and shape are checked first): only readable ones are kept.
-        .filter(|(e, _, _)| !matches!(e.state, State::Unreadable(_)))
-        .filter_map(|(e, sha, _)| {
+        .filter(|f| !matches!(f.entry.state, State::Unreadable(_)))
+        .filter_map(|f| {
+            let e = &f.entry;
             let name = e.file.file_name()?.to_string_lossy().into_owned();
-            let sha256 = sha.as_deref()?;
+            let sha256 = f.sha256.as_deref()?;
+            let signed = e.signed.as_ref().filter(|s| s.keepable());
+            let sig_key = f.sig_key.as_deref().filter(|_| signed.is_some());
             Some((
                 name,
                 CachedRef {
                     sha256,
                     state: &e.state,
                     info: &e.info,
+                    sig_key,
+                    signed: signed.filter(|_| sig_key.is_some()),
                 },
             ))
         })

@@ -123,6 +123,20 @@ pub struct Entry {
     pub file: PathBuf,
     pub state: State,
     pub info: Option<Info>,
+    /// What the files say of the record's signature and its summary's; None when the
+    /// record could not be read at all.
+    pub signed: Option<super::signed::Signed>,
+    /// The same with the reader's trust applied; set at every listing, never cached.
+    pub signature: Option<super::signed::Signature>,
+}
+
+/// What one file gave: its entry, its bytes' SHA-256 (when they could be read), the key
+/// its signatures are kept under, and whether anything was worked out afresh.
+pub(super) struct Found {
+    pub entry: Entry,
+    pub sha256: Option<String>,
+    pub sig_key: Option<String>,
+    pub fresh: bool,
 }
 
 /// Read every `*.yaml` file in the records folder. Never fails: a missing folder is an
@@ -131,10 +145,22 @@ pub fn load_index(data: &DataDir, lang: Lang) -> Vec<Entry> {
     load_index_cached(data, None, lang)
 }
 
+/// As `load_index_trusting`, with the reader's own trusted signers.
+pub fn load_index_cached(data: &DataDir, cache: Option<&Path>, lang: Lang) -> Vec<Entry> {
+    load_index_trusting(data, cache, &crate::sign::load_trusted(lang), lang)
+}
+
 /// As `load_index`, reusing what `cache` (a file outside the data folder) says about
 /// files whose bytes are exactly those it saw: each file is still read and hashed, so an
-/// edited record is never taken from the cache, whatever its size or time stamp.
-pub fn load_index_cached(data: &DataDir, cache: Option<&Path>, lang: Lang) -> Vec<Entry> {
+/// edited record is never taken from the cache, whatever its size or time stamp; the
+/// same goes for its signature, its summary and the summary's signature. Who `trusted`
+/// names is applied afterwards, to every entry, and never cached.
+pub fn load_index_trusting(
+    data: &DataDir,
+    cache: Option<&Path>,
+    trusted: &crate::sign::AllowedSigners,
+    lang: Lang,
+) -> Vec<Entry> {
     let files = crate::store::listed_files(&data.records()).unwrap_or_default();
     let mut known = cache
         .map(|c| super::cache::read(c, lang))
@@ -162,7 +188,7 @@ pub fn load_index_cached(data: &DataDir, cache: Option<&Path>, lang: Lang) -> Ve
     while work.peek().is_some() {
         parts.push(work.by_ref().take(chunk).collect::<Vec<_>>());
     }
-    let results: Vec<(Entry, Option<String>, bool)> = std::thread::scope(|s| {
+    let results: Vec<Found> = std::thread::scope(|s| {
         let handles: Vec<_> = parts
             .into_iter()
             .map(|part| {
@@ -178,52 +204,73 @@ pub fn load_index_cached(data: &DataDir, cache: Option<&Path>, lang: Lang) -> Ve
             .flat_map(|h| h.join().unwrap_or_default())
             .collect()
     });
-    let changed = results.len() != total || results.iter().any(|(_, _, fresh)| *fresh);
+    let changed = results.len() != total || results.iter().any(|f| f.fresh);
     if let Some(path) = cache
         && changed
     {
         super::cache::write(path, &results);
     }
-    results.into_iter().map(|(e, _, _)| e).collect()
+    results
+        .into_iter()
+        .map(|f| {
+            let mut e = f.entry;
+            e.signature = e
+                .signed
+                .as_ref()
+                .map(|s| super::signed::Signature::of(s, trusted));
+            e
+        })
+        .collect()
 }
 
-/// The entry for one file, its bytes' SHA-256 (when they could be read) and whether it
-/// was worked out afresh rather than taken from the cache.
-fn entry(
-    data: &DataDir,
-    file: &Listed,
-    cached: Option<super::cache::Cached>,
-    lang: Lang,
-) -> (Entry, Option<String>, bool) {
+/// What one file gives: see `Found`.
+fn entry(data: &DataDir, file: &Listed, cached: Option<super::cache::Cached>, lang: Lang) -> Found {
     let (id, path) = (file.id.as_str(), file.path.as_path());
     let unreadable = |why: String| Entry {
         id: id.to_string(),
         file: path.to_path_buf(),
         state: State::Unreadable(one_line(&why)),
         info: None,
+        signed: None,
+        signature: None,
+    };
+    let failed = |why: String| Found {
+        entry: unreadable(why),
+        sha256: None,
+        sig_key: None,
+        fresh: true,
     };
     if !file.name_is_text {
-        let why = crate::t!(lang, "domain-file-name-not-utf8");
-        return (unreadable(why), None, true);
+        return failed(crate::t!(lang, "domain-file-name-not-utf8"));
     }
     let bytes = match crate::store::read_bytes(path, MAX_RECORD_BYTES, Links::Refuse, lang) {
         Ok(b) => b,
-        Err(e) => {
-            let why = crate::error::io_reason(lang, &e);
-            return (unreadable(why), None, true);
-        }
+        Err(e) => return failed(crate::error::io_reason(lang, &e)),
     };
     let sha = crate::questionnaire::sha256_hex(&bytes);
-    if let Some(c) = cached
-        && c.sha256 == sha
-    {
-        let e = Entry {
+    // What was kept holds only for exactly these bytes; the signatures are then checked
+    // against their own key.
+    let cached = cached.filter(|c| c.sha256 == sha);
+    let cached_sig = cached
+        .as_ref()
+        .and_then(|c| Some((c.sig_key.clone()?, c.signed.clone()?)));
+    let (signed, sig_key, sig_fresh) =
+        super::signed::signatures(data, id, path, &bytes, cached_sig, lang);
+    if let Some(c) = cached {
+        let entry = Entry {
             id: id.to_string(),
             file: path.to_path_buf(),
             state: c.state,
             info: c.info,
+            signed: Some(signed),
+            signature: None,
         };
-        return (e, Some(sha), false);
+        return Found {
+            entry,
+            sha256: Some(sha),
+            sig_key,
+            fresh: sig_fresh,
+        };
     }
     let e = match crate::store::text_of(path, bytes, MAX_RECORD_BYTES, lang) {
         Err(e) => unreadable(crate::store::reason_in_one_line(&e, lang)),
@@ -234,10 +281,20 @@ fn entry(
                 file: path.to_path_buf(),
                 state: state_of(&record, id, lang),
                 info: Some(info(&record, data, lang)),
+                signed: None,
+                signature: None,
             },
         },
     };
-    (e, Some(sha), true)
+    Found {
+        entry: Entry {
+            signed: Some(signed),
+            ..e
+        },
+        sha256: Some(sha),
+        sig_key,
+        fresh: true,
+    }
 }
 
 /// Intact, draft or altered, from the digest alone (layout is not the list's business).
@@ -465,10 +522,13 @@ pub enum Column {
     Rating,
     Hours,
     Integrity,
+    Signature,
 }
 
 impl Column {
-    pub const ALL: [Column; 9] = [
+    /// In the order digits 1 to 9 sort by; the signature, tenth, is sorted from the
+    /// command line (`--sort signature`).
+    pub const ALL: [Column; 10] = [
         Column::Id,
         Column::Title,
         Column::Area,
@@ -478,6 +538,7 @@ impl Column {
         Column::Rating,
         Column::Hours,
         Column::Integrity,
+        Column::Signature,
     ];
 }
 
@@ -500,10 +561,15 @@ pub fn sort_entries(entries: &mut [Entry], column: Column, descending: bool) {
             // Bands rise with the weekly hours, so the figure orders the ratings too.
             Column::Rating | Column::Hours => cmp_hours(ia.weekly, ib.weekly),
             Column::Integrity => a.state.rank().cmp(&b.state.rank()),
+            Column::Signature => sig_rank(a).cmp(&sig_rank(b)),
         };
         let o = if descending { o.reverse() } else { o };
         o.then_with(|| a.id.cmp(&b.id))
     });
+}
+
+fn sig_rank(e: &Entry) -> u8 {
+    e.signature.as_ref().map_or(u8::MAX, |s| s.verdict().rank())
 }
 
 fn cmp_hours(a: Option<f64>, b: Option<f64>) -> Ordering {

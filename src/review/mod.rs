@@ -12,6 +12,7 @@ mod index;
 mod markdown;
 mod opened;
 mod response;
+mod signed;
 mod what_if;
 
 pub use answer_words::{answer_words, number};
@@ -21,8 +22,8 @@ pub use diff::{AnswerChange, RecordDiff, RoleChange, TaskChange, diff_records};
 pub use diff_text::diff_text;
 pub use history::{Step, history_text, revision_notes};
 pub use index::{
-    Altered, Column, Entry, Filter, Info, State, load_index, load_index_cached, sort_entries,
-    state_of,
+    Altered, Column, Entry, Filter, Info, State, load_index, load_index_cached,
+    load_index_trusting, sort_entries, state_of,
 };
 pub use markdown::{integrity_words, record_markdown, responses_markdown};
 pub use opened::{Opened, open_record};
@@ -31,4 +32,5 @@ pub use response::{
     Reviewer, parse_response, read_response, response_path, responses_for, save_response,
     validate_response,
 };
+pub use signed::{Signature, Signed, Verdict, status_word, verdict_short};
 pub use what_if::{apply_alternatives, what_if};

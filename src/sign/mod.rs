@@ -5,19 +5,21 @@
 
 mod agent;
 mod allowed;
+mod checked;
 mod key;
 mod words;
 
 use crate::i18n::Lang;
 use std::path::{Path, PathBuf};
 
-use ssh_key::{HashAlg, LineEnding, PrivateKey, PublicKey, SshSig};
+use ssh_key::{HashAlg, LineEnding, PrivateKey};
 
 pub use agent::sign_with_agent;
 pub use allowed::{
     AllowedSigners, MAX_ALLOWED_BYTES, Removed, Signer, allowed_line, append_lines,
     check_principal, signer_line, trust, untrust,
 };
+pub use checked::{Checked, verify_bytes};
 pub use key::{
     Passphrase, load_private_key, new_private_key, parse_public_key, public_key_of_file,
 };
@@ -85,37 +87,45 @@ impl SigStatus {
 /// checked against the key it carries first, so an edited file reads as a mismatch
 /// whoever signed it; only then is the key looked up.
 pub fn check_file(file: &Path, namespace: &str, trusted: &AllowedSigners, lang: Lang) -> SigStatus {
-    let sig_file = sig_path(file);
-    let sig_text =
-        match crate::store::read_bytes(&sig_file, MAX_SIG_BYTES, crate::store::Links::Refuse, lang)
-        {
-            Ok(bytes) if bytes.len() > MAX_SIG_BYTES => {
-                return SigStatus::Unreadable {
-                    why: crate::t!(lang, "domain-file-too-big", max = MAX_SIG_BYTES),
-                };
-            }
-            Ok(bytes) => bytes,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return SigStatus::Unsigned,
-            Err(e) => {
-                return SigStatus::Unreadable {
-                    why: crate::error::io_reason(lang, &e),
-                };
-            }
-        };
-    let content = match crate::store::read_bytes(
+    let sig_text = match read_sig(file, lang) {
+        Ok(Some(bytes)) => bytes,
+        Ok(None) => return SigStatus::Unsigned,
+        Err(why) => return SigStatus::Unreadable { why },
+    };
+    let content = match read_signed(file, lang) {
+        Ok(bytes) => bytes,
+        Err(why) => return SigStatus::Unreadable { why },
+    };
+    check_bytes(&content, &sig_text, namespace, trusted)
+}
+
+/// The bytes of `file`'s signature file; None when there is none, Err(why) when it
+/// cannot be read or is far too big to be a signature.
+pub fn read_sig(file: &Path, lang: Lang) -> Result<Option<Vec<u8>>, String> {
+    match crate::store::read_bytes(
+        &sig_path(file),
+        MAX_SIG_BYTES,
+        crate::store::Links::Refuse,
+        lang,
+    ) {
+        Ok(bytes) if bytes.len() > MAX_SIG_BYTES => {
+            Err(crate::t!(lang, "domain-file-too-big", max = MAX_SIG_BYTES))
+        }
+        Ok(bytes) => Ok(Some(bytes)),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(crate::error::io_reason(lang, &e)),
+    }
+}
+
+/// The bytes of a signed file (a record or a summary), within the size wia reads.
+pub fn read_signed(file: &Path, lang: Lang) -> Result<Vec<u8>, String> {
+    crate::store::read_bytes(
         file,
         crate::record::MAX_RECORD_BYTES.max(4 << 20),
         crate::store::Links::Refuse,
         lang,
-    ) {
-        Ok(bytes) => bytes,
-        Err(e) => {
-            return SigStatus::Unreadable {
-                why: crate::error::io_reason(lang, &e),
-            };
-        }
-    };
-    check_bytes(&content, &sig_text, namespace, trusted)
+    )
+    .map_err(|e| crate::error::io_reason(lang, &e))
 }
 
 /// As `check_file`, for bytes already read.
@@ -125,31 +135,7 @@ pub fn check_bytes(
     namespace: &str,
     trusted: &AllowedSigners,
 ) -> SigStatus {
-    let sig = match SshSig::from_pem(sig_text) {
-        Ok(sig) => sig,
-        Err(e) => return SigStatus::Unreadable { why: e.to_string() },
-    };
-    if sig.namespace() != namespace {
-        return SigStatus::WrongNamespace {
-            found: sig.namespace().to_string(),
-        };
-    }
-    let key = PublicKey::new(sig.public_key().clone(), "");
-    let fingerprint = key.fingerprint(HashAlg::Sha256).to_string();
-    match key.verify(namespace, content, &sig) {
-        Ok(()) => {}
-        Err(ssh_key::Error::Crypto) => return SigStatus::Mismatch { fingerprint },
-        Err(e) => return SigStatus::Unreadable { why: e.to_string() },
-    }
-    let principals = trusted.principals_for(key.key_data(), namespace);
-    if principals.is_empty() {
-        SigStatus::Untrusted { fingerprint }
-    } else {
-        SigStatus::Trusted {
-            principals,
-            fingerprint,
-        }
-    }
+    verify_bytes(content, sig_text, namespace).trust(trusted, namespace)
 }
 
 /// What signs: the private key itself, or a running ssh-agent holding it.

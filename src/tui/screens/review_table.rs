@@ -159,6 +159,7 @@ fn column_name(c: Column, lang: Lang) -> String {
         Column::Rating => "review-col-rating",
         Column::Hours => "review-col-hours",
         Column::Integrity => "review-col-integrity",
+        Column::Signature => "review-col-signature",
     };
     t!(lang, id)
 }
@@ -174,6 +175,21 @@ pub fn integrity_cell(state: &State, theme: Theme, lang: Lang) -> (String, Style
     (format!("{mark} {}", state.label(lang)), st)
 }
 
+/// The signature as a symbol and a few words (the signer's name when trusted).
+pub fn signature_cell(e: &Entry, theme: Theme, lang: Lang) -> (String, Style) {
+    use crate::review::Verdict;
+    let Some(sig) = &e.signature else {
+        return (String::new(), Style::default());
+    };
+    let (mark, st) = match sig.verdict() {
+        Verdict::Trusted => ("✓", style::good(theme)),
+        Verdict::Unsigned => ("–", style::dim(theme)),
+        Verdict::Untrusted => ("?", style::warning(theme)),
+        Verdict::Bad | Verdict::BadSummary | Verdict::Unreadable => ("✗", style::error(theme)),
+    };
+    (format!("{mark} {}", sig.short(lang)), st)
+}
+
 /// Which columns fit, with their widths (at least their heading's, so a longer word in
 /// Welsh is never cut); the title takes what is left.
 fn layout(width: usize, lang: Lang) -> Vec<(Column, usize)> {
@@ -186,7 +202,7 @@ fn layout(width: usize, lang: Lang) -> Vec<(Column, usize)> {
     }
     cols.push((Column::Date, 10));
     // The integrity column already says "draft"; the status is the first to go.
-    if width >= 75 {
+    if width >= 100 {
         cols.push((Column::Status, 8));
     }
     cols.extend([
@@ -194,6 +210,11 @@ fn layout(width: usize, lang: Lang) -> Vec<(Column, usize)> {
         (Column::Hours, 7),
         (Column::Integrity, 12),
     ]);
+    // Room for a signer's name where there is room; narrower, the words are cut to the
+    // heading (the mark before them still tells one verdict from another).
+    if width >= 70 {
+        cols.push((Column::Signature, if width >= 100 { 20 } else { 1 }));
+    }
     let states = [
         State::Intact,
         State::Draft,
@@ -204,10 +225,19 @@ fn layout(width: usize, lang: Lang) -> Vec<(Column, usize)> {
         .iter()
         .map(|s| style::width(&s.label(lang)) + 2)
         .max();
+    // Wide enough for every verdict's words; a trusted signer's name is cut to fit.
+    use crate::review::Verdict::*;
+    let signature = [Untrusted, Unsigned, Bad, BadSummary, Unreadable]
+        .iter()
+        .map(|v| style::width(&crate::review::verdict_short(*v, lang)) + 2)
+        .max();
     for (c, w) in cols.iter_mut().skip(1) {
         *w = (*w).max(style::width(&column_name(*c, lang)) + 1);
         if *c == Column::Integrity {
             *w = (*w).max(integrity.unwrap_or(0));
+        }
+        if *c == Column::Signature && width >= 100 {
+            *w = (*w).max(signature.unwrap_or(0));
         }
     }
     let fixed: usize = cols.iter().map(|(_, w)| w + 1).sum::<usize>() + 2;
@@ -243,7 +273,7 @@ fn cell(e: &Entry, c: Column, lang: Lang) -> String {
             .weekly
             .map(crate::report::signed_hours)
             .unwrap_or_else(|| "—".into()),
-        Column::Integrity => String::new(),
+        Column::Integrity | Column::Signature => String::new(),
     }
 }
 
@@ -363,6 +393,10 @@ pub fn view(ctx: &Context, s: &ReviewScreen, area: Rect, f: &mut Frame) {
         for (c, cw) in &cols {
             if *c == Column::Integrity {
                 let (text, st) = integrity_cell(&e.state, theme, lang);
+                spans.push(Span::styled(style::fit(&text, *cw), st));
+            } else if *c == Column::Signature {
+                let (text, st) = signature_cell(e, theme, lang);
+                spans.push(Span::raw(" "));
                 spans.push(Span::styled(style::fit(&text, *cw), st));
             } else {
                 spans.push(Span::raw(format!(

@@ -1,0 +1,255 @@
+//! A record's signatures as the list shows them. What the files say (does each signature
+//! match its file, made by which key) is worked out once and kept in the list's cache,
+//! keyed on the bytes of the signature files and the summary as well as the record's, so
+//! a signature added, removed or replaced since is always seen. Whom the reader trusts is
+//! applied afresh at every listing (`Signature::of`) and never kept: trusting someone, or
+//! no longer trusting them, shows at once.
+
+use serde::{Deserialize, Serialize};
+
+use crate::i18n::Lang;
+use crate::sign::{AllowedSigners, Checked, NS_RECORD, SigStatus, read_sig, read_signed};
+use crate::store::DataDir;
+use crate::t;
+
+/// What the files say about a record's signature and its summary's.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Signed {
+    pub record: Checked,
+    /// The summary's; None when the record is not signed or has no summary.
+    pub summary: Option<Checked>,
+}
+
+impl Signed {
+    /// Whether this may be kept: a reason is in the language of the run that found it, and
+    /// a signature that cannot be read is cheap to refuse again.
+    pub fn keepable(&self) -> bool {
+        let bad = |c: &Checked| matches!(c, Checked::Unreadable { .. });
+        !bad(&self.record) && !self.summary.as_ref().is_some_and(bad)
+    }
+}
+
+/// The signatures of the record `id` whose bytes are `record`, reusing `cached` when it
+/// was made from exactly the same signature and summary bytes. Returns what was found,
+/// the key it is kept under (None for an unsigned record: no signature, nothing to keep),
+/// and whether it was worked out afresh.
+pub fn signatures(
+    data: &DataDir,
+    id: &str,
+    record_path: &std::path::Path,
+    record: &[u8],
+    cached: Option<(String, Signed)>,
+    lang: Lang,
+) -> (Signed, Option<String>, bool) {
+    let unreadable = |why: String| Signed {
+        record: Checked::Unreadable { why },
+        summary: None,
+    };
+    let sig = match read_sig(record_path, lang) {
+        Ok(Some(sig)) => sig,
+        Ok(None) => {
+            let unsigned = Signed {
+                record: Checked::Unsigned,
+                summary: None,
+            };
+            return (unsigned, None, false);
+        }
+        Err(why) => return (unreadable(why), None, false),
+    };
+    let summary_path = data.summary_path(id);
+    let summary = match read_signed(&summary_path, lang) {
+        Ok(bytes) => Some(bytes),
+        Err(_) if !summary_path.exists() => None,
+        Err(why) => {
+            let s = Signed {
+                record: crate::sign::verify_bytes(record, &sig, NS_RECORD),
+                summary: Some(Checked::Unreadable { why }),
+            };
+            return (s, None, false);
+        }
+    };
+    let summary_sig = match summary.as_ref().map(|_| read_sig(&summary_path, lang)) {
+        Some(Err(why)) => {
+            let s = Signed {
+                record: crate::sign::verify_bytes(record, &sig, NS_RECORD),
+                summary: Some(Checked::Unreadable { why }),
+            };
+            return (s, None, false);
+        }
+        Some(Ok(s)) => s,
+        None => None,
+    };
+    let key = key_of(&sig, summary.as_deref(), summary_sig.as_deref());
+    if let Some((k, s)) = cached
+        && k == key
+    {
+        return (s, Some(key), false);
+    }
+    let found = Signed {
+        record: crate::sign::verify_bytes(record, &sig, NS_RECORD),
+        summary: summary.map(|text| match &summary_sig {
+            Some(s) => crate::sign::verify_bytes(&text, s, NS_RECORD),
+            None => Checked::Unsigned,
+        }),
+    };
+    let fresh = found.keepable();
+    (found, Some(key), fresh)
+}
+
+/// One digest of the signature, the summary and the summary's signature, each marked as
+/// present or not and with its length, so no two different sets of files share a key.
+fn key_of(sig: &[u8], summary: Option<&[u8]>, summary_sig: Option<&[u8]>) -> String {
+    let mut all = Vec::with_capacity(sig.len() + summary.map_or(0, <[u8]>::len) + 2048);
+    for part in [Some(sig), summary, summary_sig] {
+        match part {
+            Some(bytes) => {
+                all.push(1);
+                all.extend_from_slice(&(bytes.len() as u64).to_le_bytes());
+                all.extend_from_slice(bytes);
+            }
+            None => all.push(0),
+        }
+    }
+    crate::questionnaire::sha256_hex(&all)
+}
+
+/// A record's signatures for this reader: what the files say, with the reader's trust.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Signature {
+    pub record: SigStatus,
+    pub summary: Option<SigStatus>,
+}
+
+/// The one word a list gives a record's signatures, its summary's included.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Verdict {
+    Trusted,
+    Untrusted,
+    Unsigned,
+    /// The record's signature does not match it, or was made for another use.
+    Bad,
+    /// The record's signature cannot be read or checked.
+    Unreadable,
+    /// The record's signature is good, but its summary is unsigned, by a key the reader
+    /// does not trust while the record's is, or does not match: the summary may have been
+    /// edited, as `wia verify` says.
+    BadSummary,
+}
+
+impl Signature {
+    pub fn of(found: &Signed, trusted: &AllowedSigners) -> Self {
+        Signature {
+            record: found.record.trust(trusted, NS_RECORD),
+            summary: found.summary.as_ref().map(|s| s.trust(trusted, NS_RECORD)),
+        }
+    }
+
+    pub fn verdict(&self) -> Verdict {
+        let own = match &self.record {
+            SigStatus::Unsigned => return Verdict::Unsigned,
+            SigStatus::Mismatch { .. } | SigStatus::WrongNamespace { .. } => return Verdict::Bad,
+            SigStatus::Unreadable { .. } => return Verdict::Unreadable,
+            SigStatus::Trusted { .. } => Verdict::Trusted,
+            SigStatus::Untrusted { .. } => Verdict::Untrusted,
+        };
+        match (&self.summary, own) {
+            (None | Some(SigStatus::Trusted { .. }), _) => own,
+            (Some(SigStatus::Untrusted { .. }), Verdict::Untrusted) => own,
+            _ => Verdict::BadSummary,
+        }
+    }
+
+    /// Who signed, when the reader trusts them.
+    pub fn signed_by(&self) -> &[String] {
+        match &self.record {
+            SigStatus::Trusted { principals, .. } => principals,
+            _ => &[],
+        }
+    }
+
+    /// The fingerprint of the key the record's signature carries, when it could be read.
+    pub fn fingerprint(&self) -> Option<&str> {
+        match &self.record {
+            SigStatus::Trusted { fingerprint, .. }
+            | SigStatus::Untrusted { fingerprint }
+            | SigStatus::Mismatch { fingerprint } => Some(fingerprint),
+            _ => None,
+        }
+    }
+
+    /// The full words, the summary's too when it is what is wrong.
+    pub fn words(&self, lang: Lang) -> String {
+        let own = crate::sign::status_words(&self.record, lang);
+        match (&self.summary, self.verdict()) {
+            (Some(s), Verdict::BadSummary) => t!(
+                lang,
+                "review-sig-with-summary",
+                record = own,
+                summary = summary_words(s, lang)
+            ),
+            _ => own,
+        }
+    }
+
+    /// A few words for a table cell: the signer's name when trusted.
+    pub fn short(&self, lang: Lang) -> String {
+        match self.verdict() {
+            Verdict::Trusted => crate::text::inert(&self.signed_by().join(", ")).into_owned(),
+            v => verdict_short(v, lang),
+        }
+    }
+}
+
+fn summary_words(s: &SigStatus, lang: Lang) -> String {
+    match s {
+        SigStatus::Unsigned => t!(lang, "review-sig-summary-unsigned"),
+        other => crate::sign::status_words(other, lang),
+    }
+}
+
+/// The words of a verdict in a table cell (for a trusted one, the signer's name is used).
+pub fn verdict_short(v: Verdict, lang: Lang) -> String {
+    let id = match v {
+        Verdict::BadSummary => "review-sig-bad-summary",
+        other => &format!("review-sig-{}", other.as_str()),
+    };
+    t!(lang, id)
+}
+
+impl Verdict {
+    /// In JSON and CSV (a contract; not translated). A bad summary is a bad signature there,
+    /// so a script that checks for `trusted` never passes it; `summary_signature` says more.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Verdict::Trusted => "trusted",
+            Verdict::Untrusted => "untrusted",
+            Verdict::Unsigned => "unsigned",
+            Verdict::Bad => "bad",
+            Verdict::Unreadable => "unreadable",
+            Verdict::BadSummary => "bad",
+        }
+    }
+
+    /// Best first, for sorting.
+    pub fn rank(self) -> u8 {
+        match self {
+            Verdict::Trusted => 0,
+            Verdict::Untrusted => 1,
+            Verdict::Unsigned => 2,
+            Verdict::BadSummary => 3,
+            Verdict::Bad => 4,
+            Verdict::Unreadable => 5,
+        }
+    }
+}
+
+/// A single status's word in JSON and CSV (the summary's own).
+pub fn status_word(s: &SigStatus) -> &'static str {
+    match s {
+        SigStatus::Unsigned => "unsigned",
+        SigStatus::Trusted { .. } => "trusted",
+        SigStatus::Untrusted { .. } => "untrusted",
+        SigStatus::Mismatch { .. } | SigStatus::WrongNamespace { .. } => "bad",
+        SigStatus::Unreadable { .. } => "unreadable",
+    }
+}
