@@ -141,11 +141,11 @@ pub fn check_bytes(
 /// What signs: the private key itself, or a running ssh-agent holding it.
 pub enum SigningKey {
     Key(PrivateKey),
-    Agent(PublicKey),
+    Agent(ssh_key::PublicKey),
 }
 
 impl SigningKey {
-    pub fn public_key(&self) -> PublicKey {
+    pub fn public_key(&self) -> ssh_key::PublicKey {
         match self {
             SigningKey::Key(key) => key.public_key().clone(),
             SigningKey::Agent(public) => public.clone(),
