@@ -38,6 +38,8 @@ pub fn load_private_key(path: &Path, ask: Passphrase, lang: Lang) -> Result<Priv
             file = name.as_str()
         )));
     };
+    // Wiped when dropped, however decrypting ends.
+    let pass = zeroize::Zeroizing::new(pass);
     key.decrypt(pass.as_bytes()).map_err(|_| {
         Error::Failed(t!(
             lang,
