@@ -253,3 +253,16 @@ review-show-responses-on = { $id } ({ $count })
 review-show-earlier-responses = Responses exist on earlier revisions: { $list }. Each answers the revision it names, not this one.
 cli-help-list-arg-all = Every revision of every assessment, not only the latest of each
 cli-help-history-about = Show a record's revisions, oldest first: who, when, why, and what changed at each
+
+# hardening: revisions in review mode
+review-key-all-revisions = every revision of each assessment, or only the latest
+review-hint-all-revisions = revisions
+review-key-revise = revise this record: a new draft from every answer, the record stays as it is
+review-hint-revise = revise
+review-tui-showing-all = Showing every revision of each assessment (v for the latest only).
+review-tui-showing-latest = Showing the latest revision of each assessment (v for every revision).
+review-tui-old-revision = ⚠ OLD REVISION: replaced by { $by }. It is not the latest.
+review-tui-cannot-revise = ✗ Cannot revise: { $why }
+review-tui-response-signed = Signed with key { $fingerprint }.
+review-tui-response-not-signed = ✗ The response is stored but NOT SIGNED: { $why }
+review-tui-response-skipped = The response is stored but NOT SIGNED: no passphrase was given.
