@@ -209,4 +209,44 @@ fn finalising_signs_with_the_configured_key_and_asks_for_a_passphrase_in_a_windo
         "{:?}",
         done(&m).signing
     );
+
+    // Storing a response from review mode signs it as wia-response, the same way.
+    let s = Setup::new();
+    let key = s.keygen("responder", "");
+    s.use_key(&key);
+    s.trust(&key);
+    set_env("WIA_CONFIG_DIR", Some(&s.conf()));
+    let m = finalise(&s);
+    let record = std::path::PathBuf::from(&done(&m).record);
+    let text = std::fs::read_to_string(&record).unwrap();
+    let v: serde_yaml::Value = serde_yaml::from_str(&text).unwrap();
+    let response = wia::review::Response {
+        response_version: wia::review::RESPONSE_VERSION,
+        record: done(&m).id.clone(),
+        record_digest: v["digest"].as_str().unwrap().to_string(),
+        reviewer: wia::review::Reviewer {
+            name: "Gareth Jones".into(),
+            organisation: "NEU Cymru".into(),
+        },
+        position: wia::review::Position::Support,
+        created: None,
+        comments: Vec::new(),
+        alternatives: Vec::new(),
+    };
+    let msg = wia::tui::runtime::review_effect(
+        wia::tui::msg::ReviewEffect::Save {
+            record,
+            response: Box::new(response),
+        },
+        &DataDir::new(s.data()),
+        wia::i18n::Lang::En,
+    );
+    let wia::tui::msg::ReviewMsg::Saved(Ok((file, Signing::By(_)))) = msg else {
+        panic!("{msg:?}");
+    };
+    assert!(openssh_verifies(
+        &s.allowed(),
+        "wia-response",
+        Path::new(&file)
+    ));
 }

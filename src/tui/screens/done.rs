@@ -70,7 +70,10 @@ fn view(ctx: &Context, done: &Finished, area: Rect, f: &mut Frame) {
             crate::t!(lang, "done-signed", fingerprint = fingerprint.as_str()),
             style::good(theme),
         ),
-        Signing::NoKey => (crate::t!(lang, "done-not-signed-no-key"), style::dim(theme)),
+        Signing::NoKey => (
+            crate::t!(lang, "done-not-signed-no-key", id = id),
+            style::dim(theme),
+        ),
         Signing::NeedsPassphrase => (crate::t!(lang, "done-signing-waiting"), style::dim(theme)),
         Signing::Skipped => (
             crate::t!(lang, "done-not-signed-skipped", id = id),

@@ -195,8 +195,9 @@ fn layout(width: usize, lang: Lang) -> Vec<(Column, usize)> {
         cols.push((Column::Assessor, 14));
     }
     cols.push((Column::Date, 10));
-    // The integrity column already says "draft"; the status is the first to go.
-    if width >= 75 {
+    // The integrity column already says "draft"; the status is the first to go, and
+    // goes before the revision column squeezes the title on an 80-column terminal.
+    if width >= 90 {
         cols.push((Column::Status, 8));
     }
     cols.extend([
