@@ -295,6 +295,8 @@ fn fixture(ctx: Ctx, action: Action) -> Model {
                 summary: "s.md".into(),
                 rating: "low".into(),
                 flags: 0,
+                revises: None,
+                signing: wia::tui::msg::Signing::NoKey,
             });
             m
         }
@@ -335,6 +337,14 @@ fn fixture(ctx: Ctx, action: Action) -> Model {
             if let Some(Overlay::Evidence { cursor, .. }) = &mut m.overlay {
                 *cursor = 1;
             }
+            m
+        }
+        Ctx::Ask => {
+            let mut m = choice();
+            m.overlay = Some(Overlay::Reason {
+                field: wia::tui::widgets::text_field::TextField::new("New costings", false),
+                problem: None,
+            });
             m
         }
         Ctx::Confirm => {

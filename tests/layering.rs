@@ -76,6 +76,7 @@ const APPLICATION: &[&str] = &[
     "keys",
     "draft_writer",
     "signals",
+    "signing",
 ];
 const SCREENS: &[&str] = &["screens"];
 const WIDGETS: &[&str] = &["widgets"];

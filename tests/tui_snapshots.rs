@@ -155,6 +155,8 @@ fn finalised_screen() {
             summary: "/data/summaries/0123456789.md".into(),
             rating: "Moderate".into(),
             flags: 13,
+            revises: None,
+            signing: wia::tui::msg::Signing::NoKey,
         })),
     );
     snap("finalised", &m);

@@ -138,6 +138,8 @@ fn finalised_in_welsh() {
             summary: "/data/summaries/0123456789.md".into(),
             rating: "Cymedrol".into(),
             flags: 3,
+            revises: None,
+            signing: wia::tui::msg::Signing::NoKey,
         })),
     );
     let screen = render(&m, 80, 24);

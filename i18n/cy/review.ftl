@@ -266,3 +266,15 @@ review-sig-bad-summary = GWAEL (crynodeb)
 review-sig-unreadable = ANNARLLENADWY
 review-sig-summary-unsigned = HEB EI LOFNODI, er bod ei gofnod wedi’i lofnodi
 review-sig-with-summary = { $record }; crynodeb: { $summary }
+# hardening: revisions in review mode
+review-key-all-revisions = pob diwygiad o bob asesiad, neu'r diweddaraf yn unig
+review-hint-all-revisions = diwygiadau
+review-key-revise = diwygio'r cofnod hwn: drafft newydd o bob ateb, mae'r cofnod yn aros fel y mae
+review-hint-revise = diwygio
+review-tui-showing-all = Yn dangos pob diwygiad o bob asesiad (v i gael y diweddaraf yn unig).
+review-tui-showing-latest = Yn dangos diwygiad diweddaraf pob asesiad (v i gael pob diwygiad).
+review-tui-old-revision = ⚠ HEN DDIWYGIAD: disodlwyd gan { $by }. Nid dyma'r diweddaraf.
+review-tui-cannot-revise = ✗ Ni ellir diwygio: { $why }
+review-tui-response-signed = Llofnodwyd gydag allwedd { $fingerprint }.
+review-tui-response-not-signed = ✗ Mae'r ymateb wedi'i gadw ond NID YW WEDI'I LOFNODI: { $why }
+review-tui-response-skipped = Mae'r ymateb wedi'i gadw ond NID YW WEDI'I LOFNODI: ni roddwyd cyfrinymadrodd.

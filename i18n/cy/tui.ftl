@@ -317,3 +317,21 @@ tui-finalise-problems = { $count ->
        *[other] { $count } problem
     }: { $problems }
 tui-terminal-failed = ni ellid defnyddio’r derfynell: { $why }
+# hardening: revisions and signing in the interface
+ask-key-type = teipio
+ask-key-confirm = cadarnhau
+ask-key-cancel = canslo
+ask-bottom = Enter i gadarnhau · Esc i ganslo
+ask-reason-title = Pam mae'n cael ei ddiwygio?
+ask-reason-text = Mae cofnod { $id } yn aros fel y mae; bydd y diwygiad hwn yn cymryd ei le. Dywedwch pam mae'n cael ei ddiwygio: mae'r cofnod newydd yn cadw eich rheswm, eich enw a'r amser.
+ask-passphrase-title = Cyfrinymadrodd yr allwedd lofnodi
+ask-passphrase-text = Teipiwch gyfrinymadrodd eich allwedd lofnodi ({ $file }) i lofnodi'r hyn a gadwyd. Nid yw'n cael ei ddangos na'i gadw. Mae Esc yn ei adael wedi'i gadw ond heb ei lofnodi.
+notice-reason-cancelled = Heb ei gwblhau: mae angen rheswm ar ddiwygiad. Cedwir y drafft.
+notice-revising = Dyma ddrafft newydd sy'n diwygio cofnod { $id }, sy'n aros fel y mae. Newidiwch yr hyn sydd angen ei newid; wrth gwblhau gofynnir pam y cafodd ei ddiwygio.
+notice-signing = Wrthi'n llofnodi…
+done-revises = Mae'n diwygio cofnod { $old }, sydd heb ei newid.
+done-signed = ✓ Llofnodwyd gydag allwedd { $fingerprint }
+done-not-signed-no-key = Heb ei lofnodi: nid oes allwedd lofnodi wedi'i gosod (mae `wia keys new` yn gwneud un; yna mae `wia sign { $id }` yn llofnodi'r cofnod hwn).
+done-not-signed-skipped = ✗ HEB EI LOFNODI: ni roddwyd cyfrinymadrodd. Llofnodwch ef yn nes ymlaen gyda `wia sign { $id }`.
+done-not-signed-failed = ✗ HEB EI LOFNODI: { $why }. Llofnodwch ef yn nes ymlaen gyda `wia sign { $id }`.
+done-signing-waiting = Yn aros am gyfrinymadrodd yr allwedd lofnodi…

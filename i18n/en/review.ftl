@@ -263,3 +263,15 @@ review-sig-bad-summary = BAD (summary)
 review-sig-unreadable = UNREADABLE
 review-sig-summary-unsigned = NOT SIGNED, although its record is
 review-sig-with-summary = { $record }; summary: { $summary }
+# hardening: revisions in review mode
+review-key-all-revisions = every revision of each assessment, or only the latest
+review-hint-all-revisions = revisions
+review-key-revise = revise this record: a new draft from every answer, the record stays as it is
+review-hint-revise = revise
+review-tui-showing-all = Showing every revision of each assessment (v for the latest only).
+review-tui-showing-latest = Showing the latest revision of each assessment (v for every revision).
+review-tui-old-revision = ⚠ OLD REVISION: replaced by { $by }. It is not the latest.
+review-tui-cannot-revise = ✗ Cannot revise: { $why }
+review-tui-response-signed = Signed with key { $fingerprint }.
+review-tui-response-not-signed = ✗ The response is stored but NOT SIGNED: { $why }
+review-tui-response-skipped = The response is stored but NOT SIGNED: no passphrase was given.

@@ -296,3 +296,21 @@ tui-finalise-problems = { $count ->
        *[other] { $count } problems
     }: { $problems }
 tui-terminal-failed = the terminal could not be used: { $why }
+# hardening: revisions and signing in the interface
+ask-key-type = type
+ask-key-confirm = confirm
+ask-key-cancel = cancel
+ask-bottom = Enter confirms · Esc cancels
+ask-reason-title = Why is it revised?
+ask-reason-text = Record { $id } stays as it is; this revision will replace it. Say why it is revised: the new record keeps your reason, your name and the time.
+ask-passphrase-title = Signing key passphrase
+ask-passphrase-text = Type the passphrase of your signing key ({ $file }) to sign what was just saved. It is not shown or kept. Esc leaves it saved but unsigned.
+notice-reason-cancelled = Not finalised: a revision needs a reason. The draft is kept.
+notice-revising = This is a new draft revising record { $id }, which stays as it is. Change what needs changing; finalising asks why it was revised.
+notice-signing = Signing…
+done-revises = It revises record { $old }, which is unchanged.
+done-signed = ✓ Signed with key { $fingerprint }
+done-not-signed-no-key = Not signed: no signing key is set up (`wia keys new` makes one; then `wia sign { $id }` signs this record).
+done-not-signed-skipped = ✗ NOT SIGNED: no passphrase was given. Sign it later with `wia sign { $id }`.
+done-not-signed-failed = ✗ NOT SIGNED: { $why }. Sign it later with `wia sign { $id }`.
+done-signing-waiting = Waiting for the signing key's passphrase…

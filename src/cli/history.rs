@@ -7,7 +7,7 @@ use crate::error::Result;
 use crate::i18n::Lang;
 use crate::review::{
     Chains, Entry, Step, default_cache_path, history_text, load_index_cached, open_record,
-    responses_for, revision_notes,
+    revision_notes_for,
 };
 use crate::store::DataDir;
 use crate::t;
@@ -50,29 +50,10 @@ pub fn run(data: &DataDir, arg: &str, lang: Lang) -> Result<u8> {
 
 /// What `wia show` says first about `id`'s place in its chain.
 pub fn show_notes(data: &DataDir, id: &str, lang: Lang) -> Vec<String> {
-    let chains = chains(data, lang);
-    let back = chains.back(id);
-    let earlier: Vec<(String, usize)> = back[..back.len() - 1]
-        .iter()
-        .map(|p| (p.clone(), responses_for(data, p, lang).len()))
-        .collect();
-    revision_notes(&chains, id, &earlier, lang)
+    revision_notes_for(data, &chains(data, lang), id, lang)
 }
 
-/// The revision column of `wia list`: which revision the record is, marked when it is
-/// replaced, behind a fork, or its chain has a gap.
-pub fn revision_cell(chains: &Chains, id: &str, lang: Lang) -> String {
-    let n = chains.number(id);
-    if !chains.is_latest(id) {
-        t!(lang, "review-rev-replaced", n = n)
-    } else if chains.forked(id) {
-        t!(lang, "review-rev-fork", n = n)
-    } else if chains.gap(id) {
-        t!(lang, "review-rev-gap", n = n)
-    } else {
-        n.to_string()
-    }
-}
+pub use crate::review::revision_cell;
 
 /// `wia list --format json` with each record's place in its chain; the keys are a
 /// contract for scripts and never translated.

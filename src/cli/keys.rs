@@ -236,20 +236,9 @@ pub fn configured_key(lang: Lang) -> Option<Result<sign::SigningKey>> {
 /// the exit code to add: 0, or 1 when a key is configured but signing failed, having
 /// said so; the record and summary stay as saved either way.
 pub fn sign_saved(record: &Path, summary: &Path, id: &str, lang: Lang) -> u8 {
-    let Some(key) = configured_key(lang) else {
-        // A summary written again since it was signed must not keep the old signature.
-        let _ = std::fs::remove_file(sign::sig_path(summary));
-        return 0;
-    };
-    let result = key.and_then(|key| {
-        if summary.exists() {
-            sign::sign_file(&key, NS_RECORD, summary, lang)?;
-        }
-        sign::sign_file(&key, NS_RECORD, record, lang)?;
-        Ok(key.fingerprint())
-    });
-    match result {
-        Ok(fingerprint) => {
+    match sign::sign_saved(configured_key(lang), record, summary, lang) {
+        sign::Signed::NoKey => 0,
+        sign::Signed::By(fingerprint) => {
             err(&t!(
                 lang,
                 "cli-sign-signed",
@@ -258,8 +247,8 @@ pub fn sign_saved(record: &Path, summary: &Path, id: &str, lang: Lang) -> u8 {
             ));
             0
         }
-        Err(e) => {
-            err(&t!(lang, "cli-sign-failed", id = id, why = e.to_string()));
+        sign::Signed::Failed(why) => {
+            err(&t!(lang, "cli-sign-failed", id = id, why = why));
             1
         }
     }
@@ -269,15 +258,9 @@ pub fn sign_saved(record: &Path, summary: &Path, id: &str, lang: Lang) -> u8 {
 /// record signature can never pass for it. Returns 0, or 1 when a key is configured but
 /// signing failed (having said so); the response stays stored either way.
 pub fn sign_response(response: &Path, id: &str, lang: Lang) -> u8 {
-    let Some(key) = configured_key(lang) else {
-        return 0;
-    };
-    let result = key.and_then(|key| {
-        sign::sign_file(&key, NS_RESPONSE, response, lang)?;
-        Ok(key.fingerprint())
-    });
-    match result {
-        Ok(fingerprint) => {
+    match sign::sign_response(configured_key(lang), response, lang) {
+        sign::Signed::NoKey => 0,
+        sign::Signed::By(fingerprint) => {
             err(&t!(
                 lang,
                 "cli-sign-response-signed",
@@ -286,13 +269,8 @@ pub fn sign_response(response: &Path, id: &str, lang: Lang) -> u8 {
             ));
             0
         }
-        Err(e) => {
-            err(&t!(
-                lang,
-                "cli-sign-response-failed",
-                id = id,
-                why = e.to_string()
-            ));
+        sign::Signed::Failed(why) => {
+            err(&t!(lang, "cli-sign-response-failed", id = id, why = why));
             1
         }
     }

@@ -9,7 +9,7 @@ use crossterm::event::{Event, KeyCode, KeyEventKind, KeyModifiers};
 use crate::i18n::Lang;
 use crate::t;
 
-pub const ENV: &str = "WIA_KEY_PASSPHRASE";
+pub const ENV: &str = crate::sign::PASSPHRASE_ENV;
 
 /// Asks once, for the key at `file`; None when there is no passphrase to be had.
 pub fn asker(file: &Path, lang: Lang) -> impl FnMut() -> Option<String> + use<> {

@@ -21,5 +21,5 @@ pub use read::{
     MAX_RECORD_BYTES, ResolvedQuestionnaire, load_record, parse_record, resolve_questionnaire,
     typed_answers,
 };
-pub use revise::{MAX_REASON_CHARS, Revises, check_predecessor, draft_from_record};
+pub use revise::{MAX_REASON_CHARS, Revises, check_predecessor, draft_from_record, reason_problem};
 pub use save::{Saved, content_id, fresh_id, save_built, save_built_in};

@@ -71,7 +71,7 @@ impl ChainProblem {
 }
 
 /// The links between the records of one folder.
-#[derive(Debug, Default)]
+#[derive(Debug, Clone, Default)]
 pub struct Chains {
     /// id of a record that counts in a chain, to the id it supersedes (if any).
     before: BTreeMap<String, Option<String>>,

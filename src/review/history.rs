@@ -148,6 +148,37 @@ pub fn revision_notes(
     notes
 }
 
+/// The notes for `id` in `data`: `revision_notes` with the responses filed against each
+/// earlier revision counted. What `wia show` and the interface's record page say first.
+pub fn revision_notes_for(
+    data: &crate::store::DataDir,
+    chains: &Chains,
+    id: &str,
+    lang: Lang,
+) -> Vec<String> {
+    let back = chains.back(id);
+    let earlier: Vec<(String, usize)> = back[..back.len() - 1]
+        .iter()
+        .map(|p| (p.clone(), super::responses_for(data, p, lang).len()))
+        .collect();
+    revision_notes(chains, id, &earlier, lang)
+}
+
+/// Which revision `id` is, marked when it is replaced, behind a fork, or its chain has a
+/// gap: the REV column of `wia list` and of review mode's table.
+pub fn revision_cell(chains: &Chains, id: &str, lang: Lang) -> String {
+    let n = chains.number(id);
+    if !chains.is_latest(id) {
+        t!(lang, "review-rev-replaced", n = n)
+    } else if chains.forked(id) {
+        t!(lang, "review-rev-fork", n = n)
+    } else if chains.gap(id) {
+        t!(lang, "review-rev-gap", n = n)
+    } else {
+        n.to_string()
+    }
+}
+
 fn one_line(text: &str) -> String {
     inert(&text.split_whitespace().collect::<Vec<_>>().join(" ")).into_owned()
 }

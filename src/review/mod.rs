@@ -12,6 +12,7 @@ mod index;
 mod markdown;
 mod opened;
 mod response;
+mod revise;
 mod signed;
 mod what_if;
 
@@ -20,7 +21,7 @@ pub use cache::default_cache_path;
 pub use chain::{ChainProblem, Chains};
 pub use diff::{AnswerChange, RecordDiff, RoleChange, TaskChange, diff_records};
 pub use diff_text::diff_text;
-pub use history::{Step, history_text, revision_notes};
+pub use history::{Step, history_text, revision_cell, revision_notes, revision_notes_for};
 pub use index::{
     Altered, Column, Entry, Filter, Info, State, load_index, load_index_cached,
     load_index_trusting, sort_entries, state_of,
@@ -32,5 +33,6 @@ pub use response::{
     Reviewer, parse_response, read_response, response_path, responses_for, save_response,
     validate_response,
 };
+pub use revise::{already_revised, prepare_revision, refuse_fork, start_revision};
 pub use signed::{Signature, Signed, Verdict, status_word, verdict_short};
 pub use what_if::{apply_alternatives, what_if};

@@ -60,6 +60,8 @@ fn unlock(key: PrivateKey, path: &Path, ask: Passphrase, lang: Lang) -> Result<P
             file = name.as_str()
         )));
     };
+    // Wiped when dropped, however decrypting ends.
+    let pass = zeroize::Zeroizing::new(pass);
     key.decrypt(pass.as_bytes()).map_err(|_| {
         Error::Failed(t!(
             lang,

@@ -214,3 +214,63 @@ pub fn configured_key(
     let key_path = crate::config::load_config(&path, lang).0.signing_key?;
     Some(key::load_signer(&key_path, ask, lang))
 }
+
+/// The variable a script (or the interface) gives a key's passphrase in.
+pub const PASSPHRASE_ENV: &str = "WIA_KEY_PASSPHRASE";
+
+/// What signing saved files came to. The files stay as saved whatever it says.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Signed {
+    /// No signing key is set up.
+    NoKey,
+    /// Signed with the key of this fingerprint (`SHA256:...`).
+    By(String),
+    /// A key is set up but could not sign: why.
+    Failed(String),
+}
+
+/// Sign a saved record's summary (when it is there), then the record, with `key` (from
+/// `configured_key`). Without a key the summary's old signature is removed: the summary
+/// was written again, so it would no longer match.
+pub fn sign_saved(
+    key: Option<crate::error::Result<SigningKey>>,
+    record: &Path,
+    summary: &Path,
+    lang: Lang,
+) -> Signed {
+    let Some(key) = key else {
+        let _ = std::fs::remove_file(sig_path(summary));
+        return Signed::NoKey;
+    };
+    let result = key.and_then(|key| {
+        if summary.exists() {
+            sign_file(&key, NS_RECORD, summary, lang)?;
+        }
+        sign_file(&key, NS_RECORD, record, lang)?;
+        Ok(key.fingerprint())
+    });
+    match result {
+        Ok(fingerprint) => Signed::By(fingerprint),
+        Err(e) => Signed::Failed(e.to_string()),
+    }
+}
+
+/// Sign a stored response with `key`, in the responses' own namespace so a record
+/// signature can never pass for it.
+pub fn sign_response(
+    key: Option<crate::error::Result<SigningKey>>,
+    response: &Path,
+    lang: Lang,
+) -> Signed {
+    let Some(key) = key else {
+        return Signed::NoKey;
+    };
+    let result = key.and_then(|key| {
+        sign_file(&key, NS_RESPONSE, response, lang)?;
+        Ok(key.fingerprint())
+    });
+    match result {
+        Ok(fingerprint) => Signed::By(fingerprint),
+        Err(e) => Signed::Failed(e.to_string()),
+    }
+}

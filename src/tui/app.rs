@@ -6,6 +6,7 @@ use super::component::{Note, Reply, Request};
 use super::model::{AssessorForm, Home, Model, Overlay, Screen};
 use super::msg::{Effect, ReviewEffect};
 use super::widgets::score_panel::rating_label;
+use super::widgets::text_field::TextField;
 use crate::i18n::Lang;
 
 /// Do what a screen's reply asks: say its notice, then its request, after its effects.
@@ -39,6 +40,13 @@ pub fn apply(m: &mut Model, reply: Reply) -> Vec<Effect> {
         Some(Request::Finalise) => effects.extend(finalise(m)),
         Some(Request::ConfirmDelete(row)) => m.overlay = Some(Overlay::ConfirmDelete { row }),
         Some(Request::Settings(config)) => m.config = *config,
+        Some(Request::AskPassphrase(target)) => {
+            m.overlay = Some(Overlay::Passphrase {
+                typed: Default::default(),
+                target,
+                problem: None,
+            })
+        }
     }
     effects
 }
@@ -80,6 +88,24 @@ pub fn finalise(m: &mut Model) -> Vec<Effect> {
         m.error(crate::t!(m.lang, "notice-blocking", count = blocking));
         return Vec::new();
     }
+    if s.a.draft.revises.is_some() {
+        // A revision says why, as `wia new --reason` does; asked each time, never kept.
+        let field = TextField::new("", false).with_limit(crate::record::MAX_REASON_CHARS);
+        m.overlay = Some(Overlay::Reason {
+            field,
+            problem: None,
+        });
+        return vec![s.save(false)];
+    }
+    finalise_now(m, None)
+}
+
+/// Finalise with the reason given (a revision's), the checks done.
+pub fn finalise_now(m: &mut Model, reason: Option<String>) -> Vec<Effect> {
+    let Screen::Assess(s) = &mut m.screen else {
+        return Vec::new();
+    };
+    s.a.reason = reason;
     let effects = vec![s.save(false), Effect::Finalise(Box::new(s.a.clone()))];
     let text = crate::t!(m.lang, "notice-finalising", rating = rating_label(&s.a));
     m.info(text);

@@ -52,6 +52,8 @@ pub enum Request {
     /// The settings changed: the application keeps them. The screen asks for them to be
     /// written (`Effect::SaveConfig`) itself, in the order its effects need.
     Settings(Box<Config>),
+    /// Ask for the signing key's passphrase, to sign these files just saved.
+    AskPassphrase(super::msg::SignTarget),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -34,10 +34,12 @@ pub enum Ctx {
     Problems,
     Evidence,
     Confirm,
+    /// A window asking for a line of text: a revision's reason, a key's passphrase.
+    Ask,
 }
 
 impl Ctx {
-    pub const ALL: [Ctx; 18] = [
+    pub const ALL: [Ctx; 19] = [
         Ctx::Global,
         Ctx::Home,
         Ctx::Assessor,
@@ -56,13 +58,14 @@ impl Ctx {
         Ctx::Problems,
         Ctx::Evidence,
         Ctx::Confirm,
+        Ctx::Ask,
     ];
 
     /// A window over a screen: F1 does not reach it, so its status line lists its keys.
     pub fn is_window(self) -> bool {
         matches!(
             self,
-            Ctx::Scroll | Ctx::Problems | Ctx::Evidence | Ctx::Confirm
+            Ctx::Scroll | Ctx::Problems | Ctx::Evidence | Ctx::Confirm | Ctx::Ask
         )
     }
 }
@@ -125,6 +128,10 @@ pub enum Action {
     Compare,
     Reload,
     Respond,
+    /// Review mode's table: every revision of each assessment, or the latest only.
+    AllRevisions,
+    /// Review mode's record page: start a revision of the record.
+    Revise,
     /// 1 to 9: an option, a scale point, a column or a role by number. Not remappable.
     Digit,
     /// Letters into a text field. Not remappable: it is typing, not a command.
@@ -180,6 +187,8 @@ const NAMES: &[(Action, &str)] = &[
     (Action::Compare, "compare"),
     (Action::Reload, "reload"),
     (Action::Respond, "respond"),
+    (Action::AllRevisions, "all_revisions"),
+    (Action::Revise, "revise"),
     (Action::Digit, "digit"),
     (Action::Type, "type"),
 ];
@@ -555,6 +564,7 @@ const TABLE: &[Row] = &[
     row(Ctx::ReviewTable, A::Mark, "m space", "m Space", "review-key-mark").hint("m c", "review-hint-compare"),
     row(Ctx::ReviewTable, A::Compare, "c", "c", "review-key-compare").hint("m c", "review-hint-compare"),
     row(Ctx::ReviewTable, A::Reload, "f5", "F5", "review-key-reload"),
+    row(Ctx::ReviewTable, A::AllRevisions, "v", "v", "review-key-all-revisions").hint("v", "review-hint-all-revisions"),
     row(Ctx::ReviewTable, A::Back, "esc q", "Esc q", "review-key-home").hint("Esc", "review-hint-home"),
     row(Ctx::ReviewTable, A::Quit, GLOBAL, "Ctrl-C", "key-quit-at-once"),
     row(Ctx::ReviewTable, A::SwitchLanguage, GLOBAL, "F9 Ctrl-L", "key-switch-language"),
@@ -576,6 +586,7 @@ const TABLE: &[Row] = &[
     row(Ctx::ReviewRecord, A::Respond, "a", "a", "review-key-respond").hint("a", "review-hint-respond"),
     row(Ctx::ReviewRecord, A::Mark, "m", "m", "review-key-mark").hint("m c", "review-hint-compare"),
     row(Ctx::ReviewRecord, A::Compare, "c", "c", "review-key-compare").hint("m c", "review-hint-compare"),
+    row(Ctx::ReviewRecord, A::Revise, "R", "R", "review-key-revise").hint("R", "review-hint-revise"),
     row(Ctx::ReviewRecord, A::Back, "esc q", "Esc", "review-key-back").hint("Esc", "review-hint-back"),
     row(Ctx::ReviewRecord, A::Quit, GLOBAL, "Ctrl-C", "key-quit-at-once"),
     row(Ctx::ReviewRecord, A::SwitchLanguage, GLOBAL, "F9 Ctrl-L", "key-switch-language"),
@@ -630,6 +641,10 @@ const TABLE: &[Row] = &[
 
     row(Ctx::Confirm, A::Yes, "y Y enter", "y Enter", "key-delete-the-row").hint("y Enter", "key-delete-the-row"),
     row(Ctx::Confirm, A::No, "n N esc", "n Esc", "key-keep-it").hint("n Esc", "key-keep-it"),
+
+    row(Ctx::Ask, A::Type, "", "type", "ask-key-type").hint("type", "ask-key-type"),
+    row(Ctx::Ask, A::Accept, "enter", "Enter", "ask-key-confirm").hint("Enter", "ask-key-confirm"),
+    row(Ctx::Ask, A::Back, "esc", "Esc", "ask-key-cancel").hint("Esc", "ask-key-cancel"),
 ];
 
 /// A binding as it stands after the settings file: the keys that do the action here.

@@ -38,6 +38,7 @@ pub fn window_ctx(o: &Overlay) -> Ctx {
         Overlay::Problems { .. } => Ctx::Problems,
         Overlay::Evidence { .. } => Ctx::Evidence,
         Overlay::ConfirmDelete { .. } => Ctx::Confirm,
+        Overlay::Reason { .. } | Overlay::Passphrase { .. } => Ctx::Ask,
     }
 }
 

@@ -18,6 +18,7 @@ pub mod runtime;
 mod runtime_review;
 pub mod screens;
 mod signals;
+pub mod signing;
 pub mod style;
 pub mod update;
 pub mod view;

@@ -62,6 +62,19 @@ pub enum Overlay {
     ConfirmDelete {
         row: usize,
     },
+    /// Why a revision revises its record, asked before it is finalised.
+    Reason {
+        field: super::widgets::text_field::TextField,
+        /// Why the last reason given was refused.
+        problem: Option<String>,
+    },
+    /// The signing key's passphrase, typed hidden, to sign files just saved.
+    Passphrase {
+        typed: super::msg::Secret,
+        target: super::msg::SignTarget,
+        /// Why the last passphrase did not sign.
+        problem: Option<String>,
+    },
     /// Logged evidence, over the task editor.
     Evidence {
         view: Box<super::screens::evidence::EvidenceView>,

@@ -25,6 +25,10 @@ pub enum Msg {
     Opened(Result<Box<(Assessment, Vec<String>)>, String>),
     /// The record and summary were written, or why not.
     Finalised(Result<Finished, String>),
+    /// A revision's draft was made from a record and opened, or why not.
+    Revising(Result<Box<(Assessment, Vec<String>)>, String>),
+    /// Saved files were signed with a passphrase typed in, or why not.
+    Signed(SignTarget, Signing),
     /// Something the runtime could not do that the person should know about.
     Failed(String),
     /// The evidence entry was appended (its id), or why not.
@@ -46,6 +50,105 @@ pub struct Finished {
     pub summary: String,
     pub rating: String,
     pub flags: usize,
+    /// The record this one revises, when it is a revision.
+    pub revises: Option<String>,
+    pub signing: Signing,
+}
+
+/// Where signing saved files stands.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Signing {
+    /// No signing key is set up.
+    NoKey,
+    /// Signed with the key of this fingerprint.
+    By(String),
+    /// The key is protected and no passphrase was at hand: the interface asks for one.
+    NeedsPassphrase,
+    /// The person chose not to type the passphrase.
+    Skipped,
+    /// A key is set up but could not sign: why.
+    Failed(String),
+}
+
+impl From<crate::sign::Signed> for Signing {
+    fn from(s: crate::sign::Signed) -> Self {
+        match s {
+            crate::sign::Signed::NoKey => Signing::NoKey,
+            crate::sign::Signed::By(f) => Signing::By(f),
+            crate::sign::Signed::Failed(why) => Signing::Failed(why),
+        }
+    }
+}
+
+/// What is to be signed once a passphrase is typed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SignTarget {
+    Record {
+        id: String,
+        record: PathBuf,
+        summary: PathBuf,
+    },
+    Response {
+        id: String,
+        file: PathBuf,
+    },
+}
+
+/// A passphrase being typed or passed on: never printed (its `Debug` hides it), wiped
+/// from memory when dropped, and of a fixed capacity so growing it leaves no copy behind.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Secret(String);
+
+impl Secret {
+    /// Longer passphrases are refused rather than moved to a larger buffer.
+    pub const MAX_BYTES: usize = 1024;
+
+    pub fn new() -> Self {
+        Secret(String::with_capacity(Self::MAX_BYTES))
+    }
+
+    /// Add a character; false when it would not fit.
+    pub fn push(&mut self, c: char) -> bool {
+        if self.0.len() + c.len_utf8() > Self::MAX_BYTES {
+            return false;
+        }
+        self.0.push(c);
+        true
+    }
+
+    pub fn pop(&mut self) {
+        self.0.pop();
+    }
+
+    pub fn chars(&self) -> usize {
+        self.0.chars().count()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl Default for Secret {
+    fn default() -> Self {
+        Secret::new()
+    }
+}
+
+impl std::fmt::Debug for Secret {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Secret(hidden)")
+    }
+}
+
+impl Drop for Secret {
+    fn drop(&mut self) {
+        zeroize::Zeroize::zeroize(&mut self.0);
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -69,8 +172,14 @@ pub enum Effect {
     LoadEvidence,
     /// List the titles of saved assessments (records and drafts).
     ListTitles,
-    /// Build the record and summary exactly as `wia new` does, write both, remove the draft.
+    /// Build the record and summary exactly as `wia new` does (with the reason a revision
+    /// gives, `Assessment::reason`), write both, remove the draft, then sign them if a key
+    /// is set up.
     Finalise(Box<Assessment>),
+    /// Start a revision of the record at this path, as `wia revise` does, and open it.
+    Revise(PathBuf),
+    /// Sign saved files with the key unlocked by this passphrase.
+    Sign(SignTarget, Secret),
     /// Load, open, compare or save for review mode (see `runtime_review`).
     Review(ReviewEffect),
     Quit,
@@ -82,8 +191,8 @@ pub enum ReviewMsg {
     Loaded(Vec<Entry>),
     Opened(Result<Box<OpenedRecord>, String>),
     Compared(Result<Box<(Opened, Opened)>, String>),
-    /// A response was stored (its path), or why not.
-    Saved(Result<String, String>),
+    /// A response was stored (its path, and how signing it went), or why not.
+    Saved(Result<(String, Signing), String>),
 }
 
 /// What review mode asks the runtime to do.
@@ -105,4 +214,7 @@ pub struct OpenedRecord {
     pub opened: Opened,
     /// Each response as `name, organisation: position`, or why it cannot be read.
     pub responses: Vec<String>,
+    /// The record's place in its chain: what replaces it, responses on earlier revisions,
+    /// any problem in the chain (as `wia show` says them).
+    pub notes: Vec<String>,
 }

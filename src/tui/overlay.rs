@@ -1,7 +1,7 @@
 //! Windows over a screen: help, the score breakdown, the problems list, a confirmation.
 
 use ratatui::Frame;
-use ratatui::crossterm::event::KeyEvent;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::layout::{Constraint, Flex, Layout, Margin, Rect};
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
@@ -13,9 +13,10 @@ use super::assessment::Assessment;
 use super::keymap::Action;
 use super::keys;
 use super::model::{Model, Overlay, Screen};
-use super::msg::Effect;
+use super::msg::{Effect, Secret, SignTarget, Signing};
 use super::screens::assess::Mode;
 use super::style;
+use super::widgets::text_field::TextField;
 use crate::answers::ProblemSeverity;
 use crate::report::{fte, hours, range, signed_hours};
 
@@ -25,6 +26,10 @@ pub fn update(m: &mut Model, key: KeyEvent) -> Vec<Effect> {
     };
     let act = m.keys.action(keys::window_ctx(&overlay), &key);
     match overlay {
+        Overlay::Reason { field, problem } => return reason(m, field, problem, act, key),
+        Overlay::Passphrase { typed, target, .. } => {
+            return passphrase(m, typed, target, act, key);
+        }
         Overlay::ConfirmDelete { row } => {
             if act == Some(Action::Yes) {
                 m.overlay = None;
@@ -111,7 +116,7 @@ pub fn update(m: &mut Model, key: KeyEvent) -> Vec<Effect> {
 }
 
 /// A centred window of at most `w` x `h`.
-fn window(area: Rect, w: u16, h: u16) -> Rect {
+pub fn window(area: Rect, w: u16, h: u16) -> Rect {
     let [v] = Layout::vertical([Constraint::Length(h.min(area.height))])
         .flex(Flex::Center)
         .areas(area);
@@ -414,6 +419,10 @@ pub fn view(m: &Model, area: Rect, f: &mut Frame) {
             let title = crate::t!(m.lang, "evidence-overlay-title");
             framed(f, m, big, &title, lines, scroll);
         }
+        Overlay::Reason { field, problem } => view_reason(m, area, f, field, problem.as_deref()),
+        Overlay::Passphrase { typed, problem, .. } => {
+            view_passphrase(m, area, f, typed, problem.as_deref())
+        }
         Overlay::ConfirmDelete { row } => {
             let lines = vec![
                 Line::raw(crate::t!(m.lang, "confirm-delete-row", row = row + 1)),
@@ -437,4 +446,207 @@ pub fn change_id(change: &str) -> &'static str {
         "removed" => "change-removed",
         _ => "change-new",
     }
+}
+
+/// Enter on a revision's reason: refused when empty or unfit, else the assessment is
+/// finalised with it. Esc cancels finalising.
+fn reason(
+    m: &mut Model,
+    mut field: TextField,
+    problem: Option<String>,
+    act: Option<Action>,
+    key: KeyEvent,
+) -> Vec<Effect> {
+    match act {
+        Some(Action::Accept) => {
+            let reason = field.text().trim().to_string();
+            if let Some(why) = crate::record::reason_problem(&reason, m.lang) {
+                m.overlay = Some(Overlay::Reason {
+                    field,
+                    problem: Some(why),
+                });
+                return Vec::new();
+            }
+            m.overlay = None;
+            super::app::finalise_now(m, Some(reason))
+        }
+        Some(Action::Back) => {
+            m.overlay = None;
+            m.info(crate::t!(m.lang, "notice-reason-cancelled"));
+            Vec::new()
+        }
+        _ => {
+            field.handle(key);
+            m.overlay = Some(Overlay::Reason { field, problem });
+            Vec::new()
+        }
+    }
+}
+
+/// The passphrase typed hidden: Enter signs with it, Esc leaves the files unsigned.
+fn passphrase(
+    m: &mut Model,
+    mut typed: Secret,
+    target: SignTarget,
+    act: Option<Action>,
+    key: KeyEvent,
+) -> Vec<Effect> {
+    match act {
+        Some(Action::Accept) if !typed.is_empty() => {
+            m.overlay = None;
+            m.info(crate::t!(m.lang, "notice-signing"));
+            return vec![Effect::Sign(target, typed)];
+        }
+        Some(Action::Accept) => {}
+        Some(Action::Back) => {
+            m.overlay = None;
+            skipped(m, &target);
+            return Vec::new();
+        }
+        _ => match key.code {
+            KeyCode::Char(c)
+                if !key
+                    .modifiers
+                    .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
+            {
+                typed.push(c);
+            }
+            KeyCode::Backspace => typed.pop(),
+            _ => {}
+        },
+    }
+    m.overlay = Some(Overlay::Passphrase {
+        typed,
+        target,
+        problem: None,
+    });
+    Vec::new()
+}
+
+/// Signing was skipped: the Done screen says so and how to sign later; a response's
+/// notice says it is stored unsigned.
+fn skipped(m: &mut Model, target: &SignTarget) {
+    match (&mut m.screen, target) {
+        (Screen::Done(d), SignTarget::Record { id, .. }) if d.id == *id => {
+            d.signing = Signing::Skipped;
+        }
+        (_, SignTarget::Response { .. }) => {
+            m.info(crate::t!(m.lang, "review-tui-response-skipped"));
+        }
+        _ => {}
+    }
+}
+
+/// A paste into a window that takes text; true when one took it. A passphrase is never
+/// pasted with a line break in it.
+pub fn paste(m: &mut Model, text: &str) -> bool {
+    match &mut m.overlay {
+        Some(Overlay::Reason { field, .. }) => {
+            field.insert_str(&text.replace(['\r', '\n'], " "));
+            true
+        }
+        Some(Overlay::Passphrase { typed, .. }) => {
+            for c in text.chars().filter(|c| !c.is_control()) {
+                if !typed.push(c) {
+                    break;
+                }
+            }
+            true
+        }
+        _ => false,
+    }
+}
+
+/// A small window of text lines with a field, and a problem under it when there is one.
+fn ask_window(
+    m: &Model,
+    area: Rect,
+    f: &mut Frame,
+    title: &str,
+    mut lines: Vec<Line<'static>>,
+    problem: Option<&str>,
+) -> Rect {
+    if let Some(p) = problem {
+        lines.push(Line::raw(""));
+        lines.push(Line::styled(
+            format!("✗ {}", style::shown(p)),
+            style::error(m.theme),
+        ));
+    }
+    let w = area.width.saturating_sub(4).min(72);
+    let inner = w.saturating_sub(2).max(1) as usize;
+    let rows: usize = lines.iter().map(|l| l.width().div_ceil(inner).max(1)).sum();
+    let r = window(area, w, rows as u16 + 2);
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(style::border(m.theme, true))
+        .title(format!(" {title} "))
+        .title_bottom(format!(" {} ", crate::t!(m.lang, "ask-bottom")));
+    f.render_widget(Clear, r);
+    f.render_widget(
+        Paragraph::new(lines)
+            .block(block)
+            .wrap(Wrap { trim: false }),
+        r,
+    );
+    r
+}
+
+fn view_reason(m: &Model, area: Rect, f: &mut Frame, field: &TextField, problem: Option<&str>) {
+    let old = match &m.screen {
+        Screen::Assess(s) => s.a.draft.revises.as_ref().map(|r| r.id.clone()),
+        _ => None,
+    };
+    let text = style::shown(field.text());
+    let lines = vec![
+        Line::raw(crate::t!(
+            m.lang,
+            "ask-reason-text",
+            id = old.unwrap_or_default()
+        )),
+        Line::raw(""),
+        Line::from(vec![
+            Span::raw("> "),
+            Span::styled(format!("{text} "), style::field(m.theme)),
+        ]),
+    ];
+    ask_window(
+        m,
+        area,
+        f,
+        &crate::t!(m.lang, "ask-reason-title"),
+        lines,
+        problem,
+    );
+}
+
+fn view_passphrase(m: &Model, area: Rect, f: &mut Frame, typed: &Secret, problem: Option<&str>) {
+    let file = m
+        .config
+        .signing_key
+        .as_ref()
+        .map(|p| p.display().to_string())
+        .unwrap_or_default();
+    // Never the passphrase itself: a dot for each character, so a slip can be seen.
+    let dots = "•".repeat(typed.chars().min(40));
+    let lines = vec![
+        Line::raw(crate::t!(
+            m.lang,
+            "ask-passphrase-text",
+            file = style::shown(&file)
+        )),
+        Line::raw(""),
+        Line::from(vec![
+            Span::raw("> "),
+            Span::styled(format!("{dots} "), style::field(m.theme)),
+        ]),
+    ];
+    ask_window(
+        m,
+        area,
+        f,
+        &crate::t!(m.lang, "ask-passphrase-title"),
+        lines,
+        problem,
+    );
 }

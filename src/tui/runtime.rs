@@ -24,7 +24,7 @@ use ratatui::{DefaultTerminal, Terminal};
 use super::assessment::{Assessment, Source};
 use super::draft_writer::{DraftWriter, WriterIdle};
 use super::model::{Model, Screen, Theme};
-use super::msg::{Effect, Finished, Msg};
+use super::msg::{Effect, Finished, Msg, SignTarget};
 use super::screens::assess::AssessScreen;
 use super::widgets::score_panel::rating_label;
 use super::{update, view};
@@ -156,11 +156,16 @@ pub fn start(
     Assessment::from_draft(src.clone(), draft, language).0
 }
 
-/// Build the record exactly as `wia new` does, write it and its summary, drop the draft.
+/// Build the record exactly as `wia new` does, write it and its summary, drop the draft;
+/// then sign both when a key is set up (a protected key without WIA_KEY_PASSPHRASE is
+/// left for the interface to ask about: the record is saved either way).
 pub fn finalise(data: &DataDir, a: &Assessment) -> std::result::Result<Finished, String> {
     let lang = a.lang();
     let draft = a.to_draft();
-    let file = draft.answers_file();
+    let mut file = draft.answers_file();
+    // A revision's record must still be there, intact and unrevised, as for `wia new`.
+    let revises = crate::review::prepare_revision(data, &mut file, a.reason.as_deref(), lang)
+        .map_err(|e| e.to_string())?;
     let now = Local::now().fixed_offset();
     let id = fresh_id(data, now, draft.title().unwrap_or(""));
     let built = build_record(
@@ -186,12 +191,19 @@ pub fn finalise(data: &DataDir, a: &Assessment) -> std::result::Result<Finished,
     let saved = save_built(data, a.q(), &a.source.text, &built).map_err(|e| e.to_string())?;
     // The record exists now; a draft that cannot be removed is only clutter.
     let _ = remove_draft(data, &draft.id, lang);
+    let target = SignTarget::Record {
+        id: saved.id.clone(),
+        record: saved.record.clone(),
+        summary: saved.summary.clone(),
+    };
     Ok(Finished {
         id: saved.id.clone(),
         record: saved.record.display().to_string(),
         summary: saved.summary.display().to_string(),
         rating: rating_label(a),
         flags: built.results.flags.len(),
+        revises,
+        signing: super::signing::sign_now(&target, None, lang),
     })
 }
 
@@ -507,6 +519,13 @@ fn run_effect(effect: Effect, data: &DataDir, model: &Model, opts: &Options) -> 
             ))
         }
         Effect::Finalise(a) => Some(Msg::Finalised(finalise(data, &a))),
+        Effect::Revise(path) => Some(Msg::Revising(revise(data, &path, lang))),
+        Effect::Sign(target, typed) => {
+            let signing = super::signing::sign_now(&target, Some(&typed), lang);
+            // The passphrase is wiped here, as `typed` is dropped.
+            drop(typed);
+            Some(Msg::Signed(target, signing))
+        }
         Effect::Review(e) => {
             let cache = crate::review::default_cache_path(data);
             Some(Msg::Review(super::runtime_review::run(
@@ -518,6 +537,18 @@ fn run_effect(effect: Effect, data: &DataDir, model: &Model, opts: &Options) -> 
         }
         Effect::Quit => None,
     }
+}
+
+/// A revision of the record at `path`, made as `wia revise` makes it, then opened.
+pub fn revise(
+    data: &DataDir,
+    path: &std::path::Path,
+    lang: Lang,
+) -> std::result::Result<Box<(Assessment, Vec<String>)>, String> {
+    let (draft, _) = crate::review::start_revision(data, path, lang).map_err(|e| e.to_string())?;
+    open_draft(data, &draft.id, lang)
+        .map(Box::new)
+        .map_err(|e| e.to_string())
 }
 
 /// Review mode's disk work, for tests that step the interface without a terminal.

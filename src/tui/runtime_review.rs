@@ -8,7 +8,7 @@ use crate::review::{
 };
 use crate::store::DataDir;
 
-use super::msg::{OpenedRecord, ReviewEffect, ReviewMsg};
+use super::msg::{OpenedRecord, ReviewEffect, ReviewMsg, SignTarget};
 
 pub fn run(
     effect: ReviewEffect,
@@ -25,7 +25,14 @@ pub fn run(
                     let trusted = crate::sign::load_trusted(lang);
                     opened.check_signature(&trusted, lang);
                     let responses = describe_responses(data, &opened, &trusted, lang);
-                    Box::new(OpenedRecord { opened, responses })
+                    let chains = crate::review::Chains::of(&load_index_cached(data, cache, lang));
+                    let notes =
+                        crate::review::revision_notes_for(data, &chains, &opened.record.id, lang);
+                    Box::new(OpenedRecord {
+                        opened,
+                        responses,
+                        notes,
+                    })
                 })
                 .map_err(|e| first_line(&e.to_string())),
         ),
@@ -47,9 +54,17 @@ pub fn run(
                 return Err(p.message.clone());
             }
             response.created = Some(chrono::Local::now().fixed_offset());
-            save_response(data, &response, lang)
-                .map(|p| p.display().to_string())
-                .map_err(|e| e.to_string())
+            let path = save_response(data, &response, lang).map_err(|e| e.to_string())?;
+            // Stored first, then signed, so a key that cannot be unlocked costs nothing.
+            let target = SignTarget::Response {
+                id: path
+                    .file_stem()
+                    .map(|s| s.to_string_lossy().into_owned())
+                    .unwrap_or_default(),
+                file: path.clone(),
+            };
+            let signing = super::signing::sign_now(&target, None, lang);
+            Ok((path.display().to_string(), signing))
         })()),
     }
 }

@@ -6,7 +6,7 @@ use super::app::apply;
 use super::component::{Component, Reply};
 use super::keymap::{Action, Ctx};
 use super::model::{Model, Overlay, Screen};
-use super::msg::{Effect, Msg, ReviewMsg};
+use super::msg::{Effect, Msg, ReviewMsg, SignTarget, Signing};
 use super::screens::assess::{AssessScreen, Mode};
 use super::screens::home;
 
@@ -54,37 +54,38 @@ fn update_unguarded(m: &mut Model, msg: Msg) -> Vec<Effect> {
             }
             Vec::new()
         }
-        Msg::Opened(Ok(opened)) => {
-            let (mut a, dropped) = *opened;
-            if a.draft.language != m.lang {
-                // Shown and scored in the language of the interface, whatever it was.
-                a.draft.language = m.lang;
-                a.recompute();
-            }
-            let s = AssessScreen::new(a);
-            m.notice = None;
-            if !dropped.is_empty() {
-                m.error(crate::t!(
-                    m.lang,
-                    "notice-draft-partly-used",
-                    problems = dropped.join("; ")
-                ));
-            }
-            let effects = vec![s.save(false)];
-            m.screen = Screen::Assess(Box::new(s));
-            m.overlay = None;
-            effects
-        }
+        Msg::Opened(Ok(opened)) => open_assessment(m, *opened),
         Msg::Opened(Err(why)) => {
             m.error(format!("✗ {why}"));
             Vec::new()
         }
         Msg::Finalised(Ok(done)) => {
+            // A protected key and no passphrase at hand: the record is saved; ask for it.
+            m.overlay = (done.signing == Signing::NeedsPassphrase).then(|| Overlay::Passphrase {
+                typed: Default::default(),
+                target: SignTarget::Record {
+                    id: done.id.clone(),
+                    record: done.record.clone().into(),
+                    summary: done.summary.clone().into(),
+                },
+                problem: None,
+            });
             m.screen = Screen::Done(done);
-            m.overlay = None;
             m.notice = None;
             Vec::new()
         }
+        Msg::Revising(Ok(opened)) => {
+            let effects = open_assessment(m, *opened);
+            if let Some(old) = m.assessment().and_then(|a| a.draft.revises.clone()) {
+                m.info(crate::t!(m.lang, "notice-revising", id = old.id.as_str()));
+            }
+            effects
+        }
+        Msg::Revising(Err(why)) => {
+            m.error(crate::t!(m.lang, "review-tui-cannot-revise", why = why));
+            Vec::new()
+        }
+        Msg::Signed(target, signing) => signed(m, target, signing),
         Msg::Finalised(Err(why)) => {
             m.error(crate::t!(m.lang, "notice-not-finalised", error = why));
             Vec::new()
@@ -141,6 +142,62 @@ fn update_unguarded(m: &mut Model, msg: Msg) -> Vec<Effect> {
             Vec::new()
         }
     }
+}
+
+/// A draft read (or made for a revision) opens in the assessment.
+fn open_assessment(
+    m: &mut Model,
+    (mut a, dropped): (super::assessment::Assessment, Vec<String>),
+) -> Vec<Effect> {
+    if a.draft.language != m.lang {
+        // Shown and scored in the language of the interface, whatever it was.
+        a.draft.language = m.lang;
+        a.recompute();
+    }
+    let s = AssessScreen::new(a);
+    m.notice = None;
+    if !dropped.is_empty() {
+        m.error(crate::t!(
+            m.lang,
+            "notice-draft-partly-used",
+            problems = dropped.join("; ")
+        ));
+    }
+    let effects = vec![s.save(false)];
+    m.screen = Screen::Assess(Box::new(s));
+    m.overlay = None;
+    effects
+}
+
+/// Signing with a typed passphrase came back: a failure asks again (Esc still skips);
+/// otherwise the Done screen or the status line says how it went.
+fn signed(m: &mut Model, target: SignTarget, signing: Signing) -> Vec<Effect> {
+    if let Signing::Failed(why) = &signing {
+        m.overlay = Some(Overlay::Passphrase {
+            typed: Default::default(),
+            target: target.clone(),
+            problem: Some(why.clone()),
+        });
+    }
+    match (&mut m.screen, &target) {
+        (Screen::Done(d), SignTarget::Record { id, .. }) if d.id == *id => {
+            d.signing = signing;
+            m.notice = None;
+        }
+        (_, SignTarget::Response { .. }) => {
+            if let Signing::By(fingerprint) = &signing {
+                m.info(crate::t!(
+                    m.lang,
+                    "review-tui-response-signed",
+                    fingerprint = fingerprint.as_str()
+                ));
+            } else {
+                m.notice = None;
+            }
+        }
+        _ => {}
+    }
+    Vec::new()
 }
 
 fn typing(m: &Model) -> bool {
@@ -264,6 +321,9 @@ fn on_typed(m: &mut Model, keys: Vec<KeyEvent>) -> Vec<Effect> {
 }
 
 fn on_paste(m: &mut Model, text: &str) -> Vec<Effect> {
+    if super::overlay::paste(m, text) {
+        return Vec::new();
+    }
     let covered = m.overlay.is_some();
     let (screen, ctx) = m.split();
     let reply = match screen {

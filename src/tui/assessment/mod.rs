@@ -65,6 +65,9 @@ pub struct Assessment {
     problems: Vec<Problem>,
     /// Another process holds this draft (who): shown, never written.
     pub read_only: Option<crate::store::Holder>,
+    /// Why a revision revises its record, asked when it is finalised; never written to the
+    /// draft, as `wia new --reason` is never read from a file.
+    pub reason: Option<String>,
 }
 
 pub const TASKS: &str = "tasks";
@@ -124,6 +127,7 @@ impl Assessment {
             results: Results::default(),
             problems: Vec::new(),
             read_only: None,
+            reason: None,
         };
         a.recompute();
         (a, dropped)

@@ -10,7 +10,7 @@ use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 use crate::tui::component::{Component, Reply, Request};
 use crate::tui::context::Context;
 use crate::tui::keymap::{Action, Ctx};
-use crate::tui::msg::Finished;
+use crate::tui::msg::{Finished, Signing};
 use crate::tui::style;
 
 impl Component for Finished {
@@ -29,7 +29,7 @@ impl Component for Finished {
 
 fn view(ctx: &Context, done: &Finished, area: Rect, f: &mut Frame) {
     let (theme, lang) = (ctx.theme, ctx.lang);
-    let lines = vec![
+    let mut lines = vec![
         Line::styled(
             crate::t!(lang, "done-finalised", id = done.id.as_str()),
             style::good(theme).add_modifier(Modifier::BOLD),
@@ -58,6 +58,39 @@ fn view(ctx: &Context, done: &Finished, area: Rect, f: &mut Frame) {
             style::dim(theme),
         ),
     ];
+    if let Some(old) = &done.revises {
+        lines.insert(
+            2,
+            Line::raw(crate::t!(lang, "done-revises", old = old.as_str())),
+        );
+    }
+    let id = done.id.as_str();
+    let (words, st) = match &done.signing {
+        Signing::By(fingerprint) => (
+            crate::t!(lang, "done-signed", fingerprint = fingerprint.as_str()),
+            style::good(theme),
+        ),
+        Signing::NoKey => (
+            crate::t!(lang, "done-not-signed-no-key", id = id),
+            style::dim(theme),
+        ),
+        Signing::NeedsPassphrase => (crate::t!(lang, "done-signing-waiting"), style::dim(theme)),
+        Signing::Skipped => (
+            crate::t!(lang, "done-not-signed-skipped", id = id),
+            style::warning(theme),
+        ),
+        Signing::Failed(why) => (
+            crate::t!(
+                lang,
+                "done-not-signed-failed",
+                id = id,
+                why = style::shown(why)
+            ),
+            style::error(theme),
+        ),
+    };
+    lines.push(Line::raw(""));
+    lines.push(Line::styled(words, st.add_modifier(Modifier::BOLD)));
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(style::border(theme, true))

@@ -6,12 +6,12 @@ use ratatui::crossterm::event::KeyEvent;
 use ratatui::layout::Rect;
 
 use super::{review_compare, review_record, review_respond, review_table};
-use crate::review::{Column, Entry, sort_entries};
+use crate::review::{Chains, Column, Entry, sort_entries};
 use crate::t;
 use crate::tui::component::{Component, Note, Reply, Request};
 use crate::tui::context::Context;
 use crate::tui::keymap::{Action, Ctx};
-use crate::tui::msg::Effect;
+use crate::tui::msg::{Effect, SignTarget, Signing};
 pub use crate::tui::msg::{OpenedRecord, ReviewEffect, ReviewMsg};
 use crate::tui::widgets::text_field::TextField;
 
@@ -71,6 +71,10 @@ pub struct ReviewScreen {
     /// The record marked as the first of a comparison (its id).
     pub marked: Option<String>,
     pub page: Page,
+    /// Which record replaces which, worked out from every entry when the list is read.
+    pub chains: Chains,
+    /// Every revision of each assessment, rather than the latest only.
+    pub all_revisions: bool,
 }
 
 impl Default for ReviewScreen {
@@ -88,6 +92,8 @@ impl Default for ReviewScreen {
             searching: false,
             marked: None,
             page: Page::Table,
+            chains: Chains::default(),
+            all_revisions: false,
         }
     }
 }
@@ -116,7 +122,9 @@ impl ReviewScreen {
         let here = self.current().map(|e| e.id.clone());
         sort_entries(&mut self.entries, self.sort, self.descending);
         let filter = self.filter();
+        // An older revision shows only when asked for; both branches of a fork are latest.
         self.shown = (0..self.entries.len())
+            .filter(|&i| self.all_revisions || self.chains.is_latest(&self.entries[i].id))
             .filter(|&i| filter.matches(&self.entries[i]))
             .collect();
         self.cursor = here
@@ -140,6 +148,7 @@ impl ReviewScreen {
         let lang = ctx.lang;
         match msg {
             ReviewMsg::Loaded(entries) => {
+                self.chains = Chains::of(&entries);
                 self.entries = entries;
                 self.loading = false;
                 self.refresh();
@@ -153,6 +162,8 @@ impl ReviewScreen {
                     _ => None,
                 };
                 let mut page = review_record::RecordPage::new(*o, lang);
+                let by = self.chains.successors(&page.record.opened.record.id);
+                page.replaced_by = (!by.is_empty()).then(|| by.join(", "));
                 if let Some(d) = kept
                     && d.record_id == page.record.opened.record.id
                 {
@@ -172,7 +183,7 @@ impl ReviewScreen {
             ReviewMsg::Compared(Err(why)) => {
                 Reply::error(t!(lang, "review-tui-cannot-compare", why = why.as_str()))
             }
-            ReviewMsg::Saved(Ok(path)) => {
+            ReviewMsg::Saved(Ok((path, signing))) => {
                 let back = match std::mem::replace(&mut self.page, Page::Table) {
                     Page::Respond(r) => Some(r.record_path.clone()),
                     other => {
@@ -181,11 +192,42 @@ impl ReviewScreen {
                     }
                 };
                 // Read the record again, so its list of responses includes the new one.
+                let effects = back
+                    .map(|p| vec![Effect::Review(ReviewEffect::Open(p))])
+                    .unwrap_or_default();
+                let stored = t!(lang, "review-tui-saved", file = path.as_str());
+                let (notice, request) = match signing {
+                    Signing::By(f) => (
+                        Note::Info(format!(
+                            "{stored} {}",
+                            t!(lang, "review-tui-response-signed", fingerprint = f.as_str())
+                        )),
+                        None,
+                    ),
+                    Signing::Failed(why) => (
+                        Note::Error(t!(
+                            lang,
+                            "review-tui-response-not-signed",
+                            why = why.as_str()
+                        )),
+                        None,
+                    ),
+                    Signing::NeedsPassphrase => (
+                        Note::Info(stored),
+                        Some(Request::AskPassphrase(SignTarget::Response {
+                            id: std::path::Path::new(&path)
+                                .file_stem()
+                                .map(|s| s.to_string_lossy().into_owned())
+                                .unwrap_or_default(),
+                            file: path.clone().into(),
+                        })),
+                    ),
+                    Signing::NoKey | Signing::Skipped => (Note::Info(stored), None),
+                };
                 Reply {
-                    effects: back
-                        .map(|p| vec![Effect::Review(ReviewEffect::Open(p))])
-                        .unwrap_or_default(),
-                    ..Reply::info(t!(lang, "review-tui-saved", file = path.as_str()))
+                    effects,
+                    request,
+                    notice: Some(notice),
                 }
             }
             ReviewMsg::Saved(Err(why)) => {

@@ -12,11 +12,12 @@ use super::review_mode::{OpenedRecord, Page, ReviewScreen, moved};
 use super::review_respond::RespondPage;
 use super::review_table::integrity_cell;
 use crate::i18n::Lang;
-use crate::review::record_markdown;
+use crate::review::{State, record_markdown};
 use crate::t;
 use crate::tui::component::Reply;
 use crate::tui::context::Context;
 use crate::tui::keymap::{Action, Ctx};
+use crate::tui::msg::Effect;
 use crate::tui::style;
 
 #[derive(Debug, Clone)]
@@ -27,11 +28,23 @@ pub struct RecordPage {
     pub scroll: usize,
     /// A response begun and left, kept until it is stored.
     pub draft: Option<Box<RespondPage>>,
+    /// The records that replace this one, when it is an old revision.
+    pub replaced_by: Option<String>,
 }
 
 impl RecordPage {
     pub fn new(record: OpenedRecord, lang: Lang) -> Self {
         let mut md = record_markdown(&record.opened, lang);
+        // Its place in its chain first, as `wia show` says it: after the first line, which
+        // the banner replaces, and before the rest.
+        if !record.notes.is_empty() {
+            let at = md
+                .match_indices('\n')
+                .nth(1)
+                .map_or(md.len(), |(i, _)| i + 1);
+            let notes: String = record.notes.iter().map(|n| format!("> {n}\n\n")).collect();
+            md.insert_str(at, &notes);
+        }
         if record.responses.is_empty() {
             md.push_str(&format!("\n## {}\n\n", t!(lang, "review-md-responses")));
             md.push_str(&t!(lang, "review-tui-no-responses"));
@@ -52,6 +65,7 @@ impl RecordPage {
             lines,
             scroll: 0,
             draft: None,
+            replaced_by: None,
         }
     }
 }
@@ -97,6 +111,9 @@ pub fn update(s: &mut ReviewScreen, key: KeyEvent, ctx: &Context) -> Reply {
     let lang = ctx.lang;
     let page = usize::from(ctx.height.saturating_sub(8)).max(1);
     let act = ctx.keys.action(Ctx::ReviewRecord, &key);
+    if act == Some(Action::Revise) {
+        return revise(s, lang);
+    }
     let Page::Record(r) = &mut s.page else {
         return Reply::default();
     };
@@ -133,6 +150,34 @@ pub fn update(s: &mut ReviewScreen, key: KeyEvent, ctx: &Context) -> Reply {
     Reply::default()
 }
 
+/// Start a revision of the record shown, as `wia revise` does; refused at once, with the
+/// reason, for a draft, an altered record, or one already revised. The runtime checks
+/// again against the folder as it is then.
+fn revise(s: &ReviewScreen, lang: Lang) -> Reply {
+    let Page::Record(r) = &s.page else {
+        return Reply::default();
+    };
+    let o = &r.record.opened;
+    let why = match &o.state {
+        State::Intact => crate::review::already_revised(&s.chains, &o.record.id, lang),
+        State::Draft => Some(t!(
+            lang,
+            "domain-revision-predecessor-draft",
+            id = o.record.id.as_str()
+        )),
+        other => Some(t!(
+            lang,
+            "cli-revise-not-intact",
+            id = o.record.id.as_str(),
+            why = other.reason(lang).unwrap_or_default()
+        )),
+    };
+    match why {
+        Some(why) => Reply::error(t!(lang, "review-tui-cannot-revise", why = why)),
+        None => Reply::effect(Effect::Revise(o.path.clone())),
+    }
+}
+
 /// A line of styled spans cut to `width` columns, the last one with an ellipsis.
 fn clip_line(line: Line<'static>, width: usize) -> Line<'static> {
     let mut left = width;
@@ -151,7 +196,24 @@ fn clip_line(line: Line<'static>, width: usize) -> Line<'static> {
 pub fn view(ctx: &Context, r: &RecordPage, area: Rect, f: &mut Frame) {
     let lang = ctx.lang;
     let o = &r.record.opened;
-    let [banner, body] = Layout::vertical([Constraint::Length(1), Constraint::Min(3)]).areas(area);
+    // An old revision says so above everything, naming what replaces it.
+    let replaced = r.replaced_by.as_deref();
+    let [banner, old, body] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(u16::from(replaced.is_some())),
+        Constraint::Min(3),
+    ])
+    .areas(area);
+    if let Some(by) = replaced {
+        let text = t!(lang, "review-tui-old-revision", by = by);
+        f.render_widget(
+            Paragraph::new(Line::styled(
+                style::clip(&style::shown(&text), old.width as usize),
+                style::warning(ctx.theme).add_modifier(Modifier::BOLD),
+            )),
+            old,
+        );
+    }
     let (state, st) = integrity_cell(&o.state, ctx.theme, lang);
     let title = o.title();
     let words = crate::review::integrity_words(&o.state, lang);

@@ -299,6 +299,7 @@ pub fn update(s: &mut ReviewScreen, key: KeyEvent, ctx: &Context) -> Reply {
             let record = super::review_mode::OpenedRecord {
                 opened: (*draft.opened).clone(),
                 responses: Vec::new(),
+                notes: Vec::new(),
             };
             // Back to the record; its responses are read again from the disk.
             let path = draft.record_path.clone();

@@ -93,6 +93,16 @@ pub fn update(s: &mut ReviewScreen, key: KeyEvent, ctx: &Context) -> Reply {
             }
             s.refresh();
         }
+        Some(Action::AllRevisions) => {
+            s.all_revisions = !s.all_revisions;
+            s.refresh();
+            let id = if s.all_revisions {
+                "review-tui-showing-all"
+            } else {
+                "review-tui-showing-latest"
+            };
+            return Reply::info(t!(lang, id));
+        }
         Some(Action::Reload) => {
             s.loading = true;
             return Reply::effect(Effect::Review(ReviewEffect::Load));
@@ -201,7 +211,8 @@ fn layout(width: usize, lang: Lang) -> Vec<(Column, usize)> {
         cols.push((Column::Assessor, 14));
     }
     cols.push((Column::Date, 10));
-    // The integrity column already says "draft"; the status is the first to go.
+    // The integrity column already says "draft"; the status is the first to go, before
+    // the signature and revision columns squeeze the title.
     if width >= 100 {
         cols.push((Column::Status, 8));
     }
@@ -240,9 +251,41 @@ fn layout(width: usize, lang: Lang) -> Vec<(Column, usize)> {
             *w = (*w).max(signature.unwrap_or(0));
         }
     }
-    let fixed: usize = cols.iter().map(|(_, w)| w + 1).sum::<usize>() + 2;
+    let fixed: usize = cols.iter().map(|(_, w)| w + 1).sum::<usize>() + 2 + rev_width(lang) + 1;
     cols[0].1 = width.saturating_sub(fixed).max(8);
     cols
+}
+
+/// The revision column's width: its heading or its widest marker, in either language.
+fn rev_width(lang: Lang) -> usize {
+    [
+        t!(lang, "review-col-revision"),
+        t!(lang, "review-rev-replaced", n = 99),
+        t!(lang, "review-rev-fork", n = 99),
+        t!(lang, "review-rev-gap", n = 99),
+    ]
+    .iter()
+    .map(|w| style::width(w))
+    .max()
+    .unwrap_or(4)
+}
+
+/// Which revision the record is, marked when replaced, forked or with a gap behind it,
+/// as `wia list` shows it; a mark is drawn as a warning so a broken chain is never quiet.
+fn rev_cell(s: &ReviewScreen, e: &Entry, theme: Theme, lang: Lang) -> (String, Style) {
+    if e.info.is_none() {
+        return (String::new(), Style::default());
+    }
+    let text = crate::review::revision_cell(&s.chains, &e.id, lang);
+    let marked = s.chains.forked(&e.id) || s.chains.gap(&e.id);
+    let st = if marked {
+        style::warning(theme)
+    } else if !s.chains.is_latest(&e.id) {
+        style::dim(theme)
+    } else {
+        Style::default()
+    };
+    (text, st)
 }
 
 fn cell(e: &Entry, c: Column, lang: Lang) -> String {
@@ -357,6 +400,10 @@ pub fn view(ctx: &Context, s: &ReviewScreen, area: Rect, f: &mut Frame) {
             style::heading(theme),
         ));
     }
+    head.push(Span::styled(
+        style::fit(&t!(lang, "review-col-revision"), rev_width(lang)),
+        style::heading(theme),
+    ));
     lines.push(Line::from(head));
     let rows = (inner.height as usize).saturating_sub(1);
     if s.loading {
@@ -405,6 +452,9 @@ pub fn view(ctx: &Context, s: &ReviewScreen, area: Rect, f: &mut Frame) {
                 )));
             }
         }
+        let (rev, rev_style) = rev_cell(s, e, theme, lang);
+        spans.push(Span::raw(" "));
+        spans.push(Span::styled(style::fit(&rev, rev_width(lang)), rev_style));
         let line = Line::from(spans);
         lines.push(if here {
             line.style(style::cursor_row(theme))
@@ -414,7 +464,15 @@ pub fn view(ctx: &Context, s: &ReviewScreen, area: Rect, f: &mut Frame) {
     }
     f.render_widget(Paragraph::new(lines), inner);
 
+    // A problem in the record's chain comes first: never hidden behind who made it.
+    let chain_problem = s.current().and_then(|e| {
+        s.chains
+            .problems_of(std::slice::from_ref(&e.id))
+            .first()
+            .map(|p| format!("⚠ {}", p.words(lang)))
+    });
     let about = match s.current() {
+        Some(_) if chain_problem.is_some() => chain_problem.unwrap_or_default(),
         Some(e) => match (&e.info, e.state.reason(lang)) {
             (_, Some(why)) => format!("{}: {why}", e.file.display()),
             (Some(i), None) => format!("{} · {}, {}", e.id, i.assessor, i.organisation),
