@@ -416,16 +416,16 @@ fn export_writes_one_row_per_record_safe_for_spreadsheets() {
     assert_eq!(lines.len(), 11);
     assert_eq!(
         lines[0],
-        "id,title,policy_area,assessor,organisation,updated,status,rating,max_weekly_hours,integrity,problem"
+        "id,title,policy_area,assessor,organisation,updated,status,rating,max_weekly_hours,integrity,problem,signature,signed_by,key_fingerprint,summary_signature"
     );
     assert!(
         csv.contains("\nf0f0f0f0f0,'=HYPERLINK(1) Termly review"),
         "{csv}"
     );
     assert!(csv.contains(&format!("\n{GOOD},Termly review of school-maintained individual development plans,Additional learning needs (ALN),Rhian Evans,\"Welsh Government, Additional Learning Needs Division\",")));
-    assert!(
-        csv.contains("\nempty,,,,,,,,,unreadable,file is empty: expected an assessment record\n")
-    );
+    assert!(csv.contains(
+        "\nempty,,,,,,,,,unreadable,file is empty: expected an assessment record,unsigned,,,\n"
+    ));
     // Never onto a record, nor into the records folder, nor through a link.
     let before = std::fs::read(&rec).unwrap();
     wia(dir.path())
