@@ -21,7 +21,7 @@ use wia::tui::msg::{Effect, Finished};
 use wia::tui::runtime::loaded_now;
 use wia::tui::screens::assess::Mode;
 use wia::tui::screens::review_mode::Page;
-use wia::tui::screens::review_respond::Focus;
+use wia::tui::screens::review_state::Focus;
 use wia::tui::update::review_msg as on_msg;
 use wia::tui::{Msg, keys, update};
 

@@ -345,21 +345,6 @@ fn cycles(
     out
 }
 
-/// Cycles among files left to break, each named as `cycles` names it. One that is
-/// gone must leave this list too, so that the list says what is left.
-const CYCLES_BEING_UNTANGLED: &[&str] = &[
-    // review mode: being untangled (issue 12)
-    "screens/review_compare -> screens/review_mode -> screens/review_compare",
-    "screens/review_mode -> screens/review_record -> screens/review_mode",
-    "screens/review_mode -> screens/review_record -> screens/review_respond -> screens/review_mode",
-    "screens/review_mode -> screens/review_record -> screens/review_table -> screens/review_mode",
-    "screens/review_mode -> screens/review_respond -> screens/review_mode",
-    "screens/review_mode -> screens/review_respond -> screens/review_record -> screens/review_mode",
-    "screens/review_mode -> screens/review_respond -> screens/review_record -> screens/review_table -> screens/review_mode",
-    "screens/review_mode -> screens/review_table -> screens/review_mode",
-    "screens/review_record -> screens/review_respond -> screens/review_record",
-];
-
 #[test]
 fn the_interface_is_layered_application_screens_widgets_base_with_no_cycle() {
     let graph = tui_file_graph();
@@ -380,14 +365,7 @@ fn the_interface_is_layered_application_screens_widgets_base_with_no_cycle() {
     }
     let found = cycles(&graph);
     for cycle in &found {
-        if !CYCLES_BEING_UNTANGLED.contains(&cycle.as_str()) {
-            wrong.push(format!("a cycle of files: {cycle}"));
-        }
-    }
-    for gone in CYCLES_BEING_UNTANGLED {
-        if !found.iter().any(|c| c == gone) {
-            wrong.push(format!("no longer a cycle, take it off the list: {gone}"));
-        }
+        wrong.push(format!("a cycle of files: {cycle}"));
     }
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }

@@ -15,7 +15,7 @@ use wia::tui::model::Screen;
 use wia::tui::msg::Effect;
 use wia::tui::runtime::loaded_now;
 use wia::tui::screens::review_mode::{Page, ReviewEffect, ReviewScreen};
-use wia::tui::screens::review_respond::{Focus, RespondPage};
+use wia::tui::screens::review_state::{Focus, RespondPage};
 use wia::tui::update::review_msg as on_msg;
 
 const FIXTURES: &str = "tests/fixtures/review";

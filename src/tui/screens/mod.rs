@@ -12,5 +12,6 @@ pub mod review_compare;
 pub mod review_mode;
 pub mod review_record;
 pub mod review_respond;
+pub mod review_state;
 pub mod review_table;
 pub mod tasks;

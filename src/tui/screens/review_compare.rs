@@ -7,7 +7,7 @@ use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 
-use super::review_mode::moved;
+use super::review_state::{ComparePage, Row, moved};
 use crate::i18n::Lang;
 use crate::report::signed_hours;
 use crate::review::{Opened, diff_records};
@@ -15,21 +15,6 @@ use crate::t;
 use crate::tui::context::Context;
 use crate::tui::keymap::Action;
 use crate::tui::style;
-
-#[derive(Debug, Clone, PartialEq)]
-pub enum Row {
-    Heading(String),
-    /// A label, the first record's value and the second's, and whether they differ.
-    Pair(String, String, String, bool),
-}
-
-#[derive(Debug, Clone, PartialEq)]
-pub struct ComparePage {
-    pub a: String,
-    pub b: String,
-    pub rows: Vec<Row>,
-    pub scroll: usize,
-}
 
 impl ComparePage {
     // Long because it builds the comparison's rows in order, one short block per part of

@@ -5,98 +5,17 @@ use ratatui::Frame;
 use ratatui::crossterm::event::KeyEvent;
 use ratatui::layout::Rect;
 
+pub use super::review_state::{
+    ComparePage, Page, RecordPage, RespondPage, ReviewScreen, StatusFilter, leave, moved,
+};
+pub use super::review_state::{OpenedRecord, ReviewEffect, ReviewMsg};
 use super::{review_compare, review_record, review_respond, review_table};
-use crate::review::{Chains, Column, Entry, sort_entries};
+use crate::review::{Chains, Entry, sort_entries};
 use crate::t;
 use crate::tui::component::{Component, Note, Reply, Request};
 use crate::tui::context::Context;
-use crate::tui::keymap::{Action, Ctx};
+use crate::tui::keymap::Ctx;
 use crate::tui::msg::{Effect, SignTarget, Signing};
-pub use crate::tui::msg::{OpenedRecord, ReviewEffect, ReviewMsg};
-use crate::tui::widgets::text_field::TextField;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum StatusFilter {
-    All,
-    Final,
-    Draft,
-    Altered,
-    Unreadable,
-}
-
-impl StatusFilter {
-    pub fn next(self) -> Self {
-        match self {
-            StatusFilter::All => StatusFilter::Final,
-            StatusFilter::Final => StatusFilter::Draft,
-            StatusFilter::Draft => StatusFilter::Altered,
-            StatusFilter::Altered => StatusFilter::Unreadable,
-            StatusFilter::Unreadable => StatusFilter::All,
-        }
-    }
-
-    pub fn word(self) -> Option<&'static str> {
-        match self {
-            StatusFilter::All => None,
-            StatusFilter::Final => Some("final"),
-            StatusFilter::Draft => Some("draft"),
-            StatusFilter::Altered => Some("altered"),
-            StatusFilter::Unreadable => Some("unreadable"),
-        }
-    }
-}
-
-#[derive(Debug, Clone)]
-pub enum Page {
-    Table,
-    Record(Box<review_record::RecordPage>),
-    Compare(Box<review_compare::ComparePage>),
-    Respond(Box<review_respond::RespondPage>),
-}
-
-#[derive(Debug, Clone)]
-pub struct ReviewScreen {
-    pub entries: Vec<Entry>,
-    pub loading: bool,
-    /// Indices into `entries` that pass the filters, in sorted order.
-    pub shown: Vec<usize>,
-    pub cursor: usize,
-    pub sort: Column,
-    pub descending: bool,
-    pub status: StatusFilter,
-    /// A band id of the bundled questionnaire, or all ratings.
-    pub rating: Option<String>,
-    pub search: TextField,
-    pub searching: bool,
-    /// The record marked as the first of a comparison (its id).
-    pub marked: Option<String>,
-    pub page: Page,
-    /// Which record replaces which, worked out from every entry when the list is read.
-    pub chains: Chains,
-    /// Every revision of each assessment, rather than the latest only.
-    pub all_revisions: bool,
-}
-
-impl Default for ReviewScreen {
-    fn default() -> Self {
-        ReviewScreen {
-            entries: Vec::new(),
-            loading: true,
-            shown: Vec::new(),
-            cursor: 0,
-            sort: Column::Date,
-            descending: true,
-            status: StatusFilter::All,
-            rating: None,
-            search: TextField::new("", false),
-            searching: false,
-            marked: None,
-            page: Page::Table,
-            chains: Chains::default(),
-            all_revisions: false,
-        }
-    }
-}
 
 impl ReviewScreen {
     /// Whether keys are text being typed (so `q` or `?` are letters).
@@ -161,7 +80,7 @@ impl ReviewScreen {
                     Page::Respond(r) => Some(r),
                     _ => None,
                 };
-                let mut page = review_record::RecordPage::new(*o, lang);
+                let mut page = RecordPage::new(*o, lang);
                 let by = self.chains.successors(&page.record.opened.record.id);
                 page.replaced_by = (!by.is_empty()).then(|| by.join(", "));
                 if let Some(d) = kept
@@ -177,7 +96,7 @@ impl ReviewScreen {
             }
             ReviewMsg::Compared(Ok(pair)) => {
                 let (a, b) = *pair;
-                self.page = Page::Compare(Box::new(review_compare::ComparePage::new(&a, &b, lang)));
+                self.page = Page::Compare(Box::new(ComparePage::new(&a, &b, lang)));
                 Reply::default().with_notice(Note::ClearError)
             }
             ReviewMsg::Compared(Err(why)) => {
@@ -275,24 +194,4 @@ impl Component for ReviewScreen {
         ReviewScreen::paste(self, text);
         Reply::default()
     }
-}
-
-/// Back to the home screen.
-pub fn leave() -> Reply {
-    Reply::request(Request::Home)
-}
-
-/// A key that moves a cursor or scroll position: the new position, or `None`.
-pub fn moved(act: Option<Action>, at: usize, len: usize, page: usize) -> Option<usize> {
-    let last = len.saturating_sub(1);
-    let page = page.max(1);
-    Some(match act? {
-        Action::Up => at.saturating_sub(1),
-        Action::Down => (at + 1).min(last),
-        Action::PageUp => at.saturating_sub(page),
-        Action::PageDown => (at + page).min(last),
-        Action::First => 0,
-        Action::Last => last,
-        _ => return None,
-    })
 }

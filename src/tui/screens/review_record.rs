@@ -8,8 +8,7 @@ use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 
-use super::review_mode::{OpenedRecord, Page, ReviewScreen, moved};
-use super::review_respond::RespondPage;
+use super::review_state::{OpenedRecord, Page, RecordPage, RespondPage, ReviewScreen, moved};
 use super::review_table::integrity_cell;
 use crate::i18n::Lang;
 use crate::review::{State, record_markdown};
@@ -19,18 +18,6 @@ use crate::tui::context::Context;
 use crate::tui::keymap::{Action, Ctx};
 use crate::tui::msg::Effect;
 use crate::tui::style;
-
-#[derive(Debug, Clone)]
-pub struct RecordPage {
-    pub record: OpenedRecord,
-    /// The record as text, one source line each; wrapped to the width when drawn.
-    pub lines: Vec<String>,
-    pub scroll: usize,
-    /// A response begun and left, kept until it is stored.
-    pub draft: Option<Box<RespondPage>>,
-    /// The records that replace this one, when it is an old revision.
-    pub replaced_by: Option<String>,
-}
 
 impl RecordPage {
     pub fn new(record: OpenedRecord, lang: Lang) -> Self {

@@ -2,8 +2,6 @@
 //! whole or on any flag, task or section, and alternative estimates for disputed tasks,
 //! with the figures under those estimates beside the assessment's own ("what if").
 
-use std::path::PathBuf;
-
 use ratatui::Frame;
 use ratatui::crossterm::event::KeyEvent;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -11,8 +9,9 @@ use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 
-use super::review_mode::{Page, ReviewEffect, ReviewScreen};
-use super::review_record::RecordPage;
+use super::review_state::{
+    Focus, Page, RecordPage, RespondPage, ReviewEffect, ReviewScreen, Target,
+};
 use crate::answers::Answer;
 use crate::config::Config;
 use crate::i18n::Lang;
@@ -29,15 +28,6 @@ use crate::tui::keymap::{Action, Ctx};
 use crate::tui::msg::Effect;
 use crate::tui::style;
 use crate::tui::widgets::text_field::{Edit, TextField};
-
-/// What a comment is about.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Target {
-    General,
-    Flag { id: String, message: String },
-    Task { n: usize, description: String },
-    Section { id: String, title: String },
-}
 
 impl Target {
     /// The `on` of a stored comment.
@@ -62,37 +52,6 @@ impl Target {
             }
         }
     }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Focus {
-    Name,
-    Organisation,
-    Position,
-    Targets,
-    Comment,
-    /// Low, likely, high minutes and share: 0 to 3.
-    Figure(usize),
-}
-
-#[derive(Debug, Clone)]
-pub struct RespondPage {
-    pub record_id: String,
-    pub record_path: PathBuf,
-    pub record_digest: String,
-    pub opened: Box<Opened>,
-    pub name: TextField,
-    pub organisation: TextField,
-    pub position: usize,
-    pub targets: Vec<Target>,
-    pub target: usize,
-    /// One comment field per target.
-    pub comments: Vec<TextField>,
-    /// Per task (by position from 0): low, likely, high minutes and share, as typed.
-    pub figures: Vec<[TextField; 4]>,
-    pub focus: Focus,
-    pub what_if: Results,
-    pub error: Option<String>,
 }
 
 impl RespondPage {
@@ -296,7 +255,7 @@ pub fn update(s: &mut ReviewScreen, key: KeyEvent, ctx: &Context) -> Reply {
                 Page::Respond(r) => r,
                 _ => return Reply::default(),
             };
-            let record = super::review_mode::OpenedRecord {
+            let record = super::review_state::OpenedRecord {
                 opened: (*draft.opened).clone(),
                 responses: Vec::new(),
                 notes: Vec::new(),

@@ -8,7 +8,7 @@ use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 
-use super::review_mode::{ReviewEffect, ReviewScreen, leave, moved};
+use super::review_state::{ReviewEffect, ReviewScreen, leave, moved};
 use crate::i18n::Lang;
 use crate::review::{Column, Entry, State};
 use crate::t;
@@ -144,7 +144,7 @@ pub fn update(s: &mut ReviewScreen, key: KeyEvent, ctx: &Context) -> Reply {
 pub fn compare(s: &ReviewScreen, ctx: &Context) -> Reply {
     let lang = ctx.lang;
     let here = match &s.page {
-        super::review_mode::Page::Record(r) => Some(r.record.opened.path.clone()),
+        super::review_state::Page::Record(r) => Some(r.record.opened.path.clone()),
         _ => s.current().map(|e| e.file.clone()),
     };
     let marked = s
