@@ -339,3 +339,6 @@ domain-revision-reason-needed = mae'r asesiad hwn yn diwygio cofnod { $id }: dyw
 domain-revision-predecessor-missing = nid yw'r cofnod y mae hwn yn ei ddiwygio, { $id }, yn { $dir }
 domain-revision-predecessor-changed = mae cofnod { $id } wedi newid ers dechrau'r diwygiad hwn, neu mae ffeil arall wedi cymryd ei le: rhaid i ddiwygiad enwi'r union gofnod y mae'n ei ddisodli
 domain-revision-predecessor-draft = drafft yw cofnod { $id }: dim ond cofnod terfynol y gellir ei ddiwygio
+
+# hardening: sync
+domain-device-no-settings = nid oes ffolder gosodiadau i gadw dynodydd dyfais y cyfrifiadur hwn ynddi (gosodwch WIA_CONFIG_DIR)

@@ -335,3 +335,6 @@ domain-revision-reason-needed = this assessment revises record { $id }: say why 
 domain-revision-predecessor-missing = the record this revises, { $id }, is not in { $dir }
 domain-revision-predecessor-changed = record { $id } has changed since this revision was started, or another file has taken its place: a revision must name exactly the record it replaces
 domain-revision-predecessor-draft = record { $id } is a draft: only a final record can be revised
+
+# hardening: sync
+domain-device-no-settings = there is no settings folder to keep this computer's device id in (set WIA_CONFIG_DIR)
