@@ -142,7 +142,7 @@ impl Party {
 
     /// Every evidence entry as every reader sees it, and how many distinct ids.
     fn entries(&self) -> (usize, usize) {
-        let all = wia::evidence::read_all(&DataDir::new(&self.data), wia::i18n::Lang::En);
+        let all = wia::evidence::read_all(&DataDir::new(&self.data), wia::i18n::Lang::En).unwrap();
         let ids: std::collections::HashSet<&str> =
             all.entries.iter().map(|e| e.id.as_str()).collect();
         (all.entries.len(), ids.len())
@@ -710,4 +710,34 @@ fn a_sync_killed_at_any_git_step_and_run_again_converges_with_nothing_doubled() 
         n += 1;
         assert!(n < 80, "a sync should not take this many git calls");
     }
+}
+
+#[test]
+fn a_folder_and_a_remote_named_relative_to_where_the_command_is_typed() {
+    if !have_git() {
+        return;
+    }
+    let w = World::new();
+    let a = w.party("a", "LA");
+    a.new_record();
+    let out = a
+        .wia()
+        .current_dir(&w.root)
+        .env_remove("WIA_DATA_DIR")
+        .args(["--data-dir", "a/data", "sync", "init", "remote.git"])
+        .assert()
+        .success();
+    let text = String::from_utf8_lossy(&out.get_output().stdout).into_owned();
+    assert!(text.contains("Sent: 1 new assessment."), "{text}");
+    let b = w.party("b", "LA");
+    let out = b
+        .wia()
+        .current_dir(&w.root)
+        .env_remove("WIA_DATA_DIR")
+        .args(["--data-dir", "b/data", "sync", "clone", "remote.git"])
+        .assert()
+        .success();
+    let text = String::from_utf8_lossy(&out.get_output().stdout).into_owned();
+    assert!(text.contains("Arrived: 1 new assessment."), "{text}");
+    assert_eq!(count_files(&b.data.join("records")), 1);
 }

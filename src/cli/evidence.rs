@@ -169,7 +169,7 @@ pub fn add(data: &DataDir, args: &AddArgs, lang: Lang) -> Result<u8> {
 
 /// Every log's entries, with a warning on standard error for each line or file skipped.
 fn read_log(data: &DataDir, lang: Lang) -> Result<Vec<ev::Entry>> {
-    let all = ev::read_all(data, lang);
+    let all = ev::read_all(data, lang)?;
     for w in all.warnings(lang) {
         err(&w);
     }
@@ -292,7 +292,7 @@ fn import(data: &DataDir, file: &Path, lang: Lang) -> Result<u8> {
     let name = file.display().to_string();
     let path = ev::own_log_path(data, lang)?;
     // Other computers' logs only change by syncing, so they are read once, outside the lock.
-    let all = ev::read_all(data, lang);
+    let all = ev::read_all(data, lang)?;
     for w in all.warnings(lang) {
         err(&w);
     }

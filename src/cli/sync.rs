@@ -36,10 +36,12 @@ pub fn run(
     lang: Lang,
 ) -> Result<u8> {
     let data = data()?;
+    // Absolute, so git run inside the folder (or beside it) finds what was named.
+    let data = DataDir::new(std::path::absolute(&data.root).unwrap_or(data.root));
     let result = match command {
         None => crate::sync::sync(&data, lang).map(|o| report(&o, &data, lang)),
         Some(SyncCommand::Init { remote }) => {
-            check_remote(remote, lang)?;
+            let remote = &check_remote(remote, lang)?;
             crate::sync::init(&data, remote, lang).map(|o| {
                 out(&format!(
                     "{}\n",
@@ -49,7 +51,7 @@ pub fn run(
             })
         }
         Some(SyncCommand::Clone { remote }) => {
-            check_remote(remote, lang)?;
+            let remote = &check_remote(remote, lang)?;
             crate::sync::clone(&data, remote, lang).map(|o| {
                 out(&format!(
                     "{}\n",
@@ -96,8 +98,10 @@ pub fn run(
     result.or_else(|e| Ok(failed(e, &data, lang)))
 }
 
-/// A remote that begins with `-` would be read by git as an option.
-fn check_remote(remote: &str, lang: Lang) -> Result<()> {
+/// The remote as git should be given it: a folder named relative to where the command
+/// was typed made absolute (git runs inside the data folder). One that begins with `-`
+/// would be read by git as an option.
+fn check_remote(remote: &str, lang: Lang) -> Result<String> {
     if remote.starts_with('-') || remote.trim().is_empty() {
         return Err(crate::error::Error::Failed(t!(
             lang,
@@ -105,7 +109,23 @@ fn check_remote(remote: &str, lang: Lang) -> Result<()> {
             remote = crate::text::inert(remote).into_owned()
         )));
     }
-    Ok(())
+    let path = std::path::Path::new(remote);
+    if path.is_relative()
+        && path.exists()
+        && let Ok(abs) = std::path::absolute(path)
+    {
+        return Ok(abs.display().to_string());
+    }
+    Ok(remote.to_string())
+}
+
+/// The line of git's complaint that says what went wrong ("fatal: …"), else its last.
+fn git_reason(why: &str) -> &str {
+    why.lines()
+        .find(|l| l.starts_with("fatal:") || l.starts_with("error:"))
+        .or_else(|| why.lines().last())
+        .unwrap_or("")
+        .trim()
 }
 
 fn report(o: &Outcome, data: &DataDir, lang: Lang) -> u8 {
@@ -189,7 +209,7 @@ fn failed(e: SyncError, data: &DataDir, lang: Lang) -> u8 {
                 lang,
                 "cli-sync-unreachable",
                 remote = crate::text::inert(&remote).into_owned(),
-                why = crate::text::inert(why.lines().last().unwrap_or("")).into_owned()
+                why = crate::text::inert(git_reason(&why)).into_owned()
             ),
             1,
         ),

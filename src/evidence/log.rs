@@ -48,7 +48,9 @@ pub fn log_files(data: &DataDir) -> Vec<PathBuf> {
     };
     let mut names: Vec<String> = dir
         .flatten()
-        .filter(|e| e.file_type().is_ok_and(|t| t.is_file()))
+        // Not only regular files: a link or a FIFO named like a log is read, and refused
+        // there with its reason, rather than passed over in silence.
+        .filter(|e| e.file_type().is_ok_and(|t| !t.is_dir()))
         .filter_map(|e| e.file_name().into_string().ok())
         .filter(|n| n.ends_with(".jsonl") && !n.starts_with('.'))
         .collect();
@@ -68,13 +70,11 @@ pub struct AllLogs {
     pub entries: Vec<Entry>,
     /// Lines skipped, by file.
     pub skipped: Vec<(PathBuf, Log)>,
-    /// Files that could not be read at all, and why.
-    pub unreadable: Vec<String>,
 }
 
 impl AllLogs {
     pub fn warnings(&self, lang: Lang) -> Vec<String> {
-        let mut out = self.unreadable.clone();
+        let mut out = Vec::new();
         for (path, log) in &self.skipped {
             out.extend(log.warnings(path, lang));
         }
@@ -82,41 +82,34 @@ impl AllLogs {
     }
 
     pub fn skipped_count(&self) -> usize {
-        self.skipped
-            .iter()
-            .map(|(_, l)| l.skipped.len())
-            .sum::<usize>()
-            + self.unreadable.len()
+        self.skipped.iter().map(|(_, l)| l.skipped.len()).sum()
     }
 }
 
 /// Read every log file. An entry found in two files (a log copied by hand, a CSV imported
-/// on two computers) counts once; a file that cannot be read is named and skipped.
-pub fn read_all(data: &DataDir, lang: Lang) -> AllLogs {
+/// on two computers) counts once. A log that cannot be read at all (a link, a FIFO) is an
+/// error, as the single log's was: counting without it would under-count in silence.
+pub fn read_all(data: &DataDir, lang: Lang) -> Result<AllLogs> {
     let mut all = AllLogs::default();
     let mut seen = std::collections::HashSet::new();
     for path in log_files(data) {
-        match read(&path, lang) {
-            Ok(log) => {
-                for e in log.entries {
-                    if seen.insert(e.id.clone()) {
-                        all.entries.push(e);
-                    }
-                }
-                if !log.skipped.is_empty() {
-                    all.skipped.push((
-                        path,
-                        Log {
-                            entries: Vec::new(),
-                            skipped: log.skipped,
-                        },
-                    ));
-                }
+        let log = read(&path, lang)?;
+        for e in log.entries {
+            if seen.insert(e.id.clone()) {
+                all.entries.push(e);
             }
-            Err(e) => all.unreadable.push(e.to_string()),
+        }
+        if !log.skipped.is_empty() {
+            all.skipped.push((
+                path,
+                Log {
+                    entries: Vec::new(),
+                    skipped: log.skipped,
+                },
+            ));
         }
     }
-    all
+    Ok(all)
 }
 
 /// A line that could not be read as an entry, and why.

@@ -418,5 +418,5 @@ fn output(mut c: Command, input: Option<&[u8]>, env: &[(&str, &str)]) -> GitResu
 fn last_lines(err: &[u8]) -> String {
     let text = String::from_utf8_lossy(err);
     let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
-    lines[lines.len().saturating_sub(3)..].join("\n")
+    lines[lines.len().saturating_sub(6)..].join("\n")
 }

@@ -479,11 +479,14 @@ fn run_effect(effect: Effect, data: &DataDir, model: &Model, opts: &Options) -> 
         Effect::ListDrafts => Some(Msg::Drafts(list_drafts(data, lang))),
         Effect::LogEvidence(fields) => Some(Msg::Logged(log_evidence(data, *fields, lang))),
         Effect::ListTitles => Some(Msg::Titles(crate::store::assessment_titles(data, lang))),
-        Effect::LoadEvidence => {
-            let all = crate::evidence::read_all(data, lang);
-            let skipped = all.skipped_count();
-            Some(Msg::Evidence(Ok(Box::new((all.entries, skipped)))))
-        }
+        Effect::LoadEvidence => Some(Msg::Evidence(
+            crate::evidence::read_all(data, lang)
+                .map(|all| {
+                    let skipped = all.skipped_count();
+                    Box::new((all.entries, skipped))
+                })
+                .map_err(|e| e.to_string()),
+        )),
         Effect::Finalise(a) => Some(Msg::Finalised(finalise(data, &a))),
         Effect::Review(e) => {
             let cache = crate::review::default_cache_path(data);
