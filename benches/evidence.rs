@@ -6,7 +6,7 @@ use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use wia::evidence::catalogue::Catalogue;
-use wia::evidence::{By, Entry, Filter, append, format, log_path, read, report};
+use wia::evidence::{By, Entry, Filter, append, device_log_path, format, read, report};
 use wia::i18n::Lang;
 use wia::store::DataDir;
 
@@ -48,7 +48,7 @@ fn bench(crit: &mut Criterion) {
     let c = Catalogue::bundled();
     let dir = tempfile::tempdir().unwrap();
     let data = DataDir::new(dir.path());
-    let path = log_path(&data);
+    let path = device_log_path(&data, "bench");
     append(&path, &entries(c), wia::i18n::Lang::En).unwrap();
     let bytes = std::fs::metadata(&path).unwrap().len();
     eprintln!("evidence log: {ENTRIES} entries, {bytes} bytes");

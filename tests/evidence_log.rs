@@ -7,8 +7,17 @@ use std::path::Path;
 use std::process::Command as Process;
 
 use common::cli::{stderr_of, write};
-use wia::evidence::{Entry, append, log_path, read};
+use wia::evidence::{Entry, append, read};
 use wia::store::DataDir;
+
+/// The folder's one evidence log (a test runs on one computer, so there is one), or
+/// where a first append by the library goes.
+fn log_path(data: &DataDir) -> std::path::PathBuf {
+    wia::evidence::log_files(data)
+        .into_iter()
+        .next()
+        .unwrap_or_else(|| wia::evidence::device_log_path(data, "test"))
+}
 
 /// `wia` with its own data and settings folders, in English.
 fn wia(dir: &Path) -> assert_cmd::Command {

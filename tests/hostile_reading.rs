@@ -203,7 +203,15 @@ fn links_in_the_data_folder_are_neither_read_nor_written_through() {
 
     let target = write(secrets.path(), "elsewhere.jsonl", "");
     std::fs::create_dir_all(dir.path().join("evidence")).unwrap();
-    std::os::unix::fs::symlink(&target, dir.path().join("evidence").join("log.jsonl")).unwrap();
+    // The log this computer appends to: its device id's (kept in the settings folder).
+    let settings = dir.path().join(".test-settings");
+    std::fs::create_dir_all(&settings).unwrap();
+    std::fs::write(settings.join("device-id"), "testdevice\n").unwrap();
+    std::os::unix::fs::symlink(
+        &target,
+        dir.path().join("evidence").join("testdevice.jsonl"),
+    )
+    .unwrap();
     wia(dir.path())
         .args(["log", "add", "--date", "2026-09-10", "--school", "Ysgol A"])
         .args(["--authority", "Caerdydd", "--cause", "data_returns"])

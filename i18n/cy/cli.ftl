@@ -341,3 +341,77 @@ cli-new-draft-kept = mae'r cofnod wedi ei gadw, ond ni ellid dileu drafft { $id 
 cli-new-revises = Mae cofnod { $id } yn diwygio cofnod { $old }, sydd heb ei newid.
 cli-verify-revises = mae cofnod { $id } yn diwygio cofnod { $old }. Rheswm: { $reason }
 cli-verify-replaced = mae { $by } wedi disodli cofnod { $id }: nid dyma'r diweddaraf
+
+# hardening: sync
+cli-help-sync-about = Cadw’r ffolder data yn gyson â storfa git a rennir: ymrwymo, nôl, derbyn, anfon
+cli-help-sync-long-about =
+    Cadw’r ffolder data yn gyson â storfa git a rennir: ymrwymo, nôl, derbyn, anfon
+
+    Mae `wia sync init STORFA-BELL` yn rhannu’r ffolder hon; mae `wia sync clone STORFA-BELL --data-dir FFOLDER` yn dechrau o un a rennir; mae `wia sync` yn anfon ac yn derbyn; mae `wia sync status` yn dweud sut mae pethau. Mae angen y rhaglen git. Gweler docs/sync.md.
+cli-help-sync-init-about = Rhannu’r ffolder data hon: ei gwneud yn storfa gyda STORFA-BELL, ymrwymo, ac anfon
+cli-help-sync-init-arg-remote = Storfa git bell: llwybr at storfa foel, ssh://, git@gwesteiwr:llwybr neu https://
+cli-help-sync-clone-about = Dechrau ffolder data o un a rennir (ffolder newydd neu wag; dewiswch hi gyda --data-dir)
+cli-help-sync-clone-arg-remote = Storfa git bell: llwybr at storfa foel, ssh://, git@gwesteiwr:llwybr neu https://
+cli-help-sync-status-about = Faint o flaen neu y tu ôl y mae’r ffolder, pryd y cysonodd ddiwethaf, a beth sy’n aros i’w anfon
+cli-help-value-remote = STORFA-BELL
+cli-sync-count-records = { $count ->
+    [one] 1 asesiad newydd
+   *[other] { $count } asesiad newydd
+}
+cli-sync-count-responses = { $count ->
+    [one] 1 ymateb
+   *[other] { $count } ymateb
+}
+cli-sync-count-evidence = { $count ->
+    [one] 1 cofnod tystiolaeth
+   *[other] { $count } cofnod tystiolaeth
+}
+cli-sync-count-files = { $count ->
+    [one] 1 ffeil
+   *[other] { $count } ffeil
+}
+cli-sync-count-nothing = dim byd
+cli-sync-someone = defnyddiwr wia
+cli-sync-commit-message = { $what }, gan { $who }
+cli-sync-merge-message = Derbyn yr hyn a anfonodd eraill ({ $who })
+cli-sync-init-done = Mae’r ffolder hon bellach wedi ei rhannu drwy { $remote }.
+cli-sync-clone-done = Dechreuwyd { $dir } o { $remote }.
+cli-sync-arrived = Wedi cyrraedd: { $what }.
+cli-sync-sent = Wedi anfon: { $what }.
+cli-sync-retried = { $count ->
+    [one] Anfonodd rhywun arall ar yr un pryd; derbyniodd wia eu gwaith ac anfon eto.
+   *[other] Anfonodd eraill ar yr un pryd ({ $count } gwaith); derbyniodd wia eu gwaith ac anfon eto.
+}
+cli-sync-recovered = Gorffennwyd cysoni a dorrwyd ar ei draws yn gynharach yn gyntaf.
+cli-sync-flagged = { $file }: WEDI CYRRAEDD GYDA RHYBUDD: { $why }. Peidiwch â dibynnu arno nes i’r anfonwr ei gadarnhau (mae wia verify yn dweud mwy).
+cli-sync-flag-altered = nid yw ei gynnwys yn cyfateb i’w grynodeb (newidiwyd ar ôl ei gadw)
+cli-sync-held = { $file }: heb ei anfon: { $why }
+cli-sync-held-not-wias = nid yw’n ffeil y mae wia yn ei hysgrifennu
+cli-sync-held-unreadable = ni all wia ei darllen ({ $why }); efallai ei bod yn dal i gael ei hysgrifennu
+cli-sync-held-summary = nid yw ei gofnod yno (eto)
+cli-sync-held-changed = fe’i newidiwyd yma ar ôl ei rhannu; ni chaiff ffeiliau a rennir byth eu newid (cofnod newydd yw diwygiad)
+cli-sync-held-deleted = fe’i dilëwyd yma; mae’n aros yn y ffolder a rennir
+cli-sync-held-digest = nid yw ei chynnwys yn cyfateb i’r crynodeb yn ei henw
+cli-sync-never = erioed
+cli-sync-status-remote = Wedi ei rhannu drwy { $remote } (cangen { $branch }).
+cli-sync-status-last = Cysonwyd ddiwethaf: { $when }.
+cli-sync-status-counts = { $ahead } newid yma heb eu hanfon eto; { $behind } a dderbyniwyd yn y cysoni diwethaf heb eu derbyn i mewn eto.
+cli-sync-status-waiting = Yn aros i’w anfon: { $what }.
+cli-sync-bad-remote = nid yw “{ $remote }” yn storfa git bell: rhowch lwybr, ssh://…, git@gwesteiwr:llwybr neu https://…
+cli-sync-no-git = Mae ar wia sync angen y rhaglen git, ac ni chafwyd hyd iddi. Gosodwch git (https://git-scm.com) a rhowch gynnig arall arni; mae popeth arall yn wia yn gweithio hebddi.
+cli-sync-not-shared = Nid yw { $dir } wedi ei rhannu eto: rhannwch hi gyda `wia sync init STORFA-BELL`, neu dechreuwch o ffolder a rennir gyda `wia sync clone STORFA-BELL --data-dir FFOLDER-NEWYDD`.
+cli-sync-other-remote = mae’r ffolder hon eisoes wedi ei rhannu drwy { $remote }
+cli-sync-remote-in-use = Mae { $remote } eisoes yn dal ffolder a rennir: dechreuwch ohoni gyda `wia sync clone { $remote } --data-dir FFOLDER-NEWYDD`. Ni newidiwyd dim.
+cli-sync-not-empty = Nid yw { $dir } yn wag: clonio i ffolder newydd, a enwir gyda --data-dir.
+cli-sync-unreachable = Methu cyrraedd { $remote } ({ $why }). Ni newidiwyd dim: mae eich gwaith yn aros yma ac fe’i hanfonir yn y cysoni nesaf.
+cli-sync-stopped = Cysoni wedi stopio: { $file } { $what }. Ni chaiff ffeiliau a rennir byth eu newid, felly ni dderbyniodd wia ddim a gadawodd eich copi fel yr oedd; holwch pwy bynnag a’i newidiodd (gweler docs/sync.md).
+cli-sync-stop-edited-line = wedi ei newid gan rywun arall ar ôl ei rhannu (o linell { $line })
+cli-sync-stop-edited = wedi ei newid gan rywun arall ar ôl ei rhannu
+cli-sync-stop-rewritten = â chofnodion tystiolaeth wedi eu hailysgrifennu neu eu dileu (o linell { $line }); dim ond ychwanegu cofnodion a wneir byth
+cli-sync-stop-own-log = yw log tystiolaeth y cyfrifiadur hwn ei hun, ond ychwanegodd cyfrifiadur arall ato (mae dau gyfrifiadur yn rhannu un dynodydd dyfais)
+cli-sync-stop-deleted = wedi ei dileu gan rywun arall
+cli-sync-stop-both-added = wedi ei gwneud yma ac mewn man arall gyda chynnwys gwahanol
+cli-sync-stop-local = yn wahanol yma i’r hyn a rannwyd ac i’r hyn a gyrhaeddodd
+cli-sync-stop-not-a-file = nid yw’n ffeil blaen yn y ffolder (dolen, neu lwybr y tu allan iddi)
+cli-sync-kept-losing = Roedd eraill yn dal i anfon ar yr un pryd. Ni chollwyd dim: rhedwch wia sync eto.
+cli-sync-git-failed = methodd git: { $why }

@@ -340,3 +340,6 @@ domain-revision-predecessor-missing = nid yw'r cofnod y mae hwn yn ei ddiwygio, 
 domain-revision-predecessor-changed = mae cofnod { $id } wedi newid ers dechrau'r diwygiad hwn, neu mae ffeil arall wedi cymryd ei le: rhaid i ddiwygiad enwi'r union gofnod y mae'n ei ddisodli
 domain-revision-predecessor-draft = drafft yw cofnod { $id }: dim ond cofnod terfynol y gellir ei ddiwygio
 domain-sign-agent-failed = ni lofnododd yr ssh-agent sy’n dal eich allwedd ({ $why }); os yw’n gofyn i chi gadarnhau pob defnydd, cadarnhewch ef, neu tynnwch yr allwedd o’r asiant (ssh-add -d) fel bod wia yn gofyn am ei chyfrinymadrodd
+
+# hardening: sync
+domain-device-no-settings = nid oes ffolder gosodiadau i gadw dynodydd dyfais y cyfrifiadur hwn ynddi (gosodwch WIA_CONFIG_DIR)

@@ -342,3 +342,80 @@ cli-new-draft-kept = the record is saved, but draft { $id } could not be removed
 cli-new-revises = Record { $id } revises record { $old }, which is unchanged.
 cli-verify-revises = record { $id } revises record { $old }. Reason: { $reason }
 cli-verify-replaced = record { $id } has been replaced by { $by }: it is not the latest
+
+# hardening: sync
+cli-help-sync-about = Keep the data folder in step with a shared git repository: commit, fetch, take in, push
+cli-help-sync-long-about =
+    Keep the data folder in step with a shared git repository: commit, fetch, take in, push
+
+    `wia sync init REMOTE` shares this folder; `wia sync clone REMOTE --data-dir DIR` starts from a shared one; `wia sync` sends and receives; `wia sync status` says where things stand. Needs the git program. See docs/sync.md.
+cli-help-sync-init-about = Share this data folder: make it a repository with REMOTE, commit, and push
+cli-help-sync-init-arg-remote = A git remote: a path to a bare repository, ssh://, git@host:path or https://
+cli-help-sync-clone-about = Start a data folder from a shared one (a new or empty folder; choose it with --data-dir)
+cli-help-sync-clone-arg-remote = A git remote: a path to a bare repository, ssh://, git@host:path or https://
+cli-help-sync-status-about = How far ahead or behind the folder is, when it last synced, and what is waiting to be sent
+cli-help-value-remote = REMOTE
+cli-sync-count-records = { $count ->
+    [one] 1 new assessment
+   *[other] { $count } new assessments
+}
+cli-sync-count-responses = { $count ->
+    [one] 1 response
+   *[other] { $count } responses
+}
+cli-sync-count-evidence = { $count ->
+    [one] 1 evidence entry
+   *[other] { $count } evidence entries
+}
+cli-sync-count-files = { $count ->
+    [one] 1 file
+   *[other] { $count } files
+}
+cli-sync-count-nothing = nothing
+cli-sync-someone = wia user
+cli-sync-commit-message = { $what }, from { $who }
+cli-sync-merge-message = Took in what others sent ({ $who })
+cli-sync-init-done = This folder is now shared through { $remote }.
+cli-sync-clone-done = Started { $dir } from { $remote }.
+cli-sync-arrived = Arrived: { $what }.
+cli-sync-sent = Sent: { $what }.
+cli-sync-retried = { $count ->
+    [one] Someone else sent at the same moment; wia took in their work and sent again.
+   *[other] Others sent at the same moment ({ $count } times); wia took in their work and sent again.
+}
+cli-sync-recovered = A sync that was interrupted earlier has been finished first.
+cli-sync-flagged = { $file }: ARRIVED FLAGGED: { $why }. Do not rely on it until the sender confirms it (wia verify says more).
+cli-sync-flag-altered = its content does not match its digest (changed after it was saved)
+cli-sync-held = { $file }: not sent: { $why }
+cli-sync-held-not-wias = not a file wia writes
+cli-sync-held-unreadable = wia cannot read it ({ $why }); it may still be being written
+cli-sync-held-summary = its record is not there (yet)
+cli-sync-held-changed = it was changed here after it was shared; shared files are never changed (a revision is a new record)
+cli-sync-held-deleted = it was deleted here; it stays in the shared folder
+cli-sync-held-digest = its content does not match the digest in its name
+cli-sync-never = never
+cli-sync-status-remote = Shared through { $remote } (branch { $branch }).
+cli-sync-status-last = Last synced: { $when }.
+cli-sync-status-counts = { $ahead } { $ahead ->
+    [one] change
+   *[other] changes
+} here not yet sent; { $behind } received at the last sync not yet taken in.
+cli-sync-status-waiting = Waiting to be sent: { $what }.
+cli-sync-bad-remote = “{ $remote }” is not a git remote: give a path, ssh://…, git@host:path or https://…
+cli-sync-no-git = wia sync needs the git program, which was not found. Install git (https://git-scm.com) and try again; everything else in wia works without it.
+cli-sync-not-shared = { $dir } is not shared yet: share it with `wia sync init REMOTE`, or start from a shared folder with `wia sync clone REMOTE --data-dir NEW-FOLDER`.
+cli-sync-other-remote = this folder is already shared through { $remote }
+cli-sync-remote-in-use = { $remote } already holds a shared folder: start from it with `wia sync clone { $remote } --data-dir NEW-FOLDER`. Nothing was changed.
+cli-sync-not-empty = { $dir } is not empty: clone into a new folder, named with --data-dir.
+cli-sync-unreachable = Could not reach { $remote } ({ $why }). Nothing was changed: your work stays here and is sent at the next sync.
+cli-sync-stopped = Sync stopped: { $file } { $what }. Shared files are never changed, so wia took in nothing and left your copy as it was; ask whoever changed it (see docs/sync.md).
+cli-sync-stop-edited-line = was changed by someone else after it was shared (from line { $line })
+cli-sync-stop-edited = was changed by someone else after it was shared
+cli-sync-stop-rewritten = has evidence entries rewritten or removed (from line { $line }); entries are only ever added
+cli-sync-stop-own-log = is this computer's own evidence log, but another computer added to it (two computers share one device id)
+cli-sync-stop-deleted = was deleted by someone else
+cli-sync-stop-both-added = was made here and elsewhere with different contents
+cli-sync-stop-local = differs here from both what was shared and what arrived
+cli-sync-stop-not-a-file = is not a plain file in the folder (a link, or a path outside it)
+cli-sync-kept-losing = Others kept sending at the same moment. Nothing was lost: run wia sync again.
+cli-sync-git-failed = git failed: { $why }

@@ -336,3 +336,6 @@ domain-revision-predecessor-missing = the record this revises, { $id }, is not i
 domain-revision-predecessor-changed = record { $id } has changed since this revision was started, or another file has taken its place: a revision must name exactly the record it replaces
 domain-revision-predecessor-draft = record { $id } is a draft: only a final record can be revised
 domain-sign-agent-failed = the ssh-agent holding your key did not sign ({ $why }); if it asks you to confirm each use, confirm it, or remove the key from the agent (ssh-add -d) so wia asks for its passphrase
+
+# hardening: sync
+domain-device-no-settings = there is no settings folder to keep this computer's device id in (set WIA_CONFIG_DIR)

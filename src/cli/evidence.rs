@@ -162,19 +162,18 @@ pub fn add(data: &DataDir, args: &AddArgs, lang: Lang) -> Result<u8> {
     };
     let id = ev::new_id(now, &fields.school);
     let entry = fields.into_entry(id.clone(), now);
-    ev::append(&ev::log_path(data), &[entry], lang)?;
+    ev::append(&ev::own_log_path(data, lang)?, &[entry], lang)?;
     out(&format!("{id}\n"));
     Ok(0)
 }
 
-/// The log's entries, with a warning on standard error for each line skipped.
+/// Every log's entries, with a warning on standard error for each line or file skipped.
 fn read_log(data: &DataDir, lang: Lang) -> Result<Vec<ev::Entry>> {
-    let path = ev::log_path(data);
-    let log = ev::read(&path, lang)?;
-    for w in log.warnings(&path, lang) {
+    let all = ev::read_all(data, lang)?;
+    for w in all.warnings(lang) {
         err(&w);
     }
-    Ok(log.entries)
+    Ok(all.entries)
 }
 
 fn filter_date(flag: &str, given: &Option<String>, lang: Lang) -> Result<Option<NaiveDate>> {
@@ -291,16 +290,23 @@ fn import(data: &DataDir, file: &Path, lang: Lang) -> Result<u8> {
     let text = read_named_text(file, MAX_IMPORT_BYTES, lang)?;
     let now = Local::now().fixed_offset();
     let name = file.display().to_string();
-    let path = ev::log_path(data);
+    let path = ev::own_log_path(data, lang)?;
+    // Other computers' logs only change by syncing, so they are read once, outside the lock.
+    let all = ev::read_all(data, lang)?;
+    for w in all.warnings(lang) {
+        err(&w);
+    }
     // Which rows are new is decided under the same lock as their append: two imports of
     // one file at once would otherwise both find the log without them and add each twice.
     let planned = ev::append_with(
         &path,
         |log| {
-            for w in log.warnings(&path, lang) {
-                err(&w);
-            }
-            let logged: HashSet<&str> = log.entries.iter().map(|e| e.id.as_str()).collect();
+            let logged: HashSet<&str> = all
+                .entries
+                .iter()
+                .chain(&log.entries)
+                .map(|e| e.id.as_str())
+                .collect();
             match plan_import(&text, &logged, now.date_naive(), now, c, lang) {
                 Ok(plan) => {
                     let counts = (plan.entries.len(), plan.already_logged);

@@ -14,6 +14,7 @@ mod review_cmd;
 mod revise;
 mod score;
 mod summary;
+mod sync;
 mod template;
 mod trust;
 
@@ -221,6 +222,15 @@ pub enum Command {
         /// Record file, or record id (or a unique start of it) in the data directory
         record: String,
     },
+    /// Keep the data folder in step with a shared git repository: commit, fetch, take in, push
+    ///
+    /// `wia sync init REMOTE` shares this folder; `wia sync clone REMOTE --data-dir DIR`
+    /// starts from a shared one; `wia sync` sends and receives; `wia sync status` says where
+    /// things stand. Needs the git program. See docs/sync.md.
+    Sync {
+        #[command(subcommand)]
+        command: Option<sync::SyncCommand>,
+    },
     #[command(flatten)]
     Review(review_cmd::ReviewCommand),
 }
@@ -394,5 +404,6 @@ pub fn run(cli: Cli) -> Result<u8> {
             lang,
         }),
         Command::Evidence { command } => evidence::run(&cli.data_dir(lang)?, command, lang),
+        Command::Sync { command } => sync::run(command, || cli.data_dir(lang), lang),
     }
 }

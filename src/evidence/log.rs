@@ -1,5 +1,6 @@
-//! The evidence log: one JSON object a line in `<data>/evidence/log.jsonl`, only ever
-//! appended to. Appends hold an exclusive lock on the file and write the new lines with
+//! The evidence log: one JSON object a line, only ever appended to, in one file per
+//! computer (`<data>/evidence/<device-id>.jsonl`) so that computers syncing one folder never
+//! write the same file; readers read every file (`read_all`). Appends hold an exclusive lock on the file and write the new lines with
 //! one write then a sync, so two processes never interleave; readers hold a shared lock,
 //! so they never see half an append. A crash mid-append leaves at most one torn line,
 //! which reading reports and skips; the next append starts on a fresh line.
@@ -14,10 +15,101 @@ use crate::store::DataDir;
 use crate::t;
 use crate::text::Lang;
 
-pub const LOG_FILE: &str = "log.jsonl";
+/// The one log of wia before logs were per computer. It is read as one more file and never
+/// written again: renaming it would give every computer that synced it a copy under its
+/// own name (each entry twice), while reading it in place loses and doubles nothing.
+pub const LEGACY_LOG_FILE: &str = "log.jsonl";
 
-pub fn log_path(data: &DataDir) -> PathBuf {
-    data.root.join("evidence").join(LOG_FILE)
+pub fn evidence_dir(data: &DataDir) -> PathBuf {
+    data.root.join("evidence")
+}
+
+/// The log of wia before logs were per computer (read, never written).
+pub fn legacy_log_path(data: &DataDir) -> PathBuf {
+    evidence_dir(data).join(LEGACY_LOG_FILE)
+}
+
+/// The log the computer with this device id appends to.
+pub fn device_log_path(data: &DataDir, device: &str) -> PathBuf {
+    evidence_dir(data).join(format!("{device}.jsonl"))
+}
+
+/// The log this computer appends to: its device id's (see `crate::device`).
+pub fn own_log_path(data: &DataDir, lang: Lang) -> Result<PathBuf> {
+    Ok(device_log_path(data, &crate::device::device_id(lang)?))
+}
+
+/// Every log file in the folder, in the order they are read: the old single log first,
+/// then the computers' logs by name, so every reader on every computer sees one order.
+/// Links, folders and hidden (temporary) files are not logs.
+pub fn log_files(data: &DataDir) -> Vec<PathBuf> {
+    let Ok(dir) = std::fs::read_dir(evidence_dir(data)) else {
+        return Vec::new();
+    };
+    let mut names: Vec<String> = dir
+        .flatten()
+        // Not only regular files: a link or a FIFO named like a log is read, and refused
+        // there with its reason, rather than passed over in silence.
+        .filter(|e| e.file_type().is_ok_and(|t| !t.is_dir()))
+        .filter_map(|e| e.file_name().into_string().ok())
+        .filter(|n| n.ends_with(".jsonl") && !n.starts_with('.'))
+        .collect();
+    names.sort_by(|a, b| {
+        (a != LEGACY_LOG_FILE)
+            .cmp(&(b != LEGACY_LOG_FILE))
+            .then_with(|| a.cmp(b))
+    });
+    let dir = evidence_dir(data);
+    names.into_iter().map(|n| dir.join(n)).collect()
+}
+
+/// Every entry of every log file, each once (the first of any id), file by file in the
+/// order of `log_files`, each file's in the order logged.
+#[derive(Debug, Clone, Default)]
+pub struct AllLogs {
+    pub entries: Vec<Entry>,
+    /// Lines skipped, by file.
+    pub skipped: Vec<(PathBuf, Log)>,
+}
+
+impl AllLogs {
+    pub fn warnings(&self, lang: Lang) -> Vec<String> {
+        let mut out = Vec::new();
+        for (path, log) in &self.skipped {
+            out.extend(log.warnings(path, lang));
+        }
+        out
+    }
+
+    pub fn skipped_count(&self) -> usize {
+        self.skipped.iter().map(|(_, l)| l.skipped.len()).sum()
+    }
+}
+
+/// Read every log file. An entry found in two files (a log copied by hand, a CSV imported
+/// on two computers) counts once. A log that cannot be read at all (a link, a FIFO) is an
+/// error, as the single log's was: counting without it would under-count in silence.
+pub fn read_all(data: &DataDir, lang: Lang) -> Result<AllLogs> {
+    let mut all = AllLogs::default();
+    let mut seen = std::collections::HashSet::new();
+    for path in log_files(data) {
+        let log = read(&path, lang)?;
+        for e in log.entries {
+            if seen.insert(e.id.clone()) {
+                all.entries.push(e);
+            }
+        }
+        if !log.skipped.is_empty() {
+            all.skipped.push((
+                path,
+                Log {
+                    entries: Vec::new(),
+                    skipped: log.skipped,
+                },
+            ));
+        }
+    }
+    Ok(all)
 }
 
 /// A line that could not be read as an entry, and why.

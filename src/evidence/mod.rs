@@ -11,7 +11,10 @@ pub mod report;
 
 pub use catalogue::Catalogue;
 pub use entry::{Entry, Fields, Input, Problem, check};
-pub use log::{Log, append, append_with, log_path, read};
+pub use log::{
+    AllLogs, Log, append, append_with, device_log_path, evidence_dir, legacy_log_path, log_files,
+    own_log_path, read, read_all,
+};
 pub use report::{By, Filter, Report, Spread, report, spread};
 
 /// Where an assessment cites evidence: the question of what its estimates are based on

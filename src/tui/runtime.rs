@@ -510,14 +510,14 @@ fn run_effect(effect: Effect, data: &DataDir, model: &Model, opts: &Options) -> 
         Effect::ListDrafts => Some(Msg::Drafts(list_drafts(data, lang))),
         Effect::LogEvidence(fields) => Some(Msg::Logged(log_evidence(data, *fields, lang))),
         Effect::ListTitles => Some(Msg::Titles(crate::store::assessment_titles(data, lang))),
-        Effect::LoadEvidence => {
-            let path = crate::evidence::log_path(data);
-            Some(Msg::Evidence(
-                crate::evidence::read(&path, lang)
-                    .map(|log| Box::new((log.entries, log.skipped.len())))
-                    .map_err(|e| e.to_string()),
-            ))
-        }
+        Effect::LoadEvidence => Some(Msg::Evidence(
+            crate::evidence::read_all(data, lang)
+                .map(|all| {
+                    let skipped = all.skipped_count();
+                    Box::new((all.entries, skipped))
+                })
+                .map_err(|e| e.to_string()),
+        )),
         Effect::Finalise(a) => Some(Msg::Finalised(finalise(data, &a))),
         Effect::Revise(path) => Some(Msg::Revising(revise(data, &path, lang))),
         Effect::Sign(target, typed) => {
@@ -577,7 +577,8 @@ pub fn log_evidence(
     let now = Local::now().fixed_offset();
     let id = crate::evidence::new_id(now, &fields.school);
     let entry = fields.into_entry(id.clone(), now);
-    crate::evidence::append(&crate::evidence::log_path(data), &[entry], lang)
+    crate::evidence::own_log_path(data, lang)
+        .and_then(|path| crate::evidence::append(&path, &[entry], lang))
         .map(|()| id)
         .map_err(|e| e.to_string())
 }
