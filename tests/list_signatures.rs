@@ -327,3 +327,32 @@ fn the_review_table_shows_the_signature_column() {
         assert!(screen.contains(cell), "{cell} in\n{screen}");
     }
 }
+
+/// A summary edited to the same length with its modification time put back, after the
+/// list was cached: the cache is keyed on what the file system says of the file, and on
+/// Unix that includes the change time, which cannot be put back by hand.
+#[cfg(unix)]
+#[test]
+fn a_summary_edited_with_its_old_time_put_back_is_still_seen() {
+    let Some((s, _, _, records)) = four() else {
+        return;
+    };
+    let id = id_of(&records[1]);
+    let summary = DataDir::new(s.data()).summary_path(&id);
+    assert_eq!(row(&json(&s), &id)["signature"], "trusted");
+    let modified = std::fs::metadata(&summary).unwrap().modified().unwrap();
+    let text = std::fs::read_to_string(&summary).unwrap();
+    std::fs::write(&summary, text.replacen("Trusted", "Trustee", 1)).unwrap();
+    std::fs::File::options()
+        .write(true)
+        .open(&summary)
+        .unwrap()
+        .set_modified(modified)
+        .unwrap();
+    assert_eq!(
+        std::fs::metadata(&summary).unwrap().modified().unwrap(),
+        modified
+    );
+    let rows = json(&s);
+    assert_eq!(row(&rows, &id)["signature"], "bad");
+}

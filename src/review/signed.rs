@@ -1,7 +1,8 @@
 //! A record's signatures as the list shows them. What the files say (does each signature
 //! match its file, made by which key) is worked out once and kept in the list's cache,
-//! keyed on the bytes of the signature files and the summary as well as the record's, so
-//! a signature added, removed or replaced since is always seen. Whom the reader trusts is
+//! keyed on the record's bytes and on what the file system says of the signature files
+//! and the summary (see `stamp`), so a signature added, removed or replaced since is
+//! always seen without reading three more files a record at every listing. Whom the reader trusts is
 //! applied afresh at every listing (`Signature::of`) and never kept: trusting someone, or
 //! no longer trusting them, shows at once.
 
@@ -45,6 +46,25 @@ pub fn signatures(
         record: Checked::Unreadable { why },
         summary: None,
     };
+    let summary_path = data.summary_path(id);
+    let sig_path = crate::sign::sig_path(record_path);
+    let Some(sig_stamp) = stamp(&sig_path) else {
+        let unsigned = Signed {
+            record: Checked::Unsigned,
+            summary: None,
+        };
+        return (unsigned, None, false);
+    };
+    let key = key_of(&[
+        Some(sig_stamp),
+        stamp(&summary_path),
+        stamp(&crate::sign::sig_path(&summary_path)),
+    ]);
+    if let Some((k, s)) = cached
+        && k == key
+    {
+        return (s, Some(key), false);
+    }
     let sig = match read_sig(record_path, lang) {
         Ok(Some(sig)) => sig,
         Ok(None) => {
@@ -56,7 +76,6 @@ pub fn signatures(
         }
         Err(why) => return (unreadable(why), None, false),
     };
-    let summary_path = data.summary_path(id);
     let summary = match read_signed(&summary_path, lang) {
         Ok(bytes) => Some(bytes),
         Err(_) if !summary_path.exists() => None,
@@ -79,12 +98,6 @@ pub fn signatures(
         Some(Ok(s)) => s,
         None => None,
     };
-    let key = key_of(&sig, summary.as_deref(), summary_sig.as_deref());
-    if let Some((k, s)) = cached
-        && k == key
-    {
-        return (s, Some(key), false);
-    }
     let found = Signed {
         record: crate::sign::verify_bytes(record, &sig, NS_RECORD),
         summary: summary.map(|text| match &summary_sig {
@@ -96,11 +109,39 @@ pub fn signatures(
     (found, Some(key), fresh)
 }
 
-/// One digest of the signature, the summary and the summary's signature, each marked as
-/// present or not and with its length, so no two different sets of files share a key.
-fn key_of(sig: &[u8], summary: Option<&[u8]>, summary_sig: Option<&[u8]>) -> String {
-    let mut all = Vec::with_capacity(sig.len() + summary.map_or(0, <[u8]>::len) + 2048);
-    for part in [Some(sig), summary, summary_sig] {
+/// What the file system says of a file without opening it: its size and modification
+/// time, and on Unix its inode and change time, which no one can set back by hand (a
+/// rewritten or replaced file always has a new change time, whatever its mtime says). None
+/// when there is nothing there. Windows has no change time, so there a file rewritten to
+/// the same size with its old modification time put back is not seen until the record
+/// itself changes; docs/signatures.md says so.
+fn stamp(path: &std::path::Path) -> Option<Vec<u8>> {
+    let m = std::fs::symlink_metadata(path).ok()?;
+    let mut out = Vec::with_capacity(48);
+    out.extend_from_slice(&m.len().to_le_bytes());
+    let since = |t: std::io::Result<std::time::SystemTime>| {
+        t.ok()
+            .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+            .map_or(0, |d| d.as_nanos())
+    };
+    out.extend_from_slice(&since(m.modified()).to_le_bytes());
+    out.push(m.file_type().is_file() as u8);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        out.extend_from_slice(&m.ino().to_le_bytes());
+        out.extend_from_slice(&m.dev().to_le_bytes());
+        out.extend_from_slice(&m.ctime().to_le_bytes());
+        out.extend_from_slice(&m.ctime_nsec().to_le_bytes());
+    }
+    Some(out)
+}
+
+/// One digest of the stamps of the signature, the summary and the summary's signature,
+/// each marked as present or not, so no two different sets of files share a key.
+fn key_of(stamps: &[Option<Vec<u8>>]) -> String {
+    let mut all = Vec::with_capacity(160);
+    for part in stamps {
         match part {
             Some(bytes) => {
                 all.push(1);
