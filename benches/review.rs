@@ -241,7 +241,7 @@ fn bench(c: &mut Criterion) {
     let mut g = c.benchmark_group("review 10,000 records");
     g.sample_size(10);
     g.bench_function(
-        "load the list with its cache (read and hash every file and signature, apply trust)",
+        "load the list with its cache (read and hash every record, look at its signature files, apply trust)",
         |b| {
             b.iter(|| {
                 black_box(wia::review::load_index_trusting(
