@@ -63,7 +63,7 @@ fn a_file_held_open_for_a_moment_is_replaced_once_it_is_let_go() {
         std::thread::sleep(Duration::from_millis(100));
         drop(held);
     });
-    wia::store::write_atomic(&path, b"new").unwrap();
+    wia::store::write_atomic(&path, b"new", wia::i18n::Lang::En).unwrap();
     letting_go.join().unwrap();
     assert_eq!(std::fs::read_to_string(&path).unwrap(), "new");
 }

@@ -5,7 +5,6 @@
 //! OpenSSH agent's pipe.
 
 use std::io::{Read, Write};
-use std::time::Duration;
 
 use ssh_key::{HashAlg, LineEnding, PublicKey, Signature, SshSig};
 
@@ -21,7 +20,8 @@ const FAILURE: u8 = 5;
 /// An agent's answers are a few KB; anything far larger is not an agent speaking.
 const MAX_ANSWER: usize = 256 * 1024;
 /// An agent may ask its owner to confirm a signature (`ssh-add -c`): time to answer that.
-const TIMEOUT: Duration = Duration::from_secs(60);
+#[cfg(unix)]
+const TIMEOUT: std::time::Duration = std::time::Duration::from_secs(60);
 
 trait Stream: Read + Write {}
 impl<T: Read + Write> Stream for T {}

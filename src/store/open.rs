@@ -102,7 +102,8 @@ fn refused_link(e: io::Error, links: Links, lang: Lang) -> io::Error {
     if links == Links::Refuse && e.raw_os_error() == Some(libc::ELOOP) {
         return not_regular(t!(lang, "domain-file-is-link"));
     }
-    let _ = links;
+    // Only Unix reports a refused link this way.
+    let _ = (links, lang);
     e
 }
 
