@@ -3,7 +3,7 @@
 use ratatui::crossterm::event::KeyEvent;
 use ratatui::text::{Line, Span};
 
-use super::shared::{Drawn, Input, Outcome, Rows, clear, digit};
+use super::shared::{Drawn, Input, Outcome, Rows, clear, digit, pick_line};
 use crate::answers::Answer;
 use crate::questionnaire::{Question, QuestionKind};
 use crate::tui::assessment::Assessment;
@@ -26,18 +26,8 @@ pub fn handle(
         Some(Action::Clear) => return clear(a, &question.id),
         _ => digit(&key, act).filter(|n| *n < scale.len()),
     };
-    match pick {
-        Some(n) => {
-            input.cursor = n;
-            a.set(&question.id, Some(Answer::Number(scale[n].value)));
-            if act == Some(Action::Accept) {
-                Outcome::Next
-            } else {
-                Outcome::Changed
-            }
-        }
-        None => Outcome::Ignored,
-    }
+    let pick = pick.map(|n| (n, Answer::Number(scale[n].value)));
+    pick_line(a, input, &question.id, pick, act)
 }
 
 pub fn render(

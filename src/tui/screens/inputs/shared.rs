@@ -124,6 +124,27 @@ pub fn digit(key: &KeyEvent, act: Option<Action>) -> Option<usize> {
         .flatten()
 }
 
+/// The answer at line `n` of a one-answer list (yes/no, a scale) taken, the cursor put
+/// there; Enter also moves on to the next question.
+pub fn pick_line(
+    a: &mut Assessment,
+    input: &mut Input,
+    id: &str,
+    pick: Option<(usize, Answer)>,
+    act: Option<Action>,
+) -> Outcome {
+    let Some((n, answer)) = pick else {
+        return Outcome::Ignored;
+    };
+    input.cursor = n;
+    a.set(id, Some(answer));
+    if act == Some(Action::Accept) {
+        Outcome::Next
+    } else {
+        Outcome::Changed
+    }
+}
+
 /// Clear the answer: `Ignored` when there was none.
 pub fn clear(a: &mut Assessment, id: &str) -> Outcome {
     if a.answer(id).is_none() && a.pending(id).is_none() {

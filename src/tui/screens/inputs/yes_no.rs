@@ -3,7 +3,7 @@
 use ratatui::crossterm::event::KeyEvent;
 use ratatui::text::{Line, Span};
 
-use super::shared::{Drawn, Input, Outcome, Rows, clear, digit};
+use super::shared::{Drawn, Input, Outcome, Rows, clear, digit, pick_line};
 use crate::answers::Answer;
 use crate::questionnaire::Question;
 use crate::tui::assessment::Assessment;
@@ -25,18 +25,7 @@ pub fn handle(
         Some(Action::Clear) => return clear(a, id),
         _ => digit(&key, act).filter(|n| *n < 2),
     };
-    match pick {
-        Some(n) => {
-            input.cursor = n;
-            a.set(id, Some(Answer::YesNo(n == 0)));
-            if act == Some(Action::Accept) {
-                Outcome::Next
-            } else {
-                Outcome::Changed
-            }
-        }
-        None => Outcome::Ignored,
-    }
+    pick_line(a, input, id, pick.map(|n| (n, Answer::YesNo(n == 0))), act)
 }
 
 pub fn render(
