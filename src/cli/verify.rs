@@ -31,10 +31,7 @@ pub fn run(data: &DataDir, arg: &str, require_signature: bool, lang: Lang) -> Re
     );
     let digest = check_digest(&record, &text, &path, &name, &what, lang);
     let summary = super::keys::summary_beside(&path, &record.id);
-    let responses: Vec<std::path::PathBuf> = crate::review::responses_for(data, &record.id, lang)
-        .into_iter()
-        .map(|(p, _)| p)
-        .collect();
+    let responses = crate::review::response_files(data, &record.id);
     let signed = check_signatures(
         &path,
         summary.as_deref(),

@@ -159,7 +159,7 @@ pub fn revision_notes_for(
     let back = chains.back(id);
     let earlier: Vec<(String, usize)> = back[..back.len() - 1]
         .iter()
-        .map(|p| (p.clone(), super::responses_for(data, p, lang).len()))
+        .map(|p| (p.clone(), super::response_files(data, p).len()))
         .collect();
     revision_notes(chains, id, &earlier, lang)
 }

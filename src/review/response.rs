@@ -460,13 +460,9 @@ pub fn save_response(data: &DataDir, r: &Response, lang: Lang) -> Result<PathBuf
     result
 }
 
-/// The responses stored for `record`, oldest first, each read or with the reason it
-/// cannot be.
-pub fn responses_for(
-    data: &DataDir,
-    record: &str,
-    lang: Lang,
-) -> Vec<(PathBuf, std::result::Result<Response, String>)> {
+/// The files of the responses stored for `record`, oldest first, unread: for those who
+/// only need where they are or how many there are.
+pub fn response_files(data: &DataDir, record: &str) -> Vec<PathBuf> {
     let prefix = format!("{record}-");
     let mut files: Vec<(usize, PathBuf)> = crate::store::yaml_files(&data.responses())
         .unwrap_or_default()
@@ -474,9 +470,19 @@ pub fn responses_for(
         .filter_map(|(id, p)| Some((id.strip_prefix(&prefix)?.parse().ok()?, p)))
         .collect();
     files.sort();
-    files
+    files.into_iter().map(|(_, p)| p).collect()
+}
+
+/// The responses stored for `record`, oldest first, each read or with the reason it
+/// cannot be.
+pub fn responses_for(
+    data: &DataDir,
+    record: &str,
+    lang: Lang,
+) -> Vec<(PathBuf, std::result::Result<Response, String>)> {
+    response_files(data, record)
         .into_iter()
-        .map(|(_, p)| {
+        .map(|p| {
             let r = read_response(&p, lang)
                 .map(|(r, _)| r)
                 .map_err(|e| e.to_string());
