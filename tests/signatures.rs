@@ -257,3 +257,33 @@ fn a_key_made_by_wia_is_private_to_its_owner_and_its_signatures_verify_with_open
     s.trust(&key);
     assert!(openssh_verifies(&s.allowed(), "wia-record", &record));
 }
+
+/// `wia sign` reads the summary as a check reads it: a FIFO or a link put in the shared
+/// folder in its place is refused at once (a FIFO was waited on for ever; a link's target
+/// would have been signed), and the record is left unsigned.
+#[cfg(unix)]
+#[test]
+fn wia_sign_refuses_a_summary_that_is_a_fifo_or_a_link() {
+    if !have_ssh_keygen() {
+        return;
+    }
+    let s = Setup::new();
+    let (record, summary) = s.new_record();
+    let key = s.keygen("officer", "");
+    s.use_key(&key);
+    let elsewhere = s.root.join("elsewhere.md");
+    std::fs::write(&elsewhere, "# not the summary\n").unwrap();
+    for plant in ["fifo", "link"] {
+        std::fs::remove_file(&summary).unwrap();
+        if plant == "fifo" {
+            let made = Command::new("mkfifo").arg(&summary).status().unwrap();
+            assert!(made.success());
+        } else {
+            std::os::unix::fs::symlink(&elsewhere, &summary).unwrap();
+        }
+        let a = s.wia().arg("sign").arg(&record).assert().code(1);
+        assert!(stderr_of(&a).contains("NOT SIGNED"), "{}", stderr_of(&a));
+        assert!(!sig_of(&summary).exists(), "{plant}");
+        assert!(!sig_of(&record).exists(), "{plant}");
+    }
+}

@@ -119,13 +119,13 @@ pub fn read_sig(file: &Path, lang: Lang) -> Result<Option<Vec<u8>>, String> {
 
 /// The bytes of a signed file (a record or a summary), within the size wia reads.
 pub fn read_signed(file: &Path, lang: Lang) -> Result<Vec<u8>, String> {
-    crate::store::read_bytes(
-        file,
-        crate::record::MAX_RECORD_BYTES.max(4 << 20),
-        crate::store::Links::Refuse,
-        lang,
-    )
-    .map_err(|e| crate::error::io_reason(lang, &e))
+    let max = crate::record::MAX_RECORD_BYTES.max(4 << 20);
+    match crate::store::read_bytes(file, max, crate::store::Links::Refuse, lang) {
+        // Cut at the limit, it would be checked (or signed) as other bytes than it holds.
+        Ok(bytes) if bytes.len() > max => Err(crate::t!(lang, "domain-file-too-big", max = max)),
+        Ok(bytes) => Ok(bytes),
+        Err(e) => Err(crate::error::io_reason(lang, &e)),
+    }
 }
 
 /// As `check_file`, for bytes already read.
@@ -180,11 +180,10 @@ pub fn sign_file(
     file: &Path,
     lang: Lang,
 ) -> crate::error::Result<()> {
-    let bytes = std::fs::read(file).map_err(|source| crate::error::Error::Read {
-        path: file.to_path_buf(),
-        source,
-        lang,
-    })?;
+    // Read as a check reads it: a link, a FIFO or a huge file put in the shared folder in
+    // place of a summary is refused, never waited on or signed.
+    let bytes = read_signed(file, lang)
+        .map_err(|why| crate::error::Error::Failed(format!("{}: {why}", file.display())))?;
     let armored = key
         .sign(namespace, &bytes, lang)
         .map_err(crate::error::Error::Failed)?;
