@@ -741,3 +741,33 @@ fn a_folder_and_a_remote_named_relative_to_where_the_command_is_typed() {
     assert!(text.contains("Arrived: 1 new assessment."), "{text}");
     assert_eq!(count_files(&b.data.join("records")), 1);
 }
+
+/// The ignore file is a file in a shared folder like any other: a FIFO put in its place
+/// is replaced, never waited on (it was read without a check, so sync hung on it).
+#[cfg(unix)]
+#[test]
+fn a_fifo_in_place_of_the_ignore_file_is_replaced_not_waited_on() {
+    if !have_git() {
+        return;
+    }
+    let w = World::new();
+    let a = w.party("a", "LA");
+    a.new_record();
+    let ignore = a.data.join(".gitignore");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&ignore)
+        .status()
+        .unwrap();
+    assert!(made.success());
+    a.wia()
+        .args(["sync", "init", &w.remote()])
+        .timeout(std::time::Duration::from_secs(30))
+        .assert()
+        .success();
+    assert!(std::fs::metadata(&ignore).unwrap().is_file());
+    assert!(
+        std::fs::read_to_string(&ignore)
+            .unwrap()
+            .contains("drafts/")
+    );
+}

@@ -166,7 +166,10 @@ pub fn author(lang: Lang) -> Author {
 fn write_ignore(data: &DataDir, lang: Lang) -> SyncResult<()> {
     let text = layout::ignore_text(&layout::private_folders_inside(&data.root));
     let path = data.root.join(layout::IGNORE_FILE);
-    if std::fs::read_to_string(&path).ok().as_deref() != Some(text.as_str()) {
+    // Read as any file in a shared folder: a FIFO or a link there is not waited on or
+    // followed, only replaced.
+    let current = crate::store::read_text(&path, 64 * 1024, lang).ok();
+    if current.as_deref() != Some(text.as_str()) {
         crate::store::write_atomic(&path, text.as_bytes(), lang)?;
     }
     Ok(())
