@@ -77,6 +77,7 @@ const APPLICATION: &[&str] = &[
     "draft_writer",
     "signals",
     "signing",
+    "sync_worker",
 ];
 const SCREENS: &[&str] = &["screens"];
 const WIDGETS: &[&str] = &["widgets"];
@@ -89,6 +90,7 @@ const BASE: &[&str] = &[
     "component",
     "assessment",
     "wrap",
+    "sharing",
 ];
 
 fn layer(module: &str) -> Option<usize> {

@@ -185,7 +185,10 @@ fn filters_sort_and_search_narrow_the_table() {
     assert!(!screen(&m).typing());
     let effects = press(&mut m, KeyCode::Esc);
     assert!(matches!(m.screen, Screen::Home(_)));
-    assert!(matches!(effects[..], [Effect::ListDrafts]));
+    assert!(matches!(
+        effects[..],
+        [Effect::ListDrafts, Effect::SyncStatus]
+    ));
 }
 
 #[test]

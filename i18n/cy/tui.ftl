@@ -335,3 +335,38 @@ done-not-signed-no-key = Heb ei lofnodi: nid oes allwedd lofnodi wedi'i gosod (m
 done-not-signed-skipped = ✗ HEB EI LOFNODI: ni roddwyd cyfrinymadrodd. Llofnodwch ef yn nes ymlaen gyda `wia sign { $id }`.
 done-not-signed-failed = ✗ HEB EI LOFNODI: { $why }. Llofnodwch ef yn nes ymlaen gyda `wia sign { $id }`.
 done-signing-waiting = Yn aros am gyfrinymadrodd yr allwedd lofnodi…
+
+# issue14: the home screen's sync line
+key-sync = cysoni â'r ffolder a rennir (anfon eich gwaith, derbyn gwaith eraill)
+home-sync = Cysoni nawr
+home-sync-note = anfon eich gwaith a derbyn gwaith eraill (s)
+home-sync-shared = Wedi'i rannu · cysonwyd { $when } · { $key } i gysoni · { $waiting }{ $behind ->
+    [0] {""}
+   *[other] {" "}· { $behind } newid wedi'u nôl, heb eu derbyn eto
+}
+home-sync-not-shared = Heb ei rannu â sefydliadau eraill (i'w rannu: wia sync init REMOTE)
+home-sync-not-shared-how = Nid yw'r ffolder hon wedi'i rhannu eto. I'w rhannu, rhedwch wia sync init REMOTE mewn terfynell (llwybr at ystorfa a rennir, ssh:// neu https://); i ddechrau o un a rennir, wia sync clone REMOTE.
+home-sync-no-git = Mae'r ffolder hon wedi'i rhannu, ond mae'r rhaglen git ar goll, felly nid oes modd cysoni. Gosodwch git; mae eich gwaith yn aros yma.
+home-sync-running = Yn cysoni: { $doing }…
+home-sync-stage-waiting = yn aros i gysoni arall o'r ffolder hon orffen
+home-sync-stage-fetching = yn gofyn i'r ffolder a rennir beth sydd wedi cyrraedd
+home-sync-stage-committing = yn nodi'r hyn a ysgrifennwyd yma
+home-sync-stage-taking-in = yn derbyn yr hyn a gyrhaeddodd
+home-sync-stage-sending = yn anfon eich gwaith
+home-sync-stage-sending-again = yn anfon eto (anfonodd rhywun arall ar yr un pryd)
+home-sync-already = Mae cysoni eisoes ar y gweill.
+home-sync-quit-while-running = Mae cysoni ar y gweill. Pwyswch q eto i adael beth bynnag: ni chollir dim, bydd y cysoni nesaf yn ei orffen.
+home-sync-flagged = { $moved } { $count ->
+    [one] Cyrhaeddodd un ffeil
+   *[other] Cyrhaeddodd { $count } ffeil
+} GYDA RHYBUDD: peidiwch â dibynnu { $count ->
+    [one] arni
+   *[other] arnynt
+} nes bydd yr anfonwr yn cadarnhau (mae wia verify yn dweud mwy). { $first }
+home-sync-held = { $moved } { $count ->
+    [one] Ni anfonwyd un ffeil
+   *[other] Ni anfonwyd { $count } ffeil
+}: { $first }
+home-sync-nothing-waiting = dim i'w anfon
+home-sync-waiting = i'w anfon: { $what }
+home-sync-offline = Nid oedd modd cyrraedd y ffolder a rennir, felly ni newidiwyd dim: mae eich gwaith yn aros yma ac yn mynd gyda'r cysoni nesaf. ({ $why })

@@ -314,3 +314,41 @@ done-not-signed-no-key = Not signed: no signing key is set up (`wia keys new` ma
 done-not-signed-skipped = ✗ NOT SIGNED: no passphrase was given. Sign it later with `wia sign { $id }`.
 done-not-signed-failed = ✗ NOT SIGNED: { $why }. Sign it later with `wia sign { $id }`.
 done-signing-waiting = Waiting for the signing key's passphrase…
+
+# issue14: the home screen's sync line
+key-sync = sync with the shared folder (send your work, take in others')
+home-sync = Sync now
+home-sync-note = send your work and take in others' (s)
+home-sync-shared = Shared · last synced { $when } · { $key } to sync · { $waiting }{ $behind ->
+    [0] {""}
+   *[other] {" "}· { $behind } { $behind ->
+        [one] change
+       *[other] changes
+    } fetched, not yet taken in
+}
+home-sync-not-shared = Not shared with other organisations (to share it: wia sync init REMOTE)
+home-sync-not-shared-how = This folder is not shared yet. To share it, run wia sync init REMOTE in a terminal (a path to a shared repository, ssh:// or https://); to start from a shared one, wia sync clone REMOTE.
+home-sync-no-git = This folder is shared, but the git program is missing, so it cannot sync. Install git; your work stays here.
+home-sync-running = Syncing: { $doing }…
+home-sync-stage-waiting = waiting for another sync of this folder to finish
+home-sync-stage-fetching = asking the shared folder what has arrived
+home-sync-stage-committing = noting what was written here
+home-sync-stage-taking-in = taking in what arrived
+home-sync-stage-sending = sending your work
+home-sync-stage-sending-again = sending again (someone else sent at the same moment)
+home-sync-already = A sync is already under way.
+home-sync-quit-while-running = A sync is under way. Press q again to quit anyway: nothing is lost, the next sync finishes it.
+home-sync-flagged = { $moved } { $count ->
+    [one] One file
+   *[other] { $count } files
+} arrived FLAGGED: do not rely on { $count ->
+    [one] it
+   *[other] them
+} until the sender confirms (wia verify says more). { $first }
+home-sync-held = { $moved } { $count ->
+    [one] One file was
+   *[other] { $count } files were
+} not sent: { $first }
+home-sync-nothing-waiting = nothing to send
+home-sync-waiting = to send: { $what }
+home-sync-offline = Could not reach the shared folder, so nothing was changed: your work stays here and goes at the next sync. ({ $why })

@@ -7,7 +7,6 @@ use super::output::{err, out};
 use crate::error::Result;
 use crate::i18n::Lang;
 use crate::store::DataDir;
-use crate::sync::integrate::Stop;
 use crate::sync::layout::Held;
 use crate::sync::{Outcome, SyncError};
 use crate::t;
@@ -119,15 +118,6 @@ fn check_remote(remote: &str, lang: Lang) -> Result<String> {
     Ok(remote.to_string())
 }
 
-/// The line of git's complaint that says what went wrong ("fatal: …"), else its last.
-fn git_reason(why: &str) -> &str {
-    why.lines()
-        .find(|l| l.starts_with("fatal:") || l.starts_with("error:"))
-        .or_else(|| why.lines().last())
-        .unwrap_or("")
-        .trim()
-}
-
 fn report(o: &Outcome, data: &DataDir, lang: Lang) -> u8 {
     let _ = data;
     if o.recovered {
@@ -155,22 +145,11 @@ fn report(o: &Outcome, data: &DataDir, lang: Lang) -> u8 {
 
 fn held(held: &[(String, Held)], lang: Lang) {
     for (path, why) in held.iter().take(20) {
-        let why = match why {
-            Held::NotWias => t!(lang, "cli-sync-held-not-wias"),
-            Held::Unreadable(r) => t!(
-                lang,
-                "cli-sync-held-unreadable",
-                why = crate::document::excerpt(r).into_owned()
-            ),
-            Held::SummaryWithoutRecord => t!(lang, "cli-sync-held-summary"),
-            Held::ChangedAfterSharing => t!(lang, "cli-sync-held-changed"),
-            Held::Deleted => t!(lang, "cli-sync-held-deleted"),
-        };
         err(&t!(
             lang,
             "cli-sync-held",
             file = crate::text::inert(path).into_owned(),
-            why = why
+            why = crate::sync::words::held(why, lang)
         ));
     }
     if held.len() > 20 {
@@ -183,73 +162,7 @@ fn held(held: &[(String, Held)], lang: Lang) {
 }
 
 fn failed(e: SyncError, data: &DataDir, lang: Lang) -> u8 {
-    let dir = data.root.display().to_string();
-    let (text, code) = match e {
-        SyncError::NoGit => (t!(lang, "cli-sync-no-git"), 2),
-        SyncError::NotShared(_) => (t!(lang, "cli-sync-not-shared", dir = dir), 2),
-        SyncError::OtherRemote(r) => (
-            t!(
-                lang,
-                "cli-sync-other-remote",
-                remote = crate::text::inert(&r).into_owned()
-            ),
-            2,
-        ),
-        SyncError::RemoteInUse(r) => (
-            t!(
-                lang,
-                "cli-sync-remote-in-use",
-                remote = crate::text::inert(&r).into_owned()
-            ),
-            1,
-        ),
-        SyncError::NotEmpty(_) => (t!(lang, "cli-sync-not-empty", dir = dir), 2),
-        SyncError::Unreachable { remote, why } => (
-            t!(
-                lang,
-                "cli-sync-unreachable",
-                remote = crate::text::inert(&remote).into_owned(),
-                why = crate::text::inert(git_reason(&why)).into_owned()
-            ),
-            1,
-        ),
-        SyncError::Stopped(s) => {
-            let what = match s.why {
-                Stop::Edited { line: Some(line) } => {
-                    t!(lang, "cli-sync-stop-edited-line", line = line)
-                }
-                Stop::Edited { line: None } => t!(lang, "cli-sync-stop-edited"),
-                Stop::Rewritten { line } => t!(lang, "cli-sync-stop-rewritten", line = line),
-                Stop::OwnLog => t!(lang, "cli-sync-stop-own-log"),
-                Stop::Deleted => t!(lang, "cli-sync-stop-deleted"),
-                Stop::BothAdded => t!(lang, "cli-sync-stop-both-added"),
-                Stop::LocalDiffers => t!(lang, "cli-sync-stop-local"),
-                Stop::NotAFile => t!(lang, "cli-sync-stop-not-a-file"),
-            };
-            (
-                t!(
-                    lang,
-                    "cli-sync-stopped",
-                    file = crate::text::inert(&s.path).into_owned(),
-                    what = what
-                ),
-                1,
-            )
-        }
-        SyncError::KeptLosing => (t!(lang, "cli-sync-kept-losing"), 1),
-        SyncError::Git(why) => (
-            t!(
-                lang,
-                "cli-sync-git-failed",
-                why = crate::text::inert(&why).into_owned()
-            ),
-            2,
-        ),
-        SyncError::Write(e) => {
-            let code = e.exit_code();
-            (e.to_string(), code)
-        }
-    };
+    let (text, code) = crate::sync::words::failure(&e, &data.root, lang);
     err(&text);
     code
 }

@@ -8,6 +8,7 @@ pub mod git;
 pub mod integrate;
 pub mod layout;
 pub mod tally;
+pub mod words;
 
 use std::path::{Path, PathBuf};
 
@@ -235,9 +236,34 @@ fn commit_message(tally: &Tally, author: &Author, lang: Lang) -> String {
     )
 }
 
+/// Where a sync under way has got to, for a screen to show while it runs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stage {
+    /// Waiting for another sync of this folder to finish.
+    Waiting,
+    /// Asking the remote what it has.
+    Fetching,
+    /// Committing what was written here.
+    Committing,
+    /// Taking in what arrived.
+    TakingIn,
+    /// Sending; `retry` counts pushes that lost a race.
+    Sending { retry: usize },
+}
+
 /// `wia sync`: commit, fetch, take in, push.
 pub fn sync(data: &DataDir, lang: Lang) -> SyncResult<Outcome> {
+    sync_with(data, lang, &mut |_| {})
+}
+
+/// `sync`, saying each stage as it starts.
+pub fn sync_with(
+    data: &DataDir,
+    lang: Lang,
+    progress: &mut dyn FnMut(Stage),
+) -> SyncResult<Outcome> {
     let repo = repo_of(data)?;
+    progress(Stage::Waiting);
     let _lock = hold(&repo)?;
     let mut outcome = Outcome {
         recovered: integrate::recover(&repo, lang)?,
@@ -245,7 +271,9 @@ pub fn sync(data: &DataDir, lang: Lang) -> SyncResult<Outcome> {
     };
     let branch = repo.branch()?;
     // Reach the remote before changing anything: offline, the folder is left as it was.
+    progress(Stage::Fetching);
     fetch(&repo, &branch)?;
+    progress(Stage::Committing);
     write_ignore(data, lang)?;
     let author = author(lang);
     let device = crate::device::device_id(lang)?;
@@ -261,8 +289,10 @@ pub fn sync(data: &DataDir, lang: Lang) -> SyncResult<Outcome> {
     )?;
     for attempt in 0..PUSH_TRIES {
         if attempt > 0 {
+            progress(Stage::Fetching);
             fetch(&repo, &branch)?;
         }
+        progress(Stage::TakingIn);
         let ours = repo.resolve("HEAD");
         let theirs = repo.resolve(&tracking(&branch));
         let (arrived, flagged) = take_in(
@@ -283,6 +313,7 @@ pub fn sync(data: &DataDir, lang: Lang) -> SyncResult<Outcome> {
         let head = head.unwrap_or_default();
         let base = theirs.as_deref().and_then(|t| repo.merge_base(&head, t));
         let sent = tally::between(&repo, base.as_deref(), &head)?;
+        progress(Stage::Sending { retry: attempt });
         match push(&repo, &branch)? {
             Pushed::Done => {
                 outcome.sent = sent;

@@ -33,10 +33,16 @@ pub fn apply(m: &mut Model, reply: Reply) -> Vec<Effect> {
             effects.push(Effect::ListTitles);
         }
         Some(Request::SwitchLanguage) => effects.extend(switch_language(m)),
+        Some(Request::Quit) if m.sync.running.is_some() && !m.sync.quit_asked => {
+            // Leaving mid-sync loses nothing (the next sync finishes it), but says so.
+            m.sync.quit_asked = true;
+            m.info(crate::t!(m.lang, "home-sync-quit-while-running"));
+        }
         Some(Request::Quit) => {
             m.quit = true;
             effects.push(Effect::Quit);
         }
+        Some(Request::Sync) => effects.extend(start_sync(m)),
         Some(Request::Finalise) => effects.extend(finalise(m)),
         Some(Request::ConfirmDelete(row)) => m.overlay = Some(Overlay::ConfirmDelete { row }),
         Some(Request::Settings(config)) => m.config = *config,
@@ -75,7 +81,35 @@ pub fn go_home(m: &mut Model) -> Vec<Effect> {
     m.screen = Screen::Home(Home::default());
     m.overlay = None;
     effects.push(Effect::ListDrafts);
+    effects.push(Effect::SyncStatus);
     effects
+}
+
+/// Sync now, unless a sync is already under way or the folder is not shared.
+pub fn start_sync(m: &mut Model) -> Vec<Effect> {
+    use super::sharing::Sharing;
+    if m.sync.running.is_some() {
+        m.info(crate::t!(m.lang, "home-sync-already"));
+        return Vec::new();
+    }
+    match &m.sync.sharing {
+        Sharing::NotShared => {
+            let text = crate::t!(m.lang, "home-sync-not-shared-how");
+            m.error(text);
+            Vec::new()
+        }
+        Sharing::NoGit => {
+            m.error(crate::t!(m.lang, "cli-sync-no-git"));
+            Vec::new()
+        }
+        // Unknown or failed: the sync itself says what is wrong, or works.
+        _ => {
+            m.sync.running = Some(crate::sync::Stage::Waiting);
+            m.sync.quit_asked = false;
+            m.notice = None;
+            vec![Effect::Sync]
+        }
+    }
 }
 
 pub fn finalise(m: &mut Model) -> Vec<Effect> {

@@ -45,6 +45,8 @@ pub enum Request {
     /// English to Welsh or back.
     SwitchLanguage,
     Quit,
+    /// Sync the data folder with the folder it is shared through.
+    Sync,
     /// Finalise the assessment, or list what stops it.
     Finalise,
     /// Ask before deleting this task row.

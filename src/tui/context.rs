@@ -34,4 +34,6 @@ pub struct Context<'a> {
     pub covered: bool,
     /// The settings as they are now: remembered assessor, school, authority.
     pub config: &'a Config,
+    /// Where the folder stands with the folder it is shared through.
+    pub sync: &'a super::sharing::SyncState,
 }

@@ -97,6 +97,8 @@ pub enum Action {
     /// Review mode: saved records, read, compared and responded to.
     OpenReview,
     LogEvidence,
+    /// The home screen: sync the data folder with the folder it is shared through.
+    Sync,
     NextField,
     PreviousField,
     NextQuestion,
@@ -158,6 +160,7 @@ const NAMES: &[(Action, &str)] = &[
     (Action::NewAssessment, "new_assessment"),
     (Action::OpenReview, "open_review"),
     (Action::LogEvidence, "log_evidence"),
+    (Action::Sync, "sync"),
     (Action::NextField, "next_field"),
     (Action::PreviousField, "previous_field"),
     (Action::NextQuestion, "next_question"),
@@ -433,6 +436,7 @@ const TABLE: &[Row] = &[
     row(Ctx::Home, A::NewAssessment, "n", "n", "key-new-assessment"),
     row(Ctx::Home, A::OpenReview, "r", "r", "key-open-review-mode"),
     row(Ctx::Home, A::LogEvidence, "l", "l", "key-open-evidence-form"),
+    row(Ctx::Home, A::Sync, "s", "s", "key-sync"),
     row(Ctx::Home, A::Leave, "q esc", "q Esc", "key-quit").hint("q", "key-quit"),
     row(Ctx::Home, A::Quit, GLOBAL, "Ctrl-C", "key-quit-at-once"),
     row(Ctx::Home, A::SwitchLanguage, GLOBAL, "F9 Ctrl-L", "key-switch-language"),

@@ -33,6 +33,8 @@ pub struct Model {
     pub today: chrono::NaiveDate,
     /// Which key does what, from the defaults and the settings file; never changes.
     pub keys: std::sync::Arc<super::keymap::Keymap>,
+    /// Where the folder stands with the folder it is shared through, and any sync under way.
+    pub sync: super::sharing::SyncState,
     pub quit: bool,
 }
 
@@ -122,6 +124,7 @@ impl Model {
             lang,
             today: super::screens::log_form::today(),
             keys: std::sync::Arc::new(keys),
+            sync: Default::default(),
             quit: false,
         }
     }
@@ -147,6 +150,7 @@ impl Model {
             drafts: &self.drafts,
             covered: self.overlay.is_some(),
             config: &self.config,
+            sync: &self.sync,
         }
     }
 
@@ -164,6 +168,7 @@ impl Model {
             drafts: &self.drafts,
             covered: self.overlay.is_some(),
             config: &self.config,
+            sync: &self.sync,
         };
         (&mut self.screen, ctx)
     }

@@ -41,6 +41,45 @@ pub enum Msg {
     Drafts(Vec<crate::store::DraftEntry>),
     /// What review mode asked for, done.
     Review(ReviewMsg),
+    /// Where the folder stands with the folder it is shared through.
+    SyncStatus(super::sharing::Sharing),
+    /// The sync under way has reached this stage.
+    SyncStage(crate::sync::Stage),
+    /// The sync finished: what it moved, or why it could not, in words.
+    Synced(Result<Box<Synced>, String>),
+}
+
+/// What a sync did, in words made where it ran (in the language asked for then).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Synced {
+    /// "Arrived: … Sent: …"
+    pub moved: String,
+    /// Each record or response that arrived with a signature or digest that does not
+    /// hold: its file and what is wrong.
+    pub flagged: Vec<String>,
+    /// Files here that were not sent, and why.
+    pub held: Vec<String>,
+}
+
+impl Synced {
+    pub fn from_outcome(o: &crate::sync::Outcome, lang: crate::i18n::Lang) -> Self {
+        let inert = |s: &str| crate::text::inert(s).into_owned();
+        Synced {
+            moved: crate::sync::words::moved(&o.arrived, &o.sent, lang),
+            flagged: o
+                .flagged
+                .iter()
+                .map(|f| format!("{}: {}", inert(&f.path), inert(&f.words)))
+                .collect(),
+            held: o
+                .held
+                .iter()
+                .map(|(path, why)| {
+                    format!("{}: {}", inert(path), crate::sync::words::held(why, lang))
+                })
+                .collect(),
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -182,6 +221,11 @@ pub enum Effect {
     Sign(SignTarget, Secret),
     /// Load, open, compare or save for review mode (see `runtime_review`).
     Review(ReviewEffect),
+    /// Sync the data folder with the folder it is shared through, beside the screen
+    /// (see `sync_worker`).
+    Sync,
+    /// Look up where the folder stands with the folder it is shared through.
+    SyncStatus,
     Quit,
 }
 

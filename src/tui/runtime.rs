@@ -323,7 +323,9 @@ pub fn run(opts: Options) -> Result<u8> {
         let cache = crate::review::default_cache_path(&opts.data);
         loaded_now(&mut model, &opts.data, cache.as_deref());
     }
-    let outcome = event_loop(&mut terminal, &mut model, &opts, &signal, &writer);
+    let syncer = super::sync_worker::SyncWorker::default();
+    syncer.start(Effect::SyncStatus, &opts.data, model.lang);
+    let outcome = event_loop(&mut terminal, &mut model, &opts, &signal, &writer, &syncer);
     restore();
     let code = outcome?;
     if let Screen::Done(done) = &model.screen {
@@ -370,6 +372,7 @@ fn event_loop(
     opts: &Options,
     signal: &AtomicUsize,
     writer: &DraftWriter,
+    syncer: &super::sync_worker::SyncWorker,
 ) -> Result<u8> {
     let io = |e: std::io::Error| terminal_failed(&e, opts.lang);
     let size = terminal.size().map_err(io)?;
@@ -383,12 +386,16 @@ fn event_loop(
         .map(|a| (Box::new(a.to_draft()), false));
     loop {
         queue.extend(writer.finished());
+        queue.extend(syncer.finished());
         while let Some(msg) = queue.pop_front() {
             for effect in update(model, msg) {
                 match effect {
                     Effect::SaveDraft { draft, manual } => {
                         let manual = manual || pending.as_ref().is_some_and(|p| p.1);
                         pending = Some((draft, manual));
+                    }
+                    e @ (Effect::Sync | Effect::SyncStatus) => {
+                        syncer.start(e, &opts.data, model.lang)
                     }
                     other => {
                         // Effects run in order: a save asked for earlier is on disk first,
@@ -420,7 +427,12 @@ fn event_loop(
         if let Some((draft, manual)) = pending.take() {
             writer.submit(draft, manual);
         }
-        let wait = if writer.busy() { WRITE_POLL } else { IDLE_POLL };
+        // A sync under way says each stage as it starts: looked for as often as writes.
+        let wait = if writer.busy() || syncer.busy() {
+            WRITE_POLL
+        } else {
+            IDLE_POLL
+        };
         if event::poll(wait).map_err(io)? {
             // Take the events already waiting, so a paste or fast typing is one save and
             // one frame, but not so many that the screen stops answering.
@@ -534,6 +546,13 @@ fn run_effect(effect: Effect, data: &DataDir, model: &Model, opts: &Options) -> 
                 model.lang,
                 cache.as_deref(),
             )))
+        }
+        // The loop runs these beside the screen; here (tests) they run at once, and the
+        // last thing they say is the answer.
+        e @ (Effect::Sync | Effect::SyncStatus) => {
+            let mut said = Vec::new();
+            super::sync_worker::run(e, data, lang, &mut |m| said.push(m));
+            said.pop()
         }
         Effect::Quit => None,
     }

@@ -95,6 +95,7 @@ fn update_unguarded(m: &mut Model, msg: Msg) -> Vec<Effect> {
             Vec::new()
         }
         Msg::Review(msg) => review_msg(m, msg),
+        Msg::SyncStatus(_) | Msg::SyncStage(_) | Msg::Synced(_) => sync_msg(m, msg),
         Msg::Titles(titles) => {
             if let Screen::Log(form) = &mut m.screen {
                 form.policies = titles;
@@ -135,7 +136,7 @@ fn update_unguarded(m: &mut Model, msg: Msg) -> Vec<Effect> {
         }
         Msg::Drafts(list) => {
             m.drafts = list;
-            let last = home::items(&m.drafts).len() - 1;
+            let last = home::items(&m.drafts, m.sync.is_shared()).len() - 1;
             if let Screen::Home(h) = &mut m.screen {
                 h.cursor = h.cursor.min(last);
             }
@@ -333,4 +334,47 @@ fn on_paste(m: &mut Model, text: &str) -> Vec<Effect> {
         screen => screen.component().paste(text, &ctx),
     };
     apply(m, reply)
+}
+
+fn sync_msg(m: &mut Model, msg: Msg) -> Vec<Effect> {
+    match msg {
+        Msg::SyncStatus(sharing) => m.sync.sharing = sharing,
+        Msg::SyncStage(stage) => m.sync.running = Some(stage),
+        Msg::Synced(result) => return synced(m, result),
+        _ => {}
+    }
+    Vec::new()
+}
+
+/// Say what a sync moved; a record that arrived flagged is said as a failure, since it
+/// must not be relied on.
+fn synced(m: &mut Model, result: Result<Box<super::msg::Synced>, String>) -> Vec<Effect> {
+    m.sync.running = None;
+    m.sync.quit_asked = false;
+    match result {
+        Ok(done) if !done.flagged.is_empty() => {
+            let text = crate::t!(
+                m.lang,
+                "home-sync-flagged",
+                count = done.flagged.len(),
+                first = done.flagged[0].as_str(),
+                moved = done.moved.as_str()
+            );
+            m.error(text);
+        }
+        Ok(done) if !done.held.is_empty() => {
+            let text = crate::t!(
+                m.lang,
+                "home-sync-held",
+                count = done.held.len(),
+                first = done.held[0].as_str(),
+                moved = done.moved.as_str()
+            );
+            m.error(text);
+        }
+        Ok(done) => m.info(done.moved),
+        Err(why) => m.error(why),
+    }
+    // What arrived may include drafts' records; the list of drafts is read again.
+    vec![Effect::ListDrafts]
 }

@@ -13,6 +13,7 @@ use super::style;
 /// Smaller than this, a layout would be broken: say so instead.
 pub const MIN_WIDTH: u16 = 60;
 pub const MIN_HEIGHT: u16 = 16;
+const MAX_NOTICE_LINES: usize = 3;
 
 pub fn view(m: &Model, f: &mut Frame) {
     let area = f.area();
@@ -20,10 +21,21 @@ pub fn view(m: &Model, f: &mut Frame) {
         too_small(m, area, f);
         return;
     }
+    // A notice too long for one line takes up to three rather than lose its end, which
+    // often says what to do.
+    let notice_lines = m.notice.as_ref().map_or(Vec::new(), |n| {
+        let mut lines = style::wrap(&n.text, area.width as usize);
+        if lines.len() > MAX_NOTICE_LINES {
+            let rest = lines[MAX_NOTICE_LINES - 1..].join(" ");
+            lines.truncate(MAX_NOTICE_LINES - 1);
+            lines.push(style::clip(&rest, area.width as usize));
+        }
+        lines
+    });
     let [header, body, notice, footer] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Min(5),
-        Constraint::Length(1),
+        Constraint::Length(notice_lines.len().max(1) as u16),
         Constraint::Length(1),
     ])
     .areas(area);
@@ -35,13 +47,11 @@ pub fn view(m: &Model, f: &mut Frame) {
         } else {
             style::good(m.theme)
         };
-        f.render_widget(
-            Paragraph::new(Line::styled(
-                style::clip(&n.text, notice.width as usize),
-                st,
-            )),
-            notice,
-        );
+        let lines: Vec<Line> = notice_lines
+            .into_iter()
+            .map(|l| Line::styled(l, st))
+            .collect();
+        f.render_widget(Paragraph::new(lines), notice);
     }
     footer_view(m, footer, f);
     super::overlay::view(m, body, f);

@@ -4,6 +4,7 @@
 pub mod cli;
 pub mod pty;
 pub mod signing;
+pub mod sync_world;
 pub mod tui;
 
 use wia::answers::{Answer, Answers, Change, Minutes, TaskRow};

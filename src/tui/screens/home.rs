@@ -23,6 +23,8 @@ pub enum Item {
     Resume(usize),
     Review,
     Evidence,
+    /// Only when the folder is shared.
+    Sync,
     Language,
     Quit,
 }
@@ -32,17 +34,22 @@ pub struct Home {
     pub cursor: usize,
 }
 
-/// The rows of the menu, with one for each draft found.
-pub fn items(drafts: &[DraftEntry]) -> Vec<Item> {
+/// The rows of the menu, with one for each draft found, and one to sync when the folder
+/// is shared.
+pub fn items(drafts: &[DraftEntry], shared: bool) -> Vec<Item> {
     let mut items = vec![Item::New];
     items.extend((0..drafts.len()).map(Item::Resume));
-    items.extend([Item::Review, Item::Evidence, Item::Language, Item::Quit]);
+    items.extend([Item::Review, Item::Evidence]);
+    if shared {
+        items.push(Item::Sync);
+    }
+    items.extend([Item::Language, Item::Quit]);
     items
 }
 
 impl Component for Home {
     fn update(&mut self, key: KeyEvent, ctx: &Context) -> Reply {
-        let items = items(ctx.drafts);
+        let items = items(ctx.drafts, ctx.sync.is_shared());
         let home = self;
         let last = items.len() - 1;
         let chosen = match ctx.keys.action(Ctx::Home, &key) {
@@ -66,6 +73,7 @@ impl Component for Home {
             Some(Action::NewAssessment) => Some(Item::New),
             Some(Action::OpenReview) => Some(Item::Review),
             Some(Action::LogEvidence) => Some(Item::Evidence),
+            Some(Action::Sync) => Some(Item::Sync),
             Some(Action::Leave) => Some(Item::Quit),
             _ => None,
         };
@@ -85,6 +93,7 @@ impl Component for Home {
             }
             Some(Item::Review) => Reply::request(Request::Review),
             Some(Item::Evidence) => Reply::request(Request::LogEvidence),
+            Some(Item::Sync) => Reply::request(Request::Sync),
             Some(Item::Language) => Reply::request(Request::SwitchLanguage),
             Some(Item::Quit) => Reply::request(Request::Quit),
         }
@@ -97,8 +106,10 @@ impl Component for Home {
 
 fn view(ctx: &Context, home: &Home, area: Rect, f: &mut Frame) {
     let (theme, lang) = (ctx.theme, ctx.lang);
-    let [top, list] = Layout::vertical([Constraint::Length(4), Constraint::Min(3)]).areas(area);
-    let intro = vec![
+    let sync = sync_lines(ctx);
+    let top_h = 4 + sync.len() as u16;
+    let [top, list] = Layout::vertical([Constraint::Length(top_h), Constraint::Min(3)]).areas(area);
+    let mut intro = vec![
         Line::styled(
             crate::t!(lang, "home-title"),
             Style::default().add_modifier(Modifier::BOLD),
@@ -115,9 +126,10 @@ fn view(ctx: &Context, home: &Home, area: Rect, f: &mut Frame) {
             style::dim(theme),
         ),
     ];
+    intro.extend(sync);
     f.render_widget(Paragraph::new(intro), top);
     let w = list.width.saturating_sub(4) as usize;
-    let all = items(ctx.drafts);
+    let all = items(ctx.drafts, ctx.sync.is_shared());
     let mut rows = Vec::new();
     for item in &all {
         let (text, note) = match item {
@@ -154,6 +166,10 @@ fn view(ctx: &Context, home: &Home, area: Rect, f: &mut Frame) {
             Item::Evidence => (
                 crate::t!(lang, "home-evidence"),
                 crate::t!(lang, "evidence-home-note"),
+            ),
+            Item::Sync => (
+                crate::t!(lang, "home-sync"),
+                crate::t!(lang, "home-sync-note"),
             ),
             Item::Language => (
                 crate::t!(lang, "home-language"),
@@ -200,4 +216,77 @@ fn view(ctx: &Context, home: &Home, area: Rect, f: &mut Frame) {
             &mut bar,
         );
     }
+}
+
+/// The folder's sharing in a line or two: when it last synced, the key that syncs and
+/// what is waiting to be sent, or the stage of the sync under way. Nothing until it has
+/// been looked up.
+fn sync_lines(ctx: &Context) -> Vec<Line<'static>> {
+    use crate::sync::Stage;
+    use crate::tui::sharing::Sharing;
+    let lang = ctx.lang;
+    let width = ctx.width as usize;
+    if let Some(stage) = ctx.sync.running {
+        let doing = match stage {
+            Stage::Waiting => crate::t!(lang, "home-sync-stage-waiting"),
+            Stage::Fetching => crate::t!(lang, "home-sync-stage-fetching"),
+            Stage::Committing => crate::t!(lang, "home-sync-stage-committing"),
+            Stage::TakingIn => crate::t!(lang, "home-sync-stage-taking-in"),
+            Stage::Sending { retry: 0 } => crate::t!(lang, "home-sync-stage-sending"),
+            Stage::Sending { .. } => crate::t!(lang, "home-sync-stage-sending-again"),
+        };
+        let text = crate::t!(lang, "home-sync-running", doing = doing);
+        return vec![Line::styled(
+            style::clip(&text, width),
+            Style::default().add_modifier(Modifier::BOLD),
+        )];
+    }
+    let (text, dim) = match &ctx.sync.sharing {
+        Sharing::Unknown => return Vec::new(),
+        Sharing::NotShared => (crate::t!(lang, "home-sync-not-shared"), true),
+        Sharing::NoGit => (crate::t!(lang, "home-sync-no-git"), false),
+        Sharing::Failed(why) => (why.clone(), false),
+        Sharing::Shared(status) => {
+            let when = match status.last_sync {
+                None => crate::t!(lang, "cli-sync-never"),
+                Some(t) if t.date_naive() == ctx.today => t.format("%H:%M").to_string(),
+                Some(t) => t.format("%Y-%m-%d %H:%M").to_string(),
+            };
+            let key = ctx
+                .keys
+                .bindings()
+                .iter()
+                .find(|b| b.ctx == Ctx::Home && b.action == Action::Sync)
+                .and_then(|b| b.keys.first())
+                .map(|k| k.label())
+                .unwrap_or_default();
+            let text = crate::t!(
+                lang,
+                "home-sync-shared",
+                when = when,
+                waiting = if status.waiting.is_empty() {
+                    crate::t!(lang, "home-sync-nothing-waiting")
+                } else {
+                    crate::t!(lang, "home-sync-waiting", what = status.waiting.words(lang))
+                },
+                behind = status.behind,
+                key = key
+            );
+            (text, true)
+        }
+    };
+    let look = if dim {
+        style::dim(ctx.theme)
+    } else {
+        style::error(ctx.theme)
+    };
+    let mut rows = style::wrap(&text, width);
+    if rows.len() > 2 {
+        let rest = rows[1..].join(" ");
+        rows.truncate(1);
+        rows.push(rest);
+    }
+    rows.into_iter()
+        .map(|r| Line::styled(style::clip(&r, width), look))
+        .collect()
 }
