@@ -274,8 +274,11 @@ fn a_response_is_stored_and_the_record_is_byte_for_byte_unchanged() {
         .arg(&file)
         .assert()
         .success();
-    let stored = dir.path().join("responses").join(format!("{GOOD}-1.yaml"));
-    assert_eq!(stdout_of(&a).trim(), stored.display().to_string());
+    // Numbered first, and named by the computer too (see docs/sync.md).
+    let stored = std::path::PathBuf::from(stdout_of(&a).trim());
+    assert_eq!(stored.parent().unwrap(), dir.path().join("responses"));
+    let name = stored.file_name().unwrap().to_string_lossy().into_owned();
+    assert!(name.starts_with(&format!("{GOOD}-1-")), "{name}");
     assert!(stderr_of(&a).contains("record 9490d10358 was not changed"));
     assert_eq!(std::fs::read(&record).unwrap(), before);
     let text = std::fs::read_to_string(&stored).unwrap();
@@ -290,7 +293,10 @@ fn a_response_is_stored_and_the_record_is_byte_for_byte_unchanged() {
         .arg(&file)
         .assert()
         .success();
-    assert!(dir.path().join(format!("responses/{GOOD}-2.yaml")).exists());
+    let files = wia::review::response_files(&wia::store::DataDir::new(dir.path()), GOOD);
+    assert_eq!(files.len(), 2, "{files:?}");
+    let second = files[1].file_name().unwrap().to_string_lossy().into_owned();
+    assert!(second.starts_with(&format!("{GOOD}-2-")), "{second}");
     let a = wia(dir.path()).args(["show", GOOD]).assert().success();
     let md = stdout_of(&a);
     assert_eq!(

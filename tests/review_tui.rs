@@ -366,7 +366,9 @@ fn a_response_is_stored_beside_the_record_and_never_changes_it() {
     assert!(!notice.error, "{}", notice.text);
     assert!(notice.text.contains("the record was not changed"));
     assert_eq!(std::fs::read(&record).unwrap(), before);
-    let stored = dir.path().join(format!("responses/{GOOD}-1.yaml"));
+    let stored = wia::review::response_files(&wia::store::DataDir::new(dir.path()), GOOD);
+    assert_eq!(stored.len(), 1, "{stored:?}");
+    let stored = &stored[0];
     let text = std::fs::read_to_string(&stored).unwrap();
     assert!(text.contains("position: oppose"), "{text}");
     assert!(text.contains("- on: general\n  text: Too fast."), "{text}");
@@ -461,7 +463,10 @@ fn a_reviewer_does_it_all_from_the_keyboard_in_a_real_terminal() {
     t.keys("q");
     assert!(t.wait_exit(TIMEOUT).expect("quits").success());
     assert_eq!(std::fs::read(&record).unwrap(), before);
-    assert!(data.join(format!("responses/{LONGER}-1.yaml")).exists());
+    assert_eq!(
+        wia::review::response_files(&wia::store::DataDir::new(&data), LONGER).len(),
+        1
+    );
     // The hostile title's escape sequences never reached the terminal.
     let raw = String::from_utf8_lossy(&t.raw_output()).into_owned();
     assert!(!raw.contains("\u{1b}[31mTermly"));

@@ -603,3 +603,73 @@ fn a_fifo_in_place_of_the_ignore_file_is_replaced_not_waited_on() {
             .contains("drafts/")
     );
 }
+
+#[test]
+fn two_reviewers_responding_offline_to_one_record_both_arrive() {
+    if !have_git() {
+        return;
+    }
+    let w = World::new();
+    let officer = w.party("officer", "Welsh Government");
+    let record = officer.new_record();
+    officer
+        .wia()
+        .args(["sync", "init", &w.remote()])
+        .assert()
+        .success();
+    let neu = w.party("neu", "NEU Cymru");
+    let naht = w.party("naht", "NAHT Cymru");
+    for p in [&neu, &naht] {
+        p.wia()
+            .args(["sync", "clone", &w.remote()])
+            .assert()
+            .success();
+    }
+    // Offline, each answers the same record: both would have been responses/RECORD-1.
+    neu.respond(&record, &neu.conf);
+    naht.respond(&record, &naht.conf);
+    let (out, _) = neu.sync();
+    assert!(out.contains("Sent: 1 response."), "{out}");
+    let (out, _) = naht.sync();
+    assert!(
+        out.contains("Arrived: 1 response.") && out.contains("Sent: 1 response."),
+        "{out}"
+    );
+    let (out, _) = officer.sync();
+    assert!(out.contains("Arrived: 2 responses."), "{out}");
+    let data = DataDir::new(&officer.data);
+    let files = wia::review::response_files(&data, &record);
+    assert_eq!(files.len(), 2, "{files:?}");
+    let read = wia::review::responses_for(&data, &record, wia::i18n::Lang::En);
+    assert!(read.iter().all(|(_, r)| r.is_ok()), "{read:?}");
+}
+
+#[test]
+fn a_git_attributes_file_arriving_stops_the_sync_and_is_never_written() {
+    if !have_git() {
+        return;
+    }
+    let w = World::new();
+    let a = w.party("a", "LA");
+    a.new_record();
+    a.wia()
+        .args(["sync", "init", &w.remote()])
+        .assert()
+        .success();
+    // Attributes that would rewrite every record's line endings when git writes or adds it.
+    push_by_hand(&w, |dir| {
+        std::fs::write(dir.join(".gitattributes"), "* text eol=crlf\n").unwrap();
+        std::fs::create_dir_all(dir.join("records")).unwrap();
+        std::fs::write(dir.join("records/.gitattributes"), "*.yaml -diff\n").unwrap();
+    });
+    let before = a.head(&w);
+    let out = a.wia().arg("sync").assert().code(1);
+    let err = String::from_utf8_lossy(&out.get_output().stderr).into_owned();
+    assert!(
+        err.contains("Sync stopped: .gitattributes is a file git itself reads"),
+        "{err}"
+    );
+    assert!(!a.data.join(".gitattributes").exists());
+    assert!(!a.data.join("records/.gitattributes").exists());
+    assert_eq!(a.head(&w), before);
+}

@@ -415,3 +415,6 @@ cli-sync-stop-local = yn wahanol yma i’r hyn a rannwyd ac i’r hyn a gyrhaedd
 cli-sync-stop-not-a-file = nid yw’n ffeil blaen yn y ffolder (dolen, neu lwybr y tu allan iddi)
 cli-sync-kept-losing = Roedd eraill yn dal i anfon ar yr un pryd. Ni chollwyd dim: rhedwch wia sync eto.
 cli-sync-git-failed = methodd git: { $why }
+
+# issue14: git's own settings files never taken in
+cli-sync-stop-git-settings = yn ffeil y mae git ei hun yn ei darllen (gallai newid sut mae pob ffeil yn cael ei hysgrifennu neu ei hanfon), nad yw wia byth yn ei derbyn; gofynnwch i bwy bynnag sy'n rhedeg y ffolder a rennir ei thynnu

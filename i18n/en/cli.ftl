@@ -419,3 +419,6 @@ cli-sync-stop-local = differs here from both what was shared and what arrived
 cli-sync-stop-not-a-file = is not a plain file in the folder (a link, or a path outside it)
 cli-sync-kept-losing = Others kept sending at the same moment. Nothing was lost: run wia sync again.
 cli-sync-git-failed = git failed: { $why }
+
+# issue14: git's own settings files never taken in
+cli-sync-stop-git-settings = is a file git itself reads (it could change how every file is written out or sent), which wia never takes in; ask whoever runs the shared folder to remove it

@@ -431,9 +431,25 @@ pub fn response_path(data: &DataDir, id: &str) -> PathBuf {
     data.responses().join(format!("{id}.yaml"))
 }
 
-/// Store a response (already validated) under a fresh id `<record>-<n>`; returns its path.
-/// Never writes anywhere near the record.
+/// Store a response (already validated) under a fresh id `<record>-<n>-<device>`; returns
+/// its path. Never writes anywhere near the record.
 pub fn save_response(data: &DataDir, r: &Response, lang: Lang) -> Result<PathBuf> {
+    // Without a settings folder there is no device id: the response is still stored,
+    // named as before, and only a sync could then meet another of the same name.
+    let device = crate::device::device_id(lang).ok();
+    save_response_from(data, r, device.as_deref(), lang)
+}
+
+/// `save_response` from the computer `device`. Numbered after every response already
+/// here, and named by the computer too, so two reviewers answering the same record
+/// offline on different computers never make files of the same name for a sync to stop
+/// on.
+pub fn save_response_from(
+    data: &DataDir,
+    r: &Response,
+    device: Option<&str>,
+    lang: Lang,
+) -> Result<PathBuf> {
     if !crate::record::valid_id(&r.record) {
         return Err(Error::Failed(t!(
             lang,
@@ -441,15 +457,21 @@ pub fn save_response(data: &DataDir, r: &Response, lang: Lang) -> Result<PathBuf
             id = r.record.as_str()
         )));
     }
+    let suffix = device
+        .filter(|d| crate::device::valid_id(d))
+        .map(|d| format!("-{d}"))
+        .unwrap_or_default();
     // Written whole to a temporary file first, then linked in under the first free
     // number: a link never replaces an existing file, so two reviewers storing at once
     // in a shared folder each keep their response.
     let dir = data.responses();
     let tmp = dir.join(format!(".{}.{}.tmp", r.record, std::process::id()));
     write_atomic(&tmp, r.to_yaml().as_bytes(), lang)?;
-    let mut n = 1;
+    let mut n = numbered(data, &r.record)
+        .last()
+        .map_or(1, |(n, _, _)| n + 1);
     let result = loop {
-        let path = response_path(data, &format!("{}-{n}", r.record));
+        let path = response_path(data, &format!("{}-{n}{suffix}", r.record));
         match std::fs::hard_link(&tmp, &path) {
             Ok(()) => break Ok(path),
             Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists && n < 100_000 => n += 1,
@@ -460,17 +482,33 @@ pub fn save_response(data: &DataDir, r: &Response, lang: Lang) -> Result<PathBuf
     result
 }
 
+/// The responses to `record` here by number, then computer (`<record>-<n>` as named
+/// before responses carried the computer's id, `<record>-<n>-<device>` since).
+fn numbered(data: &DataDir, record: &str) -> Vec<(usize, String, PathBuf)> {
+    let prefix = format!("{record}-");
+    let mut files: Vec<(usize, String, PathBuf)> = crate::store::yaml_files(&data.responses())
+        .unwrap_or_default()
+        .into_iter()
+        .filter_map(|(id, p)| {
+            let rest = id.strip_prefix(&prefix)?;
+            let (n, device) = rest.split_once('-').unwrap_or((rest, ""));
+            if !device.is_empty() && !crate::device::valid_id(device) {
+                return None;
+            }
+            Some((n.parse().ok()?, device.to_string(), p))
+        })
+        .collect();
+    files.sort();
+    files
+}
+
 /// The files of the responses stored for `record`, oldest first, unread: for those who
 /// only need where they are or how many there are.
 pub fn response_files(data: &DataDir, record: &str) -> Vec<PathBuf> {
-    let prefix = format!("{record}-");
-    let mut files: Vec<(usize, PathBuf)> = crate::store::yaml_files(&data.responses())
-        .unwrap_or_default()
+    numbered(data, record)
         .into_iter()
-        .filter_map(|(id, p)| Some((id.strip_prefix(&prefix)?.parse().ok()?, p)))
-        .collect();
-    files.sort();
-    files.into_iter().map(|(_, p)| p).collect()
+        .map(|(_, _, p)| p)
+        .collect()
 }
 
 /// The responses stored for `record`, oldest first, each read or with the reason it
@@ -512,16 +550,45 @@ mod tests {
     }
 
     #[test]
+    fn responses_from_two_computers_offline_never_share_a_name_and_read_in_order() {
+        let dir = tempfile::tempdir().unwrap();
+        let data = DataDir::new(dir.path());
+        let en = crate::i18n::Lang::En;
+        let (a, b) = ("0a1b2c3d4e5f6a7b", "9f8e7d6c5b4a3f2e");
+        let old = save_response_from(&data, &response("abc"), None, en).unwrap();
+        let here = save_response_from(&data, &response("abc"), Some(a), en).unwrap();
+        // The other computer numbered its response 2 as well, offline; it arrives here.
+        let there = data.responses().join(format!("abc-2-{b}.yaml"));
+        std::fs::copy(&here, &there).unwrap();
+        let next = save_response_from(&data, &response("abc"), Some(a), en).unwrap();
+        assert!(old.ends_with("responses/abc-1.yaml"), "{old:?}");
+        assert!(
+            here.ends_with(format!("responses/abc-2-{a}.yaml")),
+            "{here:?}"
+        );
+        assert!(
+            next.ends_with(format!("responses/abc-3-{a}.yaml")),
+            "{next:?}"
+        );
+        assert_eq!(response_files(&data, "abc"), [old, here, there, next]);
+        // A name that is not a computer's id is not taken for a response.
+        std::fs::write(data.responses().join("abc-4-..x.yaml"), "x").unwrap();
+        assert_eq!(response_files(&data, "abc").len(), 4);
+    }
+
+    #[test]
     fn responses_are_numbered_and_never_replace_one_another() {
         let dir = tempfile::tempdir().unwrap();
         let data = DataDir::new(dir.path());
-        let first = save_response(&data, &response("abc"), crate::i18n::Lang::En).unwrap();
-        let second = save_response(&data, &response("abc"), crate::i18n::Lang::En).unwrap();
+        let first =
+            save_response_from(&data, &response("abc"), None, crate::i18n::Lang::En).unwrap();
+        let second =
+            save_response_from(&data, &response("abc"), None, crate::i18n::Lang::En).unwrap();
         assert!(first.ends_with("responses/abc-1.yaml"));
         assert!(second.ends_with("responses/abc-2.yaml"));
         // Only the two responses: no temporary file is left behind.
         assert_eq!(std::fs::read_dir(data.responses()).unwrap().count(), 2);
         assert_eq!(responses_for(&data, "abc", crate::i18n::Lang::En).len(), 2);
-        assert!(save_response(&data, &response("../x"), crate::i18n::Lang::En).is_err());
+        assert!(save_response_from(&data, &response("../x"), None, crate::i18n::Lang::En).is_err());
     }
 }

@@ -32,6 +32,9 @@ pub enum Stop {
     LocalDiffers,
     /// A link, a submodule or a path outside the folder: never taken.
     NotAFile,
+    /// A file git itself reads (`.gitattributes`, `.gitmodules`…), which could change how
+    /// files are written out or committed: never taken.
+    GitSettings,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -98,6 +101,9 @@ pub fn check(
         if !safe_path(&c.path) || (c.status != 'D' && !plain_mode(&c.new_mode)) {
             return stop(&c.path, Stop::NotAFile);
         }
+        if git_settings(&c.path) {
+            return stop(&c.path, Stop::GitSettings);
+        }
         match c.status {
             'A' => {
                 if let Some(o) = ours.get(c.path.as_str())
@@ -144,6 +150,15 @@ pub fn check(
         }
     }
     Ok(())
+}
+
+/// A file git reads for itself wherever it is in the tree (attributes, submodules, ignore
+/// rules other than wia's own at the top).
+fn git_settings(path: &str) -> bool {
+    path != layout::IGNORE_FILE
+        && path
+            .split('/')
+            .any(|part| part.to_ascii_lowercase().starts_with(".git"))
 }
 
 /// Check that the files here are as `from` has them (or already as `to` has them), so

@@ -55,7 +55,7 @@ pub fn kind(path: &str) -> Kind {
 
 fn is_id(s: &str) -> bool {
     !s.is_empty()
-        && s.len() <= 80
+        && s.len() <= 160
         && s.bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
 }

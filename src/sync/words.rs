@@ -40,6 +40,7 @@ pub fn failure(e: &SyncError, dir: &Path, lang: Lang) -> (String, u8) {
                 Stop::BothAdded => t!(lang, "cli-sync-stop-both-added"),
                 Stop::LocalDiffers => t!(lang, "cli-sync-stop-local"),
                 Stop::NotAFile => t!(lang, "cli-sync-stop-not-a-file"),
+                Stop::GitSettings => t!(lang, "cli-sync-stop-git-settings"),
             };
             (
                 t!(lang, "cli-sync-stopped", file = inert(&s.path), what = what),
