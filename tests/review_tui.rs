@@ -369,7 +369,7 @@ fn a_response_is_stored_beside_the_record_and_never_changes_it() {
     let stored = wia::review::response_files(&wia::store::DataDir::new(dir.path()), GOOD);
     assert_eq!(stored.len(), 1, "{stored:?}");
     let stored = &stored[0];
-    let text = std::fs::read_to_string(&stored).unwrap();
+    let text = std::fs::read_to_string(stored).unwrap();
     assert!(text.contains("position: oppose"), "{text}");
     assert!(text.contains("- on: general\n  text: Too fast."), "{text}");
     assert!(text.contains(&format!("record: {GOOD}\n")));
