@@ -35,6 +35,9 @@ pub struct Config {
     /// The name the signer is known by in others' allowed-signers files (an email address).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub signing_principal: Option<String>,
+    /// `mouse: false` leaves the mouse to the terminal (to select text without Shift).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub mouse: Option<bool>,
     /// Other keys for actions of the interface, by the action's name (`save: ctrl-w`).
     /// Kept as written, so a name this wia does not know survives a save; the interface
     /// checks each one and warns about those it cannot use.

@@ -4,7 +4,7 @@
 //! its reply, and the application (`update.rs`) does it.
 
 use ratatui::Frame;
-use ratatui::crossterm::event::KeyEvent;
+use ratatui::crossterm::event::{KeyEvent, MouseEvent};
 use ratatui::layout::Rect;
 
 use super::context::Context;
@@ -18,6 +18,26 @@ pub trait Component {
     fn paste(&mut self, _text: &str, _ctx: &Context) -> Reply {
         Reply::default()
     }
+    /// A left click at `(column, row)` of the terminal, the screen being drawn in `area`;
+    /// the wheel is taken as the arrow keys before it gets here. A screen with nothing to
+    /// click takes none.
+    fn click(&mut self, _at: MouseEvent, _area: Rect, _ctx: &Context) -> Reply {
+        Reply::default()
+    }
+}
+
+/// The row of a list drawn from `top` (its first item's row) that a click at `row` hit,
+/// given the list's first shown item and how many rows it shows.
+pub fn hit_row(row: u16, top: u16, offset: usize, shown: usize) -> Option<usize> {
+    let i = row.checked_sub(top)? as usize;
+    (i < shown).then_some(offset + i)
+}
+
+/// The first item ratatui's `List` shows with `selected` in view (it keeps the offset
+/// as small as it can from a fresh state, as the screens draw it), for clicks to agree
+/// with what is drawn.
+pub fn list_offset(selected: usize, shown: usize) -> usize {
+    (selected + 1).saturating_sub(shown.max(1))
 }
 
 /// What a screen asks of the application after a key or a message.

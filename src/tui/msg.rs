@@ -1,6 +1,6 @@
 //! What happens (`Msg`) and what the runtime is asked to do about it (`Effect`).
 
-use ratatui::crossterm::event::KeyEvent;
+use ratatui::crossterm::event::{KeyEvent, MouseEvent};
 
 use super::assessment::Assessment;
 use crate::config::Config;
@@ -16,6 +16,8 @@ pub enum Msg {
     /// a text field, else as the keys they are.
     Typed(Vec<KeyEvent>),
     Resize(u16, u16),
+    /// A click or a turn of the wheel (moves and drags are not passed on).
+    Mouse(MouseEvent),
     /// A draft was written (the time, as HH:MM:SS) or could not be.
     DraftSaved {
         manual: bool,

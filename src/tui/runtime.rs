@@ -12,8 +12,8 @@ use std::time::Duration;
 
 use chrono::Local;
 use ratatui::crossterm::event::{
-    self, DisableBracketedPaste, EnableBracketedPaste, Event, KeyCode, KeyEvent, KeyEventKind,
-    KeyModifiers,
+    self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+    Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers,
 };
 use ratatui::crossterm::execute;
 use ratatui::crossterm::terminal::{
@@ -219,13 +219,14 @@ fn restore() {
     let _ = disable_raw_mode();
     let _ = execute!(
         stdout(),
+        DisableMouseCapture,
         DisableBracketedPaste,
         LeaveAlternateScreen,
         ratatui::crossterm::cursor::Show
     );
 }
 
-fn init(lang: Lang) -> Result<DefaultTerminal> {
+fn init(lang: Lang, mouse: bool) -> Result<DefaultTerminal> {
     let fail = |e: std::io::Error| terminal_failed(&e, lang);
     enable_raw_mode().map_err(fail)?;
     let prev = std::panic::take_hook();
@@ -238,6 +239,10 @@ fn init(lang: Lang) -> Result<DefaultTerminal> {
         restore();
         fail(e)
     })?;
+    // A terminal that cannot report the mouse still works by keys.
+    if mouse {
+        let _ = execute!(stdout(), EnableMouseCapture);
+    }
     Terminal::new(ratatui::backend::CrosstermBackend::new(stdout())).map_err(|e| {
         restore();
         fail(e)
@@ -317,7 +322,7 @@ pub fn run(opts: Options) -> Result<u8> {
     let writer = DraftWriter::start(opts.data.clone());
     super::signals::watch(&signal, &writer.idle_handle())?;
     watchdog(signal.clone(), writer.idle_handle());
-    let mut terminal = init(opts.lang)?;
+    let mut terminal = init(opts.lang, model.config.mouse != Some(false))?;
     if opts.review {
         let _ = terminal.draw(|f| view(&model, f));
         let cache = crate::review::default_cache_path(&opts.data);
@@ -480,8 +485,13 @@ fn push_coalesced(queue: &mut VecDeque<Msg>, msg: Msg) {
 }
 
 fn to_msg(e: Event) -> Option<Msg> {
+    use ratatui::crossterm::event::MouseEventKind as M;
     match e {
         Event::Key(k) => Some(Msg::Key(k)),
+        // Moves and drags come by the hundred and mean nothing here.
+        Event::Mouse(m) if matches!(m.kind, M::Down(_) | M::ScrollUp | M::ScrollDown) => {
+            Some(Msg::Mouse(m))
+        }
         Event::Paste(s) => Some(Msg::Paste(s)),
         Event::Resize(w, h) => Some(Msg::Resize(w, h)),
         _ => None,

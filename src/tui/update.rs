@@ -34,6 +34,7 @@ fn update_unguarded(m: &mut Model, msg: Msg) -> Vec<Effect> {
         }
         Msg::Key(key) if key.kind == KeyEventKind::Press => on_key(m, key),
         Msg::Key(_) => Vec::new(),
+        Msg::Mouse(event) => on_mouse(m, event),
         Msg::Paste(text) => on_paste(m, &text),
         Msg::Typed(keys) => on_typed(m, keys),
         Msg::DraftSaved { manual, result } => {
@@ -377,4 +378,30 @@ fn synced(m: &mut Model, result: Result<Box<super::msg::Synced>, String>) -> Vec
     }
     // What arrived may include drafts' records; the list of drafts is read again.
     vec![Effect::ListDrafts]
+}
+
+/// The wheel moves as the arrow keys do, wherever they move (a list, a window's text); a
+/// left click goes to the screen, which knows what is drawn where. A window open over
+/// the screen takes the wheel, and a click outside it does nothing.
+fn on_mouse(m: &mut Model, event: ratatui::crossterm::event::MouseEvent) -> Vec<Effect> {
+    use ratatui::crossterm::event::{KeyModifiers, MouseButton, MouseEventKind};
+    match event.kind {
+        MouseEventKind::ScrollUp => on_key(m, KeyEvent::new(KeyCode::Up, KeyModifiers::NONE)),
+        MouseEventKind::ScrollDown => on_key(m, KeyEvent::new(KeyCode::Down, KeyModifiers::NONE)),
+        MouseEventKind::Down(MouseButton::Left) if m.overlay.is_none() => {
+            let Some(area) = super::view::body_area(m) else {
+                return Vec::new();
+            };
+            if !area.contains(ratatui::layout::Position::new(event.column, event.row)) {
+                return Vec::new();
+            }
+            if m.notice.as_ref().is_some_and(|n| !n.error) {
+                m.notice = None;
+            }
+            let (screen, ctx) = m.split();
+            let reply = screen.component().click(event, area, &ctx);
+            apply(m, reply)
+        }
+        _ => Vec::new(),
+    }
 }

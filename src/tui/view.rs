@@ -21,24 +21,8 @@ pub fn view(m: &Model, f: &mut Frame) {
         too_small(m, area, f);
         return;
     }
-    // A notice too long for one line takes up to three rather than lose its end, which
-    // often says what to do.
-    let notice_lines = m.notice.as_ref().map_or(Vec::new(), |n| {
-        let mut lines = style::wrap(&n.text, area.width as usize);
-        if lines.len() > MAX_NOTICE_LINES {
-            let rest = lines[MAX_NOTICE_LINES - 1..].join(" ");
-            lines.truncate(MAX_NOTICE_LINES - 1);
-            lines.push(style::clip(&rest, area.width as usize));
-        }
-        lines
-    });
-    let [header, body, notice, footer] = Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Min(5),
-        Constraint::Length(notice_lines.len().max(1) as u16),
-        Constraint::Length(1),
-    ])
-    .areas(area);
+    let notice_lines = notice_lines(m, area.width);
+    let [header, body, notice, footer] = areas(area, notice_lines.len());
     header_view(m, header, f);
     m.screen.shown().view(f, body, &m.context());
     if let Some(n) = &m.notice {
@@ -58,6 +42,40 @@ pub fn view(m: &Model, f: &mut Frame) {
     if m.glyphs == super::glyphs::Glyphs::Basic {
         super::glyphs::to_basic(f.buffer_mut());
     }
+}
+
+/// A notice too long for one line takes up to three rather than lose its end, which often
+/// says what to do.
+fn notice_lines(m: &Model, width: u16) -> Vec<String> {
+    m.notice.as_ref().map_or(Vec::new(), |n| {
+        let mut lines = style::wrap(&n.text, width as usize);
+        if lines.len() > MAX_NOTICE_LINES {
+            let rest = lines[MAX_NOTICE_LINES - 1..].join(" ");
+            lines.truncate(MAX_NOTICE_LINES - 1);
+            lines.push(style::clip(&rest, width as usize));
+        }
+        lines
+    })
+}
+
+fn areas(area: Rect, notice_lines: usize) -> [Rect; 4] {
+    Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Min(5),
+        Constraint::Length(notice_lines.max(1) as u16),
+        Constraint::Length(1),
+    ])
+    .areas(area)
+}
+
+/// Where the screen is drawn in a terminal of the model's size (None when it is too small
+/// to draw one), so a click lands where the eye saw it.
+pub fn body_area(m: &Model) -> Option<Rect> {
+    let area = Rect::new(0, 0, m.width, m.height);
+    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        return None;
+    }
+    Some(areas(area, notice_lines(m, area.width).len())[1])
 }
 
 fn too_small(m: &Model, area: Rect, f: &mut Frame) {

@@ -1,7 +1,7 @@
 //! The home screen: start, resume, review, log evidence, quit.
 
 use ratatui::Frame;
-use ratatui::crossterm::event::KeyEvent;
+use ratatui::crossterm::event::{KeyEvent, MouseEvent};
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
@@ -11,7 +11,7 @@ use ratatui::widgets::{
 };
 
 use crate::store::DraftEntry;
-use crate::tui::component::{Component, Reply, Request};
+use crate::tui::component::{Component, Reply, Request, hit_row, list_offset};
 use crate::tui::context::Context;
 use crate::tui::keymap::{Action, Ctx};
 use crate::tui::msg::Effect;
@@ -48,6 +48,24 @@ pub fn items(drafts: &[DraftEntry], shared: bool) -> Vec<Item> {
 }
 
 impl Component for Home {
+    /// A click on a row moves the cursor there; a click on the row under the cursor
+    /// chooses it, as Enter does.
+    fn click(&mut self, at: MouseEvent, area: Rect, ctx: &Context) -> Reply {
+        let [_, list] = split(area, ctx);
+        let shown = list.height.saturating_sub(2) as usize;
+        let all = items(ctx.drafts, ctx.sync.is_shared());
+        let offset = list_offset(self.cursor, shown);
+        let inside = at.column > list.x && at.column + 1 < list.right();
+        match hit_row(at.row, list.y + 1, offset, shown).filter(|i| inside && *i < all.len()) {
+            Some(i) if i == self.cursor => choose(Some(all[i]), ctx),
+            Some(i) => {
+                self.cursor = i;
+                Reply::default()
+            }
+            None => Reply::default(),
+        }
+    }
+
     fn update(&mut self, key: KeyEvent, ctx: &Context) -> Reply {
         let items = items(ctx.drafts, ctx.sync.is_shared());
         let home = self;
@@ -77,26 +95,7 @@ impl Component for Home {
             Some(Action::Leave) => Some(Item::Quit),
             _ => None,
         };
-        match chosen {
-            None => Reply::default(),
-            Some(Item::New) => Reply::request(Request::NewAssessment),
-            Some(Item::Resume(i)) => {
-                let d = &ctx.drafts[i];
-                match &d.problem {
-                    Some(why) => Reply::error(crate::t!(
-                        ctx.lang,
-                        "home-draft-unopenable",
-                        problem = why.as_str()
-                    )),
-                    None => Reply::effect(Effect::OpenDraft(d.id.clone())),
-                }
-            }
-            Some(Item::Review) => Reply::request(Request::Review),
-            Some(Item::Evidence) => Reply::request(Request::LogEvidence),
-            Some(Item::Sync) => Reply::request(Request::Sync),
-            Some(Item::Language) => Reply::request(Request::SwitchLanguage),
-            Some(Item::Quit) => Reply::request(Request::Quit),
-        }
+        choose(chosen, ctx)
     }
 
     fn view(&self, f: &mut Frame, area: Rect, ctx: &Context) {
@@ -104,11 +103,40 @@ impl Component for Home {
     }
 }
 
+/// What choosing a row of the menu does.
+fn choose(chosen: Option<Item>, ctx: &Context) -> Reply {
+    match chosen {
+        None => Reply::default(),
+        Some(Item::New) => Reply::request(Request::NewAssessment),
+        Some(Item::Resume(i)) => {
+            let d = &ctx.drafts[i];
+            match &d.problem {
+                Some(why) => Reply::error(crate::t!(
+                    ctx.lang,
+                    "home-draft-unopenable",
+                    problem = why.as_str()
+                )),
+                None => Reply::effect(Effect::OpenDraft(d.id.clone())),
+            }
+        }
+        Some(Item::Review) => Reply::request(Request::Review),
+        Some(Item::Evidence) => Reply::request(Request::LogEvidence),
+        Some(Item::Sync) => Reply::request(Request::Sync),
+        Some(Item::Language) => Reply::request(Request::SwitchLanguage),
+        Some(Item::Quit) => Reply::request(Request::Quit),
+    }
+}
+
+/// The lines at the top (title, intro, folder, sharing) and the menu below them.
+fn split(area: Rect, ctx: &Context) -> [Rect; 2] {
+    let top_h = 4 + sync_lines(ctx).len() as u16;
+    Layout::vertical([Constraint::Length(top_h), Constraint::Min(3)]).areas(area)
+}
+
 fn view(ctx: &Context, home: &Home, area: Rect, f: &mut Frame) {
     let (theme, lang) = (ctx.theme, ctx.lang);
     let sync = sync_lines(ctx);
-    let top_h = 4 + sync.len() as u16;
-    let [top, list] = Layout::vertical([Constraint::Length(top_h), Constraint::Min(3)]).areas(area);
+    let [top, list] = split(area, ctx);
     let mut intro = vec![
         Line::styled(
             crate::t!(lang, "home-title"),

@@ -1,0 +1,143 @@
+//! The mouse, as in gitui or lazygit: a click on a row moves there and a second click on it
+//! chooses it; the wheel moves as the arrow keys do; a click where nothing is, or outside a
+//! window, does nothing; keys work as before.
+
+mod common;
+
+use common::tui::{model_in, render};
+use ratatui::crossterm::event::{KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
+use wia::i18n::Lang;
+use wia::tui::model::Screen;
+use wia::tui::msg::Msg;
+use wia::tui::{Effect, update};
+
+fn at(kind: MouseEventKind, column: u16, row: u16) -> Msg {
+    Msg::Mouse(MouseEvent {
+        kind,
+        column,
+        row,
+        modifiers: KeyModifiers::NONE,
+    })
+}
+
+fn click(m: &mut wia::tui::Model, column: u16, row: u16) -> Vec<Effect> {
+    update(m, at(MouseEventKind::Down(MouseButton::Left), column, row))
+}
+
+/// The screen row a text is drawn on, and its first column.
+fn find(screen: &str, text: &str) -> (u16, u16) {
+    screen
+        .lines()
+        .enumerate()
+        .find_map(|(row, line)| {
+            let byte = line.find(text)?;
+            Some((line[..byte].chars().count() as u16, row as u16))
+        })
+        .unwrap_or_else(|| panic!("{text:?} is not on the screen:\n{screen}"))
+}
+
+fn cursor(m: &wia::tui::Model) -> usize {
+    match &m.screen {
+        Screen::Home(h) => h.cursor,
+        _ => panic!("not on the home screen"),
+    }
+}
+
+#[test]
+fn a_click_on_a_home_row_moves_there_and_a_second_click_chooses_it() {
+    for lang in [Lang::En, Lang::Cy] {
+        let mut m = model_in(lang);
+        update(&mut m, Msg::Resize(80, 24));
+        let screen = render(&m, 80, 24);
+        let review = if lang == Lang::En {
+            "Review saved assessments"
+        } else {
+            "Adolygu asesiadau"
+        };
+        let (col, row) = find(&screen, review);
+        assert!(click(&mut m, col + 2, row).is_empty());
+        assert_eq!(cursor(&m), 1);
+        let effects = click(&mut m, col + 2, row);
+        assert!(matches!(m.screen, Screen::Review(_)), "{effects:?}");
+    }
+}
+
+#[test]
+fn clicks_where_nothing_is_do_nothing() {
+    let mut m = model_in(Lang::En);
+    update(&mut m, Msg::Resize(80, 24));
+    // The title, the border, a blank row below the menu, the status line.
+    for (col, row) in [(2, 1), (0, 10), (79, 10), (10, 20), (10, 23)] {
+        assert!(click(&mut m, col, row).is_empty());
+        assert_eq!(cursor(&m), 0, "({col}, {row})");
+        assert!(matches!(m.screen, Screen::Home(_)));
+    }
+}
+
+#[test]
+fn the_wheel_moves_as_the_arrow_keys_do() {
+    let mut m = model_in(Lang::En);
+    update(&mut m, Msg::Resize(80, 24));
+    for _ in 0..2 {
+        update(&mut m, at(MouseEventKind::ScrollDown, 10, 10));
+    }
+    assert_eq!(cursor(&m), 2);
+    update(&mut m, at(MouseEventKind::ScrollUp, 10, 10));
+    assert_eq!(cursor(&m), 1);
+}
+
+#[test]
+fn a_click_lands_on_the_row_drawn_there_when_the_menu_has_scrolled() {
+    // 16 rows tall: the menu shows fewer rows than it has once drafts are listed.
+    let mut m = model_in(Lang::En);
+    let drafts: Vec<wia::store::DraftEntry> = (0..12)
+        .map(|i| wia::store::DraftEntry {
+            id: format!("d{i:02}"),
+            path: format!("/data/drafts/d{i:02}.yaml").into(),
+            title: Some(format!("Draft number {i}")),
+            updated: None,
+            problem: None,
+        })
+        .collect();
+    update(&mut m, Msg::Drafts(drafts));
+    update(&mut m, Msg::Resize(80, 16));
+    for _ in 0..10 {
+        update(&mut m, at(MouseEventKind::ScrollDown, 10, 8));
+    }
+    let screen = render(&m, 80, 16);
+    let (col, row) = find(&screen, "Draft number 6");
+    click(&mut m, col, row);
+    assert_eq!(cursor(&m), 7, "{screen}");
+}
+
+/// The real binary reports the mouse while it runs and gives it back on leaving; with
+/// `mouse: false` in the settings it never takes it, so the terminal selects text as usual.
+#[cfg(unix)]
+#[test]
+fn the_terminal_gets_the_mouse_back_and_the_settings_can_leave_it_alone() {
+    use common::pty::{TIMEOUT, Term};
+    for (setting, taken) in [("", true), ("mouse: false\n", false)] {
+        let dir = tempfile::tempdir().unwrap();
+        let conf = dir.path().join("conf");
+        std::fs::create_dir_all(&conf).unwrap();
+        std::fs::write(conf.join("config.yaml"), setting).unwrap();
+        let data = dir.path().join("data").display().to_string();
+        let conf = conf.display().to_string();
+        let mut t = Term::spawn(
+            &[],
+            &[
+                ("WIA_DATA_DIR", data.as_str()),
+                ("WIA_CONFIG_DIR", conf.as_str()),
+            ],
+            80,
+            24,
+        );
+        t.wait_for("New assessment", TIMEOUT);
+        t.keys("q");
+        assert!(t.wait_exit(TIMEOUT).expect("quits").success());
+        let raw = String::from_utf8_lossy(&t.raw_output()).into_owned();
+        // 1000: report clicks; 1006: in the form that has no column limit.
+        assert_eq!(raw.contains("\u{1b}[?1000h"), taken, "{setting:?}");
+        assert!(raw.contains("\u{1b}[?1000l"), "given back on leaving");
+    }
+}
