@@ -335,3 +335,11 @@ done-not-signed-no-key = Heb ei lofnodi: nid oes allwedd lofnodi wedi'i gosod (m
 done-not-signed-skipped = ✗ HEB EI LOFNODI: ni roddwyd cyfrinymadrodd. Llofnodwch ef yn nes ymlaen gyda `wia sign { $id }`.
 done-not-signed-failed = ✗ HEB EI LOFNODI: { $why }. Llofnodwch ef yn nes ymlaen gyda `wia sign { $id }`.
 done-signing-waiting = Yn aros am gyfrinymadrodd yr allwedd lofnodi…
+
+# issue15: layout
+layout-bar-legend = █ hyd yr isel, ▓ hyd y disgwyliedig, ░ hyd yr uchel
+layout-flags = Baneri
+layout-flags-none = Does dim baner wedi'i chodi.
+layout-flags-serious = Difrifol
+layout-flags-warning = Rhybuddion
+layout-flags-info = Er gwybodaeth

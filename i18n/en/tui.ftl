@@ -314,3 +314,11 @@ done-not-signed-no-key = Not signed: no signing key is set up (`wia keys new` ma
 done-not-signed-skipped = ✗ NOT SIGNED: no passphrase was given. Sign it later with `wia sign { $id }`.
 done-not-signed-failed = ✗ NOT SIGNED: { $why }. Sign it later with `wia sign { $id }`.
 done-signing-waiting = Waiting for the signing key's passphrase…
+
+# issue15: layout
+layout-bar-legend = █ to low, ▓ to expected, ░ to high
+layout-flags = Flags
+layout-flags-none = No flags are raised.
+layout-flags-serious = Serious
+layout-flags-warning = Warnings
+layout-flags-info = For information
