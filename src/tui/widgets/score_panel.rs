@@ -233,6 +233,8 @@ pub fn flag_lines(a: &Assessment, theme: Theme, w: usize, spare: usize) -> Vec<L
         if rows.len() - 1 <= spare {
             spare -= rows.len() - 1;
         } else {
+            // Once one is cut, the less serious after it are cut too.
+            spare = 0;
             rows = vec![style::clip(&text, w.saturating_sub(2))];
         }
         for (i, row) in rows.into_iter().enumerate() {

@@ -321,6 +321,40 @@ impl AssessScreen {
     }
 }
 
+/// Draw `lines` in `inner`, scrolled so line `focus_end` is in view, with a scrollbar on
+/// the frame (`area`) when they do not all fit; returns the scroll.
+fn show_scrolled(
+    f: &mut Frame,
+    area: Rect,
+    inner: Rect,
+    lines: Vec<Line<'static>>,
+    focus_end: usize,
+) -> usize {
+    let height = inner.height as usize;
+    let scroll = if focus_end + 1 > height {
+        (focus_end + 1 - height).min(lines.len().saturating_sub(height))
+    } else {
+        0
+    };
+    let total = lines.len();
+    f.render_widget(Paragraph::new(lines).scroll((scroll as u16, 0)), inner);
+    // More than fits (a long list of options): say where the window is, on the frame.
+    if total > height {
+        let mut state = ScrollbarState::new(total - height + 1).position(scroll);
+        f.render_stateful_widget(
+            Scrollbar::new(ScrollbarOrientation::VerticalRight)
+                .begin_symbol(None)
+                .end_symbol(None),
+            area.inner(ratatui::layout::Margin {
+                vertical: 1,
+                horizontal: 0,
+            }),
+            &mut state,
+        );
+    }
+    scroll
+}
+
 /// The input's lines fitted to `width` columns: the line in focus wrapped under its text
 /// so it can be read in full, every other line cut with an ellipsis. A line with the text
 /// cursor in it is left as drawn, since the cursor's column was worked out on it. Returns
@@ -555,28 +589,7 @@ fn question_view(s: &AssessScreen, theme: Theme, area: Rect, f: &mut Frame) {
     }
     // Scroll so the line being worked on stays in view.
     let height = inner.height as usize;
-    let focus_end = focus_line + focus_rows;
-    let scroll = if focus_end + 1 > height {
-        (focus_end + 1 - height).min(lines.len().saturating_sub(height))
-    } else {
-        0
-    };
-    let total = lines.len();
-    f.render_widget(Paragraph::new(lines).scroll((scroll as u16, 0)), inner);
-    // More than fits (a long list of options): say where the window is, on the frame.
-    if total > height {
-        let mut state = ScrollbarState::new(total - height + 1).position(scroll);
-        f.render_stateful_widget(
-            Scrollbar::new(ScrollbarOrientation::VerticalRight)
-                .begin_symbol(None)
-                .end_symbol(None),
-            area.inner(ratatui::layout::Margin {
-                vertical: 1,
-                horizontal: 0,
-            }),
-            &mut state,
-        );
-    }
+    let scroll = show_scrolled(f, area, inner, lines, focus_line + focus_rows);
     if let Some((row, col)) = cursor {
         let y = (top + row).saturating_sub(scroll);
         if y < height {

@@ -205,7 +205,12 @@ fn focused_detail(a: &Assessment, t: &TaskEdit, desc_w: usize, w: usize) -> Vec<
     let mut rows = style::wrap(&text, w.max(1));
     if rows.len() > 3 {
         rows.truncate(3);
-        rows[2] = style::clip(&format!("{}  ", rows[2]), w);
+        // Ends in an ellipsis whether or not the third row reaches the edge.
+        rows[2] = if style::width(&rows[2]) < w {
+            format!("{}…", rows[2])
+        } else {
+            style::clip(&format!("{}  ", rows[2]), w)
+        };
     }
     rows
 }
