@@ -370,3 +370,10 @@ home-sync-held = { $moved } { $count ->
 home-sync-nothing-waiting = dim i'w anfon
 home-sync-waiting = i'w anfon: { $what }
 home-sync-offline = Nid oedd modd cyrraedd y ffolder a rennir, felly ni newidiwyd dim: mae eich gwaith yn aros yma ac yn mynd gyda'r cysoni nesaf. ({ $why })
+# issue15: layout
+layout-bar-legend = █ hyd yr isel, ▓ hyd y disgwyliedig, ░ hyd yr uchel
+layout-flags = Baneri
+layout-flags-none = Does dim baner wedi'i chodi.
+layout-flags-serious = Difrifol
+layout-flags-warning = Rhybuddion
+layout-flags-info = Er gwybodaeth

@@ -352,3 +352,10 @@ home-sync-held = { $moved } { $count ->
 home-sync-nothing-waiting = nothing to send
 home-sync-waiting = to send: { $what }
 home-sync-offline = Could not reach the shared folder, so nothing was changed: your work stays here and goes at the next sync. ({ $why })
+# issue15: layout
+layout-bar-legend = █ to low, ▓ to expected, ░ to high
+layout-flags = Flags
+layout-flags-none = No flags are raised.
+layout-flags-serious = Serious
+layout-flags-warning = Warnings
+layout-flags-info = For information

@@ -224,8 +224,10 @@ pub fn breakdown_lines(a: &Assessment, width: usize) -> Vec<Line<'static>> {
             bold,
         ),
         Line::raw(""),
-        Line::styled(crate::t!(lang, "breakdown-per-role"), bold),
     ];
+    lines.extend(flag_section(a, width));
+    lines.push(Line::raw(""));
+    lines.push(Line::styled(crate::t!(lang, "breakdown-per-role"), bold));
     for (id, r) in a.results.roles.iter().filter(|(_, r)| r.affected) {
         let label = q
             .role(id)
@@ -316,6 +318,56 @@ pub fn breakdown_lines(a: &Assessment, width: usize) -> Vec<Line<'static>> {
                 ),
                 width,
             )));
+        }
+    }
+    lines
+}
+
+/// Every flag raised, in words and in full, under a heading for each severity.
+fn flag_section(a: &Assessment, width: usize) -> Vec<Line<'static>> {
+    use crate::questionnaire::model::Severity;
+    let lang = a.lang();
+    let bold = Style::default().add_modifier(Modifier::BOLD);
+    let mut lines = vec![Line::styled(crate::t!(lang, "layout-flags"), bold)];
+    if a.results.flags.is_empty() {
+        lines.push(Line::raw(format!(
+            "  {}",
+            crate::t!(lang, "layout-flags-none")
+        )));
+    }
+    for (severity, heading) in [
+        (Severity::Serious, "layout-flags-serious"),
+        (Severity::Warning, "layout-flags-warning"),
+        (Severity::Info, "layout-flags-info"),
+    ] {
+        let flags: Vec<_> = a
+            .results
+            .flags
+            .iter()
+            .filter(|f| f.severity == severity)
+            .collect();
+        if flags.is_empty() {
+            continue;
+        }
+        lines.push(Line::styled(
+            format!("  {}", crate::t!(lang, heading)),
+            Style::default().add_modifier(Modifier::UNDERLINED),
+        ));
+        let mark = super::widgets::score_panel::severity_mark(severity);
+        for flag in flags {
+            // Wrapped here, under its mark, rather than by the window, which would start
+            // the next row at the edge.
+            for (i, row) in style::wrap(&style::shown(&flag.message), width.saturating_sub(6))
+                .into_iter()
+                .enumerate()
+            {
+                let lead = if i == 0 {
+                    format!("  {mark} ")
+                } else {
+                    "    ".into()
+                };
+                lines.push(Line::raw(format!("{lead}{row}")));
+            }
         }
     }
     lines

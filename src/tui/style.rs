@@ -88,3 +88,33 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
         .map(|r| text[r.start..r.end].trim_end().to_string())
         .collect()
 }
+
+/// A line of styled pieces cut to `max` columns with an ellipsis (in the style of the
+/// piece it cuts), so a line drawn without wrapping never loses its end silently.
+pub fn clip_line(line: ratatui::text::Line<'static>, max: usize) -> ratatui::text::Line<'static> {
+    if line.width() <= max {
+        return line;
+    }
+    let mut out = ratatui::text::Line::default()
+        .style(line.style)
+        .alignment(line.alignment.unwrap_or_default());
+    let mut used = 0;
+    for span in line.spans {
+        let w = width(&span.content);
+        if used + w < max {
+            used += w;
+            out.spans.push(span);
+            continue;
+        }
+        // The piece that crosses the edge, or ends on it with more to come: `clip` cuts
+        // it leaving a column for the ellipsis (the spaces make one that ends on the edge
+        // too wide, so it is cut like the rest).
+        let room = max - used;
+        if room > 0 {
+            let cut = clip(&format!("{}  ", span.content), room);
+            out.spans.push(ratatui::text::Span::styled(cut, span.style));
+        }
+        break;
+    }
+    out
+}

@@ -15,6 +15,7 @@ use crate::t;
 use crate::tui::context::Context;
 use crate::tui::keymap::Action;
 use crate::tui::style;
+use crate::tui::widgets::hours_bar;
 
 impl ComparePage {
     // Long because it builds the comparison's rows in order, one short block per part of
@@ -55,6 +56,10 @@ impl ComparePage {
                 ),
                 change.abs() > 1e-9,
             ));
+            rows.push(Row::Bars(r.weekly_before, r.weekly_after));
+        }
+        if !d.roles.is_empty() {
+            rows.push(Row::Note(t!(lang, "layout-bar-legend")));
         }
         rows.push(head("review-cmp-system"));
         for r in &d.roles {
@@ -158,9 +163,33 @@ pub fn update(c: &mut ComparePage, act: Option<Action>, height: u16) -> bool {
 fn lines(ctx: &Context, c: &ComparePage, width: usize) -> Vec<Line<'static>> {
     let label_w = (width / 4).max(12);
     let side = width.saturating_sub(label_w + 4) / 2;
+    let scale = hours_bar::Scale::of(c.rows.iter().flat_map(|r| match r {
+        Row::Bars(x, y) => vec![x, y],
+        _ => Vec::new(),
+    }));
     let mut out = Vec::new();
     for row in &c.rows {
         match row {
+            Row::Bars(before, after) => {
+                // A column's width less a margin, so the two bars never touch.
+                let bar_w = side.saturating_sub(2);
+                out.push(Line::from(vec![
+                    Span::raw(" ".repeat(label_w)),
+                    Span::raw(" │ "),
+                    Span::styled(
+                        style::fit(&hours_bar::bar(before, scale, bar_w), side + 1),
+                        style::dim(ctx.theme),
+                    ),
+                    Span::styled(
+                        hours_bar::bar(after, scale, bar_w),
+                        style::chosen(ctx.theme),
+                    ),
+                ]));
+            }
+            Row::Note(text) => out.push(Line::styled(
+                style::clip(&style::shown(text), width),
+                style::dim(ctx.theme),
+            )),
             Row::Heading(h) => {
                 out.push(Line::raw(""));
                 out.push(Line::styled(

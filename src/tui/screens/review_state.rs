@@ -112,6 +112,11 @@ pub enum Row {
     Heading(String),
     /// A label, the first record's value and the second's, and whether they differ.
     Pair(String, String, String, bool),
+    /// A role's weekly hours before and after drawn as bars, on the scale every such row
+    /// of the comparison shares.
+    Bars(crate::scoring::Estimate, crate::scoring::Estimate),
+    /// A line of its own, such as what the bars' shades mean.
+    Note(String),
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -8,7 +8,9 @@ use ratatui::crossterm::event::KeyEvent;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph};
+use ratatui::widgets::{
+    Block, Borders, Paragraph, Scrollbar, ScrollbarOrientation, ScrollbarState,
+};
 
 pub mod step;
 
@@ -319,6 +321,115 @@ impl AssessScreen {
     }
 }
 
+/// Draw `lines` in `inner`, scrolled so line `focus_end` is in view, with a scrollbar on
+/// the frame (`area`) when they do not all fit; returns the scroll.
+fn show_scrolled(
+    f: &mut Frame,
+    area: Rect,
+    inner: Rect,
+    lines: Vec<Line<'static>>,
+    focus_end: usize,
+) -> usize {
+    let height = inner.height as usize;
+    let scroll = if focus_end + 1 > height {
+        (focus_end + 1 - height).min(lines.len().saturating_sub(height))
+    } else {
+        0
+    };
+    let total = lines.len();
+    f.render_widget(Paragraph::new(lines).scroll((scroll as u16, 0)), inner);
+    // More than fits (a long list of options): say where the window is, on the frame.
+    if total > height {
+        let mut state = ScrollbarState::new(total - height + 1).position(scroll);
+        f.render_stateful_widget(
+            Scrollbar::new(ScrollbarOrientation::VerticalRight)
+                .begin_symbol(None)
+                .end_symbol(None),
+            area.inner(ratatui::layout::Margin {
+                vertical: 1,
+                horizontal: 0,
+            }),
+            &mut state,
+        );
+    }
+    scroll
+}
+
+/// The input's lines fitted to `width` columns: the line in focus wrapped under its text
+/// so it can be read in full, every other line cut with an ellipsis. A line with the text
+/// cursor in it is left as drawn, since the cursor's column was worked out on it. Returns
+/// the lines and how many rows the focused line took beyond its first.
+fn fit_input(
+    lines: Vec<Line<'static>>,
+    focus: usize,
+    cursor: Option<(usize, u16)>,
+    width: usize,
+) -> (Vec<Line<'static>>, usize) {
+    let mut out = Vec::with_capacity(lines.len());
+    let mut extra = 0;
+    for (i, line) in lines.into_iter().enumerate() {
+        let typing_here = cursor.is_some_and(|(r, _)| r == i);
+        if line.width() <= width || typing_here {
+            out.push(line);
+        } else if i == focus {
+            let rows = wrap_line(line, width);
+            extra = rows.len().saturating_sub(1);
+            out.extend(rows);
+        } else {
+            out.push(style::clip_line(line, width));
+        }
+    }
+    (out, extra)
+}
+
+/// A line wrapped to `width`: the first row keeps its pieces' styles (the chosen mark),
+/// the rows after it are indented to where its last piece's words start (after a pointer
+/// and a mark such as `> ( ) `).
+fn wrap_line(line: Line<'static>, width: usize) -> Vec<Line<'static>> {
+    use unicode_width::UnicodeWidthChar;
+    let Some(last) = line.spans.last() else {
+        return vec![line];
+    };
+    let lead = last.content.len() - last.content.trim_start().len();
+    let before: usize = line.spans[..line.spans.len() - 1]
+        .iter()
+        .map(|s| style::width(&s.content))
+        .sum();
+    let indent = (before + lead).min(width / 2);
+    let text: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
+    // The first row ends at the last space that keeps it within the width.
+    let (mut cut, mut used) = (0, 0);
+    for (i, c) in text.char_indices() {
+        used += c.width().unwrap_or(0);
+        if used > width {
+            break;
+        }
+        if c == ' ' && style::width(&text[..i]) > indent {
+            cut = i;
+        }
+    }
+    if cut == 0 {
+        return vec![style::clip_line(line, width)];
+    }
+    let mut first = Line::default().style(line.style);
+    let mut at = 0;
+    for span in &line.spans {
+        let end = at + span.content.len();
+        if at < cut {
+            let piece = &span.content[..cut.min(end) - at];
+            first
+                .spans
+                .push(Span::styled(piece.to_string(), span.style));
+        }
+        at = end;
+    }
+    let mut out = vec![first];
+    for row in style::wrap(text[cut..].trim_start(), width.saturating_sub(indent)) {
+        out.push(Line::raw(format!("{}{row}", " ".repeat(indent))).style(line.style));
+    }
+    out
+}
+
 /// The section list: a symbol for the state of each (✓ complete, ✗ errors, ◐ started,
 /// ○ not started, – does not apply), the title, and answered / applying questions.
 fn sections_view(s: &AssessScreen, theme: Theme, area: Rect, f: &mut Frame) {
@@ -445,6 +556,7 @@ fn question_view(s: &AssessScreen, theme: Theme, area: Rect, f: &mut Frame) {
         crate::questionnaire::QuestionKind::TaskList => top + input_lines.len().saturating_sub(1),
         _ => top + cursor.map_or(s.input.cursor, |(r, _)| r),
     };
+    let (input_lines, focus_rows) = fit_input(input_lines, focus_line - top, cursor, w + 1);
     lines.extend(input_lines);
     // "Required" is already marked by the asterisk; the review lists what is missing.
     let problems: Vec<_> =
@@ -477,12 +589,7 @@ fn question_view(s: &AssessScreen, theme: Theme, area: Rect, f: &mut Frame) {
     }
     // Scroll so the line being worked on stays in view.
     let height = inner.height as usize;
-    let scroll = if focus_line + 2 > height {
-        (focus_line + 2 - height).min(lines.len().saturating_sub(height))
-    } else {
-        0
-    };
-    f.render_widget(Paragraph::new(lines).scroll((scroll as u16, 0)), inner);
+    let scroll = show_scrolled(f, area, inner, lines, focus_line + focus_rows);
     if let Some((row, col)) = cursor {
         let y = (top + row).saturating_sub(scroll);
         if y < height {
@@ -528,6 +635,26 @@ impl Component for AssessScreen {
     }
 }
 
+/// The section list on a wide terminal: wide enough for the longest title where the
+/// question keeps two fifths of the width, else as much as that leaves (titles then end
+/// in an ellipsis, and the question's frame names the section in full).
+fn sections_width(s: &AssessScreen, terminal: u16, panel: u16) -> u16 {
+    let lang = s.a.lang();
+    let longest =
+        s.a.q()
+            .sections
+            .iter()
+            .map(|x| style::width(&style::shown(x.title.get(lang))))
+            .max()
+            .unwrap_or(0);
+    // Borders, the pointer, the mark, two spaces and a count such as 12/12.
+    let need = u16::try_from(longest + 11).unwrap_or(u16::MAX);
+    let room = terminal
+        .saturating_sub(panel)
+        .saturating_sub(terminal / 5 * 2);
+    need.min(room).max(28)
+}
+
 pub fn view(s: &AssessScreen, theme: Theme, area: Rect, f: &mut Frame) {
     match &s.mode {
         Mode::Tasks(t) => return tasks::view::view(&s.a, t, theme, area, f),
@@ -543,14 +670,19 @@ pub fn view(s: &AssessScreen, theme: Theme, area: Rect, f: &mut Frame) {
         (main, Some(strip))
     };
     let show_sections = area.width >= 70;
-    let side = if wide { 28 } else { 24 };
+    let panel = score_panel::width_for(area.width);
+    let side = if wide {
+        sections_width(s, area.width, panel)
+    } else {
+        24
+    };
     let mut constraints = Vec::new();
     if show_sections {
         constraints.push(Constraint::Length(side));
     }
     constraints.push(Constraint::Min(30));
     if wide {
-        constraints.push(Constraint::Length(32));
+        constraints.push(Constraint::Length(panel));
     }
     let cols = Layout::horizontal(constraints).split(main);
     let mut next = 0;

@@ -83,7 +83,15 @@ pub fn render(
         .min(usize::from(width) / 2);
     let mut lines = Vec::new();
     for (i, r) in rows.iter().enumerate() {
-        let label = style::fit(&style::shown(r.label.get(lang)), label_width);
+        let full = style::shown(r.label.get(lang));
+        // The row in focus shows its whole label, wrapped in its column; the others are
+        // cut with an ellipsis.
+        let wrapped = if look.here(i) && style::width(&full) > label_width {
+            style::wrap(&full, label_width)
+        } else {
+            vec![full]
+        };
+        let label = style::fit(&wrapped[0], label_width);
         let value = values
             .get(&r.id)
             .and_then(|v| scale.iter().position(|p| p.value == *v));
@@ -106,6 +114,9 @@ pub fn render(
             ])
             .style(look.style(i)),
         );
+        for more in &wrapped[1..] {
+            lines.push(Line::raw(format!("  {more}")).style(look.style(i)));
+        }
     }
     (lines, None)
 }

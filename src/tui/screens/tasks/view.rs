@@ -103,18 +103,33 @@ fn table_view(a: &Assessment, e: &TaskEditor, theme: Theme, area: Rect, f: &mut 
     let rest = 8 + 12 + 14 + 10;
     let desc_w = w.saturating_sub(lead + rest).max(8);
     let mut lines = vec![Line::styled(
-        format!(
-            "{:<lead$}{}{:>12}{:>14} {:<9}{:>8}",
-            "  #",
-            style::fit(&crate::t!(lang, "task-col-task"), desc_w),
-            crate::t!(lang, "task-col-minutes"),
-            crate::t!(lang, "task-col-frequency"),
-            crate::t!(lang, "task-col-roles"),
-            crate::t!(lang, "task-col-hours"),
+        style::clip(
+            &format!(
+                "{:<lead$}{}{:>12}{:>14} {:<9}{:>8}",
+                "  #",
+                style::fit(&crate::t!(lang, "task-col-task"), desc_w),
+                crate::t!(lang, "task-col-minutes"),
+                crate::t!(lang, "task-col-frequency"),
+                crate::t!(lang, "task-col-roles"),
+                crate::t!(lang, "task-col-hours"),
+            ),
+            w,
         ),
         Style::default().add_modifier(Modifier::BOLD),
     )];
-    let height = area.height.saturating_sub(3) as usize;
+    // The row under the cursor, when its description or roles are cut in the table, is
+    // written out in full under it.
+    // Not while the row's form is open (it shows the row), nor where it would leave the
+    // table fewer than three rows.
+    let rows_h = area.height.saturating_sub(3) as usize;
+    let detail = a
+        .tasks
+        .get(e.row)
+        .filter(|_| e.form.is_none())
+        .map(|t| focused_detail(a, t, desc_w, w))
+        .filter(|d| rows_h >= d.len() + 3)
+        .unwrap_or_default();
+    let height = rows_h.saturating_sub(detail.len());
     let first = e.row.saturating_sub(height.saturating_sub(1));
     for (i, t) in a.tasks.iter().enumerate().skip(first).take(height) {
         let here = i == e.row;
@@ -147,6 +162,7 @@ fn table_view(a: &Assessment, e: &TaskEditor, theme: Theme, area: Rect, f: &mut 
                 },
             ),
         ]);
+        let line = style::clip_line(line, w);
         lines.push(if here {
             line.style(style::cursor_row(theme))
         } else {
@@ -156,6 +172,14 @@ fn table_view(a: &Assessment, e: &TaskEditor, theme: Theme, area: Rect, f: &mut 
     if a.tasks.is_empty() {
         lines.push(Line::raw(format!("  {}", crate::t!(lang, "task-none-add"))));
     }
+    if !detail.is_empty() {
+        lines.resize(height + 1, Line::raw(""));
+        lines.extend(
+            detail
+                .into_iter()
+                .map(|l| Line::styled(l, style::dim(theme))),
+        );
+    }
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(style::border(theme, e.form.is_none()))
@@ -164,6 +188,31 @@ fn table_view(a: &Assessment, e: &TaskEditor, theme: Theme, area: Rect, f: &mut 
             crate::t!(lang, "task-table-title", count = a.tasks.len())
         ));
     f.render_widget(Paragraph::new(lines).block(block), area);
+}
+
+/// The focused row's description and roles in full, wrapped, when the table cuts either
+/// (at most three rows, so the table keeps most of its height); else nothing.
+fn focused_detail(a: &Assessment, t: &TaskEdit, desc_w: usize, w: usize) -> Vec<String> {
+    let desc = description(a, t);
+    let roles = role_names(a, t);
+    if style::width(&desc) <= desc_w && style::width(&roles) <= 9 {
+        return Vec::new();
+    }
+    let text = format!(
+        "▸ {desc} · {}: {roles}",
+        crate::t!(a.lang(), "task-col-roles")
+    );
+    let mut rows = style::wrap(&text, w.max(1));
+    if rows.len() > 3 {
+        rows.truncate(3);
+        // Ends in an ellipsis whether or not the third row reaches the edge.
+        rows[2] = if style::width(&rows[2]) < w {
+            format!("{}…", rows[2])
+        } else {
+            style::clip(&format!("{}  ", rows[2]), w)
+        };
+    }
+    rows
 }
 
 /// The roles as tick boxes; when they do not fit, the window slides to keep the role
@@ -176,6 +225,20 @@ fn role_spans(
     theme: Theme,
 ) -> Vec<Span<'static>> {
     let lang = a.lang();
+    // Away from the field only what is ticked matters: show those, so none hides behind
+    // an unticked box.
+    if cursor.is_none() && !t.roles.is_empty() {
+        let ticked = a
+            .q()
+            .scoring
+            .roles
+            .iter()
+            .filter(|r| t.roles.contains(&r.id))
+            .map(|r| format!("[x] {}", style::shown(r.label.get(lang))))
+            .collect::<Vec<_>>()
+            .join(" ");
+        return vec![Span::raw(style::clip(&ticked, width))];
+    }
     let items: Vec<String> = a
         .q()
         .scoring
@@ -296,7 +359,10 @@ fn form_view(
         )];
         spans.push(Span::raw(" "));
         spans.extend(value);
-        lines.push(Line::from(spans));
+        lines.push(style::clip_line(
+            Line::from(spans),
+            area.width.saturating_sub(2) as usize,
+        ));
     }
     lines.extend(row_figures(a, t, theme, area.width));
     let block = Block::default()
@@ -380,10 +446,14 @@ fn row_figures(a: &Assessment, t: &TaskEdit, theme: Theme, width: u16) -> Vec<Li
     }
     if let Ok(row) = t.to_row(lang) {
         for p in row.problems(q, lang) {
-            lines.push(Line::styled(
-                format!("✗ {}", style::shown(&p.replace('`', ""))),
-                style::error(theme),
-            ));
+            let text = style::shown(&p.replace('`', ""));
+            for (i, row) in style::wrap(&text, usize::from(width.saturating_sub(4)))
+                .into_iter()
+                .enumerate()
+            {
+                let mark = if i == 0 { "✗ " } else { "  " };
+                lines.push(Line::styled(format!("{mark}{row}"), style::error(theme)));
+            }
         }
     }
     lines
