@@ -220,7 +220,10 @@ fn esc_with_an_entry_half_typed_asks_before_leaving() {
     assert!(matches!(m.screen, Screen::Log(_)));
     let effects = press(&mut m, KeyCode::Esc);
     assert!(matches!(m.screen, Screen::Home(_)));
-    assert!(matches!(effects[..], [Effect::ListDrafts]));
+    assert!(matches!(
+        effects[..],
+        [Effect::ListDrafts, Effect::SyncStatus]
+    ));
     // A form with nothing typed for this entry leaves at once.
     let mut m = open_form(true);
     press(&mut m, KeyCode::Esc);
