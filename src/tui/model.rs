@@ -11,6 +11,28 @@ use crate::config::Config;
 use crate::i18n::Lang;
 use crate::store::DraftEntry;
 
+/// The context lent from a model's fields, written once for `context` and `split`; a
+/// macro because `split` must borrow the fields apart from the screen, which a function
+/// taking `&self` could not.
+macro_rules! context_of {
+    ($m:expr) => {
+        Context {
+            lang: $m.lang,
+            theme: $m.theme,
+            glyphs: $m.glyphs,
+            keys: &$m.keys,
+            today: $m.today,
+            width: $m.width,
+            height: $m.height,
+            data_dir: &$m.data_dir,
+            drafts: &$m.drafts,
+            covered: $m.overlay.is_some(),
+            config: &$m.config,
+            sync: &$m.sync,
+        }
+    };
+}
+
 #[derive(Debug, Clone)]
 pub struct Model {
     pub screen: Screen,
@@ -138,38 +160,12 @@ impl Model {
 
     /// What the screens may read, lent for one key or one frame.
     pub fn context(&self) -> Context<'_> {
-        Context {
-            lang: self.lang,
-            theme: self.theme,
-            glyphs: self.glyphs,
-            keys: &self.keys,
-            today: self.today,
-            width: self.width,
-            height: self.height,
-            data_dir: &self.data_dir,
-            drafts: &self.drafts,
-            covered: self.overlay.is_some(),
-            config: &self.config,
-            sync: &self.sync,
-        }
+        context_of!(self)
     }
 
     /// The screen to change, and beside it what it may read.
     pub fn split(&mut self) -> (&mut Screen, Context<'_>) {
-        let ctx = Context {
-            lang: self.lang,
-            theme: self.theme,
-            glyphs: self.glyphs,
-            keys: &self.keys,
-            today: self.today,
-            width: self.width,
-            height: self.height,
-            data_dir: &self.data_dir,
-            drafts: &self.drafts,
-            covered: self.overlay.is_some(),
-            config: &self.config,
-            sync: &self.sync,
-        };
+        let ctx = context_of!(self);
         (&mut self.screen, ctx)
     }
 
