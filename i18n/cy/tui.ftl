@@ -335,3 +335,7 @@ done-not-signed-no-key = Heb ei lofnodi: nid oes allwedd lofnodi wedi'i gosod (m
 done-not-signed-skipped = ✗ HEB EI LOFNODI: ni roddwyd cyfrinymadrodd. Llofnodwch ef yn nes ymlaen gyda `wia sign { $id }`.
 done-not-signed-failed = ✗ HEB EI LOFNODI: { $why }. Llofnodwch ef yn nes ymlaen gyda `wia sign { $id }`.
 done-signing-waiting = Yn aros am gyfrinymadrodd yr allwedd lofnodi…
+
+# issue15: words
+draft-answer-left-out = nid oedd modd darllen yr ateb a gadwyd i "{ $question }" ac fe'i gadawyd allan: atebwch ef eto
+tui-finalise-problem-question = yr ateb i "{ $question }" (mae Ctrl-E yn dangos beth i'w newid)

@@ -314,3 +314,7 @@ done-not-signed-no-key = Not signed: no signing key is set up (`wia keys new` ma
 done-not-signed-skipped = ✗ NOT SIGNED: no passphrase was given. Sign it later with `wia sign { $id }`.
 done-not-signed-failed = ✗ NOT SIGNED: { $why }. Sign it later with `wia sign { $id }`.
 done-signing-waiting = Waiting for the signing key's passphrase…
+
+# issue15: words
+draft-answer-left-out = the saved answer to "{ $question }" could not be read and was left out: answer it again
+tui-finalise-problem-question = the answer to "{ $question }" (Ctrl-E shows what to change)

@@ -379,9 +379,9 @@ fn row_figures(a: &Assessment, t: &TaskEdit, theme: Theme, width: u16) -> Vec<Li
         }
     }
     if let Ok(row) = t.to_row(lang) {
-        for p in row.problems(q, lang) {
+        for p in row.problems_for(q, crate::answers::Reader::Screen, lang) {
             lines.push(Line::styled(
-                format!("✗ {}", style::shown(&p.replace('`', ""))),
+                format!("✗ {}", style::shown(&p)),
                 style::error(theme),
             ));
         }
