@@ -391,7 +391,11 @@ fn value_problems(
                     out.push((
                         format!("[{i}]"),
                         if screen {
-                            t!(lang, "screen-answers-chosen-twice", option = option_name(&c.value))
+                            t!(
+                                lang,
+                                "screen-answers-chosen-twice",
+                                option = option_name(&c.value)
+                            )
                         } else {
                             t!(
                                 lang,
@@ -433,7 +437,10 @@ fn value_problems(
             }
             for (i, v) in list.iter().enumerate() {
                 if !options.iter().any(|o| &o.value == v) {
-                    out.push((format!("[{i}]"), not_an_option(v, &option_ids(), reader, lang)));
+                    out.push((
+                        format!("[{i}]"),
+                        not_an_option(v, &option_ids(), reader, lang),
+                    ));
                 } else if list[..i].contains(v) {
                     out.push((
                         format!("[{i}]"),
@@ -645,7 +652,11 @@ fn not_on_scale(
     lang: Lang,
 ) -> String {
     if reader == Reader::Screen {
-        return t!(lang, "screen-answers-not-on-scale", value = value.to_string());
+        return t!(
+            lang,
+            "screen-answers-not-on-scale",
+            value = value.to_string()
+        );
     }
     t!(
         lang,

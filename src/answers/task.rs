@@ -417,7 +417,11 @@ impl TaskRow {
         let mut out = Vec::new();
         let description = field("task-field-description");
         if self.description.trim().is_empty() {
-            out.push(t!(lang, "screen-task-description-empty", field = description.as_str()));
+            out.push(t!(
+                lang,
+                "screen-task-description-empty",
+                field = description.as_str()
+            ));
         }
         let chars = self.description.chars().count();
         if chars > MAX_DESCRIPTION_CHARS {

@@ -247,7 +247,11 @@ impl Problem {
         let what = match self {
             Problem::Missing(_) => t!(lang, "evidence-screen-missing"),
             Problem::DateUnreadable(given) => {
-                t!(lang, "evidence-screen-date-unreadable", given = shorten(given))
+                t!(
+                    lang,
+                    "evidence-screen-date-unreadable",
+                    given = shorten(given)
+                )
             }
             Problem::DateInFuture { date, today } => t!(
                 lang,
@@ -268,7 +272,11 @@ impl Problem {
                 t!(lang, "evidence-screen-unknown", given = shorten(given))
             }
             Problem::StaffNotWhole(given) => {
-                t!(lang, "evidence-screen-staff-not-whole", given = shorten(given))
+                t!(
+                    lang,
+                    "evidence-screen-staff-not-whole",
+                    given = shorten(given)
+                )
             }
             Problem::StaffOutOfRange { given, max } => t!(
                 lang,
@@ -277,7 +285,11 @@ impl Problem {
                 max = i64::from(*max)
             ),
             Problem::HoursUnreadable(given) => {
-                t!(lang, "evidence-screen-hours-unreadable", given = shorten(given))
+                t!(
+                    lang,
+                    "evidence-screen-hours-unreadable",
+                    given = shorten(given)
+                )
             }
             Problem::HoursOutOfRange { given, max } => t!(
                 lang,
@@ -291,7 +303,12 @@ impl Problem {
                 code = crate::text::char_code(*found)
             ),
         };
-        t!(lang, "evidence-screen-problem", field = label, problem = what)
+        t!(
+            lang,
+            "evidence-screen-problem",
+            field = label,
+            problem = what
+        )
     }
 }
 

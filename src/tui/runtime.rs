@@ -185,10 +185,16 @@ pub fn finalise(data: &DataDir, a: &Assessment) -> std::result::Result<Finished,
         let shown: Vec<String> = problems
             .iter()
             .take(3)
-            .map(|p| match p.question.as_deref().and_then(|id| a.q().question(id)) {
-                Some(q) => crate::t!(lang, "tui-finalise-problem-question", question = q.text.get(lang)),
-                None => p.message.clone(),
-            })
+            .map(
+                |p| match p.question.as_deref().and_then(|id| a.q().question(id)) {
+                    Some(q) => crate::t!(
+                        lang,
+                        "tui-finalise-problem-question",
+                        question = q.text.get(lang)
+                    ),
+                    None => p.message.clone(),
+                },
+            )
             .collect();
         crate::t!(
             lang,

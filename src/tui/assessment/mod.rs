@@ -242,12 +242,13 @@ impl Assessment {
         }
         self.visibility = Visibility::compute(&q, &scored);
         self.results = score(&q, &scored, &self.draft.headcounts, self.draft.language);
-        let mut problems: Vec<Problem> = check_answers_for(&q, &scored, Reader::Screen, self.lang())
-            .into_iter()
-            // Task rows are checked below, numbered as the person sees them.
-            .filter(|p| !p.path.starts_with("answers.tasks["))
-            .filter(|p| !(p.kind == ProblemKind::Missing && self.pending_for(p)))
-            .collect();
+        let mut problems: Vec<Problem> =
+            check_answers_for(&q, &scored, Reader::Screen, self.lang())
+                .into_iter()
+                // Task rows are checked below, numbered as the person sees them.
+                .filter(|p| !p.path.starts_with("answers.tasks["))
+                .filter(|p| !(p.kind == ProblemKind::Missing && self.pending_for(p)))
+                .collect();
         for (id, p) in &self.pending {
             if self.visibility.is_visible(id) {
                 problems.push(error(id, format!("answers.{id}"), p.why.clone()));

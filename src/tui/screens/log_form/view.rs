@@ -153,7 +153,10 @@ fn help_for(form: &LogForm, lang: Lang) -> (Option<String>, bool) {
         return (Some(t!(lang, "evidence-form-save-hint")), false);
     };
     if let Some(p) = form.problems.iter().find(|p| p.field() == field) {
-        return (Some(p.on_screen(&question_text(field.name(), lang).0, lang)), true);
+        return (
+            Some(p.on_screen(&question_text(field.name(), lang).0, lang)),
+            true,
+        );
     }
     let (_, hint) = question_text(field.name(), lang);
     let extra = match field {
