@@ -142,8 +142,8 @@ domain-what-config = gosodiadau wia
 
 ## Gwneud cofnod o ffeil atebion.
 domain-build-wrong-questionnaire = mae’r atebion ar gyfer holiadur `{ $wanted }`, ond rhoddwyd `{ $given }`
-domain-build-no-assessor-name = mae enw’r aseswr ar goll: rhowch `name` o dan `assessor`
-domain-build-no-assessor-organisation = mae sefydliad yr aseswr ar goll: rhowch `organisation` o dan `assessor`
+domain-build-no-assessor-name = mae enw’r asesydd ar goll: rhowch `name` o dan `assessor`
+domain-build-no-assessor-organisation = mae sefydliad yr asesydd ar goll: rhowch `organisation` o dan `assessor`
 domain-build-unknown-role = rôl anhysbys `{ $role }`: disgwyl un o { $expected }
 domain-build-bad-headcount = mae’r nifer staff { $value } yn annilys: rhaid iddo fod yn nifer o staff o 0 i { $max }
 domain-build-cannot-seal = ni ellir selio’r cofnod: { $why }
@@ -276,7 +276,7 @@ domain-yaml-invalid-value = gwerth annilys: cafwyd { $name }, disgwyl { $expecte
 domain-yaml-one-of = un o { $list }
 domain-yaml-or = neu
 domain-expecting-answers-file = ffeil atebion: questionnaire, assessor {"{"}name, organisation{"}"}, headcounts (dewisol) ac answers
-domain-expecting-assessor = yr aseswr fel {"{"}name, organisation{"}"}
+domain-expecting-assessor = yr asesydd fel {"{"}name, organisation{"}"}
 domain-expecting-questionnaire-ref = yr holiadur fel {"{"}id, version, sha256{"}"}
 domain-expecting-record = cofnod asesiad
 domain-expecting-draft = asesiad drafft wia
