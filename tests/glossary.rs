@@ -69,7 +69,11 @@ fn welsh_messages_use_the_glossary_forms() {
             }
         }
     }
-    assert!(found.is_empty(), "not the glossary's form:\n{}", found.join("\n"));
+    assert!(
+        found.is_empty(),
+        "not the glossary's form:\n{}",
+        found.join("\n")
+    );
 }
 
 #[test]

@@ -215,3 +215,30 @@ fn the_check_catches_what_it_should() {
     assert!(words_problem("row 1: minutes: low", &ids).is_some());
     assert!(words_problem("Minutes, low: 5", &ids).is_none());
 }
+
+/// A duplicated task row writes no word of the screen's language into the record: it keeps
+/// the description as written and opens at it, for the person to tell the rows apart.
+#[test]
+fn a_duplicated_task_row_keeps_its_words_and_opens_for_editing() {
+    for lang in [Lang::En, Lang::Cy] {
+        let mut m = open(lang, example_answers(), &[]);
+        let Screen::Assess(s) = &mut m.screen else {
+            panic!("not assessing")
+        };
+        assert!(s.go_to("tasks"));
+        let first = s.a.tasks[0].description.clone();
+        let rows = s.a.tasks.len();
+        press(&mut m, KeyCode::Enter);
+        press(&mut m, KeyCode::Char('d'));
+        let Screen::Assess(s) = &m.screen else {
+            panic!("not assessing")
+        };
+        assert_eq!(s.a.tasks.len(), rows + 1);
+        assert_eq!(s.a.tasks[1].description, first, "{lang:?}");
+        let wia::tui::screens::assess::Mode::Tasks(editor) = &s.mode else {
+            panic!("not in the task list")
+        };
+        assert!(editor.form.is_some(), "the copy opens for editing");
+        assert_eq!(editor.row, 1);
+    }
+}

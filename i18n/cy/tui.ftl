@@ -349,3 +349,4 @@ task-hint-share = o'r holl staff yn y rôl honno yng Nghymru, y ganran sy'n ei g
 task-hint-change = gwaith newydd y mae'r polisi'n ei ychwanegu, neu hen waith y mae'n ei dynnu i ffwrdd
 task-hint-admin = dim ond ar gyfer tasg ar restr STPC(W)D o dasgau gweinyddol na ddylai athrawon eu gwneud fel mater o drefn
 task-hint-advice = Cadwch waith sefydlu untro (canllawiau, hyfforddiant, systemau newydd) ar wahân i waith sy'n digwydd dro ar ôl tro. Lle mae'r polisi'n disodli hen ofyniad, ychwanegwch yr hen dasg fel un wedi'i dileu.
+input-reference-figure = Ffigur cyfeirio: { $figure }

@@ -367,3 +367,16 @@ screen-task-unknown-frequency = { $field }: choose one from the list
 screen-task-bad-count = { $field }: { $value } is not a number of times each period from 0 to { $max }
 screen-task-bad-share = { $field }: { $value }% is not a share from 0 to 100
 screen-task-unknown-admin-task = { $field }: this task is not on the questionnaire's list; choose one from it or none
+# wia score: a final record's stored results against the results worked out again. Ids
+# stay: the reader compares them with the record file.
+domain-compare-rating = rating: stored { $stored }, recomputed { $now }
+domain-compare-basis = rating basis: stored { $stored_role } at { $stored_hours } h a week, recomputed { $now_role } at { $now_hours }
+domain-compare-basis-one-side = rating basis: present in one and not the other
+domain-compare-figure = { $role } { $measure }: stored expected { $stored }, recomputed { $now }
+domain-compare-per-person-year = per person per year
+domain-compare-per-person-week = per person per week
+domain-compare-system-year = system hours per year
+domain-compare-fte = FTE
+domain-compare-role-stored-only = role { $role } is stored but not recomputed
+domain-compare-role-now-only = role { $role } is recomputed but not stored
+domain-compare-flags = flags: stored [{ $stored }], recomputed [{ $now }]

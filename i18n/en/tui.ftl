@@ -329,3 +329,4 @@ task-hint-share = of all staff in that role in Wales, the percentage who do it (
 task-hint-change = new work the policy adds, or old work it takes away
 task-hint-admin = only for a task on the STPC(W)D list of administrative tasks teachers should not routinely do
 task-hint-advice = Keep one-off set-up work (guidance, training, new systems) apart from work that recurs. Where the policy replaces an old requirement, add the old task as removed.
+input-reference-figure = Reference figure: { $figure }

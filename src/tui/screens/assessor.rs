@@ -128,7 +128,10 @@ fn view(ctx: &Context, form: &AssessorForm, area: Rect, f: &mut Frame) {
     if let Some((title, description)) = &form.about {
         let w = inner.width.saturating_sub(1).max(1) as usize;
         for l in style::wrap(&style::shown(title.get(lang)), w) {
-            lines.push(Line::styled(l, Style::default().add_modifier(Modifier::BOLD)));
+            lines.push(Line::styled(
+                l,
+                Style::default().add_modifier(Modifier::BOLD),
+            ));
         }
         if let Some(d) = description {
             for l in style::wrap(&style::shown(d.get(lang)), w) {
