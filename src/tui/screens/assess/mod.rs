@@ -514,8 +514,17 @@ fn question_view(s: &AssessScreen, theme: Theme, area: Rect, f: &mut Frame) {
         }
         lines.push(Line::raw(""));
     }
-    lines.extend(hint_lines(&question, lang, theme, w));
-    lines.push(Line::raw(""));
+    // The task list's hint is a reference to its editor, long beside a short list: it goes
+    // under the rows and the key that opens them, so they need no scrolling to reach.
+    let tasks = matches!(question.kind, crate::questionnaire::QuestionKind::TaskList);
+    let hint = hint_lines(&question, lang, theme, w);
+    let hint_after = if tasks {
+        hint
+    } else {
+        lines.extend(hint);
+        lines.push(Line::raw(""));
+        Vec::new()
+    };
     let top = lines.len();
     let (input_lines, cursor) = inputs::render(
         &question,
@@ -531,6 +540,10 @@ fn question_view(s: &AssessScreen, theme: Theme, area: Rect, f: &mut Frame) {
         _ => top + cursor.map_or(s.input.cursor, |(r, _)| r),
     };
     lines.extend(input_lines);
+    if !hint_after.is_empty() {
+        lines.push(Line::raw(""));
+        lines.extend(hint_after);
+    }
     // "Required" is already marked by the asterisk; the review lists what is missing.
     let problems: Vec<_> =
         s.a.problems_for(&question.id)
