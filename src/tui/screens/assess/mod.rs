@@ -438,6 +438,51 @@ fn hint_lines(
     lines
 }
 
+/// The question's text, drawn at the top of `inner`; the area left below it. The question
+/// stays there while its hint and input scroll beneath, so the person never works on an
+/// answer whose question has scrolled away.
+fn pinned_question(
+    question: &Question,
+    lang: crate::i18n::Lang,
+    theme: Theme,
+    inner: Rect,
+    f: &mut Frame,
+) -> Rect {
+    let w = inner.width.saturating_sub(1).max(1) as usize;
+    let mut head: Vec<Line> = Vec::new();
+    let mut text = style::shown(question.text.get(lang));
+    if question.required {
+        text.push_str(" *");
+    }
+    for l in style::wrap(&text, w) {
+        head.push(Line::styled(
+            l,
+            Style::default().add_modifier(Modifier::BOLD),
+        ));
+    }
+    if !question.text.has(lang) {
+        head.push(Line::styled(
+            crate::t!(lang, "assess-no-translation"),
+            style::dim(theme),
+        ));
+    }
+    // At most half the box, so a long question still leaves room to answer it.
+    head.truncate((inner.height as usize / 2).max(1));
+    let head_height = head.len() as u16;
+    f.render_widget(
+        Paragraph::new(head),
+        Rect {
+            height: head_height.min(inner.height),
+            ..inner
+        },
+    );
+    Rect {
+        y: inner.y + head_height.min(inner.height),
+        height: inner.height.saturating_sub(head_height),
+        ..inner
+    }
+}
+
 /// The question in focus: where it is, its text and hint, the input, its problems.
 fn question_view(s: &AssessScreen, theme: Theme, area: Rect, f: &mut Frame) {
     let lang = s.a.lang();
@@ -468,40 +513,7 @@ fn question_view(s: &AssessScreen, theme: Theme, area: Rect, f: &mut Frame) {
         return;
     };
     let w = inner.width.saturating_sub(1).max(1) as usize;
-    // The question stays at the top while its hint and input scroll beneath it, so the
-    // person never works on an answer whose question has scrolled away.
-    let mut head: Vec<Line> = Vec::new();
-    let mut text = style::shown(question.text.get(lang));
-    if question.required {
-        text.push_str(" *");
-    }
-    for l in style::wrap(&text, w) {
-        head.push(Line::styled(
-            l,
-            Style::default().add_modifier(Modifier::BOLD),
-        ));
-    }
-    if !question.text.has(lang) {
-        head.push(Line::styled(
-            crate::t!(lang, "assess-no-translation"),
-            style::dim(theme),
-        ));
-    }
-    // At most half the box, so a long question still leaves room to answer it.
-    head.truncate((inner.height as usize / 2).max(1));
-    let head_height = head.len() as u16;
-    f.render_widget(
-        Paragraph::new(head),
-        Rect {
-            height: head_height.min(inner.height),
-            ..inner
-        },
-    );
-    let inner = Rect {
-        y: inner.y + head_height.min(inner.height),
-        height: inner.height.saturating_sub(head_height),
-        ..inner
-    };
+    let inner = pinned_question(&question, lang, theme, inner, f);
     let mut lines: Vec<Line> = Vec::new();
     if s.question == 0
         && let Some(intro) = &section.intro
