@@ -348,7 +348,7 @@ mod tests {
                 Lang::Cy,
                 "assessor: invalid type: string \"Ceri\", expected the assessor as {name, organisation}"
             ),
-            "assessor: math annilys: cafwyd y testun \"Ceri\", disgwyl yr aseswr fel {name, organisation}"
+            "assessor: math annilys: cafwyd y testun \"Ceri\", disgwyl yr asesydd fel {name, organisation}"
         );
         assert_eq!(
             serde_message(

@@ -61,16 +61,17 @@ fn one_screen_in_english_and_welsh_at_once() {
         match lang {
             Lang::En => {
                 assert!(screen.contains("Review before finalising"), "{screen}");
-                assert!(screen.contains("`policy_title` is required"), "{screen}");
+                assert!(screen.contains("What is the policy called?"), "{screen}");
+                assert!(screen.contains("this question needs an answer"), "{screen}");
                 assert!(!screen.contains("mae angen ateb i"), "{screen}");
             }
             Lang::Cy => {
                 assert!(screen.contains("Adolygu cyn cwblhau"), "{screen}");
                 assert!(
-                    screen.contains("mae angen ateb i `policy_title`"),
+                    screen.contains("mae angen ateb i'r cwestiwn hwn"),
                     "{screen}"
                 );
-                assert!(!screen.contains("is required"), "{screen}");
+                assert!(!screen.contains("needs an answer"), "{screen}");
             }
         }
     }
@@ -93,7 +94,7 @@ fn switching_language_says_the_problems_again_in_the_new_one() {
     ctrl(&mut m, 'r');
     press(&mut m, KeyCode::Char('f'));
     let screen = render(&m, 80, 24);
-    assert!(screen.contains("`policy_title` is required"), "{screen}");
+    assert!(screen.contains("this question needs an answer"), "{screen}");
     assert!(!screen.contains("mae angen ateb i"), "{screen}");
 }
 

@@ -366,7 +366,7 @@ fn score_says_when_stored_results_differ() {
         .code(1)
         .stderr(
             contains("stored results differ")
-                .and(contains("rating: stored `low`, recomputed `negligible`")),
+                .and(contains("rating: stored low, recomputed negligible")),
         );
 }
 

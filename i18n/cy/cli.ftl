@@ -34,13 +34,13 @@ cli-verify-what-final = cofnod terfynol { $id }
 cli-verify-what-draft = cofnod drafft { $id }
 cli-verify-intact = { $name }: cyfan: { $what }, crynhoad { $digest }
 cli-verify-reformatted = { $name }: nodyn: mae’r cynnwys yn cyfateb i’w grynhoad, ond mae’r gosodiad neu’r sylwadau’n wahanol i’r hyn a ysgrifennodd wia
-cli-verify-altered = { $name }: WEDI’I NEWID: nid yw { $what } yn cyfateb i’w grynhoad; cafodd ei newid ar ôl ei gadw
+cli-verify-altered = { $name }: NEWIDIWYD: nid yw { $what } yn cyfateb i’w grynhoad; cafodd ei newid ar ôl ei gadw
 # Mae’r ddwy label yr un hyd er mwyn i’r crynoadau linellu.
 cli-verify-digest-stored = crynhoad yn y cofnod: { $digest }
 cli-verify-digest-actual = crynhoad o’r cynnwys: { $digest }
-cli-verify-ask-assessor = Gofynnwch i’r aseswr am y cofnod fel y’i cadwodd.
-cli-verify-undigestible = { $name }: WEDI’I NEWID: ni ellir cyfrifo crynhoad { $what } ({ $why }); nid yw wia byth yn ysgrifennu cofnod o’r fath
-cli-verify-unsigned = { $name }: WEDI’I NEWID: nid oes crynhoad gan { $what }, felly ni ellir ymddiried ynddo; mae gan bob cofnod a ysgrifennir gan wia un
+cli-verify-ask-assessor = Gofynnwch i’r asesydd am y cofnod fel y’i cadwodd.
+cli-verify-undigestible = { $name }: NEWIDIWYD: ni ellir cyfrifo crynhoad { $what } ({ $why }); nid yw wia byth yn ysgrifennu cofnod o’r fath
+cli-verify-unsigned = { $name }: NEWIDIWYD: nid oes crynhoad gan { $what }, felly ni ellir ymddiried ynddo; mae gan bob cofnod a ysgrifennir gan wia un
 
 ## wia score
 cli-score-digest-mismatch = rhybudd: nid yw cofnod { $id } yn cyfateb i’w grynhoad: cafodd ei newid ar ôl ei gadw (gweler `wia verify`)
@@ -68,7 +68,7 @@ cli-help-about = Asesiadau o effaith polisi addysg ar lwyth gwaith yng Nghymru
 cli-help-long-about =
     Asesiadau o effaith polisi addysg ar lwyth gwaith yng Nghymru.
 
-    Yn amcangyfrif yr oriau y mae polisi arfaethedig yn eu hychwanegu at waith athrawon, arweinwyr ysgolion, CydADY, staff cymorth a rheolwyr busnes ysgolion, neu’n eu tynnu ohono (Model Costau Safonol), yn graddio’r effaith, ac yn ysgrifennu cofnod a chrynodeb un dudalen ar gyfer y Grŵp Cydlynu Strategol ar Lwyth Gwaith.
+    Yn amcangyfrif yr oriau y mae polisi arfaethedig yn eu hychwanegu at waith athrawon, arweinwyr ysgolion, CydADY, staff cymorth a rheolwyr busnes ysgolion, neu’n eu tynnu ohono (Model Costau Safonol), yn sgorio’r effaith, ac yn ysgrifennu cofnod a chrynodeb un dudalen ar gyfer y Grŵp Cydlynu Strategol ar Lwyth Gwaith.
 cli-help-after =
     Enghreifftiau:
       wia                     (y sgrin gartref: asesiad newydd, ailafael mewn drafft)
@@ -113,7 +113,7 @@ cli-help-new-about = Gwneud cofnod asesiad a’i grynodeb o ffeil atebion
 cli-help-new-long-about =
     Gwneud cofnod asesiad a’i grynodeb o ffeil atebion
 
-    Mae’r ffeil atebion yn enwi’r holiadur, yr aseswr a’r atebion (gweler docs/questionnaire-format.md ac examples/). Rhestrir pob problem, nid y gyntaf yn unig. Yn argraffu llwybrau’r cofnod a’r crynodeb.
+    Mae’r ffeil atebion yn enwi’r holiadur, yr asesydd a’r atebion (gweler docs/questionnaire-format.md ac examples/). Rhestrir pob problem, nid y gyntaf yn unig. Yn argraffu llwybrau’r cofnod a’r crynodeb.
 cli-help-new-arg-answers = Ffeil atebion (YAML): questionnaire, assessor, headcounts (dewisol), answers
 cli-help-new-arg-questionnaire = Ffeil holiadur i’w defnyddio yn lle’r un sydd wedi’i gynnwys y mae’r atebion yn ei enwi
 cli-help-new-arg-draft = Cadw drafft: caniateir atebion coll, ac ni chedwir canlyniadau
@@ -221,7 +221,7 @@ cli-check-is-answers = ffeil atebion yw hon, nid holiadur; gwnewch gofnod ohoni 
 # hardening: safe reading
 cli-record-empty = ni roddwyd cofnod: enwch ffeil cofnod, neu ddynodydd cofnod (neu ddechrau un)
 cli-record-file-or-id = mae `{ $arg }` yn ffeil yma ac yn ddechrau dynodydd cofnod yn { $dir }; ysgrifennwch ./{ $arg } ar gyfer y ffeil, neu fwy o’r dynodydd
-cli-verify-renamed = { $name }: WEDI’I NEWID: { $why }; copi ydyw o un cofnod wedi’i gadw dan enw un arall
+cli-verify-renamed = { $name }: NEWIDIWYD: { $why }; copi ydyw o un cofnod wedi’i gadw dan enw un arall
 
 # hardening: races and partial writes
 cli-new-already-saved = Wedi'i gadw eisoes fel { $id }: yr un atebion gan yr un asesydd. Ni wnaed ail gofnod; ysgrifennwyd ei grynodeb eto.

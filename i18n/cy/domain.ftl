@@ -142,8 +142,8 @@ domain-what-config = gosodiadau wia
 
 ## Gwneud cofnod o ffeil atebion.
 domain-build-wrong-questionnaire = mae’r atebion ar gyfer holiadur `{ $wanted }`, ond rhoddwyd `{ $given }`
-domain-build-no-assessor-name = mae enw’r aseswr ar goll: rhowch `name` o dan `assessor`
-domain-build-no-assessor-organisation = mae sefydliad yr aseswr ar goll: rhowch `organisation` o dan `assessor`
+domain-build-no-assessor-name = mae enw’r asesydd ar goll: rhowch `name` o dan `assessor`
+domain-build-no-assessor-organisation = mae sefydliad yr asesydd ar goll: rhowch `organisation` o dan `assessor`
 domain-build-unknown-role = rôl anhysbys `{ $role }`: disgwyl un o { $expected }
 domain-build-bad-headcount = mae’r nifer staff { $value } yn annilys: rhaid iddo fod yn nifer o staff o 0 i { $max }
 domain-build-cannot-seal = ni ellir selio’r cofnod: { $why }
@@ -276,7 +276,7 @@ domain-yaml-invalid-value = gwerth annilys: cafwyd { $name }, disgwyl { $expecte
 domain-yaml-one-of = un o { $list }
 domain-yaml-or = neu
 domain-expecting-answers-file = ffeil atebion: questionnaire, assessor {"{"}name, organisation{"}"}, headcounts (dewisol) ac answers
-domain-expecting-assessor = yr aseswr fel {"{"}name, organisation{"}"}
+domain-expecting-assessor = yr asesydd fel {"{"}name, organisation{"}"}
 domain-expecting-questionnaire-ref = yr holiadur fel {"{"}id, version, sha256{"}"}
 domain-expecting-record = cofnod asesiad
 domain-expecting-draft = asesiad drafft wia
@@ -343,3 +343,39 @@ domain-sign-agent-failed = ni lofnododd yr ssh-agent sy’n dal eich allwedd ({ 
 
 # hardening: sync
 domain-device-no-settings = nid oes ffolder gosodiadau i gadw dynodydd dyfais y cyfrifiadur hwn ynddi (gosodwch WIA_CONFIG_DIR)
+
+# issue15: words
+screen-answers-required = mae angen ateb i'r cwestiwn hwn
+screen-answers-wrong-type = nid yw'r ateb hwn yn gweddu i'r cwestiwn: atebwch ef eto
+screen-answers-chosen-twice = mae "{ $option }" wedi'i ddewis ddwywaith: dad-diciwch ef â Space
+screen-answers-ranked-twice = mae "{ $option }" wedi'i osod ddwywaith: pwyswch Space i gadw'r drefn a ddangosir
+screen-answers-not-an-option = nid yw "{ $value }" yn un o'r opsiynau: dewiswch un â Space
+screen-answers-not-on-scale = nid yw { $value } yn bwynt ar y raddfa: dewiswch un â Space
+screen-answers-no-such-row = cedwir ateb ar gyfer rhes nad yw yn y cwestiwn hwn: dewiswch bwynt ar bob rhes a ddangosir
+screen-answers-row-unanswered = nid yw "{ $row }" wedi'i ateb: dewiswch bwynt ar ei res
+screen-answers-other-not-taken = nid yw "{ $option }" yn cymryd geiriau ei hun: dewiswch ef eto i'w clirio
+screen-answers-other-needed = mae angen geiriau ar "{ $option }": gyda'r cyrchwr arno, teipiwch beth a olygwch ar ôl y colon
+screen-task-description-empty = { $field }: dywedwch beth yw'r dasg
+screen-task-description-too-long = { $field }: { $count } nod; cadwch hi o dan { $max } a rhowch fanylion yn y rhagdybiaethau
+screen-task-control-character = { $field }: mae'n cynnwys y nod rheoli { $code }; tynnwch ef
+screen-task-roles-empty = { $field }: ticiwch o leiaf un rôl
+screen-task-unknown-role = { $field }: nid yw un rôl yn yr holiadur hwn; ticiwch y rolau eto
+screen-task-role-twice = { $field }: mae { $role } wedi'i dicio ddwywaith
+screen-task-minutes-negative = { $field }: nid yw { $value } yn nifer o funudau; teipiwch 0 neu fwy
+screen-task-minutes-too-many = { $field }: mae { $value } yn fwy na { $max } munud i un person ei wneud unwaith; gwiriwch yr uned (munudau, nid oriau nac eiliadau)
+screen-task-minutes-order = ni ddylai { $low } fod yn fwy na { $likely }, na { $likely } yn fwy na { $high }
+screen-task-unknown-frequency = { $field }: dewiswch un o'r rhestr
+screen-task-bad-count = { $field }: nid yw { $value } yn nifer o weithiau bob cyfnod rhwng 0 a { $max }
+screen-task-bad-share = { $field }: nid yw { $value }% yn gyfran rhwng 0 a 100
+screen-task-unknown-admin-task = { $field }: nid yw'r dasg hon ar restr yr holiadur; dewiswch un ohoni neu ddim un
+domain-compare-rating = sgôr: cadwyd { $stored }, ailgyfrifwyd { $now }
+domain-compare-basis = sail y sgôr: cadwyd { $stored_role } ar { $stored_hours } awr yr wythnos, ailgyfrifwyd { $now_role } ar { $now_hours }
+domain-compare-basis-one-side = sail y sgôr: yn un ond nid yn y llall
+domain-compare-figure = { $role } { $measure }: cadwyd disgwyliedig { $stored }, ailgyfrifwyd { $now }
+domain-compare-per-person-year = y person y flwyddyn
+domain-compare-per-person-week = y person yr wythnos
+domain-compare-system-year = oriau'r system y flwyddyn
+domain-compare-fte = CALl
+domain-compare-role-stored-only = cadwyd rôl { $role } ond nis ailgyfrifwyd
+domain-compare-role-now-only = ailgyfrifwyd rôl { $role } ond nis cadwyd
+domain-compare-flags = baneri: cadwyd [{ $stored }], ailgyfrifwyd [{ $now }]

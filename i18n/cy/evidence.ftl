@@ -156,3 +156,17 @@ evidence-form-leave-unlogged = Nid yw'r cofnod hwn wedi'i gofnodi eto: mae Esc e
 # hardening: what wia writes out
 
 evidence-control-character = { $field }: mae’n cynnwys y nod rheoli { $code }, a allai newid yr hyn y mae terfynell yn ei ddangos; tynnwch ef
+
+# issue15: words
+evidence-screen-problem = { $field }: { $problem }
+evidence-screen-missing = mae angen ateb i hwn
+evidence-screen-date-unreadable = nid yw "{ $given }" yn ddyddiad; teipiwch ef fel BBBB-MM-DD (neu DD/MM/BBBB), er enghraifft 2026-11-20
+evidence-screen-date-future = mae { $date } yn y dyfodol; cofnodwch waith sydd wedi digwydd, dyddiedig { $today } neu'n gynharach
+evidence-screen-date-early = mae { $date } cyn { $earliest }; gwiriwch y flwyddyn
+evidence-screen-too-long = yn hwy na { $max } nod; byrhewch ef
+evidence-screen-unknown = nid yw "{ $given }" yn un o'r dewisiadau; dewiswch un â ← →
+evidence-screen-staff-not-whole = nid yw "{ $given }" yn nifer cyfan o bobl; teipiwch rif fel 3
+evidence-screen-staff-range = ni chaniateir { $given }; teipiwch rif o 1 i { $max }
+evidence-screen-hours-unreadable = nid yw "{ $given }" yn rhif; teipiwch yr oriau i un person bob tro, fel 1.5
+evidence-screen-hours-range = ni chaniateir { $given }; teipiwch fwy na 0 a dim mwy na { $max } awr i un person bob tro (cofnodwch waith hwy fel cofnod amlach)
+evidence-screen-control-character = mae'n cynnwys y nod rheoli { $code }; tynnwch ef

@@ -31,7 +31,7 @@ review-col-area = MAES
 review-col-assessor = ASESYDD
 review-col-date = DYDDIAD
 review-col-status = STATWS
-review-col-rating = GRADD
+review-col-rating = SGÔR
 review-col-hours = A/WYTHNOS
 review-col-integrity = CYWIRDEB
 
@@ -67,12 +67,12 @@ review-md-response-stale = wedi'i wneud i fersiwn gynharach o'r cofnod hwn: mae 
 review-md-alt-task = tasg { $n }
 review-md-alt-minutes = { $low } / { $likely } / { $high } munud (asesiad: { $was })
 review-md-alt-share = cyfran { $share } (asesiad: { $was })
-review-md-what-if = beth os: gradd { $before } → { $after }; oriau'r wythnos y person: { $roles }; oriau'r flwyddyn ledled Cymru: { $system }
+review-md-what-if = beth os: sgôr { $before } → { $after }; oriau'r wythnos y person: { $roles }; oriau'r flwyddyn ledled Cymru: { $system }
 
 ## Cymhariaeth (`wia diff`).
 review-diff-heading = Cymharu cofnod { $a } (cyn) â { $b } (ar ôl)
 review-diff-same = Dim gwahaniaeth yn yr atebion, y tasgau na'r ffigurau.
-review-diff-rating = Gradd: { $before } → { $after }
+review-diff-rating = Sgôr: { $before } → { $after }
 review-diff-flags-added = Baneri a godir bellach: { $flags }
 review-diff-flags-removed = Baneri na chodir mwyach: { $flags }
 review-diff-roles = Oriau disgwyliedig yr wythnos y person, cyn → ar ôl (newid) · oriau'r flwyddyn ledled Cymru:
@@ -109,7 +109,7 @@ review-response-other-record = mae'r ymateb hwn ar gyfer cofnod `{ $named }`, ni
 
 ## Yr adolygiad sgrin lawn: tabl y cofnodion.
 review-tui-home-note = pori, cymharu, ymateb
-review-tui-heading = Asesiadau a gadwyd: { $shown } o { $total } · statws { $status } · gradd { $rating } · trefn { $sort }
+review-tui-heading = Asesiadau a gadwyd: { $shown } o { $total } · statws { $status } · sgôr { $rating } · trefn { $sort }
 review-tui-all = y cyfan
 review-tui-search = chwilio teitlau ac atebion:
 review-tui-loading = Yn darllen y cofnodion…
@@ -132,9 +132,9 @@ review-key-open = darllen y cofnod dan y cyrchwr
 review-key-search = chwilio teitlau ac atebion wrth deipio
 review-key-search-done = gorffen chwilio: yn ôl i'r rhestr
 review-key-search-clear = clirio'r chwiliad
-review-key-status = hidlo yn ôl statws: y cyfan, terfynol, drafft, wedi'i newid, annarllenadwy
-review-key-rating = hidlo yn ôl gradd, band wrth fand
-review-key-sort = trefnu yn ôl colofn 1 i 9 (id, teitl, maes, asesydd, dyddiad, statws, gradd, oriau, cywirdeb); eto i wrthdroi
+review-key-status = hidlo yn ôl statws: y cyfan, terfynol, drafft, newidiwyd, annarllenadwy
+review-key-rating = hidlo yn ôl sgôr, band wrth fand
+review-key-sort = trefnu yn ôl colofn 1 i 9 (id, teitl, maes, asesydd, dyddiad, statws, sgôr, oriau, cywirdeb); eto i wrthdroi
 review-key-mark = marcio'r cofnod fel y cyntaf mewn cymhariaeth
 review-key-compare = cymharu'r cofnod a farciwyd â hwn
 review-key-reload = darllen y cofnodion eto
@@ -168,7 +168,7 @@ review-hint-save = cadw
 ## Cymharu dau gofnod ar y sgrin.
 review-cmp-record = Cofnod
 review-cmp-integrity = Cywirdeb
-review-cmp-rating = Gradd
+review-cmp-rating = Sgôr
 review-cmp-before = Cyn: { $id }
 review-cmp-after = Ar ôl: { $id }
 review-cmp-weekly = Oriau disgwyliedig yr wythnos y person
@@ -210,11 +210,11 @@ cli-help-list-long-about =
 
     Rhestrir ffeiliau na ellir eu darllen hefyd, gyda'r rheswm. Gadael â 0 beth bynnag yw cyflwr y cofnodion; mae `wia verify` yn gwirio un cofnod gyda chod gadael.
 cli-help-list-arg-status = Dim ond cofnodion â'r statws hwn (final, draft) neu'r cywirdeb hwn (intact, altered, unreadable)
-cli-help-list-arg-rating = Dim ond cofnodion â'r radd hon (id band fel moderate, neu ei label)
+cli-help-list-arg-rating = Dim ond cofnodion â'r sgôr hwn (id band fel moderate, neu ei label)
 cli-help-list-arg-search = Dim ond cofnodion y mae eu teitl neu eu hatebion yn cynnwys pob gair o TESTUN (unrhyw lythrennau)
-cli-help-list-arg-sort = Trefnu yn ôl y golofn hon (y mwyaf newydd yn gyntaf ar gyfer dyddiad, y mwyaf yn gyntaf ar gyfer oriau a gradd)
+cli-help-list-arg-sort = Trefnu yn ôl y golofn hon (y mwyaf newydd yn gyntaf ar gyfer dyddiad, y mwyaf yn gyntaf ar gyfer oriau a sgôr)
 cli-help-show-about = Dangos cofnod yn llawn: cywirdeb, crynodeb, pob ateb, y dadansoddiad fesul tasg
-cli-help-diff-about = Cymharu dau gofnod: atebion, amcangyfrifon tasgau, ffigurau pob rôl a'r radd
+cli-help-diff-about = Cymharu dau gofnod: atebion, amcangyfrifon tasgau, ffigurau pob rôl a'r sgôr
 cli-help-diff-arg-a = Y cofnod cynharaf (ffeil, id neu ddechrau unigryw id)
 cli-help-diff-arg-b = Y cofnod diweddarach
 cli-help-respond-about = Gwirio a chadw ymateb adolygydd i gofnod; nid yw'r cofnod byth yn newid

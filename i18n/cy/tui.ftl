@@ -377,3 +377,17 @@ layout-flags-none = Does dim baner wedi'i chodi.
 layout-flags-serious = Difrifol
 layout-flags-warning = Rhybuddion
 layout-flags-info = Er gwybodaeth
+# issue15: words
+draft-answer-left-out = nid oedd modd darllen yr ateb a gadwyd i "{ $question }" ac fe'i gadawyd allan: atebwch ef eto
+tui-finalise-problem-question = yr ateb i "{ $question }" (mae Ctrl-E yn dangos beth i'w newid)
+task-hint-intro = Un rhes ar gyfer pob tasg a phob grŵp o staff sy'n ei gwneud. Mae Enter yn agor y rhestr dasgau; mae a yn ychwanegu rhes, sy'n gofyn:
+task-hint-description = beth y mae staff yn ei wneud, mewn geiriau plaen
+task-hint-roles = pwy sy'n ei gwneud; ticiwch bob rôl (mae'r munudau ar gyfer pob person ym mhob rôl)
+task-hint-minutes = munudau i UN person ei gwneud UNWAITH, o isel i uchel
+task-hint-frequency = pa mor aml, o'r rhestr; mae tasg untro yn cyfrif yn y flwyddyn gyntaf
+task-hint-count = sawl gwaith y mae pob person yn ei gwneud ym mhob cyfnod, fel 15 CDU y tymor
+task-hint-share = o'r holl staff yn y rôl honno yng Nghymru, y ganran sy'n ei gwneud (50 yw hanner)
+task-hint-change = gwaith newydd y mae'r polisi'n ei ychwanegu, neu hen waith y mae'n ei dynnu i ffwrdd
+task-hint-admin = dim ond ar gyfer tasg ar restr STPC(W)D o dasgau gweinyddol na ddylai athrawon eu gwneud fel mater o drefn
+task-hint-advice = Cadwch waith sefydlu untro (canllawiau, hyfforddiant, systemau newydd) ar wahân i waith sy'n digwydd dro ar ôl tro. Lle mae'r polisi'n disodli hen ofyniad, ychwanegwch yr hen dasg fel un wedi'i dileu.
+input-reference-figure = Ffigur cyfeirio: { $figure }

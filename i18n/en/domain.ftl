@@ -339,3 +339,44 @@ domain-sign-agent-failed = the ssh-agent holding your key did not sign ({ $why }
 
 # hardening: sync
 domain-device-no-settings = there is no settings folder to keep this computer's device id in (set WIA_CONFIG_DIR)
+
+# issue15: words
+# Problems worded for the interface (answers::Reader::Screen): the question is named
+# above the message, so the message says what to do with the keys at hand; never an id,
+# a key of the answers file or its syntax. $field is the task editor's own label.
+screen-answers-required = this question needs an answer
+screen-answers-wrong-type = this answer does not fit the question: answer it again
+screen-answers-chosen-twice = "{ $option }" is chosen twice: untick it with Space
+screen-answers-ranked-twice = "{ $option }" is ranked twice: press Space to keep the order shown
+screen-answers-not-an-option = "{ $value }" is not one of the options: choose one with Space
+screen-answers-not-on-scale = { $value } is not a point on the scale: choose one with Space
+screen-answers-no-such-row = an answer is kept for a row this question does not have: choose a point on each row shown
+screen-answers-row-unanswered = "{ $row }" is not answered: choose a point on its row
+screen-answers-other-not-taken = "{ $option }" takes no words of its own: choose it again to clear them
+screen-answers-other-needed = "{ $option }" needs words: with the cursor on it, type what you mean after the colon
+screen-task-description-empty = { $field }: say what the task is
+screen-task-description-too-long = { $field }: { $count } characters; keep it under { $max } and put detail in the assumptions
+screen-task-control-character = { $field }: contains the control character { $code }; remove it
+screen-task-roles-empty = { $field }: tick at least one role
+screen-task-unknown-role = { $field }: one role is not in this questionnaire; tick the roles again
+screen-task-role-twice = { $field }: { $role } is ticked twice
+screen-task-minutes-negative = { $field }: { $value } is not a number of minutes; type 0 or more
+screen-task-minutes-too-many = { $field }: { $value } is more than { $max } minutes for one person doing it once; check the unit (minutes, not hours or seconds)
+screen-task-minutes-order = { $low } must not be more than { $likely }, nor { $likely } more than { $high }
+screen-task-unknown-frequency = { $field }: choose one from the list
+screen-task-bad-count = { $field }: { $value } is not a number of times each period from 0 to { $max }
+screen-task-bad-share = { $field }: { $value }% is not a share from 0 to 100
+screen-task-unknown-admin-task = { $field }: this task is not on the questionnaire's list; choose one from it or none
+# wia score: a final record's stored results against the results worked out again. Ids
+# stay: the reader compares them with the record file.
+domain-compare-rating = rating: stored { $stored }, recomputed { $now }
+domain-compare-basis = rating basis: stored { $stored_role } at { $stored_hours } h a week, recomputed { $now_role } at { $now_hours }
+domain-compare-basis-one-side = rating basis: present in one and not the other
+domain-compare-figure = { $role } { $measure }: stored expected { $stored }, recomputed { $now }
+domain-compare-per-person-year = per person per year
+domain-compare-per-person-week = per person per week
+domain-compare-system-year = system hours per year
+domain-compare-fte = FTE
+domain-compare-role-stored-only = role { $role } is stored but not recomputed
+domain-compare-role-now-only = role { $role } is recomputed but not stored
+domain-compare-flags = flags: stored [{ $stored }], recomputed [{ $now }]

@@ -180,3 +180,18 @@ evidence-form-leave-unlogged = This entry is not logged yet: Esc again leaves wi
 # hardening: what wia writes out
 
 evidence-control-character = { $field }: contains the control character { $code }, which could change what a terminal shows; remove it
+
+# issue15: words
+# The form on screen: $field is the question as the form shows it.
+evidence-screen-problem = { $field }: { $problem }
+evidence-screen-missing = this needs an answer
+evidence-screen-date-unreadable = "{ $given }" is not a date; type it as YYYY-MM-DD (or DD/MM/YYYY), for example 2026-11-20
+evidence-screen-date-future = { $date } is in the future; log work that has happened, dated { $today } or earlier
+evidence-screen-date-early = { $date } is before { $earliest }; check the year
+evidence-screen-too-long = longer than { $max } characters; shorten it
+evidence-screen-unknown = "{ $given }" is not one of the choices; choose one with ← →
+evidence-screen-staff-not-whole = "{ $given }" is not a whole number of people; type a number such as 3
+evidence-screen-staff-range = { $given } is not allowed; type a number from 1 to { $max }
+evidence-screen-hours-unreadable = "{ $given }" is not a number; type the hours for one person each time, such as 1.5
+evidence-screen-hours-range = { $given } is not allowed; type more than 0 and at most { $max } hours for one person each time (log longer work as a more frequent entry)
+evidence-screen-control-character = contains the control character { $code }; remove it

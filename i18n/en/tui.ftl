@@ -359,3 +359,18 @@ layout-flags-none = No flags are raised.
 layout-flags-serious = Serious
 layout-flags-warning = Warnings
 layout-flags-info = For information
+# issue15: words
+draft-answer-left-out = the saved answer to "{ $question }" could not be read and was left out: answer it again
+tui-finalise-problem-question = the answer to "{ $question }" (Ctrl-E shows what to change)
+# The task question's hint on screen: each line is "<the editor's field label>: <this>".
+task-hint-intro = One row for each task and each group of staff who do it. Enter opens the task list; a adds a row, which asks:
+task-hint-description = what staff do, in plain words
+task-hint-roles = who does it; tick each role (the minutes are for each person in each role)
+task-hint-minutes = minutes for ONE person to do it ONCE, low to high
+task-hint-frequency = how often, from the list; a one-off counts in the first year
+task-hint-count = how many times each person does it in each period, such as 15 IDPs a term
+task-hint-share = of all staff in that role in Wales, the percentage who do it (50 is half)
+task-hint-change = new work the policy adds, or old work it takes away
+task-hint-admin = only for a task on the STPC(W)D list of administrative tasks teachers should not routinely do
+task-hint-advice = Keep one-off set-up work (guidance, training, new systems) apart from work that recurs. Where the policy replaces an old requirement, add the old task as removed.
+input-reference-figure = Reference figure: { $figure }

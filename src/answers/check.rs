@@ -72,6 +72,15 @@ impl Problem {
     }
 }
 
+/// Who reads a problem's message. Someone editing an answers file needs the ids and keys
+/// that find the place in it; someone at the interface sees question texts, option labels
+/// and the editor's fields, and never the file's syntax.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reader {
+    File,
+    Screen,
+}
+
 /// Read each raw value with its question's type. Unknown ids and unreadable values are
 /// problems; everything readable is kept.
 pub fn parse_answers(q: &Questionnaire, raw: &Mapping, lang: Lang) -> (Answers, Vec<Problem>) {
@@ -220,6 +229,16 @@ impl Visibility {
 /// Every rule the answers break: required answers missing, values outside what the
 /// question allows, task rows that do not fit the scoring tables, and constraints.
 pub fn check_answers(q: &Questionnaire, answers: &Answers, lang: Lang) -> Vec<Problem> {
+    check_answers_for(q, answers, Reader::File, lang)
+}
+
+/// `check_answers` with each message worded for `reader`.
+pub fn check_answers_for(
+    q: &Questionnaire,
+    answers: &Answers,
+    reader: Reader,
+    lang: Lang,
+) -> Vec<Problem> {
     let visibility = Visibility::compute(q, answers);
     let effective = visibility.effective(answers);
     let facts = VisibleFacts {
@@ -248,18 +267,21 @@ pub fn check_answers(q: &Questionnaire, answers: &Answers, lang: Lang) -> Vec<Pr
                 problems.push(Problem::error(
                     id,
                     path,
-                    t!(
-                        lang,
-                        "domain-answers-required",
-                        id = id.as_str(),
-                        question = question.text.get(lang)
-                    ),
+                    match reader {
+                        Reader::File => t!(
+                            lang,
+                            "domain-answers-required",
+                            id = id.as_str(),
+                            question = question.text.get(lang)
+                        ),
+                        Reader::Screen => t!(lang, "screen-answers-required"),
+                    },
                     ProblemKind::Missing,
                 ));
             }
             continue;
         };
-        for (sub, message) in value_problems(q, question, answer, lang) {
+        for (sub, message) in value_problems(q, question, answer, reader, lang) {
             problems.push(Problem::error(
                 id,
                 format!("{path}{sub}"),
@@ -306,10 +328,19 @@ fn value_problems(
     q: &Questionnaire,
     question: &Question,
     answer: &Answer,
+    reader: Reader,
     lang: Lang,
 ) -> Vec<(String, String)> {
-    let mut out = Vec::new();
     let kind = &question.kind;
+    let screen = reader == Reader::Screen;
+    // On screen an option is named by its label, as the person sees it.
+    let option_name = |value: &str| -> String {
+        kind.options()
+            .iter()
+            .find(|o| o.value == value)
+            .map_or_else(|| value.to_string(), |o| o.label.get(lang).to_string())
+    };
+    let mut out = Vec::new();
     let option_ids = || -> String {
         kind.options()
             .iter()
@@ -320,12 +351,18 @@ fn value_problems(
     let mismatch = || {
         vec![(
             String::new(),
-            t!(lang, "domain-answers-wrong-type", kind = kind.name()),
+            if screen {
+                t!(lang, "screen-answers-wrong-type")
+            } else {
+                t!(lang, "domain-answers-wrong-type", kind = kind.name())
+            },
         )]
     };
     match (kind, answer) {
         (QuestionKind::SingleChoice { options }, Answer::Choice(c)) => {
-            out.extend(choice_problem(options, c, &option_ids, lang).map(|m| (String::new(), m)));
+            out.extend(
+                choice_problem(options, c, &option_ids, reader, lang).map(|m| (String::new(), m)),
+            );
         }
         (
             QuestionKind::MultipleChoice {
@@ -347,17 +384,25 @@ fn value_problems(
                 )];
             }
             for (i, c) in list.iter().enumerate() {
-                if let Some(m) = choice_problem(options, c, &option_ids, lang) {
+                if let Some(m) = choice_problem(options, c, &option_ids, reader, lang) {
                     out.push((format!("[{i}]"), m));
                 }
                 if list[..i].iter().any(|p| p.value == c.value) {
                     out.push((
                         format!("[{i}]"),
-                        t!(
-                            lang,
-                            "domain-answers-chosen-twice",
-                            value = c.value.as_str()
-                        ),
+                        if screen {
+                            t!(
+                                lang,
+                                "screen-answers-chosen-twice",
+                                option = option_name(&c.value)
+                            )
+                        } else {
+                            t!(
+                                lang,
+                                "domain-answers-chosen-twice",
+                                value = c.value.as_str()
+                            )
+                        },
                     ));
                 }
             }
@@ -392,18 +437,25 @@ fn value_problems(
             }
             for (i, v) in list.iter().enumerate() {
                 if !options.iter().any(|o| &o.value == v) {
-                    out.push((format!("[{i}]"), not_an_option(v, &option_ids(), lang)));
+                    out.push((
+                        format!("[{i}]"),
+                        not_an_option(v, &option_ids(), reader, lang),
+                    ));
                 } else if list[..i].contains(v) {
                     out.push((
                         format!("[{i}]"),
-                        t!(lang, "domain-answers-ranked-twice", value = v.as_str()),
+                        if screen {
+                            t!(lang, "screen-answers-ranked-twice", option = option_name(v))
+                        } else {
+                            t!(lang, "domain-answers-ranked-twice", value = v.as_str())
+                        },
                     ));
                 }
             }
         }
         (QuestionKind::Likert { scale }, Answer::Number(n)) => {
             if !scale.iter().any(|p| p.value == *n) {
-                out.push((String::new(), not_on_scale(*n, scale, lang)));
+                out.push((String::new(), not_on_scale(*n, scale, reader, lang)));
             }
         }
         (QuestionKind::Matrix { rows, scale }, Answer::Matrix(given)) => {
@@ -412,22 +464,34 @@ fn value_problems(
                     let ids: Vec<&str> = rows.iter().map(|r| r.id.as_str()).collect();
                     out.push((
                         format!(".{row}"),
-                        t!(
-                            lang,
-                            "domain-answers-no-such-row",
-                            row = row.as_str(),
-                            expected = ids.join(", ")
-                        ),
+                        if screen {
+                            t!(lang, "screen-answers-no-such-row")
+                        } else {
+                            t!(
+                                lang,
+                                "domain-answers-no-such-row",
+                                row = row.as_str(),
+                                expected = ids.join(", ")
+                            )
+                        },
                     ));
                 } else if !scale.iter().any(|p| p.value == *v) {
-                    out.push((format!(".{row}"), not_on_scale(*v, scale, lang)));
+                    out.push((format!(".{row}"), not_on_scale(*v, scale, reader, lang)));
                 }
             }
             if question.required {
                 for r in rows.iter().filter(|r| !given.contains_key(&r.id)) {
                     out.push((
                         String::new(),
-                        t!(lang, "domain-answers-row-unanswered", row = r.id.as_str()),
+                        if screen {
+                            t!(
+                                lang,
+                                "screen-answers-row-unanswered",
+                                row = r.label.get(lang)
+                            )
+                        } else {
+                            t!(lang, "domain-answers-row-unanswered", row = r.id.as_str())
+                        },
                     ));
                 }
             }
@@ -505,7 +569,7 @@ fn value_problems(
         }
         (QuestionKind::TaskList, Answer::Tasks(rows)) => {
             for (i, row) in rows.iter().enumerate() {
-                for message in row.problems(q, lang) {
+                for message in row.problems_for(q, reader, lang) {
                     out.push((format!("[{i}]"), super::row_problem(i, &message, lang)));
                 }
             }
@@ -520,11 +584,26 @@ fn choice_problem(
     options: &[crate::questionnaire::model::ChoiceOption],
     c: &super::Choice,
     ids: &dyn Fn() -> String,
+    reader: Reader,
     lang: Lang,
 ) -> Option<String> {
     let Some(option) = options.iter().find(|o| o.value == c.value) else {
-        return Some(not_an_option(&c.value, &ids(), lang));
+        return Some(not_an_option(&c.value, &ids(), reader, lang));
     };
+    if reader == Reader::Screen {
+        let label = option.label.get(lang);
+        return match (&c.other, option.other) {
+            (Some(_), false) => Some(t!(lang, "screen-answers-other-not-taken", option = label)),
+            (None, true) => Some(t!(lang, "screen-answers-other-needed", option = label)),
+            (Some(other), true) if other.trim().is_empty() => {
+                Some(t!(lang, "screen-answers-other-needed", option = label))
+            }
+            (Some(other), true) => {
+                crate::text::refused_char(other).map(|c| control_character(c, lang))
+            }
+            _ => None,
+        };
+    }
     match (&c.other, option.other) {
         (Some(_), false) => Some(t!(
             lang,
@@ -553,7 +632,11 @@ pub fn control_character(c: char, lang: crate::text::Lang) -> String {
     )
 }
 
-fn not_an_option(value: &str, expected: &str, lang: Lang) -> String {
+fn not_an_option(value: &str, expected: &str, reader: Reader, lang: Lang) -> String {
+    if reader == Reader::Screen {
+        // The value came from a file edited by hand; the options are on the screen.
+        return t!(lang, "screen-answers-not-an-option", value = shorten(value));
+    }
     t!(
         lang,
         "domain-answers-not-an-option",
@@ -565,8 +648,16 @@ fn not_an_option(value: &str, expected: &str, lang: Lang) -> String {
 fn not_on_scale(
     value: f64,
     scale: &[crate::questionnaire::model::ScalePoint],
+    reader: Reader,
     lang: Lang,
 ) -> String {
+    if reader == Reader::Screen {
+        return t!(
+            lang,
+            "screen-answers-not-on-scale",
+            value = value.to_string()
+        );
+    }
     t!(
         lang,
         "domain-answers-not-on-scale",

@@ -5,8 +5,8 @@ mod check;
 mod task;
 
 pub use check::{
-    MAX_SHORT_TEXT, Problem, ProblemKind, ProblemSeverity, Visibility, check_answers, closest,
-    control_character, max_text_length, parse_answers,
+    MAX_SHORT_TEXT, Problem, ProblemKind, ProblemSeverity, Reader, Visibility, check_answers,
+    check_answers_for, closest, control_character, max_text_length, parse_answers,
 };
 pub use task::{Change, MAX_MINUTES, MAX_TASKS, Minutes, TaskRow};
 

@@ -287,8 +287,23 @@ impl TaskRow {
             && m.frequency.as_deref().is_none_or(|f| f == self.frequency)
     }
 
-    /// Every way the row breaks the rules of the questionnaire's scoring tables.
+    /// Every way the row breaks the rules of the questionnaire's scoring tables, worded
+    /// for an answers file.
     pub fn problems(&self, q: &crate::questionnaire::Questionnaire, lang: Lang) -> Vec<String> {
+        self.problems_for(q, super::Reader::File, lang)
+    }
+
+    /// The row's problems worded for `reader`: on screen each names the task editor's field
+    /// as it is labelled there, and a role or option by its label.
+    pub fn problems_for(
+        &self,
+        q: &crate::questionnaire::Questionnaire,
+        reader: super::Reader,
+        lang: Lang,
+    ) -> Vec<String> {
+        if reader == super::Reader::Screen {
+            return self.screen_problems(q, lang);
+        }
         let mut out = Vec::new();
         if self.description.trim().is_empty() {
             out.push(t!(lang, "domain-task-description-empty"));
@@ -391,6 +406,126 @@ impl TaskRow {
             && q.admin_task(id).is_none()
         {
             out.push(t!(lang, "domain-task-unknown-admin-task", id = id.as_str()));
+        }
+        out
+    }
+
+    /// The checks of `problems_for`, said with the editor's field labels (the same
+    /// messages the editor's form shows), never a key or an id.
+    fn screen_problems(&self, q: &crate::questionnaire::Questionnaire, lang: Lang) -> Vec<String> {
+        let field = |id: &str| t!(lang, id);
+        let mut out = Vec::new();
+        let description = field("task-field-description");
+        if self.description.trim().is_empty() {
+            out.push(t!(
+                lang,
+                "screen-task-description-empty",
+                field = description.as_str()
+            ));
+        }
+        let chars = self.description.chars().count();
+        if chars > MAX_DESCRIPTION_CHARS {
+            out.push(t!(
+                lang,
+                "screen-task-description-too-long",
+                field = description.as_str(),
+                count = chars,
+                max = MAX_DESCRIPTION_CHARS
+            ));
+        }
+        if let Some(c) = self
+            .description
+            .chars()
+            .find(|c| c.is_control() || crate::text::is_unsafe(*c))
+        {
+            out.push(t!(
+                lang,
+                "screen-task-control-character",
+                field = description.as_str(),
+                code = crate::text::char_code(c)
+            ));
+        }
+        let roles = field("task-field-roles");
+        if self.roles.is_empty() {
+            out.push(t!(lang, "screen-task-roles-empty", field = roles.as_str()));
+        }
+        for (i, role) in self.roles.iter().enumerate() {
+            match q.role(role) {
+                None => out.push(t!(lang, "screen-task-unknown-role", field = roles.as_str())),
+                Some(r) if self.roles[..i].contains(role) => out.push(t!(
+                    lang,
+                    "screen-task-role-twice",
+                    field = roles.as_str(),
+                    role = r.label.get(lang)
+                )),
+                Some(_) => {}
+            }
+        }
+        let m = self.minutes;
+        for (id, v) in [
+            ("task-field-low", m.low),
+            ("task-field-likely", m.likely),
+            ("task-field-high", m.high),
+        ] {
+            if !v.is_finite() || v < 0.0 {
+                out.push(t!(
+                    lang,
+                    "screen-task-minutes-negative",
+                    field = field(id),
+                    value = v.to_string()
+                ));
+            } else if v > MAX_MINUTES {
+                out.push(t!(
+                    lang,
+                    "screen-task-minutes-too-many",
+                    field = field(id),
+                    value = v.to_string(),
+                    max = MAX_MINUTES.to_string()
+                ));
+            }
+        }
+        if !(m.low <= m.likely && m.likely <= m.high) {
+            out.push(t!(
+                lang,
+                "screen-task-minutes-order",
+                low = field("task-field-low"),
+                likely = field("task-field-likely"),
+                high = field("task-field-high")
+            ));
+        }
+        if q.frequency(&self.frequency).is_none() {
+            out.push(t!(
+                lang,
+                "screen-task-unknown-frequency",
+                field = field("task-field-frequency")
+            ));
+        }
+        if !self.count.is_finite() || self.count < 0.0 || self.count > MAX_COUNT {
+            out.push(t!(
+                lang,
+                "screen-task-bad-count",
+                field = field("task-field-count"),
+                value = self.count.to_string(),
+                max = MAX_COUNT.to_string()
+            ));
+        }
+        if !(0.0..=1.0).contains(&self.share) {
+            // The editor asks for a percentage; the row keeps a fraction.
+            out.push(t!(
+                lang,
+                "screen-task-bad-share",
+                field = field("task-field-share"),
+                value = format!("{}", (self.share * 100.0 * 1000.0).round() / 1000.0)
+            ));
+        }
+        if let Some(id) = &self.admin_task
+            && q.admin_task(id).is_none()
+        {
+            out.push(t!(
+                lang,
+                "screen-task-unknown-admin-task",
+                field = field("task-field-admin")
+            ));
         }
         out
     }

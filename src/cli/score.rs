@@ -98,7 +98,7 @@ pub fn run(
         err(&t!(lang, "cli-score-no-results", id = record.id.as_str()));
         return Ok(1);
     };
-    let differences = compare_results(stored, &results);
+    let differences = compare_results(stored, &results, lang);
     if differences.is_empty() {
         return Ok(0);
     }

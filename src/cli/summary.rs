@@ -28,7 +28,7 @@ pub fn run(
     // A final record's summary shows the results as finalised.
     let results = match &record.results {
         Some(stored) => {
-            if !compare_results(stored, &recomputed).is_empty() {
+            if !compare_results(stored, &recomputed, lang).is_empty() {
                 err(&format!(
                     "warning: record {}: the stored results differ from a recomputation; the summary shows the stored ones (see `wia score`)",
                     record.id

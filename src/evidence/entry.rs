@@ -239,6 +239,79 @@ impl Problem {
     }
 }
 
+impl Problem {
+    /// The message for the form on screen: the field named by `label`, as the form labels
+    /// it, and what to do there; no flag or column name, no quotes of code.
+    pub fn on_screen(&self, label: &str, lang: Lang) -> String {
+        let shorten = |given: &String| crate::text::shorten(given);
+        let what = match self {
+            Problem::Missing(_) => t!(lang, "evidence-screen-missing"),
+            Problem::DateUnreadable(given) => {
+                t!(
+                    lang,
+                    "evidence-screen-date-unreadable",
+                    given = shorten(given)
+                )
+            }
+            Problem::DateInFuture { date, today } => t!(
+                lang,
+                "evidence-screen-date-future",
+                date = date.to_string(),
+                today = today.to_string()
+            ),
+            Problem::DateTooEarly(date) => t!(
+                lang,
+                "evidence-screen-date-early",
+                date = date.to_string(),
+                earliest = earliest_date().to_string()
+            ),
+            Problem::TooLong { max, .. } => {
+                t!(lang, "evidence-screen-too-long", max = *max as i64)
+            }
+            Problem::Unknown { given, .. } => {
+                t!(lang, "evidence-screen-unknown", given = shorten(given))
+            }
+            Problem::StaffNotWhole(given) => {
+                t!(
+                    lang,
+                    "evidence-screen-staff-not-whole",
+                    given = shorten(given)
+                )
+            }
+            Problem::StaffOutOfRange { given, max } => t!(
+                lang,
+                "evidence-screen-staff-range",
+                given = shorten(given),
+                max = i64::from(*max)
+            ),
+            Problem::HoursUnreadable(given) => {
+                t!(
+                    lang,
+                    "evidence-screen-hours-unreadable",
+                    given = shorten(given)
+                )
+            }
+            Problem::HoursOutOfRange { given, max } => t!(
+                lang,
+                "evidence-screen-hours-range",
+                given = shorten(given),
+                max = *max
+            ),
+            Problem::ControlCharacter { found, .. } => t!(
+                lang,
+                "evidence-screen-control-character",
+                code = crate::text::char_code(*found)
+            ),
+        };
+        t!(
+            lang,
+            "evidence-screen-problem",
+            field = label,
+            problem = what
+        )
+    }
+}
+
 /// One line, spaces collapsed, in NFC, so the same school typed twice is the same school.
 fn clean_line(text: &str) -> String {
     crate::text::nfc(&text.split_whitespace().collect::<Vec<_>>().join(" "))

@@ -91,25 +91,32 @@ pub struct TaskRoleFigures {
 /// Differences between stored and recomputed results, in words; empty when they agree.
 /// Figures agree within a millionth of an hour, so a record written by another build
 /// with different floating-point summation is not called altered.
-pub fn compare_results(stored: &Results, now: &Results) -> Vec<String> {
+pub fn compare_results(stored: &Results, now: &Results, lang: crate::i18n::Lang) -> Vec<String> {
+    use crate::t;
     const TOLERANCE: f64 = 1e-6;
     let mut out = Vec::new();
     if stored.rating != now.rating {
-        out.push(format!(
-            "rating: stored `{}`, recomputed `{}`",
-            stored.rating, now.rating
+        out.push(t!(
+            lang,
+            "domain-compare-rating",
+            stored = stored.rating.to_string(),
+            now = now.rating.to_string()
         ));
     }
     if let (Some(a), Some(b)) = (&stored.rating_basis, &now.rating_basis)
         && (a.role != b.role
             || (a.per_person_hours_per_week - b.per_person_hours_per_week).abs() > TOLERANCE)
     {
-        out.push(format!(
-            "rating basis: stored {} at {:.2} h a week, recomputed {} at {:.2}",
-            a.role, a.per_person_hours_per_week, b.role, b.per_person_hours_per_week
+        out.push(t!(
+            lang,
+            "domain-compare-basis",
+            stored_role = a.role.as_str(),
+            stored_hours = format!("{:.2}", a.per_person_hours_per_week),
+            now_role = b.role.as_str(),
+            now_hours = format!("{:.2}", b.per_person_hours_per_week)
         ));
     } else if stored.rating_basis.is_some() != now.rating_basis.is_some() {
-        out.push("rating basis: present in one and not the other".into());
+        out.push(t!(lang, "domain-compare-basis-one-side"));
     }
     let roles: std::collections::BTreeSet<&String> =
         stored.roles.keys().chain(now.roles.keys()).collect();
@@ -118,42 +125,55 @@ pub fn compare_results(stored: &Results, now: &Results) -> Vec<String> {
             (Some(a), Some(b)) => {
                 let pairs = [
                     (
-                        "per person per year",
+                        "domain-compare-per-person-year",
                         &a.per_person_hours_per_year,
                         &b.per_person_hours_per_year,
                     ),
                     (
-                        "per person per week",
+                        "domain-compare-per-person-week",
                         &a.per_person_hours_per_week,
                         &b.per_person_hours_per_week,
                     ),
                     (
-                        "system hours per year",
+                        "domain-compare-system-year",
                         &a.system_hours_per_year,
                         &b.system_hours_per_year,
                     ),
-                    ("FTE", &a.fte, &b.fte),
+                    ("domain-compare-fte", &a.fte, &b.fte),
                 ];
-                for (name, x, y) in pairs {
+                for (measure, x, y) in pairs {
                     if x.max_difference(y) > TOLERANCE {
-                        out.push(format!(
-                            "{role} {name}: stored expected {:.2}, recomputed {:.2}",
-                            x.expected, y.expected
+                        out.push(t!(
+                            lang,
+                            "domain-compare-figure",
+                            role = role.as_str(),
+                            measure = t!(lang, measure),
+                            stored = format!("{:.2}", x.expected),
+                            now = format!("{:.2}", y.expected)
                         ));
                     }
                 }
             }
-            (Some(_), None) => out.push(format!("role `{role}` is stored but not recomputed")),
-            (None, Some(_)) => out.push(format!("role `{role}` is recomputed but not stored")),
+            (Some(_), None) => out.push(t!(
+                lang,
+                "domain-compare-role-stored-only",
+                role = role.as_str()
+            )),
+            (None, Some(_)) => out.push(t!(
+                lang,
+                "domain-compare-role-now-only",
+                role = role.as_str()
+            )),
             (None, None) => {}
         }
     }
     let ids = |r: &Results| r.flags.iter().map(|f| f.id.clone()).collect::<Vec<_>>();
     if ids(stored) != ids(now) {
-        out.push(format!(
-            "flags: stored [{}], recomputed [{}]",
-            ids(stored).join(", "),
-            ids(now).join(", ")
+        out.push(t!(
+            lang,
+            "domain-compare-flags",
+            stored = ids(stored).join(", "),
+            now = ids(now).join(", ")
         ));
     }
     out

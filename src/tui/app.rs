@@ -24,7 +24,10 @@ pub fn apply(m: &mut Model, reply: Reply) -> Vec<Effect> {
         None => {}
         Some(Request::Home) => effects.extend(go_home(m)),
         Some(Request::NewAssessment) => {
-            m.screen = Screen::Assessor(AssessorForm::new(&m.config));
+            let mut form = AssessorForm::new(&m.config);
+            let q = &m.source.questionnaire;
+            form.about = Some((q.title.clone(), q.description.clone()));
+            m.screen = Screen::Assessor(form);
             m.notice = None;
         }
         Some(Request::Review) => effects.extend(enter_review(m)),

@@ -180,7 +180,22 @@ pub fn finalise(data: &DataDir, a: &Assessment) -> std::result::Result<Finished,
         lang,
     )
     .map_err(|problems| {
-        let shown: Vec<String> = problems.iter().take(3).map(|p| p.message.clone()).collect();
+        // The record's checks word problems for an answers file; the screen names the
+        // question by its text, and the problems window says what to do.
+        let shown: Vec<String> = problems
+            .iter()
+            .take(3)
+            .map(
+                |p| match p.question.as_deref().and_then(|id| a.q().question(id)) {
+                    Some(q) => crate::t!(
+                        lang,
+                        "tui-finalise-problem-question",
+                        question = q.text.get(lang)
+                    ),
+                    None => p.message.clone(),
+                },
+            )
+            .collect();
         crate::t!(
             lang,
             "tui-finalise-problems",

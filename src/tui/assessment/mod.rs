@@ -12,7 +12,8 @@ use std::sync::Arc;
 use serde_yaml::{Mapping, Value};
 
 use crate::answers::{
-    Answer, Answers, Problem, ProblemKind, ProblemSeverity, TaskRow, Visibility, check_answers,
+    Answer, Answers, Problem, ProblemKind, ProblemSeverity, Reader, TaskRow, Visibility,
+    check_answers_for,
 };
 use crate::questionnaire::{Question, QuestionKind, Questionnaire};
 use crate::record::Draft;
@@ -103,17 +104,22 @@ impl Assessment {
                 Ok(a) => {
                     answers.insert(id.to_string(), a);
                 }
-                Err(why) => match value {
+                // The reader's message names the file's syntax; the screen says it in words.
+                Err(_) => match value {
                     Value::String(raw) => {
                         pending.insert(
                             id.to_string(),
                             Pending {
                                 raw: raw.clone(),
-                                why,
+                                why: unreadable(&question.kind, lang),
                             },
                         );
                     }
-                    _ => dropped.push(format!("`{id}`: {why}; the answer was left out")),
+                    _ => dropped.push(crate::t!(
+                        lang,
+                        "draft-answer-left-out",
+                        question = question.text.get(lang)
+                    )),
                 },
             }
         }
@@ -192,11 +198,11 @@ impl Assessment {
             }
             QuestionKind::Number { .. } | QuestionKind::Percentage => parse_number(raw)
                 .map(Answer::Number)
-                .ok_or_else(|| crate::t!(self.lang(), "input-not-number")),
+                .ok_or_else(|| unreadable(&question.kind, self.lang())),
             QuestionKind::Date => crate::answers::parse_date(raw)
                 .map(Answer::Date)
-                .ok_or_else(|| crate::t!(self.lang(), "input-not-date")),
-            _ => Err(crate::t!(self.lang(), "input-not-typed")),
+                .ok_or_else(|| unreadable(&question.kind, self.lang())),
+            _ => Err(unreadable(&question.kind, self.lang())),
         };
         match read {
             Ok(a) => self.set(id, Some(a)),
@@ -236,12 +242,13 @@ impl Assessment {
         }
         self.visibility = Visibility::compute(&q, &scored);
         self.results = score(&q, &scored, &self.draft.headcounts, self.draft.language);
-        let mut problems: Vec<Problem> = check_answers(&q, &scored, self.lang())
-            .into_iter()
-            // Task rows are checked below, numbered as the person sees them.
-            .filter(|p| !p.path.starts_with("answers.tasks["))
-            .filter(|p| !(p.kind == ProblemKind::Missing && self.pending_for(p)))
-            .collect();
+        let mut problems: Vec<Problem> =
+            check_answers_for(&q, &scored, Reader::Screen, self.lang())
+                .into_iter()
+                // Task rows are checked below, numbered as the person sees them.
+                .filter(|p| !p.path.starts_with("answers.tasks["))
+                .filter(|p| !(p.kind == ProblemKind::Missing && self.pending_for(p)))
+                .collect();
         for (id, p) in &self.pending {
             if self.visibility.is_visible(id) {
                 problems.push(error(id, format!("answers.{id}"), p.why.clone()));
@@ -250,7 +257,7 @@ impl Assessment {
         if self.visibility.is_visible(TASKS) {
             for (i, row) in rows.iter().enumerate() {
                 let messages = match row {
-                    Ok(row) => row.problems(&q, self.lang()),
+                    Ok(row) => row.problems_for(&q, Reader::Screen, self.lang()),
                     Err(missing) => missing.clone(),
                 };
                 for m in messages {
@@ -261,7 +268,7 @@ impl Assessment {
                             self.lang(),
                             "domain-answer-row",
                             number = i + 1,
-                            problem = strip_ticks(&m)
+                            problem = m
                         ),
                     ));
                 }
@@ -382,7 +389,13 @@ fn error(id: &str, path: String, message: String) -> Problem {
     }
 }
 
-/// Messages written for files name keys in backticks; on screen the field names read better plain.
-fn strip_ticks(m: &str) -> String {
-    m.replace('`', "")
+/// What the screen says of a typed text a question of this kind cannot read.
+fn unreadable(kind: &QuestionKind, lang: Lang) -> String {
+    match kind {
+        QuestionKind::Number { .. } | QuestionKind::Percentage => {
+            crate::t!(lang, "input-not-number")
+        }
+        QuestionKind::Date => crate::t!(lang, "input-not-date"),
+        _ => crate::t!(lang, "input-not-typed"),
+    }
 }

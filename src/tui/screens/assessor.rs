@@ -22,6 +22,9 @@ pub struct AssessorForm {
     /// 0 name, 1 organisation, 2 the start button.
     pub focus: usize,
     pub error: Option<String>,
+    /// The questionnaire's title and description: what the assessment about to start is
+    /// for, read once here before the first question.
+    pub about: Option<(crate::text::Text, Option<crate::text::Text>)>,
 }
 
 impl AssessorForm {
@@ -35,6 +38,7 @@ impl AssessorForm {
             ),
             focus: 0,
             error: None,
+            about: None,
         }
     }
 
@@ -121,6 +125,21 @@ fn view(ctx: &Context, form: &AssessorForm, area: Rect, f: &mut Frame) {
         )),
         Line::raw(""),
     ];
+    if let Some((title, description)) = &form.about {
+        let w = inner.width.saturating_sub(1).max(1) as usize;
+        for l in style::wrap(&style::shown(title.get(lang)), w) {
+            lines.push(Line::styled(
+                l,
+                Style::default().add_modifier(Modifier::BOLD),
+            ));
+        }
+        if let Some(d) = description {
+            for l in style::wrap(&style::shown(d.get(lang)), w) {
+                lines.push(Line::styled(l, style::dim(theme)));
+            }
+        }
+        lines.push(Line::raw(""));
+    }
     let mut cursor = None;
     let labels = [
         (crate::t!(lang, "assessor-name"), &form.name),

@@ -489,6 +489,111 @@ fn sections_view(s: &AssessScreen, theme: Theme, area: Rect, f: &mut Frame) {
     f.render_widget(Paragraph::new(lines).block(block), area);
 }
 
+/// The hint under a question. The task list's is the interface's own, naming the task
+/// editor's fields as it labels them; the questionnaire's hint for it describes the answers
+/// file's keys and goes to `wia template`. A line break in a hint starts a new line.
+fn hint_lines(
+    question: &Question,
+    lang: crate::i18n::Lang,
+    theme: Theme,
+    w: usize,
+) -> Vec<Line<'static>> {
+    let dim = style::dim(theme);
+    let mut lines = Vec::new();
+    if matches!(question.kind, crate::questionnaire::QuestionKind::TaskList) {
+        let label = |id: &str| crate::t!(lang, id);
+        for l in style::wrap(&crate::t!(lang, "task-hint-intro"), w) {
+            lines.push(Line::styled(l, dim));
+        }
+        let fields = [
+            ("task-hint-description", label("task-field-description")),
+            ("task-hint-roles", label("task-field-roles")),
+            (
+                "task-hint-minutes",
+                format!(
+                    "{} · {} · {}",
+                    label("task-field-low"),
+                    label("task-field-likely"),
+                    label("task-field-high")
+                ),
+            ),
+            ("task-hint-frequency", label("task-field-frequency")),
+            ("task-hint-count", label("task-field-count")),
+            ("task-hint-share", label("task-field-share")),
+            ("task-hint-change", label("task-field-change")),
+            ("task-hint-admin", label("task-field-admin")),
+        ];
+        for (id, field) in fields {
+            let what = crate::t!(lang, id);
+            let text = format!("{field}: {what}");
+            for (i, l) in style::wrap(&text, w.saturating_sub(2))
+                .into_iter()
+                .enumerate()
+            {
+                let mark = if i == 0 { "• " } else { "  " };
+                lines.push(Line::styled(format!("{mark}{l}"), dim));
+            }
+        }
+        for l in style::wrap(&crate::t!(lang, "task-hint-advice"), w) {
+            lines.push(Line::styled(l, dim));
+        }
+        return lines;
+    }
+    if let Some(h) = &question.hint {
+        for para in h.get(lang).split('\n') {
+            for l in style::wrap(&style::shown(para), w) {
+                lines.push(Line::styled(l, dim));
+            }
+        }
+    }
+    lines
+}
+
+/// The question's text, drawn at the top of `inner`; the area left below it. The question
+/// stays there while its hint and input scroll beneath, so the person never works on an
+/// answer whose question has scrolled away.
+fn pinned_question(
+    question: &Question,
+    lang: crate::i18n::Lang,
+    theme: Theme,
+    inner: Rect,
+    f: &mut Frame,
+) -> Rect {
+    let w = inner.width.saturating_sub(1).max(1) as usize;
+    let mut head: Vec<Line> = Vec::new();
+    let mut text = style::shown(question.text.get(lang));
+    if question.required {
+        text.push_str(" *");
+    }
+    for l in style::wrap(&text, w) {
+        head.push(Line::styled(
+            l,
+            Style::default().add_modifier(Modifier::BOLD),
+        ));
+    }
+    if !question.text.has(lang) {
+        head.push(Line::styled(
+            crate::t!(lang, "assess-no-translation"),
+            style::dim(theme),
+        ));
+    }
+    // At most half the box, so a long question still leaves room to answer it.
+    head.truncate((inner.height as usize / 2).max(1));
+    let head_height = head.len() as u16;
+    f.render_widget(
+        Paragraph::new(head),
+        Rect {
+            height: head_height.min(inner.height),
+            ..inner
+        },
+    );
+    Rect {
+        y: inner.y + head_height.min(inner.height),
+        height: inner.height.saturating_sub(head_height),
+        ..inner
+    }
+}
+
 /// The question in focus: where it is, its text and hint, the input, its problems.
 fn question_view(s: &AssessScreen, theme: Theme, area: Rect, f: &mut Frame) {
     let lang = s.a.lang();
@@ -519,29 +624,30 @@ fn question_view(s: &AssessScreen, theme: Theme, area: Rect, f: &mut Frame) {
         return;
     };
     let w = inner.width.saturating_sub(1).max(1) as usize;
+    let inner = pinned_question(&question, lang, theme, inner, f);
     let mut lines: Vec<Line> = Vec::new();
-    let mut text = style::shown(question.text.get(lang));
-    if question.required {
-        text.push_str(" *");
-    }
-    for l in style::wrap(&text, w) {
-        lines.push(Line::styled(
-            l,
-            Style::default().add_modifier(Modifier::BOLD),
-        ));
-    }
-    if !question.text.has(lang) {
-        lines.push(Line::styled(
-            crate::t!(lang, "assess-no-translation"),
-            style::dim(theme),
-        ));
-    }
-    if let Some(h) = &question.hint {
-        for l in style::wrap(&style::shown(h.get(lang)), w) {
-            lines.push(Line::styled(l, style::dim(theme)));
+    if s.question == 0
+        && let Some(intro) = &section.intro
+    {
+        for l in style::wrap(&style::shown(intro.get(lang)), w) {
+            lines.push(Line::styled(
+                l,
+                Style::default().add_modifier(Modifier::ITALIC),
+            ));
         }
+        lines.push(Line::raw(""));
     }
-    lines.push(Line::raw(""));
+    // The task list's hint is a reference to its editor, long beside a short list: it goes
+    // under the rows and the key that opens them, so they need no scrolling to reach.
+    let tasks = matches!(question.kind, crate::questionnaire::QuestionKind::TaskList);
+    let hint = hint_lines(&question, lang, theme, w);
+    let hint_after = if tasks {
+        hint
+    } else {
+        lines.extend(hint);
+        lines.push(Line::raw(""));
+        Vec::new()
+    };
     let top = lines.len();
     let (input_lines, cursor) = inputs::render(
         &question,
@@ -558,6 +664,10 @@ fn question_view(s: &AssessScreen, theme: Theme, area: Rect, f: &mut Frame) {
     };
     let (input_lines, focus_rows) = fit_input(input_lines, focus_line - top, cursor, w + 1);
     lines.extend(input_lines);
+    if !hint_after.is_empty() {
+        lines.push(Line::raw(""));
+        lines.extend(hint_after);
+    }
     // "Required" is already marked by the asterisk; the review lists what is missing.
     let problems: Vec<_> =
         s.a.problems_for(&question.id)

@@ -81,7 +81,10 @@ pub fn render(
     } = &question.kind
     {
         lines.push(Line::styled(
-            format!("  Reference figure: {}", show_number(*s)),
+            format!(
+                "  {}",
+                crate::t!(lang, "input-reference-figure", figure = show_number(*s))
+            ),
             style::dim(theme),
         ));
     }

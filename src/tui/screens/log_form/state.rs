@@ -230,7 +230,7 @@ fn submit(form: &mut LogForm, ctx: &Context) -> Reply {
                 lang,
                 "evidence-form-refused",
                 count = problems.len() as i64,
-                first = problems[0].message(lang)
+                first = problems[0].on_screen(&question_text(first.name(), lang).0, lang)
             );
             form.problems = problems;
             Reply::error(text)
@@ -429,4 +429,18 @@ pub fn paste(form: &mut LogForm, text: &str) {
 /// Today, as the form's default date; kept in the model so drawing stays pure.
 pub fn today() -> NaiveDate {
     chrono::Local::now().date_naive()
+}
+
+/// A field's question and hint as the form shows them, from the bundled evidence
+/// questionnaire.
+pub fn question_text(id: &str, lang: Lang) -> (String, Option<String>) {
+    crate::questionnaire::bundled(crate::evidence::catalogue::QUESTIONNAIRE)
+        .and_then(|q| q.question(id))
+        .map(|q| {
+            (
+                q.text.get(lang).to_string(),
+                q.hint.as_ref().map(|h| h.get(lang).to_string()),
+            )
+        })
+        .unwrap_or_else(|| (id.to_string(), None))
 }

@@ -7,7 +7,7 @@ use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 
-use super::state::{LogForm, ROWS, Row, catalogue};
+use super::state::{LogForm, ROWS, Row, catalogue, question_text};
 use crate::evidence::catalogue::Choice;
 use crate::evidence::entry::Field;
 use crate::i18n::Lang;
@@ -15,18 +15,6 @@ use crate::t;
 use crate::tui::context::Context;
 use crate::tui::style;
 use crate::tui::style::Theme;
-
-fn question_text(id: &str, lang: Lang) -> (String, Option<String>) {
-    crate::questionnaire::bundled(crate::evidence::catalogue::QUESTIONNAIRE)
-        .and_then(|q| q.question(id))
-        .map(|q| {
-            (
-                q.text.get(lang).to_string(),
-                q.hint.as_ref().map(|h| h.get(lang).to_string()),
-            )
-        })
-        .unwrap_or_else(|| (id.to_string(), None))
-}
 
 fn value_of(form: &LogForm, field: Field, lang: Lang, focused: bool) -> String {
     let c = catalogue();
@@ -165,7 +153,10 @@ fn help_for(form: &LogForm, lang: Lang) -> (Option<String>, bool) {
         return (Some(t!(lang, "evidence-form-save-hint")), false);
     };
     if let Some(p) = form.problems.iter().find(|p| p.field() == field) {
-        return (Some(p.message(lang)), true);
+        return (
+            Some(p.on_screen(&question_text(field.name(), lang).0, lang)),
+            true,
+        );
     }
     let (_, hint) = question_text(field.name(), lang);
     let extra = match field {

@@ -184,9 +184,12 @@ fn table_key(a: &mut Assessment, e: &mut TaskEditor, act: Option<Action>) -> Ste
         Some(Action::Duplicate) if rows > 0 && rows < MAX_TASKS => {
             let mut tasks = a.tasks.clone();
             let at = e.row.min(rows - 1);
-            let mut copy = tasks[at].clone();
-            copy.description = format!("{} (copy)", copy.description);
+            // The copy keeps the description as written: a word such as "(copy)" would go
+            // into the record in the screen's language. The copy opens at its description
+            // instead, for the person to tell the two rows apart in their own words.
+            let copy = tasks[at].clone();
             tasks.insert(at + 1, copy);
+            e.form = Some(RowForm::open(&tasks[at + 1], 0));
             a.set_tasks(tasks);
             e.row = at + 1;
             return Step::Changed;

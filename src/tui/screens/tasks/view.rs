@@ -445,8 +445,8 @@ fn row_figures(a: &Assessment, t: &TaskEdit, theme: Theme, width: u16) -> Vec<Li
         }
     }
     if let Ok(row) = t.to_row(lang) {
-        for p in row.problems(q, lang) {
-            let text = style::shown(&p.replace('`', ""));
+        for p in row.problems_for(q, crate::answers::Reader::Screen, lang) {
+            let text = style::shown(&p);
             for (i, row) in style::wrap(&text, usize::from(width.saturating_sub(4)))
                 .into_iter()
                 .enumerate()
