@@ -139,3 +139,53 @@ fn the_method_is_explained_on_the_page_not_by_a_path() {
     assert!(texts[0].contains("(low + 4 × likely + high) ÷ 6 (the PERT formula)"));
     assert!(texts[1].contains("(isel + 4 × tebygol + uchel) ÷ 6 (fformiwla PERT)"));
 }
+
+/// Runs `wia new` on the worked example with `language` set, plus `extra` arguments, and
+/// returns the summary it wrote and what it printed on standard error.
+fn new_summary(language: &str, extra: &[&str]) -> (String, String) {
+    use common::cli::{stderr_of, wia, write};
+    let dir = tempfile::tempdir().unwrap();
+    let text = include_str!("../examples/aln-idp-review.answers.yaml")
+        .replace("\nlanguage: en\n", &format!("\nlanguage: {language}\n"));
+    assert!(text.contains(&format!("language: {language}")));
+    let answers = write(dir.path(), "a.answers.yaml", &text);
+    let assert = wia(dir.path())
+        .args(extra)
+        .arg("new")
+        .arg("--answers")
+        .arg(&answers)
+        .assert()
+        .success();
+    let out = String::from_utf8_lossy(&assert.get_output().stdout).into_owned();
+    let summary = out.lines().nth(1).unwrap().to_string();
+    (
+        std::fs::read_to_string(summary).unwrap(),
+        stderr_of(&assert),
+    )
+}
+
+#[test]
+fn new_writes_the_summary_in_the_language_the_answers_file_names() {
+    // WIA_LANG is en in every test run: the file's `language: cy` still decides.
+    let (cy, stderr) = new_summary("cy", &[]);
+    assert!(cy.starts_with("# Asesiad effaith llwyth gwaith:"), "{cy}");
+    // A flag's message, in Welsh (the bundled questionnaire's short_lead_in).
+    assert!(
+        cy.contains("Mae ysgolion yn cael llai na thymor (13 wythnos) i baratoi."),
+        "{cy}"
+    );
+    assert!(!cy.contains("Schools get less than a term"), "{cy}");
+    // The messages on the terminal stay in the language of the run.
+    assert!(stderr.contains("Saved"), "{stderr}");
+
+    // --lang on the command line outranks the file.
+    let (en, _) = new_summary("cy", &["--lang", "en"]);
+    assert!(en.starts_with("# Workload impact assessment:"), "{en}");
+    assert!(
+        en.contains("Schools get less than a term (13 weeks)"),
+        "{en}"
+    );
+
+    let (en, _) = new_summary("en", &[]);
+    assert!(en.starts_with("# Workload impact assessment:"), "{en}");
+}

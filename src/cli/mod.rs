@@ -67,6 +67,11 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "LANG", value_parser = lang_parser(crate::i18n::Lang::En))]
     pub lang: Option<crate::i18n::Lang>,
 
+    /// Whether `--lang` was on the command line, rather than chosen from the environment:
+    /// only then does it outrank the language an answers file names for its summary.
+    #[arg(skip)]
+    pub lang_given: bool,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -352,6 +357,7 @@ pub fn run(cli: Cli) -> Result<u8> {
             },
             questionnaire.as_deref(),
             *draft,
+            cli.lang_given.then_some(lang),
             lang,
         ),
         Command::Revise { record } => revise::run(&cli.data_dir(lang)?, record, lang),
