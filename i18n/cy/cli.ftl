@@ -132,7 +132,7 @@ cli-help-score-long-about =
 
     Ar gyfer cofnod terfynol, yn gadael ag 1 ac yn dweud beth sy’n wahanol pan nad yw’r canlyniadau a ailgyfrifwyd yr un fath â’r rhai a gadwyd.
 
-cli-help-summary-about = Argraffu neu ysgrifennu crynodeb un dudalen y Grŵp Strategol (Markdown) o gofnod
+cli-help-summary-about = Argraffu neu ysgrifennu crynodeb un dudalen y Grŵp Strategol (Markdown neu HTML) o gofnod
 cli-help-summary-arg-output = Ysgrifennu’r crynodeb i’r ffeil hon yn lle ei argraffu
 cli-help-summary-arg-bilingual = Cymraeg a Saesneg ochr yn ochr, y Gymraeg yn gyntaf (yn lle iaith --lang)
 
@@ -415,3 +415,6 @@ cli-sync-stop-local = yn wahanol yma i’r hyn a rannwyd ac i’r hyn a gyrhaedd
 cli-sync-stop-not-a-file = nid yw’n ffeil blaen yn y ffolder (dolen, neu lwybr y tu allan iddi)
 cli-sync-kept-losing = Roedd eraill yn dal i anfon ar yr un pryd. Ni chollwyd dim: rhedwch wia sync eto.
 cli-sync-git-failed = methodd git: { $why }
+
+# issue15: summary
+cli-help-summary-arg-format = markdown, neu html: un dudalen gyflawn i'w hargraffu neu ei hanfon drwy e-bost

@@ -130,7 +130,7 @@ cli-help-score-long-about =
 
     For a final record, exits 1 and says what differs when the recomputed results are not the ones stored.
 
-cli-help-summary-about = Print or write the one-page Strategic Group summary (Markdown) of a record
+cli-help-summary-about = Print or write the one-page Strategic Group summary (Markdown or HTML) of a record
 cli-help-summary-arg-output = Write the summary to this file instead of printing it
 cli-help-summary-arg-bilingual = Welsh and English side by side, Welsh first (instead of the --lang language)
 
@@ -419,3 +419,6 @@ cli-sync-stop-local = differs here from both what was shared and what arrived
 cli-sync-stop-not-a-file = is not a plain file in the folder (a link, or a path outside it)
 cli-sync-kept-losing = Others kept sending at the same moment. Nothing was lost: run wia sync again.
 cli-sync-git-failed = git failed: { $why }
+
+# issue15: summary
+cli-help-summary-arg-format = markdown, or html: one self-contained page to print or email

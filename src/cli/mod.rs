@@ -165,7 +165,7 @@ pub enum Command {
         #[arg(long, value_name = "FILE")]
         questionnaire: Option<PathBuf>,
     },
-    /// Print or write the one-page Strategic Group summary (Markdown) of a record
+    /// Print or write the one-page Strategic Group summary (Markdown or HTML) of a record
     Summary {
         /// Record file, or record id (or a unique start of it) in the data directory
         record: String,
@@ -178,6 +178,9 @@ pub enum Command {
         /// Welsh and English side by side, Welsh first (instead of the --lang language)
         #[arg(long)]
         bilingual: bool,
+        /// markdown, or html: one self-contained page to print or email
+        #[arg(long, value_enum, default_value = "markdown")]
+        format: SummaryFormat,
     },
     /// Log evidence of what causes workload in a school: the form, or `add` with flags
     ///
@@ -244,6 +247,13 @@ pub enum Command {
 pub enum LogCommand {
     /// Add one entry to the evidence log and print its id
     Add(evidence::AddArgs),
+}
+
+/// What `wia summary` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SummaryFormat {
+    Markdown,
+    Html,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -381,12 +391,16 @@ pub fn run(cli: Cli) -> Result<u8> {
             output,
             questionnaire,
             bilingual,
+            format,
         } => summary::run(
             &cli.data_dir(lang)?,
             record,
             output.as_deref(),
             questionnaire.as_deref(),
-            *bilingual,
+            summary::Shape {
+                bilingual: *bilingual,
+                html: *format == SummaryFormat::Html,
+            },
             lang,
         ),
         Command::Verify {

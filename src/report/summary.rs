@@ -69,7 +69,6 @@ pub(super) struct DriverLine {
 
 /// Every piece of text of a summary in one language, escaped for one markup.
 pub(super) struct Parts {
-    pub lang: Lang,
     pub title: String,
     /// ("Draft.", "Not finalised: ...").
     pub draft: Option<(String, String)>,
@@ -130,7 +129,6 @@ impl Parts {
         let (columns, rows, table_note) = hours_table(q, results, lang, m);
         let (flag_counts, flag_groups) = flags(q, results, lang, m);
         Parts {
-            lang,
             title: t!(lang, "summary-title", title = title(record, lang, m)),
             draft: (record.status == Status::Draft)
                 .then(|| (t!(lang, "summary-draft-label"), t!(lang, "summary-draft"))),
