@@ -345,6 +345,8 @@ fn pair(out: &mut String, cy: &str, en: &str) {
     );
 }
 
+// Long because it is the whole page, section by section in reading order, each a few
+// lines pairing the Welsh with the English; split, every part would need both Parts.
 fn side_by_side(out: &mut String, cy: &Parts, en: &Parts) {
     pair(
         out,

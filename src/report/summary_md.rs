@@ -118,6 +118,8 @@ fn paragraphs(md: &mut String, cy: &str, en: &str) {
     }
 }
 
+// Long because it is the whole page, section by section in reading order, each a few
+// lines pairing the Welsh with the English; split, every part would need both Parts.
 /// Both languages: headings and labels side by side, prose Welsh first.
 pub(super) fn side_by_side(cy: &Parts, en: &Parts) -> String {
     let mut md = String::new();
