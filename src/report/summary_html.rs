@@ -66,6 +66,7 @@ svg { display: block; width: 100%; height: auto; max-height: 42mm; }
 footer { margin-top: 0.5em; padding-top: 0.2em; border-top: 0.2mm solid #999; font-size: 0.85em; color: #444; overflow-wrap: anywhere; }
 code { font-family: Consolas, "DejaVu Sans Mono", monospace; font-size: 0.95em; }
 @media screen { html { background: #e9ecef; } main { background: #fff; padding: 10mm 11mm; margin: 0 auto; max-width: 210mm; } }
+@media print { main { max-width: none; } a { color: inherit; } }
 "#;
 
 /// Characters of running text that fit one A4 sheet at 9 pt in this layout, measured
