@@ -658,7 +658,8 @@ fn the_bundled_example_assessment_goes_through_cleanly() {
         "## Flags",
         "## Mitigations",
         "## Method",
-        "admin_task_on_teachers",
+        // A flag in words, never by its id.
+        "A new task puts an item from the STPC(W)D list",
         "digest `sha256:",
     ] {
         assert!(summary.contains(part), "summary lacks {part:?}:\n{summary}");

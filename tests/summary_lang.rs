@@ -30,6 +30,10 @@ fn welsh_example() -> Record {
     let answers = &mut file.answers;
     answers.insert("policy_title".into(), "Adolygu CDUau bob tymor".into());
     answers.insert(
+        "policy_summary".into(),
+        "Bydd ysgolion yn adolygu pob CDU bob tymor.".into(),
+    );
+    answers.insert(
         "mitigations".into(),
         "Mae'r adolygiad tymhorol yn disodli'r adolygiad blynyddol.".into(),
     );
@@ -129,7 +133,7 @@ fn a_welsh_summary_has_welsh_headings_and_no_english_fixed_phrase() {
         "{cy}"
     );
     assert!(
-        cy.contains("1. Tasg rhif 1 (newydd): +140,434 awr y flwyddyn ledled Cymru"),
+        cy.contains("1. Tasg rhif 1 (newydd): disgwylir +140,434 awr y flwyddyn ledled Cymru"),
         "{cy}"
     );
 }
@@ -160,7 +164,7 @@ fn a_text_without_welsh_shows_in_english_marked_never_blank() {
         "{cy}"
     );
     assert!(
-        cy.contains("- **unfunded**: Unfunded. _(Saesneg yn unig)_"),
+        cy.contains("**Difrifol**\n\n- Unfunded. _(Saesneg yn unig)_"),
         "{cy}"
     );
     // Role labels that are translated are used as they are.

@@ -132,7 +132,7 @@ cli-help-score-long-about =
 
     Ar gyfer cofnod terfynol, yn gadael ag 1 ac yn dweud beth sy’n wahanol pan nad yw’r canlyniadau a ailgyfrifwyd yr un fath â’r rhai a gadwyd.
 
-cli-help-summary-about = Argraffu neu ysgrifennu crynodeb un dudalen y Grŵp Strategol (Markdown) o gofnod
+cli-help-summary-about = Argraffu neu ysgrifennu crynodeb un dudalen y Grŵp Strategol (Markdown neu HTML) o gofnod
 cli-help-summary-arg-output = Ysgrifennu’r crynodeb i’r ffeil hon yn lle ei argraffu
 cli-help-summary-arg-bilingual = Cymraeg a Saesneg ochr yn ochr, y Gymraeg yn gyntaf (yn lle iaith --lang)
 
@@ -418,3 +418,5 @@ cli-sync-git-failed = methodd git: { $why }
 
 # issue14: git's own settings files never taken in
 cli-sync-stop-git-settings = yn ffeil y mae git ei hun yn ei darllen (gallai newid sut mae pob ffeil yn cael ei hysgrifennu neu ei hanfon), nad yw wia byth yn ei derbyn; gofynnwch i bwy bynnag sy'n rhedeg y ffolder a rennir ei thynnu
+# issue15: summary
+cli-help-summary-arg-format = markdown, neu html: un dudalen gyflawn i'w hargraffu neu ei hanfon drwy e-bost

@@ -11,7 +11,7 @@
 
 summary-untitled = (polisi heb deitl)
 summary-title = Asesiad effaith llwyth gwaith: { $title }
-summary-draft = > **Drafft.** Heb ei gwblhau: gall yr atebion a'r ffigurau newid.
+summary-draft = Heb ei gwblhau: gall yr atebion a'r ffigurau newid.
 summary-assessed = Aseswyd gan { $name }, { $organisation } · { $date } · holiadur { $questionnaire } { $version }
 summary-date = { $day } { $month ->
     [1] Ionawr
@@ -29,8 +29,8 @@ summary-date = { $day } { $month ->
 } { $year }
 
 summary-rating = Sgôr: { $band }
-summary-most-affected = Y rôl yr effeithir arni fwyaf yw **{ $role }**: disgwylir { $hours } awr yr wythnos i bob person sy'n gwneud y gwaith
-summary-most-affected-range = Y rôl yr effeithir arni fwyaf yw **{ $role }**: disgwylir { $hours } awr yr wythnos i bob person sy'n gwneud y gwaith (ystod { $low } i { $high })
+summary-most-affected = Y rôl yr effeithir arni fwyaf yw { $role }: disgwylir { $hours } awr yr wythnos i bob person sy'n gwneud y gwaith
+summary-most-affected-range = Y rôl yr effeithir arni fwyaf yw { $role }: disgwylir { $hours } awr yr wythnos i bob person sy'n gwneud y gwaith (tebygol { $likely }; ystod { $low } i { $high })
 summary-no-role = Nid oes unrhyw dasg yn ychwanegu gwaith at unrhyw rôl nac yn ei dynnu oddi arni.
 summary-band-between = Ystyr { $band } yw o { $low } i lai na { $high } awr yr wythnos i bob person.
 summary-band-below = Ystyr { $band } yw llai na { $high } awr yr wythnos i bob person.
@@ -50,7 +50,7 @@ summary-not-affected = Heb eu heffeithio: { $roles }.
 
 summary-drivers-heading = Beth sy'n gyrru'r cyfanswm
 summary-no-drivers = Nid oes unrhyw dasg yn newid yr oriau.
-summary-driver = { $description } ({ $change }): { $hours } awr y flwyddyn ledled Cymru
+summary-driver = { $description } ({ $change }): disgwylir { $hours } awr y flwyddyn ledled Cymru (tebygol { $likely })
 summary-col-task = Tasg
 summary-col-change = Newid
 summary-change-new = newydd
@@ -76,18 +76,37 @@ summary-mitigations-heading = Camau lliniaru
 summary-no-mitigations = Dim wedi'u cofnodi.
 
 summary-method-heading = Dull
-summary-method = Y Model Costau Safonol: ar gyfer pob tasg a rôl, munudau bob tro x nifer y troeon y flwyddyn / 60 sy'n rhoi'r oriau y flwyddyn i un person; y ffigur disgwyliedig yw (isel + 4 x tebygol + uchel) / 6. Mae tasgau a ddilëwyd yn cyfrif yn negyddol, ac mae'r ystodau'n aros yn ofalus (mae'r isel yn tynnu ffigurau uchel y tasgau a ddilëwyd, a'r uchel yn tynnu eu ffigurau isel). Mae'r ffigurau wythnosol yn rhannu â { $weeks } wythnos ysgol. Mae ffigurau'r system yn pwysoli pob tasg yn ôl y gyfran o'r rôl sy'n ei gwneud wedi'i lluosi â nifer y staff, gan ddefnyddio { $headcounts }; mae CALl yn rhannu â { $directed } awr gyfeiriedig. Mae'r sgôr yn gosod y ffigur wythnosol disgwyliedig mwyaf i bob person ymhlith y rolau yr effeithir arnynt ym mandiau'r holiadur. Gweler `docs/scoring.md`.
+summary-method = Y Model Costau Safonol. Ar gyfer pob tasg, amcangyfrifodd yr asesydd y munudau y mae un person yn eu treulio arni (isel, tebygol ac uchel), pa mor aml y mae'n digwydd, a'r gyfran o staff pob rôl sy'n ei gwneud. Munudau × nifer y troeon y flwyddyn ÷ 60 sy'n rhoi oriau'r flwyddyn i un person. Ffigurau disgwyliedig yw'r ffigurau a ddangosir, (isel + 4 × tebygol + uchel) ÷ 6 (fformiwla PERT): yr amcangyfrif tebygol sy'n cyfrif fwyaf, ond mae pen uchel hir yn codi'r ffigur, felly gall fod yn wahanol i'r munudau tebygol × nifer y troeon, a roddir wrth ei ochr fel y ffigur tebygol. Mae gwaith y mae'r polisi'n ei ddileu yn cyfrif yn negyddol, ac mae'r ystodau'n aros yn ofalus (mae'r pen isel yn tynnu ffigurau uchel y gwaith a ddilëwyd, a'r pen uchel ei ffigurau isel). Mae'r ffigurau wythnosol yn rhannu â { $weeks } wythnos ysgol. Mae'r ffigurau ledled Cymru yn pwysoli pob tasg yn ôl y gyfran o'r rôl sy'n ei gwneud wedi'i lluosi â nifer y staff, gan ddefnyddio { $headcounts }; staff amser llawn (CALl) yw'r oriau hynny ÷ { $directed } awr gyfeiriedig y flwyddyn. Mae'r sgôr yn gosod y ffigur wythnosol disgwyliedig mwyaf i un person, ymhlith y rolau a enwir gan ryw dasg, ym mandiau'r holiadur.
 summary-headcounts-default = niferoedd staff diofyn yr holiadur
 summary-headcounts-set = niferoedd staff a osodwyd gan yr asesydd ({ $list }) a rhai diofyn yr holiadur fel arall
 
-summary-footer = Cofnod `{ $id }` · { $status } · crynhoad `{ $digest }`
+summary-footer = Cofnod { $id } · { $status } · crynhoad { $digest }
 summary-status-final = terfynol
 summary-status-draft = drafft
 summary-no-digest = dim
 
-# Testun holiadur heb gyfieithiad Cymraeg, a ddangosir yn Saesneg.
-summary-fallback = { $text } _(Saesneg yn unig)_
-
 # hardening: revisions
 # $id yw'r cofnod a ddisodlir, fel cod; $reason yw geiriau'r asesydd ei hun.
-summary-revises = > **Diwygiad.** Mae'r cofnod hwn yn disodli cofnod { $id }. Rheswm: { $reason }
+summary-revises = Mae'r cofnod hwn yn disodli cofnod { $id }. Rheswm: { $reason }
+
+# issue15: summary
+# Dim marcio yma: mae'r rhaglen yn ychwanegu print trwm, italig a chod ar gyfer Markdown a HTML.
+summary-draft-label = Drafft.
+summary-revision-label = Diwygiad.
+# Ar ôl testun holiadur heb gyfieithiad Cymraeg, a ddangosir yn Saesneg.
+summary-fallback-mark = Saesneg yn unig
+summary-starts = Dyddiad dechrau arfaethedig:
+summary-lead-in = Rhybudd i ysgolion (cyfnod paratoi):
+# Uned y cyfnod paratoi pan nad yw'r holiadur yn rhoi un.
+summary-weeks = wythnos
+# Wrth ymyl y sgôr. Mae $direction yn "added" neu'n "saved"; $hours (heb arwydd) a $fte wedi'u fformatio.
+summary-wales-size = { $direction ->
+    [saved] arbedir { $hours } awr y flwyddyn ledled Cymru, sef amser { $fte } o staff amser llawn
+   *[added] { $hours } awr ychwanegol y flwyddyn ledled Cymru, sef amser { $fte } o staff amser llawn
+}
+summary-wales-total = Pob rôl gyda'i gilydd ledled Cymru: disgwylir { $hours } awr y flwyddyn (tebygol { $likely }).
+summary-figures-shown = Ffigur disgwyliedig yw pob ffigur, wedi'i gyfrifo o'r amcangyfrifon isel, tebygol ac uchel, fel yr eglura'r Dull; mae ffigur tebygol yn defnyddio'r munudau tebygol yn unig.
+summary-chart-title = Oriau'r wythnos i bob person sy'n gwneud y gwaith: y ffigur disgwyliedig (bar) a'r ystod o isel i uchel (llinell)
+summary-col-expected = Oriau disgwyliedig y flwyddyn, Cymru
+summary-col-likely = Tebygol
+summary-serious = Difrifol

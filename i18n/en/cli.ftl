@@ -130,7 +130,7 @@ cli-help-score-long-about =
 
     For a final record, exits 1 and says what differs when the recomputed results are not the ones stored.
 
-cli-help-summary-about = Print or write the one-page Strategic Group summary (Markdown) of a record
+cli-help-summary-about = Print or write the one-page Strategic Group summary (Markdown or HTML) of a record
 cli-help-summary-arg-output = Write the summary to this file instead of printing it
 cli-help-summary-arg-bilingual = Welsh and English side by side, Welsh first (instead of the --lang language)
 
@@ -422,3 +422,5 @@ cli-sync-git-failed = git failed: { $why }
 
 # issue14: git's own settings files never taken in
 cli-sync-stop-git-settings = is a file git itself reads (it could change how every file is written out or sent), which wia never takes in; ask whoever runs the shared folder to remove it
+# issue15: summary
+cli-help-summary-arg-format = markdown, or html: one self-contained page to print or email

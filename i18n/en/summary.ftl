@@ -5,7 +5,7 @@
 
 summary-untitled = (untitled policy)
 summary-title = Workload impact assessment: { $title }
-summary-draft = > **Draft.** Not finalised: answers and figures may change.
+summary-draft = Not finalised: answers and figures may change.
 summary-assessed = Assessed by { $name }, { $organisation } · { $date } · questionnaire { $questionnaire } { $version }
 summary-date = { $day } { $month ->
     [1] January
@@ -23,8 +23,8 @@ summary-date = { $day } { $month ->
 } { $year }
 
 summary-rating = Rating: { $band }
-summary-most-affected = The most affected role is **{ $role }**: an expected { $hours } hours a week for each person who does the work
-summary-most-affected-range = The most affected role is **{ $role }**: an expected { $hours } hours a week for each person who does the work (range { $low } to { $high })
+summary-most-affected = The most affected role is { $role }: an expected { $hours } hours a week for each person who does the work
+summary-most-affected-range = The most affected role is { $role }: an expected { $hours } hours a week for each person who does the work (likely { $likely }; range { $low } to { $high })
 summary-no-role = No task adds or removes work for any role.
 summary-band-between = { $band } means from { $low } to under { $high } hours a week per person.
 summary-band-below = { $band } means under { $high } hours a week per person.
@@ -44,7 +44,7 @@ summary-not-affected = Not affected: { $roles }.
 
 summary-drivers-heading = What drives the total
 summary-no-drivers = No task changes the hours.
-summary-driver = { $description } ({ $change }): { $hours } hours a year across Wales
+summary-driver = { $description } ({ $change }): an expected { $hours } hours a year across Wales (likely { $likely })
 summary-col-task = Task
 summary-col-change = Change
 summary-change-new = new
@@ -67,18 +67,37 @@ summary-mitigations-heading = Mitigations
 summary-no-mitigations = None recorded.
 
 summary-method-heading = Method
-summary-method = Standard Cost Model: for each task and role, minutes per occurrence x occurrences a year / 60 gives hours a year for one person; the expected figure is (low + 4 x likely + high) / 6. Removed tasks count negative, and ranges stay conservative (low subtracts removed highs, high subtracts removed lows). Weekly figures divide by { $weeks } school weeks. System figures weight each task by the share of the role who do it times the headcount, using { $headcounts }; FTE divides by { $directed } directed hours. The rating places the largest expected weekly figure per person among the affected roles in the questionnaire's bands. See `docs/scoring.md`.
+summary-method = Standard Cost Model. For each task the assessor estimated the minutes one person spends on it (low, likely and high), how often it happens and the share of each role's staff who do it. Minutes × occurrences a year ÷ 60 gives one person's hours a year. The figures shown are expected values, (low + 4 × likely + high) ÷ 6 (the PERT formula): the likely estimate counts most, but a long high end raises the figure, so it can differ from likely minutes × occurrences, which is given beside it as the likely figure. Work the policy removes counts negative, and ranges stay cautious (the low end subtracts removed work's high figures, the high end its low ones). Weekly figures divide by { $weeks } school weeks. Figures across Wales weight each task by the share of the role who do it times the number of staff, using { $headcounts }; full-time staff (FTE) are those hours ÷ { $directed } directed hours a year. The rating places the largest expected weekly figure for one person, among the roles some task names, in the questionnaire's bands.
 summary-headcounts-default = the questionnaire's default headcounts
 summary-headcounts-set = headcounts set by the assessor ({ $list }) and the questionnaire's defaults otherwise
 
-summary-footer = Record `{ $id }` · { $status } · digest `{ $digest }`
+summary-footer = Record { $id } · { $status } · digest { $digest }
 summary-status-final = final
 summary-status-draft = draft
 summary-no-digest = none
 
-# A questionnaire text with no translation in the summary's language, shown in English.
-summary-fallback = { $text } _(English only)_
-
 # hardening: revisions
 # $id is the record replaced, as code; $reason is the assessor's own words.
-summary-revises = > **Revision.** This record replaces record { $id }. Reason: { $reason }
+summary-revises = This record replaces record { $id }. Reason: { $reason }
+
+# issue15: summary
+# No markup here: the program adds bold, italics and code for Markdown and HTML alike.
+summary-draft-label = Draft.
+summary-revision-label = Revision.
+# After a questionnaire text with no translation in the summary's language, shown in English.
+summary-fallback-mark = English only
+summary-starts = Intended start:
+summary-lead-in = Notice schools get (lead-in):
+# The lead-in's unit when the questionnaire gives none.
+summary-weeks = weeks
+# Beside the rating. $direction is "added" or "saved"; $hours (no sign) and $fte are formatted.
+summary-wales-size = { $direction ->
+    [saved] { $hours } hours a year saved across Wales, the time of { $fte } full-time staff
+   *[added] { $hours } hours a year added across Wales, the time of { $fte } full-time staff
+}
+summary-wales-total = All roles together across Wales: an expected { $hours } hours a year (likely { $likely }).
+summary-figures-shown = Every figure is an expected value worked out from the low, likely and high estimates, as Method explains; a likely figure uses the likely minutes alone.
+summary-chart-title = Hours a week for each person who does the work: expected (bar) and the range from low to high (line)
+summary-col-expected = Expected hours a year, Wales
+summary-col-likely = Likely
+summary-serious = Serious

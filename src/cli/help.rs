@@ -16,10 +16,12 @@ use crate::t;
 /// Parse the command line, with help and errors in the language the arguments, the
 /// environment or the settings choose; that language is the run's (`Cli::lang`).
 pub fn parse(args: Vec<OsString>) -> Cli {
-    let lang = choose_lang(lang_flag(&args));
+    let given = lang_flag(&args);
+    let lang = choose_lang(given);
     let matches = command(lang).get_matches_from(args);
     let mut cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
     cli.lang = Some(lang);
+    cli.lang_given = given.is_some();
     cli
 }
 

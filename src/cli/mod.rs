@@ -67,6 +67,11 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "LANG", value_parser = lang_parser(crate::i18n::Lang::En))]
     pub lang: Option<crate::i18n::Lang>,
 
+    /// Whether `--lang` was on the command line, rather than chosen from the environment:
+    /// only then does it outrank the language an answers file names for its summary.
+    #[arg(skip)]
+    pub lang_given: bool,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -160,7 +165,7 @@ pub enum Command {
         #[arg(long, value_name = "FILE")]
         questionnaire: Option<PathBuf>,
     },
-    /// Print or write the one-page Strategic Group summary (Markdown) of a record
+    /// Print or write the one-page Strategic Group summary (Markdown or HTML) of a record
     Summary {
         /// Record file, or record id (or a unique start of it) in the data directory
         record: String,
@@ -173,6 +178,9 @@ pub enum Command {
         /// Welsh and English side by side, Welsh first (instead of the --lang language)
         #[arg(long)]
         bilingual: bool,
+        /// markdown, or html: one self-contained page to print or email
+        #[arg(long, value_enum, default_value = "markdown")]
+        format: SummaryFormat,
     },
     /// Log evidence of what causes workload in a school: the form, or `add` with flags
     ///
@@ -239,6 +247,13 @@ pub enum Command {
 pub enum LogCommand {
     /// Add one entry to the evidence log and print its id
     Add(evidence::AddArgs),
+}
+
+/// What `wia summary` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SummaryFormat {
+    Markdown,
+    Html,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -352,6 +367,7 @@ pub fn run(cli: Cli) -> Result<u8> {
             },
             questionnaire.as_deref(),
             *draft,
+            cli.lang_given.then_some(lang),
             lang,
         ),
         Command::Revise { record } => revise::run(&cli.data_dir(lang)?, record, lang),
@@ -375,12 +391,16 @@ pub fn run(cli: Cli) -> Result<u8> {
             output,
             questionnaire,
             bilingual,
+            format,
         } => summary::run(
             &cli.data_dir(lang)?,
             record,
             output.as_deref(),
             questionnaire.as_deref(),
-            *bilingual,
+            summary::Shape {
+                bilingual: *bilingual,
+                html: *format == SummaryFormat::Html,
+            },
             lang,
         ),
         Command::Verify {

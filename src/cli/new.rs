@@ -30,6 +30,7 @@ pub fn run(
     source: Source<'_>,
     questionnaire_path: Option<&Path>,
     draft: bool,
+    lang_given: Option<Lang>,
     lang: Lang,
 ) -> Result<u8> {
     // What a killed `wia new` left behind goes before this one writes.
@@ -61,6 +62,13 @@ pub fn run(
             (file, answers, locations, None, None)
         }
     };
+    // The summary speaks the language the answers file names, as the format promises,
+    // unless `--lang` asks for another; a file that names none gets this run's language.
+    let summary_lang = lang_given.unwrap_or(if locations.find("language").is_some() {
+        answers.language
+    } else {
+        lang
+    });
     let revised = super::revise::prepare(data, &mut answers, source.reason, lang)?;
     let questionnaire_path = questionnaire_path.or(draft_questionnaire.as_deref());
 
@@ -125,7 +133,7 @@ pub fn run(
         // Whatever did not stop the record is a warning: a draft's missing answers included.
         err(&locate(p, Level::Warning).to_string());
     }
-    let saved = save_built_in(data, &q, &q_text, &built, lang)?;
+    let saved = save_built_in(data, &q, &q_text, &built, summary_lang, lang)?;
     if let Some(id) = &draft_id
         && let Err(e) = crate::store::remove_draft(data, id, lang)
     {

@@ -11,12 +11,18 @@ use crate::report::summary;
 use crate::scoring::compare_results;
 use crate::store::{DataDir, write_atomic};
 
+/// Which summary: in one language or both, Markdown or an HTML page.
+pub struct Shape {
+    pub bilingual: bool,
+    pub html: bool,
+}
+
 pub fn run(
     data: &DataDir,
     arg: &str,
     output: Option<&Path>,
     questionnaire: Option<&Path>,
-    bilingual: bool,
+    shape: Shape,
     lang: Lang,
 ) -> Result<u8> {
     let Loaded {
@@ -39,10 +45,11 @@ pub fn run(
         None => recomputed,
     };
     // The reader's language, not the assessor's: a record reads the same in either.
-    let text = if bilingual {
-        crate::report::bilingual(&q, &record, &results)
-    } else {
-        summary(&q, &record, &results, lang)
+    let text = match (shape.bilingual, shape.html) {
+        (true, false) => crate::report::bilingual(&q, &record, &results),
+        (false, false) => summary(&q, &record, &results, lang),
+        (true, true) => crate::report::bilingual_html(&q, &record, &results),
+        (false, true) => crate::report::summary_html(&q, &record, &results, lang),
     };
     match output {
         Some(path) => {

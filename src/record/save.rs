@@ -22,11 +22,12 @@ pub struct Saved {
 
 /// Save with the summary in the record's own language.
 pub fn save_built(data: &DataDir, q: &Questionnaire, q_text: &str, built: &Built) -> Result<Saved> {
-    save_built_in(data, q, q_text, built, built.record.language)
+    let lang = built.record.language;
+    save_built_in(data, q, q_text, built, lang, lang)
 }
 
-/// Save with the summary in `lang` (the language of its errors too); the record itself is
-/// the same in every language.
+/// Save with the summary in `summary_lang` and errors in `lang`; the record itself is the
+/// same in every language.
 ///
 /// The record and its summary appear together or not at all, and saving again does not
 /// make a second record:
@@ -44,6 +45,7 @@ pub fn save_built_in(
     q: &Questionnaire,
     q_text: &str,
     built: &Built,
+    summary_lang: Lang,
     lang: Lang,
 ) -> Result<Saved> {
     let mut record = built.record.clone();
@@ -57,7 +59,7 @@ pub fn save_built_in(
             let summary_path = data.summary_path(&id);
             write_atomic(
                 &summary_path,
-                summary(q, &existing, &built.results, lang).as_bytes(),
+                summary(q, &existing, &built.results, summary_lang).as_bytes(),
                 lang,
             )?;
             return Ok(Saved {
@@ -90,7 +92,7 @@ pub fn save_built_in(
     }
     write_atomic(
         &summary_path,
-        summary(q, &record, &built.results, lang).as_bytes(),
+        summary(q, &record, &built.results, summary_lang).as_bytes(),
         lang,
     )?;
     if let Err(e) = write_atomic(&record_path, record_text.as_bytes(), lang) {

@@ -1,17 +1,18 @@
-//! The one-page Strategic Group summary, in Markdown: in English, in Welsh, or in both
-//! side by side (`bilingual`).
+//! The one-page Strategic Group summary: in English, in Welsh, or in both side by side
+//! (`bilingual`), as Markdown (here) or as a printable HTML page (`summary_html`).
 //!
-//! The words are worked out once per language into `Parts`, then laid out. Only the
-//! words depend on the language: figures, ids and the record are the same in each.
-
-use std::fmt::Write;
+//! The words are worked out once per language and markup into `Parts`, then laid out
+//! (`summary_md`, `summary_html`). Only the words depend on the language: figures and the
+//! record are the same in each. Ids (flags, questions, roles) never reach the page: every
+//! flag is given in words, and the reader's language decides which words.
 
 use chrono::Datelike;
 
-use super::format::{block, fte, hours, inline, signed_hours};
+use super::format::{fte, hours, signed_hours};
+use super::markup::Markup;
 use crate::i18n::Lang;
-use crate::questionnaire::Questionnaire;
 use crate::questionnaire::model::Severity;
+use crate::questionnaire::{Question, QuestionKind, Questionnaire};
 use crate::record::{Record, Status};
 use crate::scoring::{Estimate, FiredFlag, Results};
 use crate::t;
@@ -19,7 +20,7 @@ use crate::text::Text;
 
 /// The summary of `record`, whose figures are `results`, in `lang`.
 pub fn summary(q: &Questionnaire, record: &Record, results: &Results, lang: Lang) -> String {
-    let md = single(&Parts::new(q, record, results, lang));
+    let md = super::summary_md::single(&Parts::new(q, record, results, lang, Markup::Markdown));
     // Labels come from the questionnaire file: nothing in it may reach a reader's terminal.
     crate::text::inert(&md).into_owned()
 }
@@ -28,21 +29,14 @@ pub fn summary(q: &Questionnaire, record: &Record, results: &Results, lang: Lang
 /// headings and labels as "Cymraeg / English", prose as a Welsh paragraph followed by
 /// the English one, and flag messages in a two-column table. Figures appear once.
 pub fn bilingual(q: &Questionnaire, record: &Record, results: &Results) -> String {
-    let cy = Parts::new(q, record, results, Lang::Cy);
-    let en = Parts::new(q, record, results, Lang::En);
-    crate::text::inert(&side_by_side(&cy, &en)).into_owned()
+    let cy = Parts::new(q, record, results, Lang::Cy, Markup::Markdown);
+    let en = Parts::new(q, record, results, Lang::En, Markup::Markdown);
+    crate::text::inert(&super::summary_md::side_by_side(&cy, &en)).into_owned()
 }
 
-/// A questionnaire text in `lang`; where it has no translation, the English, marked so.
-/// A questionnaire's text in `lang`, escaped for Markdown (the questionnaire may be a
-/// stranger's), with an English fallback marked as such.
-fn pick(text: &Text, lang: Lang) -> String {
-    if text.has(lang) {
-        inline(text.get(lang))
-    } else {
-        t!(lang, "summary-fallback", text = inline(&text.en))
-    }
-}
+/// The question holding the lead-in, in school weeks: the one flags about short notice
+/// read. Named like `policy_title`, as docs/questionnaire-format.md says.
+pub const LEAD_IN_QUESTION: &str = "lead_in_weeks";
 
 /// A fired flag's message in `lang`: the questionnaire's text for the flag's id, or the
 /// (English) message kept with the results when the questionnaire no longer has the flag.
@@ -51,175 +45,286 @@ pub fn flag_message<'a>(q: &'a Questionnaire, flag: &'a FiredFlag, lang: Lang) -
         .map_or(flag.message.as_str(), |f| f.message.get(lang))
 }
 
-/// As `flag_message`, with an English fallback marked as such.
-fn flag_text(q: &Questionnaire, flag: &FiredFlag, lang: Lang) -> String {
-    match q.flag(&flag.id) {
-        Some(f) => pick(&f.message, lang),
-        None if lang == Lang::En => inline(&flag.message),
-        None => t!(lang, "summary-fallback", text = inline(&flag.message)),
-    }
-}
-
-fn range(lang: Lang, e: &Estimate, show: fn(f64) -> String) -> String {
-    t!(
-        lang,
-        "summary-range",
-        expected = show(e.expected),
-        low = show(e.low),
-        high = show(e.high)
-    )
-}
-
 /// One role's row of the hours table: its label, then the figures.
-struct Row {
-    role: String,
-    figures: Vec<String>,
+pub(super) struct Row {
+    pub role: String,
+    pub figures: Vec<String>,
     /// The same figures with ranges as "(low – high)", which read in either language.
-    neutral: Vec<String>,
+    pub neutral: Vec<String>,
+    /// Hours a week for one person who does the work, for the chart.
+    pub week: Estimate,
 }
 
 /// One driver of the total: its description, change and hours, and the sentence of them.
-struct DriverLine {
-    description: String,
-    change: String,
-    hours: String,
-    /// "Description (change): hours a year across Wales".
-    line: String,
+pub(super) struct DriverLine {
+    pub description: String,
+    pub change: String,
+    /// Expected hours a year across Wales.
+    pub hours: String,
+    /// The same from the likely minutes alone.
+    pub likely: String,
+    /// "Description (change): an expected hours a year across Wales (likely ...)".
+    pub line: String,
 }
 
-/// The flags section's words, as `Parts` keeps them.
-struct FlagLines {
-    counts: String,
-    serious: Vec<(String, String)>,
-    others: Vec<(String, Vec<String>)>,
-}
-
-/// Every piece of text of a summary in one language.
-struct Parts {
-    title: String,
-    draft: Option<String>,
-    /// "Revises record X: reason", when the record revises another.
-    revision: Option<String>,
-    assessed: String,
-    rating: String,
-    rating_text: String,
-    hours_heading: String,
-    columns: Vec<String>,
-    rows: Vec<Row>,
-    table_note: String,
-    drivers_heading: String,
-    no_drivers: Option<String>,
-    drivers: Vec<DriverLine>,
-    flags_heading: String,
+/// Every piece of text of a summary in one language, escaped for one markup.
+pub(super) struct Parts {
+    pub title: String,
+    /// ("Draft.", "Not finalised: ...").
+    pub draft: Option<(String, String)>,
+    /// ("Revision.", "This record replaces record X. Reason: ..."), for a revision.
+    pub revision: Option<(String, String)>,
+    /// The policy in the assessor's words, when the questionnaire asks for it.
+    pub description: Option<String>,
+    /// (label, value): the intended start and the lead-in, where answered.
+    pub timing: Vec<(String, String)>,
+    pub assessed: String,
+    pub rating: String,
+    /// The Wales-wide size in words, beside the rating.
+    pub size: Option<String>,
+    pub rating_text: String,
+    pub hours_heading: String,
+    pub columns: Vec<String>,
+    pub rows: Vec<Row>,
+    pub table_note: String,
+    /// The chart's title: what its bars measure.
+    pub chart_title: String,
+    pub drivers_heading: String,
+    pub no_drivers: Option<String>,
+    pub drivers: Vec<DriverLine>,
+    pub flags_heading: String,
     /// "None." when no flag fired; otherwise the counts line.
-    flag_counts: String,
-    /// (id, message) of each serious flag, most serious first.
-    serious: Vec<(String, String)>,
-    /// ("Warnings", ids) and ("For information", ids), where there are any.
-    others: Vec<(String, Vec<String>)>,
-    mitigations_heading: String,
-    mitigations: String,
+    pub flag_counts: String,
+    /// ("Serious", messages), ("Warnings", ...), ("For information", ...), where any.
+    pub flag_groups: Vec<(String, Vec<String>)>,
+    pub mitigations_heading: String,
+    pub mitigations: String,
     /// Lines of the assumptions that cite the headteachers' evidence log.
-    evidence_heading: String,
-    evidence: Vec<String>,
-    method_heading: String,
-    method: String,
-    footer: String,
+    pub evidence_heading: String,
+    pub evidence: Vec<String>,
+    pub method_heading: String,
+    pub method: String,
+    pub footer: String,
+}
+
+/// A questionnaire text in `lang`, escaped for `m`; where it has no translation, the
+/// English, marked so.
+fn pick(text: &Text, lang: Lang, m: Markup) -> String {
+    if text.has(lang) {
+        m.text(text.get(lang))
+    } else {
+        m.fallback(&m.text(&text.en), lang)
+    }
 }
 
 impl Parts {
     /// Each section's words are worked out by a function of its own, in page order.
-    fn new(q: &Questionnaire, record: &Record, results: &Results, lang: Lang) -> Parts {
-        let (columns, rows, table_note) = hours_table(q, results, lang);
-        let FlagLines {
-            counts: flag_counts,
-            serious,
-            others,
-        } = flags(q, results, lang);
+    pub(super) fn new(
+        q: &Questionnaire,
+        record: &Record,
+        results: &Results,
+        lang: Lang,
+        m: Markup,
+    ) -> Parts {
+        let (columns, rows, table_note) = hours_table(q, results, lang, m);
+        let (flag_counts, flag_groups) = flags(q, results, lang, m);
         Parts {
-            title: t!(lang, "summary-title", title = title(record, lang)),
-            draft: (record.status == Status::Draft).then(|| t!(lang, "summary-draft")),
-            revision: record.revision.as_ref().map(|r| revision_line(r, lang)),
-            assessed: assessed(q, record, lang),
-            rating: t!(lang, "summary-rating", band = band_label(q, results, lang)),
-            rating_text: rating_text(q, results, lang),
+            title: t!(lang, "summary-title", title = title(record, lang, m)),
+            draft: (record.status == Status::Draft)
+                .then(|| (t!(lang, "summary-draft-label"), t!(lang, "summary-draft"))),
+            revision: record.revision.as_ref().map(|r| {
+                (
+                    t!(lang, "summary-revision-label"),
+                    t!(
+                        lang,
+                        "summary-revises",
+                        id = m.code(&r.supersedes),
+                        reason = m.text(&r.reason)
+                    ),
+                )
+            }),
+            description: description(q, record, m),
+            timing: timing(q, record, lang, m),
+            assessed: assessed(q, record, lang, m),
+            rating: t!(
+                lang,
+                "summary-rating",
+                band = band_label(q, results, lang, m)
+            ),
+            size: wales_size(results, lang),
+            rating_text: rating_text(q, results, lang, m),
             hours_heading: t!(lang, "summary-hours-heading"),
             columns,
             rows,
             table_note,
+            chart_title: t!(lang, "summary-chart-title"),
             drivers_heading: t!(lang, "summary-drivers-heading"),
             no_drivers: results
                 .drivers
                 .is_empty()
                 .then(|| t!(lang, "summary-no-drivers")),
-            drivers: drivers(results, lang),
+            drivers: drivers(results, lang, m),
             flags_heading: t!(lang, "summary-flags-heading"),
             flag_counts,
-            serious,
-            others,
+            flag_groups,
             mitigations_heading: t!(lang, "summary-mitigations-heading"),
-            mitigations: mitigations(record, lang),
+            mitigations: mitigations(record, lang, m),
             evidence_heading: t!(lang, "evidence-summary-heading"),
-            evidence: evidence(record),
+            evidence: evidence(record, m),
             method_heading: t!(lang, "summary-method-heading"),
-            method: method(q, record, lang),
-            footer: footer(record, lang),
+            method: method(q, record, lang, m),
+            footer: footer(record, lang, m),
         }
     }
 }
 
-fn title(record: &Record, lang: Lang) -> String {
+fn title(record: &Record, lang: Lang, m: Markup) -> String {
     record
         .policy_title()
-        .map(inline)
+        .map(|t| m.text(t))
         .filter(|t| !t.is_empty())
         .unwrap_or_else(|| t!(lang, "summary-untitled"))
 }
 
-/// Who assessed the policy, when, and with which questionnaire.
-fn assessed(q: &Questionnaire, record: &Record, lang: Lang) -> String {
-    let updated = record.updated;
-    let date = t!(
+/// The questions whose answers open the page, found from the questionnaire's shape so
+/// that any questionnaire with a `policy_title` gets them: in the section that asks for
+/// the title, the first long text (what the policy is) and the first date (when it
+/// starts); and the lead-in question, when it is a number.
+struct Opening<'a> {
+    description: Option<&'a Question>,
+    start: Option<&'a Question>,
+    lead_in: Option<&'a Question>,
+}
+
+fn opening(q: &Questionnaire) -> Opening<'_> {
+    let section = q
+        .sections
+        .iter()
+        .find(|s| s.questions.iter().any(|x| x.id == "policy_title"));
+    let first = |want: fn(&QuestionKind) -> bool| {
+        section.and_then(|s| s.questions.iter().find(|x| want(&x.kind)))
+    };
+    Opening {
+        description: first(|k| matches!(k, QuestionKind::LongText { .. })),
+        start: first(|k| matches!(k, QuestionKind::Date)),
+        lead_in: q
+            .question(LEAD_IN_QUESTION)
+            .filter(|x| matches!(x.kind, QuestionKind::Number { .. })),
+    }
+}
+
+fn answer_text<'a>(record: &'a Record, question: Option<&Question>) -> Option<&'a str> {
+    record
+        .answers
+        .get(question?.id.as_str())
+        .and_then(|v| v.as_str())
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+}
+
+fn description(q: &Questionnaire, record: &Record, m: Markup) -> Option<String> {
+    answer_text(record, opening(q).description).map(|t| m.para(t))
+}
+
+/// "Intended start: 4 January 2028" and "Notice for schools: 10 school weeks".
+fn timing(q: &Questionnaire, record: &Record, lang: Lang, m: Markup) -> Vec<(String, String)> {
+    let open = opening(q);
+    let mut out = Vec::new();
+    if let Some(text) = answer_text(record, open.start) {
+        let when = match chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d") {
+            Ok(d) => date(lang, d.day(), d.month(), d.year()),
+            Err(_) => m.text(text),
+        };
+        out.push((t!(lang, "summary-starts"), when));
+    }
+    if let Some(question) = open.lead_in
+        && let Some(weeks) = record
+            .answers
+            .get(question.id.as_str())
+            .and_then(|v| v.as_f64())
+    {
+        let number = if weeks.fract() == 0.0 {
+            format!("{weeks:.0}")
+        } else {
+            format!("{weeks}")
+        };
+        let unit = match &question.kind {
+            QuestionKind::Number { unit: Some(u), .. } => pick(u, lang, m),
+            _ => t!(lang, "summary-weeks"),
+        };
+        out.push((t!(lang, "summary-lead-in"), format!("{number} {unit}")));
+    }
+    out
+}
+
+fn date(lang: Lang, day: u32, month: u32, year: i32) -> String {
+    t!(
         lang,
         "summary-date",
-        day = updated.day().to_string(),
-        month = updated.month(),
-        year = updated.year().to_string()
-    );
+        day = day.to_string(),
+        month = month,
+        year = year.to_string()
+    )
+}
+
+/// Who assessed the policy, when, and with which questionnaire.
+fn assessed(q: &Questionnaire, record: &Record, lang: Lang, m: Markup) -> String {
+    let updated = record.updated;
     t!(
         lang,
         "summary-assessed",
-        name = inline(&record.assessor.name),
-        organisation = inline(&record.assessor.organisation),
-        date = date,
-        questionnaire = q.id.as_str(),
-        version = q.version.as_str()
+        name = m.text(&record.assessor.name),
+        organisation = m.text(&record.assessor.organisation),
+        date = date(lang, updated.day(), updated.month(), updated.year()),
+        questionnaire = m.text(&q.id),
+        version = m.text(&q.version)
     )
 }
 
-/// Which record a revision replaces and why; the reason is the assessor's own words.
-fn revision_line(r: &crate::record::Revision, lang: Lang) -> String {
-    t!(
-        lang,
-        "summary-revises",
-        id = super::format::code(&r.supersedes),
-        reason = inline(&r.reason)
-    )
-}
-
-fn band_label(q: &Questionnaire, results: &Results, lang: Lang) -> String {
+fn band_label(q: &Questionnaire, results: &Results, lang: Lang, m: Markup) -> String {
     q.band(&results.rating)
-        .map_or(results.rating.clone(), |b| pick(&b.label, lang))
+        .map_or(m.text(&results.rating), |b| pick(&b.label, lang, m))
 }
 
-/// The sentence under the rating: the role most affected, and the band's rule.
-fn rating_text(q: &Questionnaire, results: &Results, lang: Lang) -> String {
-    let rule = band_rule(q, &results.rating, lang);
-    match &results.rating_basis {
+/// The hours added or saved across Wales by every affected role together, expected and
+/// likely, and as full-time staff.
+fn wales_total(results: &Results) -> Option<(f64, f64, f64)> {
+    let affected: Vec<_> = results.roles.values().filter(|r| r.affected).collect();
+    if affected.is_empty() {
+        return None;
+    }
+    let sum = |f: fn(&crate::scoring::RoleFigures) -> f64| affected.iter().map(|r| f(r)).sum();
+    Some((
+        sum(|r| r.system_hours_per_year.expected),
+        sum(|r| r.system_hours_per_year.likely),
+        sum(|r| r.fte.expected),
+    ))
+}
+
+/// "312,996 hours a year added across Wales, the time of 247.4 full-time staff".
+fn wales_size(results: &Results, lang: Lang) -> Option<String> {
+    let (expected, _, staff) = wales_total(results)?;
+    (expected != 0.0).then(|| {
+        t!(
+            lang,
+            "summary-wales-size",
+            direction = if expected < 0.0 { "saved" } else { "added" },
+            hours = hours(expected.abs()),
+            fte = fte(staff.abs())
+        )
+    })
+}
+
+/// The sentences under the rating: the role most affected, the band's rule, the total
+/// across Wales, and which figure is shown.
+fn rating_text(q: &Questionnaire, results: &Results, lang: Lang, m: Markup) -> String {
+    let rule = band_rule(q, &results.rating, lang, m);
+    let mut text = match &results.rating_basis {
         Some(basis) => {
             let role = q
                 .role(&basis.role)
-                .map_or(basis.role.clone(), |r| pick(&r.label, lang));
+                .map_or(m.text(&basis.role), |r| pick(&r.label, lang, m));
+            let role = m.strong(&role);
             let hours = signed_hours(basis.per_person_hours_per_week);
             let sentence = match results.roles.get(&basis.role) {
                 Some(f) => t!(
@@ -227,6 +332,7 @@ fn rating_text(q: &Questionnaire, results: &Results, lang: Lang) -> String {
                     "summary-most-affected-range",
                     role = role,
                     hours = hours,
+                    likely = signed_hours(f.per_person_hours_per_week.likely),
                     low = signed_hours(f.per_person_hours_per_week.low),
                     high = signed_hours(f.per_person_hours_per_week.high)
                 ),
@@ -235,7 +341,19 @@ fn rating_text(q: &Questionnaire, results: &Results, lang: Lang) -> String {
             format!("{sentence}. {rule}")
         }
         None => format!("{} {rule}", t!(lang, "summary-no-role")),
+    };
+    if let Some((expected, likely, _)) = wales_total(results) {
+        text.push(' ');
+        text.push_str(&t!(
+            lang,
+            "summary-wales-total",
+            hours = signed_hours(expected),
+            likely = signed_hours(likely)
+        ));
     }
+    text.push(' ');
+    text.push_str(&t!(lang, "summary-figures-shown"));
+    text
 }
 
 /// The hours table's columns, a row for each role affected, and the note under it.
@@ -243,6 +361,7 @@ fn hours_table(
     q: &Questionnaire,
     results: &Results,
     lang: Lang,
+    m: Markup,
 ) -> (Vec<String>, Vec<Row>, String) {
     let costed = results
         .roles
@@ -267,7 +386,7 @@ fn hours_table(
         let Some(f) = results.roles.get(&role.id) else {
             continue;
         };
-        let label = pick(&role.label, lang);
+        let label = pick(&role.label, lang, m);
         if !f.affected {
             untouched.push(label);
             continue;
@@ -295,7 +414,7 @@ fn hours_table(
                 |c| {
                     format!(
                         "{} {}",
-                        q.scoring.currency.as_deref().unwrap_or(""),
+                        m.text(q.scoring.currency.as_deref().unwrap_or("")),
                         hours(c.expected)
                     )
                 },
@@ -307,6 +426,7 @@ fn hours_table(
             role: label,
             figures,
             neutral,
+            week: f.per_person_hours_per_week,
         });
     }
     let mut table_note = t!(lang, "summary-table-note");
@@ -321,42 +441,61 @@ fn hours_table(
     (columns, rows, table_note)
 }
 
-/// What drives the total, in the order the scoring engine gives.
-fn drivers(results: &Results, lang: Lang) -> Vec<DriverLine> {
+fn range(lang: Lang, e: &Estimate, show: fn(f64) -> String) -> String {
+    t!(
+        lang,
+        "summary-range",
+        expected = show(e.expected),
+        low = show(e.low),
+        high = show(e.high)
+    )
+}
+
+/// What drives the total, in the order the scoring engine gives, each with the figure
+/// its likely minutes alone give, which a reader can check by hand.
+fn drivers(results: &Results, lang: Lang, m: Markup) -> Vec<DriverLine> {
     results
         .drivers
         .iter()
         .map(|d| {
-            let change = results
-                .tasks
-                .iter()
-                .find(|t| t.task == d.task)
-                .map_or(String::new(), |t| {
-                    t!(lang, &format!("summary-change-{}", t.change.as_str()))
-                });
-            let description = inline(&d.description);
+            let task = results.tasks.iter().find(|t| t.task == d.task);
+            let change = task.map_or(String::new(), |t| {
+                t!(lang, &format!("summary-change-{}", t.change.as_str()))
+            });
+            let description = m.text(&d.description);
             let hours = signed_hours(d.system_hours_per_year);
+            let likely = task.map_or(String::new(), |t| {
+                signed_hours(t.system_hours_per_year.likely)
+            });
             let line = t!(
                 lang,
                 "summary-driver",
                 description = description.as_str(),
                 change = change.as_str(),
-                hours = hours.as_str()
+                hours = hours.as_str(),
+                likely = likely.as_str()
             );
             DriverLine {
                 description,
                 change,
                 hours,
+                likely,
                 line,
             }
         })
         .collect()
 }
 
-/// The flags' counts line, the serious ones in full, and the others by id.
-fn flags(q: &Questionnaire, results: &Results, lang: Lang) -> FlagLines {
+/// The flags' counts line and every flag's message, grouped by severity, most serious
+/// first: the reader gets words, never a flag's id.
+fn flags(
+    q: &Questionnaire,
+    results: &Results,
+    lang: Lang,
+    m: Markup,
+) -> (String, Vec<(String, Vec<String>)>) {
     let count = |s: Severity| results.flags.iter().filter(|f| f.severity == s).count();
-    let flag_counts = if results.flags.is_empty() {
+    let counts = if results.flags.is_empty() {
         t!(lang, "summary-no-flags")
     } else {
         t!(
@@ -368,47 +507,46 @@ fn flags(q: &Questionnaire, results: &Results, lang: Lang) -> FlagLines {
             info = count(Severity::Info).to_string()
         )
     };
-    // Serious flags in full; the rest by name, so the summary stays on one page.
-    // Every message is in the record and in `wia score`.
-    let serious = by_severity(results)
-        .into_iter()
-        .filter(|f| f.severity == Severity::Serious)
-        .map(|f| (f.id.clone(), flag_text(q, f, lang)))
-        .collect();
-    let others = [
+    let groups = [
+        (Severity::Serious, "summary-serious"),
         (Severity::Warning, "summary-warnings"),
         (Severity::Info, "summary-for-information"),
     ]
     .into_iter()
     .filter_map(|(level, id)| {
-        let ids: Vec<String> = results
+        let messages: Vec<String> = results
             .flags
             .iter()
             .filter(|f| f.severity == level)
-            .map(|f| format!("`{}`", f.id))
+            .map(|f| flag_text(q, f, lang, m))
             .collect();
-        (!ids.is_empty()).then(|| (t!(lang, id), ids))
+        (!messages.is_empty()).then(|| (t!(lang, id), messages))
     })
     .collect();
-    FlagLines {
-        counts: flag_counts,
-        serious,
-        others,
+    (counts, groups)
+}
+
+/// A fired flag's message in `lang`, escaped, with an English fallback marked as such.
+fn flag_text(q: &Questionnaire, flag: &FiredFlag, lang: Lang, m: Markup) -> String {
+    match q.flag(&flag.id) {
+        Some(f) => pick(&f.message, lang, m),
+        None if lang == Lang::En => m.text(&flag.message),
+        None => m.fallback(&m.text(&flag.message), lang),
     }
 }
 
-fn mitigations(record: &Record, lang: Lang) -> String {
+fn mitigations(record: &Record, lang: Lang, m: Markup) -> String {
     record
         .answers
         .get("mitigations")
         .and_then(|v| v.as_str())
-        .map(block)
+        .map(|t| m.para(t))
         .filter(|t| !t.is_empty())
         .unwrap_or_else(|| t!(lang, "summary-no-mitigations"))
 }
 
 /// The assumptions that cite the headteachers' evidence log.
-fn evidence(record: &Record) -> Vec<String> {
+fn evidence(record: &Record, m: Markup) -> Vec<String> {
     record
         .answers
         .get(crate::evidence::ASSUMPTIONS_QUESTION)
@@ -416,21 +554,26 @@ fn evidence(record: &Record) -> Vec<String> {
         .map(|t| {
             crate::evidence::citations(t)
                 .into_iter()
-                .map(inline)
+                .map(|c| m.text(c))
                 .collect()
         })
         .unwrap_or_default()
 }
 
-/// How the figures were worked out: school weeks, headcounts, directed hours.
-fn method(q: &Questionnaire, record: &Record, lang: Lang) -> String {
+/// How the figures were worked out, in a paragraph: the reader has no source tree.
+fn method(q: &Questionnaire, record: &Record, lang: Lang, m: Markup) -> String {
     let headcounts = if record.headcounts.is_empty() {
         t!(lang, "summary-headcounts-default")
     } else {
         let list: Vec<String> = record
             .headcounts
             .iter()
-            .map(|(r, n)| format!("{r} {}", hours(*n)))
+            .map(|(r, n)| {
+                // The role's name, never its id; an id the questionnaire lacks is the
+                // assessor's own word.
+                let label = q.role(r).map_or(r.as_str(), |role| role.label.get(lang));
+                format!("{} {}", m.text(label), hours(*n))
+            })
             .collect();
         t!(lang, "summary-headcounts-set", list = list.join(", "))
     };
@@ -444,228 +587,32 @@ fn method(q: &Questionnaire, record: &Record, lang: Lang) -> String {
 }
 
 /// The record's id, status and digest, so the page can be traced to its record.
-fn footer(record: &Record, lang: Lang) -> String {
+fn footer(record: &Record, lang: Lang, m: Markup) -> String {
     let status = match record.status {
         Status::Final => t!(lang, "summary-status-final"),
         Status::Draft => t!(lang, "summary-status-draft"),
     };
+    let digest = record
+        .digest
+        .as_deref()
+        .map(|d| m.code(d))
+        .unwrap_or_else(|| t!(lang, "summary-no-digest"));
     t!(
         lang,
         "summary-footer",
-        id = record.id.as_str(),
+        id = m.code(&record.id),
         status = status,
-        digest = record
-            .digest
-            .clone()
-            .unwrap_or_else(|| t!(lang, "summary-no-digest"))
+        digest = digest
     )
 }
 
-/// A Markdown table's alignment row: the first column left, the figures right.
-fn alignment(columns: usize) -> String {
-    format!("|---|{}", "---:|".repeat(columns.saturating_sub(1)))
-}
-
-/// The summary in one language.
-fn single(p: &Parts) -> String {
-    let mut md = String::new();
-    let _ = writeln!(md, "# {}\n", p.title);
-    if let Some(draft) = &p.draft {
-        let _ = writeln!(md, "{draft}\n");
-    }
-    if let Some(revision) = &p.revision {
-        let _ = writeln!(md, "{revision}\n");
-    }
-    let _ = writeln!(md, "{}\n", p.assessed);
-    let _ = writeln!(md, "## {}\n", p.rating);
-    let _ = writeln!(md, "{}\n", p.rating_text);
-
-    let _ = writeln!(md, "## {}\n", p.hours_heading);
-    let _ = writeln!(md, "| {} |", p.columns.join(" | "));
-    let _ = writeln!(md, "{}", alignment(p.columns.len()));
-    for row in &p.rows {
-        let _ = writeln!(md, "| {} | {} |", row.role, row.figures.join(" | "));
-    }
-    let _ = writeln!(md, "\n{}\n", p.table_note);
-
-    let _ = writeln!(md, "## {}\n", p.drivers_heading);
-    if let Some(none) = &p.no_drivers {
-        let _ = writeln!(md, "{none}\n");
-    }
-    for (i, d) in p.drivers.iter().enumerate() {
-        let _ = writeln!(md, "{}. {}", i + 1, d.line);
-    }
-    md.push('\n');
-
-    let _ = writeln!(md, "## {}\n", p.flags_heading);
-    let _ = writeln!(md, "{}\n", p.flag_counts);
-    if !p.serious.is_empty() || !p.others.is_empty() {
-        for (id, message) in &p.serious {
-            let _ = writeln!(md, "- **{id}**: {message}");
-        }
-        for (label, ids) in &p.others {
-            let _ = writeln!(md, "- {label}: {}", ids.join(", "));
-        }
-        md.push('\n');
-    }
-
-    let _ = writeln!(md, "## {}\n", p.mitigations_heading);
-    let _ = writeln!(md, "{}\n", p.mitigations);
-    if !p.evidence.is_empty() {
-        let _ = writeln!(md, "## {}\n", p.evidence_heading);
-        for line in &p.evidence {
-            let _ = writeln!(md, "- {line}");
-        }
-        md.push('\n');
-    }
-    let _ = writeln!(md, "## {}\n", p.method_heading);
-    let _ = writeln!(md, "{}\n", p.method);
-    let _ = writeln!(md, "---\n");
-    let _ = writeln!(md, "{}", p.footer);
-    md
-}
-
-/// "Cymraeg / English", or one of them when both say the same.
-fn both(cy: &str, en: &str) -> String {
-    if cy == en {
-        cy.to_string()
-    } else {
-        format!("{cy} / {en}")
-    }
-}
-
-/// The Welsh paragraph, then the English one.
-fn paragraphs(md: &mut String, cy: &str, en: &str) {
-    if cy == en {
-        let _ = writeln!(md, "{cy}\n");
-    } else {
-        let _ = writeln!(md, "{cy}\n\n{en}\n");
-    }
-}
-
-/// Both languages: headings and labels side by side, prose Welsh first.
-fn side_by_side(cy: &Parts, en: &Parts) -> String {
-    let mut md = String::new();
-    let _ = writeln!(md, "# {}\n", cy.title);
-    let _ = writeln!(md, "# {}\n", en.title);
-    if let (Some(c), Some(e)) = (&cy.draft, &en.draft) {
-        paragraphs(&mut md, c, e);
-    }
-    if let (Some(c), Some(e)) = (&cy.revision, &en.revision) {
-        paragraphs(&mut md, c, e);
-    }
-    paragraphs(&mut md, &cy.assessed, &en.assessed);
-    let _ = writeln!(md, "## {}\n", both(&cy.rating, &en.rating));
-    paragraphs(&mut md, &cy.rating_text, &en.rating_text);
-
-    let _ = writeln!(md, "## {}\n", both(&cy.hours_heading, &en.hours_heading));
-    let header: Vec<String> = cy
-        .columns
-        .iter()
-        .zip(&en.columns)
-        .map(|(c, e)| both(c, e))
-        .collect();
-    let _ = writeln!(md, "| {} |", header.join(" | "));
-    let _ = writeln!(md, "{}", alignment(header.len()));
-    // Figures once, with ranges that need no words; only a word ("n/a") is given twice.
-    for (c, e) in cy.rows.iter().zip(&en.rows) {
-        let cells: Vec<String> = c
-            .neutral
-            .iter()
-            .zip(&e.neutral)
-            .map(|(c, e)| both(c, e))
-            .collect();
-        let _ = writeln!(md, "| {} | {} |", both(&c.role, &e.role), cells.join(" | "));
-    }
-    md.push('\n');
-    paragraphs(&mut md, &cy.table_note, &en.table_note);
-
-    let _ = writeln!(
-        md,
-        "## {}\n",
-        both(&cy.drivers_heading, &en.drivers_heading)
-    );
-    if let (Some(c), Some(e)) = (&cy.no_drivers, &en.no_drivers) {
-        paragraphs(&mut md, c, e);
-    }
-    if !en.drivers.is_empty() {
-        // The task descriptions are the assessor's own words, in one language.
-        let task = both(
-            &t!(Lang::Cy, "summary-col-task"),
-            &t!(Lang::En, "summary-col-task"),
-        );
-        let change = both(
-            &t!(Lang::Cy, "summary-col-change"),
-            &t!(Lang::En, "summary-col-change"),
-        );
-        let _ = writeln!(md, "| # | {task} | {change} | {} |", header[3]);
-        let _ = writeln!(md, "|---:|---|---|---:|");
-        for (i, (c, e)) in cy.drivers.iter().zip(&en.drivers).enumerate() {
-            let _ = writeln!(
-                md,
-                "| {} | {} | {} | {} |",
-                i + 1,
-                e.description,
-                both(&c.change, &e.change),
-                e.hours
-            );
-        }
-        md.push('\n');
-    }
-
-    let _ = writeln!(md, "## {}\n", both(&cy.flags_heading, &en.flags_heading));
-    paragraphs(&mut md, &cy.flag_counts, &en.flag_counts);
-    if !en.serious.is_empty() {
-        let flag = both(
-            &t!(Lang::Cy, "summary-col-flag"),
-            &t!(Lang::En, "summary-col-flag"),
-        );
-        let _ = writeln!(md, "| {flag} | Cymraeg | English |");
-        let _ = writeln!(md, "|---|---|---|");
-        for ((id, c), (_, e)) in cy.serious.iter().zip(&en.serious) {
-            let _ = writeln!(md, "| **{id}** | {c} | {e} |");
-        }
-        md.push('\n');
-    }
-    if !en.others.is_empty() {
-        for ((c, ids), (e, _)) in cy.others.iter().zip(&en.others) {
-            let _ = writeln!(md, "- {}: {}", both(c, e), ids.join(", "));
-        }
-        md.push('\n');
-    }
-
-    let _ = writeln!(
-        md,
-        "## {}\n",
-        both(&cy.mitigations_heading, &en.mitigations_heading)
-    );
-    paragraphs(&mut md, &cy.mitigations, &en.mitigations);
-    if !en.evidence.is_empty() {
-        // Cited in the assessor's language, so given once.
-        let _ = writeln!(
-            md,
-            "## {}\n",
-            both(&cy.evidence_heading, &en.evidence_heading)
-        );
-        for line in &en.evidence {
-            let _ = writeln!(md, "- {line}");
-        }
-        md.push('\n');
-    }
-    let _ = writeln!(md, "## {}\n", both(&cy.method_heading, &en.method_heading));
-    paragraphs(&mut md, &cy.method, &en.method);
-    let _ = writeln!(md, "---\n");
-    let _ = writeln!(md, "{}\n\n{}", cy.footer, en.footer);
-    md
-}
-
 /// "Moderate means 1 to 2 hours a week per person."
-fn band_rule(q: &Questionnaire, rating: &str, lang: Lang) -> String {
+fn band_rule(q: &Questionnaire, rating: &str, lang: Lang, m: Markup) -> String {
     let bands = &q.scoring.bands;
     let Some(i) = bands.iter().position(|b| b.id == rating) else {
         return String::new();
     };
-    let label = pick(&bands[i].label, lang);
+    let label = pick(&bands[i].label, lang, m);
     let lower = i.checked_sub(1).and_then(|j| bands[j].below);
     match (lower, bands[i].below) {
         (Some(lo), Some(hi)) => t!(
