@@ -237,7 +237,9 @@ fn finalising_is_refused_while_answers_are_missing_then_allowed() {
     let mut m = assessing(example_answers());
     assert_eq!(m.assessment().unwrap().blocking().len(), 0);
     ctrl(&mut m, 'r');
-    let effects = press(&mut m, KeyCode::Char('f'));
+    press(&mut m, KeyCode::Char('f'));
+    // Finalising asks first: a final record cannot be edited.
+    let effects = press(&mut m, KeyCode::Char('y'));
     assert!(matches!(effects.last(), Some(Effect::Finalise(_))));
     // The draft is saved first, so a failure to write the record loses nothing.
     assert!(matches!(effects.first(), Some(Effect::SaveDraft { .. })));

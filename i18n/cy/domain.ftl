@@ -343,3 +343,6 @@ domain-sign-agent-failed = ni lofnododd yr ssh-agent sy’n dal eich allwedd ({ 
 
 # hardening: sync
 domain-device-no-settings = nid oes ffolder gosodiadau i gadw dynodydd dyfais y cyfrifiadur hwn ynddi (gosodwch WIA_CONFIG_DIR)
+
+# issue15: review
+domain-answer-no-such-date = nid oes dyddiad { $found }: gwiriwch y diwrnod a'r mis

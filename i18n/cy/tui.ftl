@@ -335,3 +335,14 @@ done-not-signed-no-key = Heb ei lofnodi: nid oes allwedd lofnodi wedi'i gosod (m
 done-not-signed-skipped = ✗ HEB EI LOFNODI: ni roddwyd cyfrinymadrodd. Llofnodwch ef yn nes ymlaen gyda `wia sign { $id }`.
 done-not-signed-failed = ✗ HEB EI LOFNODI: { $why }. Llofnodwch ef yn nes ymlaen gyda `wia sign { $id }`.
 done-signing-waiting = Yn aros am gyfrinymadrodd yr allwedd lofnodi…
+
+# issue15: review
+confirm-key-yes = ie, ymlaen
+confirm-key-no = na, yn ôl
+confirm-no-go-back = na, yn ôl
+confirm-finalise = Cwblhau'r asesiad hwn? Caiff y cofnod ei ysgrifennu ac ni ellir ei olygu wedyn; mae angen diwygiad i'w newid yn nes ymlaen.
+confirm-finalise-yes = cwblhau
+confirm-resume-revision = Mae diwygiad o gofnod { $record } eisoes wedi'i ddechrau (drafft { $draft }). Ailafael ynddo yn hytrach na dechrau ail un?
+confirm-resume-revision-yes = ailafael yn y drafft hwnnw
+notice-last-question = Dyna'r cwestiwn olaf. Pwyswch { $review } i adolygu pob ateb, yna { $finalise } i gwblhau.
+input-no-such-date = nid oes dyddiad { $found }: gwiriwch y diwrnod a'r mis

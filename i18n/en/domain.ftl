@@ -339,3 +339,6 @@ domain-sign-agent-failed = the ssh-agent holding your key did not sign ({ $why }
 
 # hardening: sync
 domain-device-no-settings = there is no settings folder to keep this computer's device id in (set WIA_CONFIG_DIR)
+
+# issue15: review
+domain-answer-no-such-date = there is no such date as { $found }: check the day and the month

@@ -314,3 +314,14 @@ done-not-signed-no-key = Not signed: no signing key is set up (`wia keys new` ma
 done-not-signed-skipped = ✗ NOT SIGNED: no passphrase was given. Sign it later with `wia sign { $id }`.
 done-not-signed-failed = ✗ NOT SIGNED: { $why }. Sign it later with `wia sign { $id }`.
 done-signing-waiting = Waiting for the signing key's passphrase…
+
+# issue15: review
+confirm-key-yes = yes, go ahead
+confirm-key-no = no, go back
+confirm-no-go-back = no, go back
+confirm-finalise = Finalise this assessment? The record is written and cannot be edited afterwards; a change later needs a revision.
+confirm-finalise-yes = finalise
+confirm-resume-revision = A revision of record { $record } is already begun (draft { $draft }). Resume it rather than starting a second one?
+confirm-resume-revision-yes = resume that draft
+notice-last-question = That was the last question. Press { $review } to review every answer, then { $finalise } to finalise.
+input-no-such-date = there is no such date as { $found }: check the day and the month

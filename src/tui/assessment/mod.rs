@@ -157,11 +157,10 @@ impl Assessment {
         if matches!(question.kind, QuestionKind::TaskList) {
             return !self.tasks.is_empty();
         }
-        self.pending.contains_key(&question.id)
-            || self
-                .answers
-                .get(&question.id)
-                .is_some_and(|a| !a.is_empty())
+        // Text that cannot be read as an answer (a date with no such day) is not one.
+        self.answers
+            .get(&question.id)
+            .is_some_and(|a| !a.is_empty())
     }
 
     /// Set or clear an answer; whatever was half-typed for it is replaced.
@@ -195,7 +194,10 @@ impl Assessment {
                 .ok_or_else(|| crate::t!(self.lang(), "input-not-number")),
             QuestionKind::Date => crate::answers::parse_date(raw)
                 .map(Answer::Date)
-                .ok_or_else(|| crate::t!(self.lang(), "input-not-date")),
+                .ok_or_else(|| match crate::answers::written_as_date(raw) {
+                    true => crate::t!(self.lang(), "input-no-such-date", found = raw.trim()),
+                    false => crate::t!(self.lang(), "input-not-date"),
+                }),
             _ => Err(crate::t!(self.lang(), "input-not-typed")),
         };
         match read {
