@@ -57,6 +57,7 @@ fn too_small(m: &Model) -> bool {
     m.width < super::view::MIN_WIDTH || m.height < super::view::MIN_HEIGHT
 }
 
+// Long because it is the one match from each message to what it does.
 fn update_screen(m: &mut Model, msg: Msg) -> Vec<Effect> {
     match msg {
         Msg::Resize(w, h) => {
