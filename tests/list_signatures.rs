@@ -302,8 +302,13 @@ fn the_review_table_shows_the_signature_column() {
         m.data_dir = s.data().display().to_string();
         m.screen = wia::tui::model::Screen::Review(Box::default());
         wia::tui::update::review_msg(&mut m, wia::tui::msg::ReviewMsg::Loaded(entries.clone()));
-        // By id: the records may share a second, so their dates cannot order them.
-        common::tui::press(&mut m, ratatui::crossterm::event::KeyCode::Char('1'));
+        // By id: the records may share a second, so their dates cannot order them. The id
+        // is no column on screen, so no digit sorts by it: set it as `wia review` could.
+        if let wia::tui::model::Screen::Review(r) = &mut m.screen {
+            r.sort = wia::review::Column::Id;
+            r.descending = false;
+            r.refresh();
+        }
         // The cursor stays on the record it was on, which the same-second dates left to
         // chance: put it on the first row.
         common::tui::press(&mut m, ratatui::crossterm::event::KeyCode::Home);

@@ -75,7 +75,8 @@ fn a_draft_held_elsewhere_opens_read_only_and_never_asks_to_write() {
 fn a_finalise_from_a_read_only_draft_is_refused() {
     let (mut m, _) = read_only(example_answers());
     ctrl(&mut m, 'r');
-    let effects = press(&mut m, KeyCode::Char('f'));
+    let mut effects = press(&mut m, KeyCode::Char('f'));
+    effects.extend(press(&mut m, KeyCode::Char('y'))); // finalising asks first
     assert!(
         effects
             .iter()

@@ -237,6 +237,8 @@ fn a_whole_assessment_answered_with_keystrokes_matches_wia_score() {
     t.key(Key::Ctrl('r'));
     t.wait_for("Ready to finalise", LONG);
     t.keys("f");
+    t.wait_for("Finalise this assessment?", LONG);
+    t.keys("y");
     let screen = t.wait_for("finalised", LONG);
     assert!(screen.contains("Rating: Moderate"), "{screen}");
     t.key(Key::Enter);

@@ -291,6 +291,7 @@ fn r_starts_a_revision_with_every_answer_and_opens_it() {
 fn finalising_a_revision_asks_why_refuses_an_empty_reason_and_esc_cancels() {
     let (_tmp, _dir, _, mut m) = revising();
     app::finalise(&mut m);
+    press(&mut m, KeyCode::Char('y')); // finalising asks first
     assert!(matches!(m.overlay, Some(Overlay::Reason { .. })));
     let asked = render(&m, 80, 24);
     assert!(asked.contains("Why is it revised?"), "{asked}");
@@ -315,6 +316,7 @@ fn finalising_a_revision_asks_why_refuses_an_empty_reason_and_esc_cancels() {
 fn enter_finalises_a_record_that_names_its_predecessor_and_the_reason() {
     let (_tmp, dir, latest, mut m) = revising();
     app::finalise(&mut m);
+    press(&mut m, KeyCode::Char('y')); // finalising asks first
     type_text(&mut m, "Zyxwv: new costings");
     let effects = press(&mut m, KeyCode::Enter);
     assert!(m.overlay.is_none());

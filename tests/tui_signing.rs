@@ -25,7 +25,9 @@ const PASS: &str = "correct horse 7";
 /// then on the Done screen (or asking for the passphrase over it).
 fn finalise(s: &Setup) -> Model {
     let mut m = assessing(example_answers());
-    let effects = app::finalise(&mut m);
+    app::finalise(&mut m);
+    // Finalising asks first; yes.
+    let effects = app::finalise_confirmed(&mut m);
     let a = effects
         .iter()
         .find_map(|e| match e {

@@ -379,3 +379,5 @@ domain-compare-fte = CALl
 domain-compare-role-stored-only = cadwyd rôl { $role } ond nis ailgyfrifwyd
 domain-compare-role-now-only = ailgyfrifwyd rôl { $role } ond nis cadwyd
 domain-compare-flags = baneri: cadwyd [{ $stored }], ailgyfrifwyd [{ $now }]
+# issue15: review
+domain-answer-no-such-date = nid oes dyddiad { $found }: gwiriwch y diwrnod a'r mis

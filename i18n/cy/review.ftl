@@ -278,3 +278,7 @@ review-tui-cannot-revise = ✗ Ni ellir diwygio: { $why }
 review-tui-response-signed = Llofnodwyd gydag allwedd { $fingerprint }.
 review-tui-response-not-signed = ✗ Mae'r ymateb wedi'i gadw ond NID YW WEDI'I LOFNODI: { $why }
 review-tui-response-skipped = Mae'r ymateb wedi'i gadw ond NID YW WEDI'I LOFNODI: ni roddwyd cyfrinymadrodd.
+
+# issue15: review
+review-col-signature-short = LLOF
+review-key-sort-numbered = trefnu yn ôl y golofn y mae ei phennawd yn dangos y rhif hwnnw; eto i wrthdroi

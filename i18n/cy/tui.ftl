@@ -391,3 +391,13 @@ task-hint-change = gwaith newydd y mae'r polisi'n ei ychwanegu, neu hen waith y 
 task-hint-admin = dim ond ar gyfer tasg ar restr STPC(W)D o dasgau gweinyddol na ddylai athrawon eu gwneud fel mater o drefn
 task-hint-advice = Cadwch waith sefydlu untro (canllawiau, hyfforddiant, systemau newydd) ar wahân i waith sy'n digwydd dro ar ôl tro. Lle mae'r polisi'n disodli hen ofyniad, ychwanegwch yr hen dasg fel un wedi'i dileu.
 input-reference-figure = Ffigur cyfeirio: { $figure }
+# issue15: review
+confirm-key-yes = ie, ymlaen
+confirm-key-no = na, yn ôl
+confirm-no-go-back = na, yn ôl
+confirm-finalise = Cwblhau'r asesiad hwn? Caiff y cofnod ei ysgrifennu ac ni ellir ei olygu wedyn; mae angen diwygiad i'w newid yn nes ymlaen.
+confirm-finalise-yes = cwblhau
+confirm-resume-revision = Mae diwygiad o gofnod { $record } eisoes wedi'i ddechrau (drafft { $draft }). Ailafael ynddo yn hytrach na dechrau ail un?
+confirm-resume-revision-yes = ailafael yn y drafft hwnnw
+notice-last-question = Dyna'r cwestiwn olaf. Pwyswch { $review } i adolygu pob ateb, yna { $finalise } i gwblhau.
+input-no-such-date = nid oes dyddiad { $found }: gwiriwch y diwrnod a'r mis

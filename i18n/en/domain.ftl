@@ -380,3 +380,5 @@ domain-compare-fte = FTE
 domain-compare-role-stored-only = role { $role } is stored but not recomputed
 domain-compare-role-now-only = role { $role } is recomputed but not stored
 domain-compare-flags = flags: stored [{ $stored }], recomputed [{ $now }]
+# issue15: review
+domain-answer-no-such-date = there is no such date as { $found }: check the day and the month

@@ -275,3 +275,7 @@ review-tui-cannot-revise = ✗ Cannot revise: { $why }
 review-tui-response-signed = Signed with key { $fingerprint }.
 review-tui-response-not-signed = ✗ The response is stored but NOT SIGNED: { $why }
 review-tui-response-skipped = The response is stored but NOT SIGNED: no passphrase was given.
+
+# issue15: review
+review-col-signature-short = SIG
+review-key-sort-numbered = sort by the column whose heading shows that number; again to reverse

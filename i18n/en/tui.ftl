@@ -374,3 +374,13 @@ task-hint-change = new work the policy adds, or old work it takes away
 task-hint-admin = only for a task on the STPC(W)D list of administrative tasks teachers should not routinely do
 task-hint-advice = Keep one-off set-up work (guidance, training, new systems) apart from work that recurs. Where the policy replaces an old requirement, add the old task as removed.
 input-reference-figure = Reference figure: { $figure }
+# issue15: review
+confirm-key-yes = yes, go ahead
+confirm-key-no = no, go back
+confirm-no-go-back = no, go back
+confirm-finalise = Finalise this assessment? The record is written and cannot be edited afterwards; a change later needs a revision.
+confirm-finalise-yes = finalise
+confirm-resume-revision = A revision of record { $record } is already begun (draft { $draft }). Resume it rather than starting a second one?
+confirm-resume-revision-yes = resume that draft
+notice-last-question = That was the last question. Press { $review } to review every answer, then { $finalise } to finalise.
+input-no-such-date = there is no such date as { $found }: check the day and the month

@@ -183,12 +183,15 @@ impl Answer {
                 .as_str()
                 .and_then(parse_date)
                 .map(Answer::Date)
-                .ok_or_else(|| {
-                    t!(
+                .ok_or_else(|| match value.as_str().filter(|s| written_as_date(s)) {
+                    // Written as asked, but no such day: saying "expected YYYY-MM-DD" of
+                    // 2027-02-30 would only puzzle.
+                    Some(s) => t!(lang, "domain-answer-no-such-date", found = s.trim()),
+                    None => t!(
                         lang,
                         "domain-answer-expected-date",
                         found = describe(value, lang)
-                    )
+                    ),
                 }),
             QuestionKind::YesNo => match value {
                 Value::Bool(b) => Ok(Answer::YesNo(*b)),
@@ -404,6 +407,16 @@ fn as_number(n: f64) -> serde_yaml::Number {
 /// A number as YAML: whole numbers without a fraction.
 pub fn number_value(n: f64) -> Value {
     Value::Number(as_number(n))
+}
+
+/// Whether `s` has a date's shape, YYYY-MM-DD in digits, whether or not that day exists.
+pub fn written_as_date(s: &str) -> bool {
+    let b = s.trim().as_bytes();
+    b.len() == 10
+        && b.iter().enumerate().all(|(i, c)| match i {
+            4 | 7 => *c == b'-',
+            _ => c.is_ascii_digit(),
+        })
 }
 
 pub fn parse_date(s: &str) -> Option<NaiveDate> {

@@ -90,9 +90,17 @@ pub fn list_drafts(data: &DataDir, lang: Lang) -> Vec<DraftEntry> {
     entries
 }
 
-/// The draft whose id is `id`, or the only one whose id starts with it.
+/// The draft whose id is `id`, or the only one whose id starts with it. Drafts live in
+/// one place, the drafts folder; a draft record `wia new --draft` left among the records
+/// is moved there the first time it is asked for (see `adopt_draft_record`).
 pub fn load_draft(data: &DataDir, id: &str, lang: Lang) -> Result<Draft> {
-    let (file_id, path) = find_by_id(&data.drafts(), id, lang)?;
+    let (file_id, path) = match find_by_id(&data.drafts(), id, lang) {
+        Ok(found) => found,
+        Err(Error::NotFound(why)) => {
+            return adopt_draft_record(data, id, lang)?.ok_or(Error::NotFound(why));
+        }
+        Err(e) => return Err(e),
+    };
     let text = read_text(&path, MAX_RECORD_BYTES, lang)?;
     let file = path.display().to_string();
     let draft = parse_draft(&text, &file, lang)?;
@@ -108,6 +116,50 @@ pub fn load_draft(data: &DataDir, id: &str, lang: Lang) -> Result<Draft> {
         )]));
     }
     Ok(draft)
+}
+
+/// A draft record (status `draft`, made by `wia new --draft`) whose id is or starts with
+/// `id`, moved into the drafts folder so that it can be resumed and finalised like any
+/// draft: written there first, then its record and summary removed, so it is in one
+/// place only. `None` when no draft record has that id; a final record is never moved.
+fn adopt_draft_record(data: &DataDir, id: &str, lang: Lang) -> Result<Option<Draft>> {
+    let Ok((_, path)) = find_by_id(&data.records(), id, lang) else {
+        return Ok(None);
+    };
+    let (record, _) = crate::record::load_record(&path, lang)?;
+    if record.status != crate::record::Status::Draft || !crate::record::valid_id(&record.id) {
+        return Ok(None);
+    }
+    let kept = data.questionnaire_path(&record.questionnaire.sha256);
+    let bundled =
+        crate::questionnaire::bundled_text(&record.questionnaire.id).is_some_and(|(_, text)| {
+            crate::questionnaire::sha256_hex(text.as_bytes()) == record.questionnaire.sha256
+        });
+    let questionnaire_file = (!bundled && kept.exists()).then_some(kept);
+    let mut draft = crate::record::draft_from_record(
+        &record,
+        record.id.clone(),
+        record.updated,
+        questionnaire_file,
+    );
+    // Only a final record can be revised; a draft record's digest names no predecessor.
+    draft.revises = None;
+    draft.created = record.created;
+    save_draft(data, &draft, lang)?;
+    for gone in [path, data.summary_path(&record.id)] {
+        match std::fs::remove_file(&gone) {
+            Ok(()) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(source) => {
+                return Err(Error::Write {
+                    path: gone,
+                    source,
+                    lang,
+                });
+            }
+        }
+    }
+    Ok(Some(draft))
 }
 
 /// Remove a draft, once it is a record or abandoned; one already gone is no error.

@@ -123,8 +123,21 @@ pub fn finalise(m: &mut Model) -> Vec<Effect> {
     if blocking > 0 {
         m.overlay = Some(Overlay::Problems { cursor: 0 });
         m.error(crate::t!(m.lang, "notice-blocking", count = blocking));
+        if let Some(n) = &mut m.notice {
+            n.problems = true;
+        }
         return Vec::new();
     }
+    // A final record can never be edited: ask before making one.
+    m.overlay = Some(Overlay::Confirm(super::model::Confirm::Finalise));
+    Vec::new()
+}
+
+/// Finalise once the person has said yes: a revision still says why first.
+pub fn finalise_confirmed(m: &mut Model) -> Vec<Effect> {
+    let Screen::Assess(s) = &m.screen else {
+        return Vec::new();
+    };
     if s.a.draft.revises.is_some() {
         // A revision says why, as `wia new --reason` does; asked each time, never kept.
         let field = TextField::new("", false).with_limit(crate::record::MAX_REASON_CHARS);

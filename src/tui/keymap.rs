@@ -564,7 +564,7 @@ const TABLE: &[Row] = &[
     row(Ctx::ReviewTable, A::Search, "/", "/", "review-key-search").hint("/", "review-hint-search"),
     row(Ctx::ReviewTable, A::FilterStatus, "s", "s", "review-key-status").hint("s r", "review-hint-filter"),
     row(Ctx::ReviewTable, A::FilterRating, "r", "r", "review-key-rating").hint("s r", "review-hint-filter"),
-    row(Ctx::ReviewTable, A::Digit, DIGITS, "1-9", "review-key-sort").hint("1-9", "review-hint-sort"),
+    row(Ctx::ReviewTable, A::Digit, DIGITS, "1-9", "review-key-sort-numbered").hint("1-9", "review-hint-sort"),
     row(Ctx::ReviewTable, A::Mark, "m space", "m Space", "review-key-mark").hint("m c", "review-hint-compare"),
     row(Ctx::ReviewTable, A::Compare, "c", "c", "review-key-compare").hint("m c", "review-hint-compare"),
     row(Ctx::ReviewTable, A::Reload, "f5", "F5", "review-key-reload"),
@@ -643,8 +643,9 @@ const TABLE: &[Row] = &[
     row(Ctx::Evidence, A::Cite, "enter c", "Enter", "evidence-key-cite").hint("Enter", "evidence-key-cite"),
     row(Ctx::Evidence, A::Back, "esc", "Esc", "key-close").hint("Esc", "key-close"),
 
-    row(Ctx::Confirm, A::Yes, "y Y enter", "y Enter", "key-delete-the-row").hint("y Enter", "key-delete-the-row"),
-    row(Ctx::Confirm, A::No, "n N esc", "n Esc", "key-keep-it").hint("n Esc", "key-keep-it"),
+    // The window says what yes does (delete a row, finalise, resume a draft).
+    row(Ctx::Confirm, A::Yes, "y Y enter", "y Enter", "confirm-key-yes").hint("y Enter", "confirm-key-yes"),
+    row(Ctx::Confirm, A::No, "n N esc", "n Esc", "confirm-key-no").hint("n Esc", "confirm-key-no"),
 
     row(Ctx::Ask, A::Type, "", "type", "ask-key-type").hint("type", "ask-key-type"),
     row(Ctx::Ask, A::Accept, "enter", "Enter", "ask-key-confirm").hint("Enter", "ask-key-confirm"),
@@ -752,6 +753,26 @@ impl Keymap {
             }
         }
         (Keymap::with(&over), refused)
+    }
+
+    /// The keys that do `action` in `ctx` as the person has them (remapped or not), as a
+    /// sentence names them: "Ctrl-R F4".
+    pub fn shown(&self, ctx: Ctx, action: Action) -> String {
+        self.bindings
+            .iter()
+            .find(|b| b.ctx == ctx && b.action == action)
+            .map(|b| {
+                if b.remapped {
+                    b.keys
+                        .iter()
+                        .map(KeySpec::label)
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                } else {
+                    b.shown.to_string()
+                }
+            })
+            .unwrap_or_default()
     }
 
     pub fn bindings(&self) -> &[Binding] {

@@ -37,7 +37,7 @@ pub fn window_ctx(o: &Overlay) -> Ctx {
         Overlay::Help { .. } | Overlay::Breakdown { .. } => Ctx::Scroll,
         Overlay::Problems { .. } => Ctx::Problems,
         Overlay::Evidence { .. } => Ctx::Evidence,
-        Overlay::ConfirmDelete { .. } => Ctx::Confirm,
+        Overlay::ConfirmDelete { .. } | Overlay::Confirm(_) => Ctx::Confirm,
         Overlay::Reason { .. } | Overlay::Passphrase { .. } => Ctx::Ask,
     }
 }

@@ -86,6 +86,8 @@ pub enum Overlay {
     ConfirmDelete {
         row: usize,
     },
+    /// A step that cannot be undone, or a choice the person should make, asked first.
+    Confirm(Confirm),
     /// Why a revision revises its record, asked before it is finalised.
     Reason {
         field: super::widgets::text_field::TextField,
@@ -107,12 +109,25 @@ pub enum Overlay {
     },
 }
 
+/// What a confirmation window asks about.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Confirm {
+    /// Finalising: a final record can never be edited again.
+    Finalise,
+    /// `R` on a record whose revision is already begun: resume that draft (its id) rather
+    /// than start a second, which could only fork the chain.
+    ResumeRevision { draft: String, record: String },
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Notice {
     pub text: String,
     pub error: bool,
     /// A draft that could not be written: the next write that succeeds clears it.
     pub unsaved: bool,
+    /// It counts the problems that stop finalising: said again as they change, gone when
+    /// none are left, so the count on screen is never an old one.
+    pub problems: bool,
 }
 
 impl Model {
@@ -130,6 +145,7 @@ impl Model {
             text: warnings.join("; "),
             error: true,
             unsaved: false,
+            problems: false,
         });
         Model {
             screen: Screen::Home(Home::default()),
@@ -174,6 +190,7 @@ impl Model {
             text: text.into(),
             error: false,
             unsaved: false,
+            problems: false,
         });
     }
 
@@ -182,6 +199,7 @@ impl Model {
             text: text.into(),
             error: true,
             unsaved: false,
+            problems: false,
         });
     }
 }

@@ -29,6 +29,11 @@ pub enum Msg {
     Finalised(Result<Finished, String>),
     /// A revision's draft was made from a record and opened, or why not.
     Revising(Result<Box<(Assessment, Vec<String>)>, String>),
+    /// A revision of this record is already begun in this draft: offer to resume it.
+    RevisionBegun {
+        draft: String,
+        record: String,
+    },
     /// Saved files were signed with a passphrase typed in, or why not.
     Signed(SignTarget, Signing),
     /// Something the runtime could not do that the person should know about.

@@ -12,7 +12,7 @@ use ratatui::widgets::{
 use super::assessment::Assessment;
 use super::keymap::Action;
 use super::keys;
-use super::model::{Model, Overlay, Screen};
+use super::model::{Confirm, Model, Overlay, Screen};
 use super::msg::{Effect, Secret, SignTarget, Signing};
 use super::screens::assess::Mode;
 use super::style;
@@ -39,6 +39,17 @@ pub fn update(m: &mut Model, key: KeyEvent) -> Vec<Effect> {
                     m.info(crate::t!(m.lang, "notice-row-deleted", row = row + 1));
                     return vec![effect];
                 }
+            } else if act == Some(Action::No) {
+                m.overlay = None;
+            }
+        }
+        Overlay::Confirm(what) => {
+            if act == Some(Action::Yes) {
+                m.overlay = None;
+                return match what {
+                    Confirm::Finalise => super::app::finalise_confirmed(m),
+                    Confirm::ResumeRevision { draft, .. } => vec![Effect::OpenDraft(draft)],
+                };
             } else if act == Some(Action::No) {
                 m.overlay = None;
             }
@@ -489,7 +500,46 @@ pub fn view(m: &Model, area: Rect, f: &mut Frame) {
             let title = crate::t!(m.lang, "confirm-title");
             framed(f, m, window(area, 34, 5), &title, lines, 0);
         }
+        Overlay::Confirm(what) => view_confirm(m, area, f, what),
     }
+}
+
+/// A question that cannot be passed by chance: what yes does, then the two answers.
+fn view_confirm(m: &Model, area: Rect, f: &mut Frame, what: &Confirm) {
+    let lang = m.lang;
+    let (question, yes) = match what {
+        Confirm::Finalise => (
+            crate::t!(lang, "confirm-finalise"),
+            crate::t!(lang, "confirm-finalise-yes"),
+        ),
+        Confirm::ResumeRevision { draft, record } => (
+            crate::t!(
+                lang,
+                "confirm-resume-revision",
+                draft = draft.as_str(),
+                record = record.as_str()
+            ),
+            crate::t!(lang, "confirm-resume-revision-yes"),
+        ),
+    };
+    let w = area.width.saturating_sub(4).clamp(20, 60);
+    let inner = usize::from(w.saturating_sub(2)).max(1);
+    let mut lines: Vec<Line> = style::wrap(&question, inner)
+        .into_iter()
+        .map(Line::raw)
+        .collect();
+    lines.push(Line::raw(""));
+    lines.push(Line::from(vec![
+        Span::styled("y Enter", style::key(m.theme)),
+        Span::raw(format!(" {yes}")),
+    ]));
+    lines.push(Line::from(vec![
+        Span::styled("n Esc", style::key(m.theme)),
+        Span::raw(format!(" {}", crate::t!(lang, "confirm-no-go-back"))),
+    ]));
+    let h = lines.len() as u16 + 2;
+    let title = crate::t!(lang, "confirm-title");
+    framed(f, m, window(area, w, h), &title, lines, 0);
 }
 
 /// The message id of a task's change: a new task, or one a policy removes.

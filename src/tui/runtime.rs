@@ -556,7 +556,10 @@ fn run_effect(effect: Effect, data: &DataDir, model: &Model, opts: &Options) -> 
                 .map_err(|e| e.to_string()),
         )),
         Effect::Finalise(a) => Some(Msg::Finalised(finalise(data, &a))),
-        Effect::Revise(path) => Some(Msg::Revising(revise(data, &path, lang))),
+        Effect::Revise(path) => Some(match begun_revision(data, &path, lang) {
+            Some((draft, record)) => Msg::RevisionBegun { draft, record },
+            None => Msg::Revising(revise(data, &path, lang)),
+        }),
         Effect::Sign(target, typed) => {
             let signing = super::signing::sign_now(&target, Some(&typed), lang);
             // The passphrase is wiped here, as `typed` is dropped.
@@ -593,6 +596,22 @@ pub fn revise(
     open_draft(data, &draft.id, lang)
         .map(Box::new)
         .map_err(|e| e.to_string())
+}
+
+/// The draft already revising the record at `path` (its id, and the record's), when one
+/// is in the drafts folder: a second would only fork the chain when finalised.
+pub fn begun_revision(
+    data: &DataDir,
+    path: &std::path::Path,
+    lang: Lang,
+) -> Option<(String, String)> {
+    let record = path.file_stem()?.to_string_lossy().into_owned();
+    crate::store::list_drafts(data, lang)
+        .into_iter()
+        .filter(|e| e.problem.is_none())
+        .filter_map(|e| crate::store::load_draft(data, &e.id, lang).ok())
+        .find(|d| d.revises.as_ref().is_some_and(|r| r.id == record))
+        .map(|d| (d.id, record))
 }
 
 /// Review mode's disk work, for tests that step the interface without a terminal.

@@ -5,7 +5,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind};
 use super::app::apply;
 use super::component::{Component, Reply};
 use super::keymap::{Action, Ctx};
-use super::model::{Model, Overlay, Screen};
+use super::model::{Confirm, Model, Overlay, Screen};
 use super::msg::{Effect, Msg, ReviewMsg, SignTarget, Signing};
 use super::screens::assess::{AssessScreen, Mode};
 use super::screens::home;
@@ -26,12 +26,52 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
 }
 
 fn update_unguarded(m: &mut Model, msg: Msg) -> Vec<Effect> {
+    let effects = update_screen(m, msg);
+    problem_count_now(m);
+    effects
+}
+
+/// The status line's count of problems that stop finalising, brought up to date after
+/// whatever just happened: said again with the new number, or gone once none are left.
+fn problem_count_now(m: &mut Model) {
+    if !m.notice.as_ref().is_some_and(|n| n.problems) {
+        return;
+    }
+    let blocking = match &m.screen {
+        Screen::Assess(s) => s.a.blocking().len(),
+        _ => 0,
+    };
+    if blocking == 0 {
+        m.notice = None;
+        return;
+    }
+    let text = crate::t!(m.lang, "notice-blocking", count = blocking);
+    if let Some(n) = &mut m.notice {
+        n.text = text;
+    }
+}
+
+/// Whether the terminal is smaller than the interface can be drawn in: only the
+/// "please enlarge" message shows, so no key may reach a form the person cannot see.
+fn too_small(m: &Model) -> bool {
+    m.width < super::view::MIN_WIDTH || m.height < super::view::MIN_HEIGHT
+}
+
+// Long because it is the one match from each message to what it does.
+fn update_screen(m: &mut Model, msg: Msg) -> Vec<Effect> {
     match msg {
         Msg::Resize(w, h) => {
             m.width = w;
             m.height = h;
             Vec::new()
         }
+        // Quitting still works, as the message says; nothing else is typed unseen.
+        Msg::Key(key) if too_small(m) => {
+            let quit = key.kind == KeyEventKind::Press
+                && m.keys.action(Ctx::Global, &key) == Some(Action::Quit);
+            if quit { on_key(m, key) } else { Vec::new() }
+        }
+        Msg::Paste(_) | Msg::Typed(_) if too_small(m) => Vec::new(),
         Msg::Key(key) if key.kind == KeyEventKind::Press => on_key(m, key),
         Msg::Key(_) => Vec::new(),
         Msg::Mouse(event) => on_mouse(m, event),
@@ -81,6 +121,10 @@ fn update_unguarded(m: &mut Model, msg: Msg) -> Vec<Effect> {
                 m.info(crate::t!(m.lang, "notice-revising", id = old.id.as_str()));
             }
             effects
+        }
+        Msg::RevisionBegun { draft, record } => {
+            m.overlay = Some(Overlay::Confirm(Confirm::ResumeRevision { draft, record }));
+            Vec::new()
         }
         Msg::Revising(Err(why)) => {
             m.error(crate::t!(m.lang, "review-tui-cannot-revise", why = why));

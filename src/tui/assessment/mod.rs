@@ -111,7 +111,7 @@ impl Assessment {
                             id.to_string(),
                             Pending {
                                 raw: raw.clone(),
-                                why: unreadable(&question.kind, lang),
+                                why: unreadable(&question.kind, raw, lang),
                             },
                         );
                     }
@@ -163,11 +163,10 @@ impl Assessment {
         if matches!(question.kind, QuestionKind::TaskList) {
             return !self.tasks.is_empty();
         }
-        self.pending.contains_key(&question.id)
-            || self
-                .answers
-                .get(&question.id)
-                .is_some_and(|a| !a.is_empty())
+        // Text that cannot be read as an answer (a date with no such day) is not one.
+        self.answers
+            .get(&question.id)
+            .is_some_and(|a| !a.is_empty())
     }
 
     /// Set or clear an answer; whatever was half-typed for it is replaced.
@@ -198,11 +197,11 @@ impl Assessment {
             }
             QuestionKind::Number { .. } | QuestionKind::Percentage => parse_number(raw)
                 .map(Answer::Number)
-                .ok_or_else(|| unreadable(&question.kind, self.lang())),
+                .ok_or_else(|| unreadable(&question.kind, raw, self.lang())),
             QuestionKind::Date => crate::answers::parse_date(raw)
                 .map(Answer::Date)
-                .ok_or_else(|| unreadable(&question.kind, self.lang())),
-            _ => Err(unreadable(&question.kind, self.lang())),
+                .ok_or_else(|| unreadable(&question.kind, raw, self.lang())),
+            _ => Err(unreadable(&question.kind, raw, self.lang())),
         };
         match read {
             Ok(a) => self.set(id, Some(a)),
@@ -390,8 +389,13 @@ fn error(id: &str, path: String, message: String) -> Problem {
 }
 
 /// What the screen says of a typed text a question of this kind cannot read.
-fn unreadable(kind: &QuestionKind, lang: Lang) -> String {
+/// Why text typed (or read back from a draft) is not an answer, in the screen's words.
+fn unreadable(kind: &QuestionKind, raw: &str, lang: Lang) -> String {
     match kind {
+        // Written as asked, but no such day: "type it as YYYY-MM-DD" would only puzzle.
+        QuestionKind::Date if crate::answers::written_as_date(raw) => {
+            crate::t!(lang, "input-no-such-date", found = raw.trim())
+        }
         QuestionKind::Number { .. } | QuestionKind::Percentage => {
             crate::t!(lang, "input-not-number")
         }

@@ -48,7 +48,7 @@ impl Target {
                 t!(lang, "review-rsp-task", n = *n, what = description.as_str())
             }
             Target::Section { title, .. } => {
-                t!(lang, "review-rsp-section", title = title.as_str())
+                t!(lang, "review-rsp-section", title = title.get(lang))
             }
         }
     }
@@ -56,7 +56,6 @@ impl Target {
 
 impl RespondPage {
     pub fn new(o: &Opened, config: &Config) -> Self {
-        let lang = o.record.language;
         let mut targets = vec![Target::General];
         targets.extend(o.results.flags.iter().map(|f| Target::Flag {
             id: f.id.clone(),
@@ -73,7 +72,7 @@ impl RespondPage {
         }));
         targets.extend(o.questionnaire.sections.iter().map(|s| Target::Section {
             id: s.id.clone(),
-            title: s.title.get(lang).to_string(),
+            title: s.title.clone(),
         }));
         let empty = || TextField::new("", false);
         RespondPage {
@@ -271,7 +270,8 @@ pub fn update(s: &mut ReviewScreen, key: KeyEvent, ctx: &Context) -> Reply {
         Some(Action::PreviousField) => r.focus = order[(at + order.len() - 1) % order.len()],
         _ => match r.focus {
             Focus::Position => match act {
-                Some(Action::Left) => r.position = r.position.saturating_sub(1),
+                // Round in both directions, as the ◀ ▶ beside it promise.
+                Some(Action::Left) => r.position = (r.position + 2) % 3,
                 Some(Action::Right | Action::Choose) => r.position = (r.position + 1) % 3,
                 Some(Action::Up) => r.focus = Focus::Organisation,
                 Some(Action::Down | Action::Accept) => r.focus = Focus::Targets,
@@ -317,19 +317,38 @@ pub fn paste(r: &mut RespondPage, text: &str) {
     }
 }
 
-/// A one-line field showing the end of its text when it is longer than `w`, and where
-/// the cursor falls.
-fn field_view(field: &TextField, w: usize) -> (String, u16) {
+/// A one-line field in `w` columns and where the cursor falls. Away from the cursor's
+/// field the text shows from its start, cut with an ellipsis; in it, the part around the
+/// cursor, with an ellipsis first when the start is scrolled away. Never a bare tail.
+fn field_view(field: &TextField, w: usize, focused: bool) -> (String, u16) {
     let text = style::shown(field.text());
-    let before = style::shown(&field.text()[..field.cursor()]);
     let w = w.max(2);
+    if !focused || style::width(&text) <= w {
+        let before = style::shown(&field.text()[..field.cursor()]);
+        return (
+            style::clip(&text, w),
+            style::width(&before).min(w - 1) as u16,
+        );
+    }
+    let before = style::shown(&field.text()[..field.cursor()]);
     let cursor = style::width(&before);
     if cursor < w {
         return (style::clip(&text, w), cursor as u16);
     }
-    let skip = before.chars().count() + 1 - w;
-    let shown: String = text.chars().skip(skip).collect();
-    (style::clip(&shown, w), (w - 1) as u16)
+    // "…" and then the text just before the cursor, the cursor in the last column.
+    let room = w - 2;
+    let mut start = before.chars().count();
+    let mut used = 0;
+    for c in before.chars().rev() {
+        let cw = style::width(&c.to_string());
+        if used + cw > room {
+            break;
+        }
+        used += cw;
+        start -= 1;
+    }
+    let shown: String = text.chars().skip(start).collect();
+    (style::clip(&format!("…{shown}"), w), (used + 1) as u16)
 }
 
 // Long because it draws every pane of the response page in one layout.
@@ -356,13 +375,16 @@ pub fn view(ctx: &Context, r: &RespondPage, area: Rect, f: &mut Frame) {
     .areas(left);
     let mut cursor: Option<(u16, u16)> = None;
     let focused = |fo: Focus| r.focus == fo;
+    // The field being typed in is marked three ways, so it shows in any theme, without
+    // colour too: a ▶ before its label, the label reversed, and the cursor in it.
     let label_style = |fo: Focus| {
         if focused(fo) {
-            style::key(theme)
+            style::key(theme).add_modifier(Modifier::REVERSED)
         } else {
             style::dim(theme)
         }
     };
+    let mark = |fo: Focus| if focused(fo) { "▶ " } else { "  " };
 
     // Name and organisation on one line, half the width each.
     let half = who.width / 2;
@@ -378,10 +400,10 @@ pub fn view(ctx: &Context, r: &RespondPage, area: Rect, f: &mut Frame) {
     .enumerate()
     {
         let x = who.x + half * k as u16;
-        let label = format!("{}: ", t!(lang, id));
-        let lw = style::width(&label) as u16;
+        let label = format!("{}{}:", mark(fo), t!(lang, id));
+        let lw = style::width(&label) as u16 + 1;
         let room = half.saturating_sub(lw + 1) as usize;
-        let (text, col) = field_view(field, room);
+        let (text, col) = field_view(field, room, focused(fo));
         let st = if focused(fo) {
             style::field(theme)
         } else {
@@ -390,6 +412,7 @@ pub fn view(ctx: &Context, r: &RespondPage, area: Rect, f: &mut Frame) {
         f.render_widget(
             Paragraph::new(Line::from(vec![
                 Span::styled(label, label_style(fo)),
+                Span::raw(" "),
                 Span::styled(style::fit(&text, room), st),
             ])),
             Rect::new(x, who.y, half, 1),
@@ -405,9 +428,14 @@ pub fn view(ctx: &Context, r: &RespondPage, area: Rect, f: &mut Frame) {
     f.render_widget(
         Paragraph::new(Line::from(vec![
             Span::styled(
-                format!("{}: ", t!(lang, "review-rsp-position")),
+                format!(
+                    "{}{}:",
+                    mark(Focus::Position),
+                    t!(lang, "review-rsp-position")
+                ),
                 label_style(Focus::Position),
             ),
+            Span::raw(" "),
             Span::styled(
                 format!("◀ {position} ▶"),
                 if focused(Focus::Position) {
@@ -424,7 +452,10 @@ pub fn view(ctx: &Context, r: &RespondPage, area: Rect, f: &mut Frame) {
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(style::border(theme, focused(Focus::Targets)))
-        .title(format!(" {} ", t!(lang, "review-rsp-about")));
+        .title(Span::styled(
+            format!(" {}{} ", mark(Focus::Targets), t!(lang, "review-rsp-about")),
+            label_style(Focus::Targets),
+        ));
     let inner = block.inner(list);
     f.render_widget(block, list);
     let h = inner.height as usize;
@@ -472,7 +503,8 @@ pub fn view(ctx: &Context, r: &RespondPage, area: Rect, f: &mut Frame) {
         Paragraph::new(Line::styled(
             style::clip(
                 &style::shown(&format!(
-                    "{} {about}{detail}",
+                    "{}{} {about}{detail}",
+                    mark(Focus::Comment),
                     t!(lang, "review-rsp-comment-on")
                 )),
                 c_label.width as usize,
@@ -539,7 +571,7 @@ pub fn view(ctx: &Context, r: &RespondPage, area: Rect, f: &mut Frame) {
             let mut x = figs.x;
             for k in 0..4 {
                 let label = format!("{} ", t!(lang, names[k]));
-                let (text, col) = field_view(&fields[k], 6);
+                let (text, col) = field_view(&fields[k], 6, focused(Focus::Figure(k)));
                 let shown = if text.is_empty() && !focused(Focus::Figure(k)) {
                     number(theirs[k])
                 } else {

@@ -131,9 +131,19 @@ pub struct ComparePage {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Target {
     General,
-    Flag { id: String, message: String },
-    Task { n: usize, description: String },
-    Section { id: String, title: String },
+    Flag {
+        id: String,
+        message: String,
+    },
+    Task {
+        n: usize,
+        description: String,
+    },
+    /// The title in both languages, so the screen says it in its own, not the record's.
+    Section {
+        id: String,
+        title: crate::text::Text,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

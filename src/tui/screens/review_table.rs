@@ -8,7 +8,7 @@ use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 
-use super::review_state::{ReviewEffect, ReviewScreen, leave, moved};
+use super::review_state::{ReviewEffect, ReviewScreen, StatusFilter, leave, moved};
 use crate::i18n::Lang;
 use crate::review::{Column, Entry, State};
 use crate::t;
@@ -78,7 +78,9 @@ pub fn update(s: &mut ReviewScreen, key: KeyEvent, ctx: &Context) -> Reply {
             s.refresh();
         }
         Some(Action::Digit) => {
-            let Some(column) = digit(&key).and_then(|i| Column::ALL.get(i).copied()) else {
+            // The digits number the columns on screen, left to right, as their headings show.
+            let cols = layout(usize::from(ctx.width.saturating_sub(2)), rev_shown(s), lang);
+            let Some(column) = digit(&key).and_then(|i| cols.get(i)).map(|(c, _)| *c) else {
                 return Reply::default();
             };
             if s.sort == column {
@@ -158,6 +160,33 @@ pub fn compare(s: &ReviewScreen, ctx: &Context) -> Reply {
     }
 }
 
+/// The status filter in words. Named one by one: a message id made from the filter's
+/// word once showed `review-state-final`, an id that does not exist, on screen.
+pub fn status_label(f: StatusFilter, lang: Lang) -> String {
+    let id = match f {
+        StatusFilter::All => "review-tui-all",
+        StatusFilter::Final => "review-status-final",
+        StatusFilter::Draft => "review-status-draft",
+        StatusFilter::Altered => "review-state-altered",
+        StatusFilter::Unreadable => "review-state-unreadable",
+    };
+    t!(lang, id)
+}
+
+/// A column's heading with the digit that sorts by it, when it has one.
+fn heading(n: usize, c: Column, narrow_signature: bool, lang: Lang) -> String {
+    let name = if c == Column::Signature && narrow_signature {
+        t!(lang, "review-col-signature-short")
+    } else {
+        column_name(c, lang)
+    };
+    if n < 9 {
+        format!("{} {name}", n + 1)
+    } else {
+        name
+    }
+}
+
 fn column_name(c: Column, lang: Lang) -> String {
     let id = match c {
         Column::Id => "review-col-id",
@@ -200,9 +229,10 @@ pub fn signature_cell(e: &Entry, theme: Theme, lang: Lang) -> (String, Style) {
     (format!("{mark} {}", sig.short(lang)), st)
 }
 
-/// Which columns fit, with their widths (at least their heading's, so a longer word in
-/// Welsh is never cut); the title takes what is left.
-fn layout(width: usize, lang: Lang) -> Vec<(Column, usize)> {
+/// Which columns fit, with their widths (at least their heading's with its digit, so a
+/// longer word in Welsh is never cut); the title takes what is left. The revision column
+/// takes room only when `rev` (some row shown has a revision or a mark to show).
+fn layout(width: usize, rev: bool, lang: Lang) -> Vec<(Column, usize)> {
     let mut cols = vec![(Column::Title, 0)];
     if width >= 120 {
         cols.push((Column::Area, 16));
@@ -212,7 +242,7 @@ fn layout(width: usize, lang: Lang) -> Vec<(Column, usize)> {
     }
     cols.push((Column::Date, 10));
     // The integrity column already says "draft"; the status is the first to go, before
-    // the signature and revision columns squeeze the title.
+    // the signature squeezes the title.
     if width >= 100 {
         cols.push((Column::Status, 8));
     }
@@ -221,10 +251,11 @@ fn layout(width: usize, lang: Lang) -> Vec<(Column, usize)> {
         (Column::Hours, 7),
         (Column::Integrity, 12),
     ]);
-    // Room for a signer's name where there is room; narrower, the words are cut to the
-    // heading (the mark before them still tells one verdict from another).
+    // A signer's name where there is room; narrower, the mark alone (✓ – ? ✗) under a
+    // short heading, and the words in the line below the table.
+    let narrow_signature = width < 100;
     if width >= 70 {
-        cols.push((Column::Signature, if width >= 100 { 20 } else { 1 }));
+        cols.push((Column::Signature, 1));
     }
     let states = [
         State::Intact,
@@ -242,18 +273,33 @@ fn layout(width: usize, lang: Lang) -> Vec<(Column, usize)> {
         .iter()
         .map(|v| style::width(&crate::review::verdict_short(*v, lang)) + 2)
         .max();
-    for (c, w) in cols.iter_mut().skip(1) {
-        *w = (*w).max(style::width(&column_name(*c, lang)) + 1);
+    for (n, (c, w)) in cols.iter_mut().enumerate().skip(1) {
+        *w = (*w).max(style::width(&heading(n, *c, narrow_signature, lang)) + 1);
         if *c == Column::Integrity {
             *w = (*w).max(integrity.unwrap_or(0));
         }
-        if *c == Column::Signature && width >= 100 {
-            *w = (*w).max(signature.unwrap_or(0));
+        if *c == Column::Signature && !narrow_signature {
+            *w = (*w).max(signature.unwrap_or(0)).max(20);
         }
     }
-    let fixed: usize = cols.iter().map(|(_, w)| w + 1).sum::<usize>() + 2 + rev_width(lang) + 1;
+    let rev = if rev { rev_width(lang) + 1 } else { 0 };
+    let fixed: usize = cols.iter().map(|(_, w)| w + 1).sum::<usize>() + 2 + rev;
     cols[0].1 = width.saturating_sub(fixed).max(8);
     cols
+}
+
+/// Whether the revision column is worth its room: some row shown is a later revision,
+/// an old one, or marked as forked or with a gap. A folder of first versions says "1"
+/// on every row, which tells nothing.
+pub fn rev_shown(s: &ReviewScreen) -> bool {
+    s.shown.iter().any(|&i| {
+        let e = &s.entries[i];
+        e.info.is_some()
+            && (s.chains.number(&e.id) > 1
+                || !s.chains.is_latest(&e.id)
+                || s.chains.forked(&e.id)
+                || s.chains.gap(&e.id))
+    })
 }
 
 /// The revision column's width: its heading or its widest marker, in either language.
@@ -338,10 +384,7 @@ pub fn view(ctx: &Context, s: &ReviewScreen, area: Rect, f: &mut Frame) {
         "review-tui-heading",
         shown = s.shown.len(),
         total = s.entries.len(),
-        status = s.status.word().map_or_else(
-            || t!(lang, "review-tui-all"),
-            |w| t!(lang, &format!("review-state-{w}"))
-        ),
+        status = status_label(s.status, lang),
         rating = s
             .rating
             .as_deref()
@@ -387,11 +430,13 @@ pub fn view(ctx: &Context, s: &ReviewScreen, area: Rect, f: &mut Frame) {
         .border_style(style::border(theme, !s.searching));
     let inner = block.inner(table);
     f.render_widget(block, table);
-    let cols = layout(inner.width as usize, lang);
+    let rev = rev_shown(s);
+    let cols = layout(inner.width as usize, rev, lang);
+    let narrow_signature = (inner.width as usize) < 100;
     let mut lines = Vec::new();
     let mut head = vec![Span::raw("  ")];
-    for (c, cw) in &cols {
-        let mut name = column_name(*c, lang);
+    for (n, (c, cw)) in cols.iter().enumerate() {
+        let mut name = heading(n, *c, narrow_signature, lang);
         if *c == s.sort {
             name = format!("{name}{arrow}");
         }
@@ -400,10 +445,12 @@ pub fn view(ctx: &Context, s: &ReviewScreen, area: Rect, f: &mut Frame) {
             style::heading(theme),
         ));
     }
-    head.push(Span::styled(
-        style::fit(&t!(lang, "review-col-revision"), rev_width(lang)),
-        style::heading(theme),
-    ));
+    if rev {
+        head.push(Span::styled(
+            style::fit(&t!(lang, "review-col-revision"), rev_width(lang)),
+            style::heading(theme),
+        ));
+    }
     lines.push(Line::from(head));
     let rows = (inner.height as usize).saturating_sub(1);
     if s.loading {
@@ -442,7 +489,10 @@ pub fn view(ctx: &Context, s: &ReviewScreen, area: Rect, f: &mut Frame) {
                 let (text, st) = integrity_cell(&e.state, theme, lang);
                 spans.push(Span::styled(style::fit(&text, *cw), st));
             } else if *c == Column::Signature {
-                let (text, st) = signature_cell(e, theme, lang);
+                let (mut text, st) = signature_cell(e, theme, lang);
+                if narrow_signature {
+                    text = text.chars().next().map(String::from).unwrap_or_default();
+                }
                 spans.push(Span::raw(" "));
                 spans.push(Span::styled(style::fit(&text, *cw), st));
             } else {
@@ -452,9 +502,11 @@ pub fn view(ctx: &Context, s: &ReviewScreen, area: Rect, f: &mut Frame) {
                 )));
             }
         }
-        let (rev, rev_style) = rev_cell(s, e, theme, lang);
-        spans.push(Span::raw(" "));
-        spans.push(Span::styled(style::fit(&rev, rev_width(lang)), rev_style));
+        if rev {
+            let (text, rev_style) = rev_cell(s, e, theme, lang);
+            spans.push(Span::raw(" "));
+            spans.push(Span::styled(style::fit(&text, rev_width(lang)), rev_style));
+        }
         let line = Line::from(spans);
         lines.push(if here {
             line.style(style::cursor_row(theme))

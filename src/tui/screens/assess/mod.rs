@@ -126,7 +126,9 @@ impl AssessScreen {
         self.focus_changed();
     }
 
-    fn step_section(&mut self, forward: bool) -> bool {
+    /// The next or previous section that has a question applying, at its first question
+    /// (PgUp and PgDn), or, stepping back from a section's first question, at its last.
+    fn step_section(&mut self, forward: bool, at_end: bool) -> bool {
         let count = self.a.q().sections.len();
         let mut s = self.section;
         loop {
@@ -136,7 +138,7 @@ impl AssessScreen {
                 _ => return false,
             };
             if !self.a.visible_questions(s).is_empty() {
-                self.enter_section(s, !forward);
+                self.enter_section(s, at_end);
                 return true;
             }
         }
@@ -149,7 +151,7 @@ impl AssessScreen {
         } else if !forward && self.question > 0 && n > 0 {
             self.question = self.question.min(n) - 1;
         } else {
-            return self.step_section(forward);
+            return self.step_section(forward, !forward);
         }
         self.focus_changed();
         true
@@ -217,11 +219,11 @@ impl AssessScreen {
                 return Step::None;
             }
             Some(Action::NextSection) => {
-                self.step_section(true);
+                self.step_section(true, false);
                 return Step::None;
             }
             Some(Action::PreviousSection) => {
-                self.step_section(false);
+                self.step_section(false, false);
                 return Step::None;
             }
             _ => {}
@@ -231,8 +233,11 @@ impl AssessScreen {
         match outcome {
             Outcome::Changed => Step::Changed,
             Outcome::Next => {
-                self.step_question(true);
-                Step::Changed
+                if self.step_question(true) {
+                    Step::Changed
+                } else {
+                    Step::LastQuestion
+                }
             }
             Outcome::OpenTasks => {
                 self.mode = Mode::Tasks(TaskEditor::default());
@@ -723,6 +728,17 @@ impl Component for AssessScreen {
             Step::Changed => Reply::effect(self.save(false)),
             Step::Home => Reply::request(Request::Home),
             Step::Finalise => Reply::request(Request::Finalise),
+            // Enter on the last question: say what comes next, with the keys as mapped.
+            Step::LastQuestion => {
+                let review = ctx.keys.shown(Ctx::Questions, Action::OwnReview);
+                let finalise = ctx.keys.shown(Ctx::OwnReview, Action::Finalise);
+                Reply::effect(self.save(false)).with_notice(Note::Info(crate::t!(
+                    ctx.lang,
+                    "notice-last-question",
+                    review = review,
+                    finalise = finalise
+                )))
+            }
             Step::ConfirmDelete(row) => Reply::request(Request::ConfirmDelete(row)),
             // The pages' ways out are taken in `step`.
             Step::Leave | Step::Edit(_) => Reply::default(),

@@ -8,6 +8,8 @@ pub enum Step {
     None,
     /// An answer changed: save the draft.
     Changed,
+    /// Enter on the last question that applies: the answer is kept, and nothing follows.
+    LastQuestion,
     Home,
     Finalise,
     ConfirmDelete(usize),
