@@ -141,3 +141,55 @@ fn the_terminal_gets_the_mouse_back_and_the_settings_can_leave_it_alone() {
         assert!(raw.contains("\u{1b}[?1000l"), "given back on leaving");
     }
 }
+
+fn review_table() -> wia::tui::Model {
+    let mut m = model_in(Lang::En);
+    update(&mut m, Msg::Resize(100, 30));
+    m.data_dir = "tests/fixtures/review".into();
+    wia::tui::runtime::loaded_now(
+        &mut m,
+        &wia::store::DataDir::new("tests/fixtures/review"),
+        None,
+    );
+    m
+}
+
+fn review(m: &wia::tui::Model) -> &wia::tui::screens::review_mode::ReviewScreen {
+    match &m.screen {
+        Screen::Review(s) => s,
+        _ => panic!("not in review mode"),
+    }
+}
+
+#[test]
+fn in_review_a_click_picks_a_row_a_second_opens_it_and_a_heading_sorts() {
+    use wia::tui::screens::review_mode::Page;
+    let mut m = review_table();
+    let screen = render(&m, 100, 30);
+    let shown: Vec<String> = {
+        let s = review(&m);
+        s.shown.iter().map(|&i| s.entries[i].id.clone()).collect()
+    };
+    assert!(shown.len() >= 3, "{screen}");
+    // The second row of the table, wherever it is drawn.
+    let (_, header) = find(&screen, "1 TITLE");
+    click(&mut m, 10, header + 2);
+    assert_eq!(review(&m).cursor, 1, "{screen}");
+    let effects = click(&mut m, 10, header + 2);
+    assert!(
+        effects
+            .iter()
+            .any(|e| matches!(e, Effect::Review(wia::tui::msg::ReviewEffect::Open(..)))),
+        "{effects:?}"
+    );
+    // A heading sorts as its digit does: the heading of the rating column.
+    let mut m = review_table();
+    let (col, row) = find(&render(&m, 100, 30), "3 RATING");
+    click(&mut m, col + 1, row);
+    assert_eq!(review(&m).sort, wia::review::Column::Rating);
+    assert!(matches!(review(&m).page, Page::Table));
+    // The search line starts a search.
+    let (col, row) = find(&render(&m, 100, 30), "/ search");
+    click(&mut m, col + 3, row);
+    assert!(review(&m).searching);
+}

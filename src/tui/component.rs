@@ -33,6 +33,21 @@ pub fn hit_row(row: u16, top: u16, offset: usize, shown: usize) -> Option<usize>
     (i < shown).then_some(offset + i)
 }
 
+/// The key that does `action` in `ctx` (the first, as the settings file may have changed
+/// them), for a click that means the same as that key.
+pub fn key_for(
+    ctx: &Context,
+    in_ctx: super::keymap::Ctx,
+    action: super::keymap::Action,
+) -> Option<KeyEvent> {
+    ctx.keys
+        .bindings()
+        .iter()
+        .find(|b| b.ctx == in_ctx && b.action == action)
+        .and_then(|b| b.keys.first())
+        .map(|k| k.event())
+}
+
 /// The first item ratatui's `List` shows with `selected` in view (it keeps the offset
 /// as small as it can from a fresh state, as the screens draw it), for clicks to agree
 /// with what is drawn.

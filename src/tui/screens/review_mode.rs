@@ -2,7 +2,7 @@
 //! a comparison, a response), what its effects bring back, and which page gets a key.
 
 use ratatui::Frame;
-use ratatui::crossterm::event::KeyEvent;
+use ratatui::crossterm::event::{KeyEvent, MouseEvent};
 use ratatui::layout::Rect;
 
 pub use super::review_state::{
@@ -193,5 +193,12 @@ impl Component for ReviewScreen {
     fn paste(&mut self, text: &str, _ctx: &Context) -> Reply {
         ReviewScreen::paste(self, text);
         Reply::default()
+    }
+
+    fn click(&mut self, at: MouseEvent, area: Rect, ctx: &Context) -> Reply {
+        match &self.page {
+            Page::Table => review_table::click(self, at, area, ctx),
+            _ => Reply::default(),
+        }
     }
 }

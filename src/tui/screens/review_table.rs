@@ -2,7 +2,7 @@
 //! titles and answers as you type. Records that cannot be read stay in the table.
 
 use ratatui::Frame;
-use ratatui::crossterm::event::KeyEvent;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, MouseEvent};
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
@@ -12,7 +12,7 @@ use super::review_state::{ReviewEffect, ReviewScreen, StatusFilter, leave, moved
 use crate::i18n::Lang;
 use crate::review::{Column, Entry, State};
 use crate::t;
-use crate::tui::component::Reply;
+use crate::tui::component::{Reply, hit_row, key_for};
 use crate::tui::context::Context;
 use crate::tui::keymap::{Action, Ctx, digit};
 use crate::tui::msg::Effect;
@@ -367,16 +367,69 @@ fn cell(e: &Entry, c: Column, lang: Lang) -> String {
 }
 
 // Long because it draws the search line, the table and the detail pane of one layout.
-pub fn view(ctx: &Context, s: &ReviewScreen, area: Rect, f: &mut Frame) {
-    let lang = ctx.lang;
-    let theme = ctx.theme;
-    let [top, search, table, detail] = Layout::vertical([
+/// The heading line, the search line, the table (in its border) and the detail line.
+fn regions(area: Rect) -> [Rect; 4] {
+    Layout::vertical([
         Constraint::Length(1),
         Constraint::Length(1),
         Constraint::Min(3),
         Constraint::Length(1),
     ])
-    .areas(area);
+    .areas(area)
+}
+
+/// The first row shown: the cursor's row kept in view, as near the middle as the list
+/// allows.
+fn first_shown(cursor: usize, rows: usize, len: usize) -> usize {
+    cursor
+        .saturating_sub(rows / 2)
+        .min(len.saturating_sub(rows))
+}
+
+/// A click on a row moves there and a second click opens it; a click on a column's
+/// heading sorts by it (as its digit does); a click on the search line starts a search.
+pub fn click(s: &mut ReviewScreen, at: MouseEvent, area: Rect, ctx: &Context) -> Reply {
+    let [_, search, table, _] = regions(area);
+    if at.row == search.y {
+        s.searching = true;
+        return Reply::default();
+    }
+    let inner = table.inner(ratatui::layout::Margin::new(1, 1));
+    if !inner.contains(ratatui::layout::Position::new(at.column, at.row)) || s.searching {
+        return Reply::default();
+    }
+    if at.row == inner.y {
+        let cols = layout(inner.width as usize, rev_shown(s), ctx.lang);
+        let mut x = inner.x + 2;
+        for (n, (c, cw)) in cols.iter().enumerate() {
+            let w = *cw as u16 + 1 + u16::from(*c == Column::Signature);
+            if at.column < x + w {
+                let digit = char::from_digit(n as u32 + 1, 10).unwrap_or('1');
+                return update(s, KeyEvent::from(KeyCode::Char(digit)), ctx);
+            }
+            x += w;
+        }
+        return Reply::default();
+    }
+    let rows = (inner.height as usize).saturating_sub(1);
+    let first = first_shown(s.cursor, rows, s.shown.len());
+    match hit_row(at.row, inner.y + 1, first, rows).filter(|i| *i < s.shown.len()) {
+        Some(i) if i == s.cursor => match key_for(ctx, Ctx::ReviewTable, Action::Accept) {
+            Some(enter) => update(s, enter, ctx),
+            None => Reply::default(),
+        },
+        Some(i) => {
+            s.cursor = i;
+            Reply::default()
+        }
+        None => Reply::default(),
+    }
+}
+
+pub fn view(ctx: &Context, s: &ReviewScreen, area: Rect, f: &mut Frame) {
+    let lang = ctx.lang;
+    let theme = ctx.theme;
+    let [top, search, table, detail] = regions(area);
     let w = area.width as usize;
     let arrow = if s.descending { "▼" } else { "▲" };
     let summary = t!(
@@ -469,11 +522,7 @@ pub fn view(ctx: &Context, s: &ReviewScreen, area: Rect, f: &mut Frame) {
             style::dim(theme),
         ));
     }
-    // Keep the cursor's row in view, as near the middle as the list allows.
-    let first = s
-        .cursor
-        .saturating_sub(rows / 2)
-        .min(s.shown.len().saturating_sub(rows));
+    let first = first_shown(s.cursor, rows, s.shown.len());
     for (n, &i) in s.shown.iter().enumerate().skip(first).take(rows) {
         let e = &s.entries[i];
         let here = n == s.cursor;
