@@ -193,3 +193,46 @@ fn in_review_a_click_picks_a_row_a_second_opens_it_and_a_heading_sorts() {
     click(&mut m, col + 3, row);
     assert!(review(&m).searching);
 }
+
+fn assess_screen(m: &mut wia::tui::Model) -> &mut wia::tui::screens::assess::AssessScreen {
+    match &mut m.screen {
+        Screen::Assess(s) => s,
+        _ => panic!("not assessing"),
+    }
+}
+
+#[test]
+fn in_an_assessment_a_click_chooses_an_option_and_opens_a_section() {
+    use wia::answers::Answer;
+    for (w, h) in [(120, 40), (80, 24)] {
+        for lang in [Lang::En, Lang::Cy] {
+            let mut m = common::tui::assessing_in(lang, serde_yaml::Mapping::new());
+            update(&mut m, Msg::Resize(w, h));
+            assert!(assess_screen(&mut m).go_to("policy_area"));
+            let label = if lang == Lang::En {
+                "Data and reporting"
+            } else {
+                "Data ac adrodd"
+            };
+            let screen = render(&m, w, h);
+            let (col, row) = find(&screen, label);
+            let effects = click(&mut m, col + 1, row);
+            assert!(!effects.is_empty(), "the choice is saved");
+            let s = assess_screen(&mut m);
+            match s.a.answer("policy_area") {
+                Some(Answer::Choice(c)) => assert_eq!(c.value, "data_reporting", "{screen}"),
+                other => panic!("{other:?} at {w}x{h}:\n{screen}"),
+            }
+            // The section list (shown from 70 columns): a click opens a section.
+            let section = if lang == Lang::En { "Timing" } else { "Amseru" };
+            let screen = render(&m, w, h);
+            let (col, row) = find(&screen, section);
+            click(&mut m, col, row);
+            let s = assess_screen(&mut m);
+            let q = s.current().expect("a question");
+            let title = &s.a.q().sections[s.section].title;
+            assert!(title.get(lang).starts_with(section), "{screen}");
+            assert_eq!(s.question, 0, "{}", q.id);
+        }
+    }
+}

@@ -4,7 +4,7 @@
 use std::sync::Arc;
 
 use ratatui::Frame;
-use ratatui::crossterm::event::KeyEvent;
+use ratatui::crossterm::event::{KeyEvent, MouseEvent};
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
@@ -20,9 +20,9 @@ use super::inputs::{self, Input, Outcome};
 use super::own_review::{self, OwnReview};
 use super::tasks::{self, TaskEditor};
 use crate::answers::ProblemSeverity;
-use crate::questionnaire::{Question, Questionnaire};
+use crate::questionnaire::{Question, QuestionKind, Questionnaire};
 use crate::tui::assessment::Assessment;
-use crate::tui::component::{Component, Note, Reply, Request};
+use crate::tui::component::{Component, Note, Reply, Request, hit_row, key_for};
 use crate::tui::context::Context;
 use crate::tui::keymap::{Action, Ctx, Keymap};
 use crate::tui::msg::Effect;
@@ -326,40 +326,6 @@ impl AssessScreen {
     }
 }
 
-/// Draw `lines` in `inner`, scrolled so line `focus_end` is in view, with a scrollbar on
-/// the frame (`area`) when they do not all fit; returns the scroll.
-fn show_scrolled(
-    f: &mut Frame,
-    area: Rect,
-    inner: Rect,
-    lines: Vec<Line<'static>>,
-    focus_end: usize,
-) -> usize {
-    let height = inner.height as usize;
-    let scroll = if focus_end + 1 > height {
-        (focus_end + 1 - height).min(lines.len().saturating_sub(height))
-    } else {
-        0
-    };
-    let total = lines.len();
-    f.render_widget(Paragraph::new(lines).scroll((scroll as u16, 0)), inner);
-    // More than fits (a long list of options): say where the window is, on the frame.
-    if total > height {
-        let mut state = ScrollbarState::new(total - height + 1).position(scroll);
-        f.render_stateful_widget(
-            Scrollbar::new(ScrollbarOrientation::VerticalRight)
-                .begin_symbol(None)
-                .end_symbol(None),
-            area.inner(ratatui::layout::Margin {
-                vertical: 1,
-                horizontal: 0,
-            }),
-            &mut state,
-        );
-    }
-    scroll
-}
-
 /// The input's lines fitted to `width` columns: the line in focus wrapped under its text
 /// so it can be read in full, every other line cut with an ellipsis. A line with the text
 /// cursor in it is left as drawn, since the cursor's column was worked out on it. Returns
@@ -557,13 +523,13 @@ fn hint_lines(
 /// The question's text, drawn at the top of `inner`; the area left below it. The question
 /// stays there while its hint and input scroll beneath, so the person never works on an
 /// answer whose question has scrolled away.
+/// The question's text, held at the top of the box, and the room left under it.
 fn pinned_question(
     question: &Question,
     lang: crate::i18n::Lang,
     theme: Theme,
     inner: Rect,
-    f: &mut Frame,
-) -> Rect {
+) -> (Vec<Line<'static>>, Rect) {
     let w = inner.width.saturating_sub(1).max(1) as usize;
     let mut head: Vec<Line> = Vec::new();
     let mut text = style::shown(question.text.get(lang));
@@ -584,23 +550,54 @@ fn pinned_question(
     }
     // At most half the box, so a long question still leaves room to answer it.
     head.truncate((inner.height as usize / 2).max(1));
-    let head_height = head.len() as u16;
-    f.render_widget(
-        Paragraph::new(head),
-        Rect {
-            height: head_height.min(inner.height),
-            ..inner
-        },
-    );
-    Rect {
-        y: inner.y + head_height.min(inner.height),
+    let head_height = (head.len() as u16).min(inner.height);
+    let rest = Rect {
+        y: inner.y + head_height,
         height: inner.height.saturating_sub(head_height),
         ..inner
+    };
+    (head, rest)
+}
+
+/// Everything drawn for the question in focus, worked out without drawing, so a click
+/// finds what the eye saw there.
+struct QuestionLayout {
+    block: Block<'static>,
+    /// Inside the frame.
+    inner: Rect,
+    /// The question's text, over `body`.
+    head: Vec<Line<'static>>,
+    body: Rect,
+    lines: Vec<Line<'static>>,
+    /// The first line of the input in `lines`, how many lines the input takes, the input
+    /// line in focus and how many rows beyond one it took, wrapped to be read in full.
+    top: usize,
+    input_len: usize,
+    focus: usize,
+    focus_rows: usize,
+    cursor: Option<(usize, u16)>,
+    scroll: usize,
+}
+
+impl QuestionLayout {
+    /// The input's own line (as `inputs::render` numbers them) drawn at screen `row`.
+    fn input_line_at(&self, row: u16) -> Option<usize> {
+        let i = (row.checked_sub(self.body.y)? as usize + self.scroll).checked_sub(self.top)?;
+        if i >= self.input_len {
+            return None;
+        }
+        Some(if i <= self.focus {
+            i
+        } else if i <= self.focus + self.focus_rows {
+            self.focus
+        } else {
+            i - self.focus_rows
+        })
     }
 }
 
-/// The question in focus: where it is, its text and hint, the input, its problems.
-fn question_view(s: &AssessScreen, theme: Theme, area: Rect, f: &mut Frame) {
+/// The frame of the question, naming its section and where the question is in it.
+fn question_block(s: &AssessScreen, theme: Theme, area: Rect) -> Block<'static> {
     let lang = s.a.lang();
     let q = s.a.q();
     let section = &q.sections[s.section.min(q.sections.len().saturating_sub(1))];
@@ -614,22 +611,23 @@ fn question_view(s: &AssessScreen, theme: Theme, area: Rect, f: &mut Frame) {
         (s.question + 1).min(visible.len()),
         visible.len()
     );
-    let block = Block::default()
+    Block::default()
         .borders(Borders::ALL)
         .border_style(style::border(theme, true))
-        .title(title);
+        .title(title)
+}
+
+/// The question in focus: where it is, its text and hint, the input, its problems; None
+/// when no question of the section applies.
+fn question_layout(s: &AssessScreen, theme: Theme, area: Rect) -> Option<QuestionLayout> {
+    let lang = s.a.lang();
+    let q = s.a.q();
+    let section = &q.sections[s.section.min(q.sections.len().saturating_sub(1))];
+    let block = question_block(s, theme, area);
     let inner = block.inner(area);
-    f.render_widget(block, area);
-    let Some(question) = s.current() else {
-        f.render_widget(
-            Paragraph::new(crate::t!(lang, "assess-none-apply"))
-                .wrap(ratatui::widgets::Wrap { trim: true }),
-            inner,
-        );
-        return;
-    };
+    let question = s.current()?;
     let w = inner.width.saturating_sub(1).max(1) as usize;
-    let inner = pinned_question(&question, lang, theme, inner, f);
+    let (head, body) = pinned_question(&question, lang, theme, inner);
     let mut lines: Vec<Line> = Vec::new();
     if s.question == 0
         && let Some(intro) = &section.intro
@@ -659,7 +657,7 @@ fn question_view(s: &AssessScreen, theme: Theme, area: Rect, f: &mut Frame) {
         &s.a,
         &s.input,
         theme,
-        inner.width.saturating_sub(1),
+        body.width.saturating_sub(1),
         true,
     );
     // For the task list the line to keep in view is its last: the key that opens it.
@@ -668,6 +666,7 @@ fn question_view(s: &AssessScreen, theme: Theme, area: Rect, f: &mut Frame) {
         _ => top + cursor.map_or(s.input.cursor, |(r, _)| r),
     };
     let (input_lines, focus_rows) = fit_input(input_lines, focus_line - top, cursor, w + 1);
+    let input_lines_len = input_lines.len();
     lines.extend(input_lines);
     if !hint_after.is_empty() {
         lines.push(Line::raw(""));
@@ -702,15 +701,74 @@ fn question_view(s: &AssessScreen, theme: Theme, area: Rect, f: &mut Frame) {
             style::dim(theme),
         ));
     }
+    let input_len = input_lines_len;
     // Scroll so the line being worked on stays in view.
-    let height = inner.height as usize;
-    let scroll = show_scrolled(f, area, inner, lines, focus_line + focus_rows);
-    if let Some((row, col)) = cursor {
-        let y = (top + row).saturating_sub(scroll);
+    let height = body.height as usize;
+    let focus_end = focus_line + focus_rows;
+    let scroll = if focus_end + 1 > height {
+        (focus_end + 1 - height).min(lines.len().saturating_sub(height))
+    } else {
+        0
+    };
+    Some(QuestionLayout {
+        block,
+        inner,
+        head,
+        body,
+        lines,
+        top,
+        input_len,
+        focus: focus_line - top,
+        focus_rows,
+        cursor,
+        scroll,
+    })
+}
+
+fn question_view(s: &AssessScreen, theme: Theme, area: Rect, f: &mut Frame) {
+    let Some(l) = question_layout(s, theme, area) else {
+        let lang = s.a.lang();
+        let block = question_block(s, theme, area);
+        let inner = block.inner(area);
+        f.render_widget(block, area);
+        f.render_widget(
+            Paragraph::new(crate::t!(lang, "assess-none-apply"))
+                .wrap(ratatui::widgets::Wrap { trim: true }),
+            inner,
+        );
+        return;
+    };
+    f.render_widget(l.block, area);
+    f.render_widget(
+        Paragraph::new(l.head),
+        Rect {
+            height: l.body.y - l.inner.y,
+            ..l.inner
+        },
+    );
+    let height = l.body.height as usize;
+    let total = l.lines.len();
+    f.render_widget(Paragraph::new(l.lines).scroll((l.scroll as u16, 0)), l.body);
+    // More than fits (a long list of options): say where the window is, on the frame.
+    if total > height {
+        let mut state = ScrollbarState::new(total - height + 1).position(l.scroll);
+        f.render_stateful_widget(
+            Scrollbar::new(ScrollbarOrientation::VerticalRight)
+                .begin_symbol(None)
+                .end_symbol(None),
+            area.inner(ratatui::layout::Margin {
+                vertical: 1,
+                horizontal: 0,
+            }),
+            &mut state,
+        );
+    }
+    if let Some((row, col)) = l.cursor {
+        let y = (l.top + row).saturating_sub(l.scroll);
         if y < height {
             f.set_cursor_position((
-                inner.x + col.min(inner.width.saturating_sub(1)),
-                inner.y + y as u16,
+                l.body.x + col.min(l.body.width.saturating_sub(1)),
+                l.body.y + y as u16,
             ));
         }
     }
@@ -751,6 +809,10 @@ impl Component for AssessScreen {
         view(self, ctx.theme, area, f)
     }
 
+    fn click(&mut self, at: MouseEvent, area: Rect, ctx: &Context) -> Reply {
+        click(self, at, area, ctx)
+    }
+
     fn paste(&mut self, text: &str, ctx: &Context) -> Reply {
         if !self.paste_text(text) {
             return Reply::default();
@@ -787,6 +849,29 @@ pub fn view(s: &AssessScreen, theme: Theme, area: Rect, f: &mut Frame) {
         Mode::OwnReview(r) => return own_review::view(&s.a, r, theme, area, f),
         Mode::Questions => {}
     }
+    let p = panes(s, area);
+    if let Some(sections) = p.sections {
+        sections_view(s, theme, sections, f);
+    }
+    question_view(s, theme, p.question, f);
+    if let Some(panel) = p.panel {
+        score_panel::view(&s.a, theme, panel, f, false);
+    }
+    if let Some(strip) = p.strip {
+        score_panel::view(&s.a, theme, strip, f, true);
+    }
+}
+
+/// Where the questions screen puts its parts: the section list (from 70 columns), the
+/// question, and the score as a panel (from 100 columns) or a strip under them.
+struct Panes {
+    sections: Option<Rect>,
+    question: Rect,
+    panel: Option<Rect>,
+    strip: Option<Rect>,
+}
+
+fn panes(s: &AssessScreen, area: Rect) -> Panes {
     let wide = area.width >= 100;
     let (main, strip) = if wide {
         (area, None)
@@ -811,16 +896,50 @@ pub fn view(s: &AssessScreen, theme: Theme, area: Rect, f: &mut Frame) {
         constraints.push(Constraint::Length(panel));
     }
     let cols = Layout::horizontal(constraints).split(main);
-    let mut next = 0;
-    if show_sections {
-        sections_view(s, theme, cols[0], f);
-        next = 1;
+    let next = usize::from(show_sections);
+    Panes {
+        sections: show_sections.then(|| cols[0]),
+        question: cols[next],
+        panel: wide.then(|| cols[next + 1]),
+        strip,
     }
-    question_view(s, theme, cols[next], f);
-    if wide {
-        score_panel::view(&s.a, theme, cols[next + 1], f, false);
+}
+
+/// A click on a section opens it at its first question; a click on an option of a choice
+/// question chooses it (or, for several choices, ticks or unticks it), as Space on it does.
+fn click(s: &mut AssessScreen, at: MouseEvent, area: Rect, ctx: &Context) -> Reply {
+    if !matches!(s.mode, Mode::Questions) {
+        return Reply::default();
     }
-    if let Some(strip) = strip {
-        score_panel::view(&s.a, theme, strip, f, true);
+    let p = panes(s, area);
+    let pos = ratatui::layout::Position::new(at.column, at.row);
+    if let Some(sections) = p.sections.filter(|r| r.contains(pos)) {
+        let count = s.a.q().sections.len();
+        if let Some(i) = hit_row(at.row, sections.y + 1, 0, count) {
+            s.enter_section(i, false);
+            return Reply::effect(s.save(false));
+        }
+        return Reply::default();
+    }
+    if !p.question.contains(pos) {
+        return Reply::default();
+    }
+    let (Some(question), Some(layout)) = (s.current(), question_layout(s, ctx.theme, p.question))
+    else {
+        return Reply::default();
+    };
+    let choices = matches!(
+        question.kind,
+        QuestionKind::SingleChoice { .. } | QuestionKind::MultipleChoice { .. }
+    );
+    let option = layout
+        .input_line_at(at.row)
+        .filter(|i| choices && *i < question.kind.options().len());
+    match (option, key_for(ctx, Ctx::Questions, Action::Choose)) {
+        (Some(i), Some(choose)) => {
+            s.input.cursor = i;
+            s.update(choose, ctx)
+        }
+        _ => Reply::default(),
     }
 }
