@@ -426,6 +426,56 @@ pub fn click(s: &mut ReviewScreen, at: MouseEvent, area: Rect, ctx: &Context) ->
     }
 }
 
+/// One record's row of the table, marked when it is under the cursor or marked to compare.
+fn row_line(
+    s: &ReviewScreen,
+    n: usize,
+    e: &Entry,
+    cols: &[(Column, usize)],
+    narrow_signature: bool,
+    rev: bool,
+    ctx: &Context,
+) -> Line<'static> {
+    let (theme, lang) = (ctx.theme, ctx.lang);
+    let here = n == s.cursor;
+    let marked = s.marked.as_deref() == Some(e.id.as_str());
+    let mut spans = vec![Span::raw(match (here, marked) {
+        (true, true) => ">*",
+        (true, false) => "> ",
+        (false, true) => " *",
+        (false, false) => "  ",
+    })];
+    for (c, cw) in cols {
+        if *c == Column::Integrity {
+            let (text, st) = integrity_cell(&e.state, theme, lang);
+            spans.push(Span::styled(style::fit(&text, *cw), st));
+        } else if *c == Column::Signature {
+            let (mut text, st) = signature_cell(e, theme, lang);
+            if narrow_signature {
+                text = text.chars().next().map(String::from).unwrap_or_default();
+            }
+            spans.push(Span::raw(" "));
+            spans.push(Span::styled(style::fit(&text, *cw), st));
+        } else {
+            spans.push(Span::raw(format!(
+                "{} ",
+                style::fit(&cell(e, *c, lang), *cw)
+            )));
+        }
+    }
+    if rev {
+        let (text, rev_style) = rev_cell(s, e, theme, lang);
+        spans.push(Span::raw(" "));
+        spans.push(Span::styled(style::fit(&text, rev_width(lang)), rev_style));
+    }
+    let line = Line::from(spans);
+    if here {
+        line.style(style::cursor_row(theme))
+    } else {
+        line
+    }
+}
+
 pub fn view(ctx: &Context, s: &ReviewScreen, area: Rect, f: &mut Frame) {
     let lang = ctx.lang;
     let theme = ctx.theme;
@@ -524,44 +574,15 @@ pub fn view(ctx: &Context, s: &ReviewScreen, area: Rect, f: &mut Frame) {
     }
     let first = first_shown(s.cursor, rows, s.shown.len());
     for (n, &i) in s.shown.iter().enumerate().skip(first).take(rows) {
-        let e = &s.entries[i];
-        let here = n == s.cursor;
-        let marked = s.marked.as_deref() == Some(e.id.as_str());
-        let mut spans = vec![Span::raw(match (here, marked) {
-            (true, true) => ">*",
-            (true, false) => "> ",
-            (false, true) => " *",
-            (false, false) => "  ",
-        })];
-        for (c, cw) in &cols {
-            if *c == Column::Integrity {
-                let (text, st) = integrity_cell(&e.state, theme, lang);
-                spans.push(Span::styled(style::fit(&text, *cw), st));
-            } else if *c == Column::Signature {
-                let (mut text, st) = signature_cell(e, theme, lang);
-                if narrow_signature {
-                    text = text.chars().next().map(String::from).unwrap_or_default();
-                }
-                spans.push(Span::raw(" "));
-                spans.push(Span::styled(style::fit(&text, *cw), st));
-            } else {
-                spans.push(Span::raw(format!(
-                    "{} ",
-                    style::fit(&cell(e, *c, lang), *cw)
-                )));
-            }
-        }
-        if rev {
-            let (text, rev_style) = rev_cell(s, e, theme, lang);
-            spans.push(Span::raw(" "));
-            spans.push(Span::styled(style::fit(&text, rev_width(lang)), rev_style));
-        }
-        let line = Line::from(spans);
-        lines.push(if here {
-            line.style(style::cursor_row(theme))
-        } else {
-            line
-        });
+        lines.push(row_line(
+            s,
+            n,
+            &s.entries[i],
+            &cols,
+            narrow_signature,
+            rev,
+            ctx,
+        ));
     }
     f.render_widget(Paragraph::new(lines), inner);
 
