@@ -343,3 +343,34 @@ domain-sign-agent-failed = ni lofnododd yr ssh-agent sy’n dal eich allwedd ({ 
 
 # hardening: sync
 domain-device-no-settings = nid oes ffolder gosodiadau i gadw dynodydd dyfais y cyfrifiadur hwn ynddi (gosodwch WIA_CONFIG_DIR)
+
+# issue16: portfolio
+portfolio-term-autumn = { $year } tymor yr hydref
+portfolio-term-spring = { $year } tymor y gwanwyn
+portfolio-term-summer = { $year } tymor yr haf
+portfolio-heading = Llwyth gwaith cronnus. Polisïau ar y llinell amser: { $policies }; tymhorau: { $terms }.
+portfolio-none = Nid oes unrhyw gofnod yn rhoi dyddiad dechrau arfaethedig, felly nid oes llinell amser i'w dangos.
+portfolio-method = Oriau'r wythnos ar gyfer pob rôl: y cyfartaledd fesul aelod o'r rôl, ac ar gyfer un person sy'n gwneud y cyfan. Y ffigur disgwyliedig yw pob un, gyda'r ystod o isel i uchel mewn cromfachau. Rhestrir y polisïau o'r mwyaf i'r lleiaf yn ôl y cyfartaledd.
+portfolio-range = { $expected } ({ $low } i { $high })
+portfolio-starting = Yn dechrau'r tymor hwn: { $policies }
+portfolio-role-line = { $role }: cyfartaledd { $average }; un person { $one }
+portfolio-flags-heading = Rhybuddion
+portfolio-drafts-heading = Drafftiau wedi'u cynnwys (gall eu ffigurau newid o hyd)
+portfolio-phased-heading = Yn cael eu cyflwyno fesul cam, ond wedi'u cyfrif yn llawn o'r dechrau: nid yw'r holiadur yn gofyn pryd mae pob cam yn dechrau
+portfolio-undated-heading = Nid ar y llinell amser: dim dyddiad dechrau arfaethedig
+portfolio-beyond-heading = Yn dechrau ar ôl tymor olaf y llinell amser (mae'n dangos { $terms } o dymhorau ar y mwyaf)
+portfolio-draft-title = “{ $title }” (drafft)
+portfolio-skipped = { $file }: wedi'i adael allan o'r llwyth gwaith cronnus: { $why }
+portfolio-flag-cumulative = { $term }, { $role }: gyda'i gilydd mae'r polisïau'n ychwanegu { $hours } awr yr wythnos i un person sy'n gwneud y cyfan, yn y band { $band }. Ystyriwch symud neu liniaru'r rhai mwyaf.
+portfolio-flag-significant-together = { $term }: mae newidiadau sylweddol i atebolrwydd, y cwricwlwm neu gymwysterau yn dechrau yn yr un tymor ({ $count }): { $policies }.
+portfolio-flag-summer-start = { $term }: mae { $policy } yn dechrau yn nhymor yr haf, pan fydd ysgolion yn cynllunio staffio, amserlen ac amser gwaith cyfeiriedig y flwyddyn nesaf.
+portfolio-flag-mid-year = { $term }: mae { $policy } yn dechrau yn ystod y flwyddyn ysgol, ar ôl i { $others } ddechrau yn gynharach yn yr un flwyddyn.
+portfolio-role-line-short = cyfartaledd { $average }; un person { $one }
+portfolio-doc-title = Llwyth gwaith cronnus
+portfolio-doc-term = Tymor
+portfolio-doc-one-person = Oriau'r wythnos i un person sy'n gwneud y cyfan (disgwyliedig, gydag isel i uchel)
+portfolio-doc-average = Oriau cyfartalog yr wythnos fesul aelod o'r rôl (disgwyliedig)
+portfolio-doc-by-term = Fesul tymor: un person (cyfartaledd fesul aelod), oriau'r wythnos
+portfolio-doc-largest = Y polisïau mwyaf
+portfolio-doc-table-note = Mae'r siart yn dangos ffigur pob rôl ar gyfer un person sy'n gwneud y cyfan; mae'r tabl yn rhoi'r cyfartaledd fesul aelod mewn cromfachau.
+portfolio-doc-flag-line = { $band } o { $hours }

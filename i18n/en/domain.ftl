@@ -339,3 +339,34 @@ domain-sign-agent-failed = the ssh-agent holding your key did not sign ({ $why }
 
 # hardening: sync
 domain-device-no-settings = there is no settings folder to keep this computer's device id in (set WIA_CONFIG_DIR)
+
+# issue16: portfolio
+portfolio-term-autumn = { $year } autumn
+portfolio-term-spring = { $year } spring
+portfolio-term-summer = { $year } summer
+portfolio-heading = Cumulative workload. Policies on the timeline: { $policies }; terms: { $terms }.
+portfolio-none = No record gives an intended start date, so there is no timeline to show.
+portfolio-method = Hours a week for each role: the average per member of the role, and for one person who does all of it. Each is the expected figure, with the low to high range in brackets. Policies are listed largest first by the average.
+portfolio-range = { $expected } ({ $low } to { $high })
+portfolio-starting = Starting this term: { $policies }
+portfolio-role-line = { $role }: average { $average }; one person { $one }
+portfolio-flags-heading = Flags
+portfolio-drafts-heading = Drafts included (their figures may still change)
+portfolio-phased-heading = Phased in, but counted in full from the start: the questionnaire does not ask when each phase begins
+portfolio-undated-heading = Not on the timeline: no intended start date
+portfolio-beyond-heading = Starting after the timeline's last term (it shows at most { $terms } terms)
+portfolio-draft-title = “{ $title }” (draft)
+portfolio-skipped = { $file }: left out of the cumulative workload: { $why }
+portfolio-flag-cumulative = { $term }, { $role }: together the policies add { $hours } hours a week for one person who does all of it, in the { $band } band. Look at moving or mitigating the largest.
+portfolio-flag-significant-together = { $term }: significant changes to accountability, curriculum or qualifications start in the same term ({ $count }): { $policies }.
+portfolio-flag-summer-start = { $term }: { $policy } starts in the summer term, when schools are planning the next year's staffing, timetable and directed time.
+portfolio-flag-mid-year = { $term }: { $policy } starts part-way through the school year, after { $others } started earlier in the same year.
+portfolio-role-line-short = average { $average }; one person { $one }
+portfolio-doc-title = Cumulative workload
+portfolio-doc-term = Term
+portfolio-doc-one-person = Hours a week for one person who does all of it (expected, with low to high)
+portfolio-doc-average = Average hours a week per member of the role (expected)
+portfolio-doc-by-term = By term: one person (average per member), hours a week
+portfolio-doc-largest = Largest policies
+portfolio-doc-table-note = The chart shows each role's figure for one person who does all of it; the table gives the average per member in brackets.
+portfolio-doc-flag-line = { $band } from { $hours }
