@@ -478,3 +478,31 @@ fn an_empty_folder_says_there_is_no_timeline() {
     let (v, _) = json_of(dir.path(), false);
     assert_eq!(v["terms"], serde_json::json!([]));
 }
+
+#[test]
+fn the_printed_reports_hold_the_chart_and_the_tables() {
+    let dir = folder();
+    let run = |format: &str| {
+        let a = wia(dir.path())
+            .args(["portfolio", "--format", format])
+            .assert()
+            .success();
+        String::from_utf8(a.get_output().stdout.clone()).unwrap()
+    };
+    let html = run("html");
+    assert!(html.starts_with("<!DOCTYPE html>"), "{html}");
+    assert!(html.contains("<svg") && html.contains("</svg>"), "{html}");
+    // Self-contained: nothing fetched, nothing run (the SVG namespace is a name, not a link).
+    assert!(!html.contains("<script"), "{html}");
+    assert_eq!(html.matches("http").count(), 1, "{html}");
+    assert!(
+        html.contains("Moderate from 1.00"),
+        "the flag line is drawn: {html}"
+    );
+    let md = run("markdown");
+    assert!(md.contains("| Term | Teachers | ALNCos |"), "{md}");
+    assert!(
+        md.contains("| 2027/28 spring | 0.18 | 1.15 |"),
+        "one person, expected: {md}"
+    );
+}
