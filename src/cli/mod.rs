@@ -242,6 +242,7 @@ pub enum Command {
         /// Count draft records too, marked as drafts
         #[arg(long)]
         include_drafts: bool,
+        /// The report's form: text to read, markdown or html to print, json or csv for analysts
         #[arg(long, value_enum, default_value_t = portfolio::PortfolioFormat::Text)]
         format: portfolio::PortfolioFormat,
     },
