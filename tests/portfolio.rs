@@ -506,3 +506,67 @@ fn the_printed_reports_hold_the_chart_and_the_tables() {
         "one person, expected: {md}"
     );
 }
+
+/// The id printed first by a command that prints a file's path.
+fn first_stem(a: &assert_cmd::assert::Assert) -> String {
+    let out = String::from_utf8_lossy(&a.get_output().stdout).into_owned();
+    let first = out.lines().next().unwrap().to_string();
+    std::path::Path::new(&first)
+        .file_stem()
+        .unwrap()
+        .to_string_lossy()
+        .into_owned()
+}
+
+#[test]
+fn only_the_latest_revision_of_a_record_counts() {
+    let dir = folder();
+    let (v, _) = json_of(dir.path(), false);
+    let alpha = v["terms"][0]["roles"]["teacher"]["policies"][0]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    // Revise Alpha to start a term later.
+    let draft = first_stem(&wia(dir.path()).args(["revise", &alpha]).assert().success());
+    let path = dir.path().join("drafts").join(format!("{draft}.yaml"));
+    let mut value: Yaml = serde_yaml::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    value["answers"]
+        .as_mapping_mut()
+        .unwrap()
+        .insert("intended_start".into(), "2028-01-10".into());
+    std::fs::write(&path, serde_yaml::to_string(&value).unwrap()).unwrap();
+    let revised = first_stem(
+        &wia(dir.path())
+            .args([
+                "new",
+                "--from-draft",
+                &draft,
+                "--reason",
+                "Starts in January",
+            ])
+            .assert()
+            .success(),
+    );
+    let (v, _) = json_of(dir.path(), false);
+    let ids = |term: usize| -> Vec<String> {
+        policy_order(&v["terms"][term]["roles"]["teacher"])
+            .into_iter()
+            .map(|(t, _)| t)
+            .collect()
+    };
+    // Autumn now has Bravo alone; Alpha is counted once, from spring, as its revision.
+    assert_eq!(ids(0), ["Bravo"]);
+    let spring = ids(1);
+    assert_eq!(
+        spring.iter().filter(|t| *t == "Alpha").count(),
+        1,
+        "{spring:?}"
+    );
+    let spring_ids: Vec<&str> = v["terms"][1]["roles"]["teacher"]["policies"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["id"].as_str().unwrap())
+        .collect();
+    assert!(spring_ids.contains(&revised.as_str()) && !spring_ids.contains(&alpha.as_str()));
+}

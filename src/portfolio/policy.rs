@@ -8,7 +8,8 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 
 use super::terms::{TERMS_PER_YEAR, Term};
-use crate::answers::{Answer, Answers};
+use crate::answers::{parse_date, parse_yes_no};
+use crate::record::Record;
 use crate::scoring::{Estimate, Results};
 
 /// The frequency id of a one-off task in the questionnaire's table.
@@ -63,21 +64,27 @@ pub struct Policy {
 }
 
 impl Policy {
-    /// The policy of a record, from its answers and results. `weeks_per_year` is its
-    /// questionnaire's school weeks a year.
-    pub fn from_results(
+    /// The policy of a record, from its answers as stored and the results given.
+    /// `weeks_per_year` is its questionnaire's school weeks a year.
+    pub fn from_record(
         id: &str,
-        title: &str,
-        draft: bool,
-        answers: &Answers,
+        record: &Record,
         results: &Results,
         weeks_per_year: f64,
     ) -> Policy {
-        let start = match answers.get("intended_start") {
-            Some(Answer::Date(d)) => Some(*d),
-            _ => None,
+        let answer = |q: &str| record.answers.get(q);
+        // Stored as the answers file's plain shape: a date as text, yes or no as a boolean
+        // (or, in older records, as text).
+        let start = answer("intended_start")
+            .and_then(|v| v.as_str())
+            .and_then(parse_date);
+        let yes = |q: &str| match answer(q) {
+            Some(serde_yaml::Value::Bool(b)) => *b,
+            Some(serde_yaml::Value::String(s)) => parse_yes_no(s) == Some(true),
+            _ => false,
         };
-        let yes = |q: &str| matches!(answers.get(q), Some(Answer::YesNo(true)));
+        let title = record.policy_title().unwrap_or_default();
+        let draft = record.status == crate::record::Status::Draft;
         let year_weeks = if weeks_per_year > 0.0 {
             weeks_per_year
         } else {
