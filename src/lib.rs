@@ -14,6 +14,7 @@ pub mod error;
 pub mod evidence;
 pub mod i18n;
 pub mod locate;
+pub mod portfolio;
 pub mod questionnaire;
 pub mod record;
 pub mod report;

@@ -420,3 +420,13 @@ cli-sync-git-failed = methodd git: { $why }
 cli-sync-stop-git-settings = yn ffeil y mae git ei hun yn ei darllen (gallai newid sut mae pob ffeil yn cael ei hysgrifennu neu ei hanfon), nad yw wia byth yn ei derbyn; gofynnwch i bwy bynnag sy'n rhedeg y ffolder a rennir ei thynnu
 # issue15: summary
 cli-help-summary-arg-format = markdown, neu html: un dudalen gyflawn i'w hargraffu neu ei hanfon drwy e-bost
+
+# issue16: portfolio
+cli-help-portfolio-about = Pob polisi a aseswyd ar un llinell amser o dymhorau ysgol: oriau wythnosol pob rôl fesul tymor
+cli-help-portfolio-long-about =
+    Pob polisi a aseswyd ar un llinell amser o dymhorau ysgol: oriau wythnosol pob rôl fesul tymor
+
+    Mae'n cymryd pob cofnod terfynol (diwygiad diweddaraf pob un) ac yn ei osod yn ôl ei ddyddiad dechrau arfaethedig. Ar gyfer pob tymor a rôl: yr oriau cyfartalog yr wythnos fesul aelod o'r rôl ac ar gyfer un person sy'n gwneud y cyfan, y polisïau sy'n eu gwneud, a rhybuddion lle maent yn pentyrru. Rhestrir cofnodion heb ddyddiad dechrau ar wahân. Gweler docs/portfolio.md.
+cli-help-portfolio-arg-include-drafts = Cyfrif cofnodion drafft hefyd, wedi'u marcio'n ddrafftiau
+cli-help-portfolio-arg-format = Ffurf yr adroddiad: text i'w ddarllen, markdown neu html i'w argraffu, json neu csv ar gyfer dadansoddwyr
+cli-portfolio-drafts-left-out = Cofnodion drafft wedi'u gadael allan: { $count }. Ychwanegwch --include-drafts i'w cyfrif, wedi'u marcio'n ddrafftiau.

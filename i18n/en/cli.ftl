@@ -424,3 +424,13 @@ cli-sync-git-failed = git failed: { $why }
 cli-sync-stop-git-settings = is a file git itself reads (it could change how every file is written out or sent), which wia never takes in; ask whoever runs the shared folder to remove it
 # issue15: summary
 cli-help-summary-arg-format = markdown, or html: one self-contained page to print or email
+
+# issue16: portfolio
+cli-help-portfolio-about = Every assessed policy on one timeline of school terms: each role's weekly hours term by term
+cli-help-portfolio-long-about =
+    Every assessed policy on one timeline of school terms: each role's weekly hours term by term
+
+    Takes every final record (the latest revision of each) and places it by its intended start. For each term and role: the average hours a week per member of the role and for one person who does all of it, the policies that make them up, and flags where they pile up. Records without a start date are listed apart. See docs/portfolio.md.
+cli-help-portfolio-arg-include-drafts = Count draft records too, marked as drafts
+cli-help-portfolio-arg-format = The report's form: text to read, markdown or html to print, json or csv for analysts
+cli-portfolio-drafts-left-out = Draft records left out: { $count }. Add --include-drafts to count them, marked as drafts.

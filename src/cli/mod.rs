@@ -8,6 +8,7 @@ mod keys;
 mod new;
 mod output;
 mod passphrase;
+mod portfolio;
 mod record_arg;
 mod require_lang;
 mod review_cmd;
@@ -239,6 +240,20 @@ pub enum Command {
         #[command(subcommand)]
         command: Option<sync::SyncCommand>,
     },
+    /// Every assessed policy on one timeline of school terms: each role's weekly hours term by term
+    ///
+    /// Takes every final record (the latest revision of each) and places it by its intended
+    /// start. For each term and role: the average hours a week per member of the role and for
+    /// one person who does all of it, the policies that make them up, and flags where they
+    /// pile up. Records without a start date are listed apart. See docs/portfolio.md.
+    Portfolio {
+        /// Count draft records too, marked as drafts
+        #[arg(long)]
+        include_drafts: bool,
+        /// The report's form: text to read, markdown or html to print, json or csv for analysts
+        #[arg(long, value_enum, default_value_t = portfolio::PortfolioFormat::Text)]
+        format: portfolio::PortfolioFormat,
+    },
     #[command(flatten)]
     Review(review_cmd::ReviewCommand),
 }
@@ -410,6 +425,10 @@ pub fn run(cli: Cli) -> Result<u8> {
         Command::Keys { command } => keys::run(command, lang),
         Command::Trust { command } => trust::run(command, || cli.data_dir(lang), lang),
         Command::Sign { record } => keys::sign_record(&cli.data_dir(lang)?, record, lang),
+        Command::Portfolio {
+            include_drafts,
+            format,
+        } => portfolio::run(&cli.data_dir(lang)?, *include_drafts, *format, lang),
         Command::Review(cmd) => review_cmd::run(cmd, &cli.data_dir(lang)?, lang),
         Command::Log {
             command: Some(LogCommand::Add(args)),
