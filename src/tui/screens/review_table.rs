@@ -476,6 +476,36 @@ fn row_line(
     }
 }
 
+/// The column headings, each with the digit that sorts by it, the sorted one with its arrow.
+fn head_line(
+    s: &ReviewScreen,
+    cols: &[(Column, usize)],
+    narrow_signature: bool,
+    rev: bool,
+    arrow: &str,
+    ctx: &Context,
+) -> Line<'static> {
+    let (theme, lang) = (ctx.theme, ctx.lang);
+    let mut head = vec![Span::raw("  ")];
+    for (n, (c, cw)) in cols.iter().enumerate() {
+        let mut name = heading(n, *c, narrow_signature, lang);
+        if *c == s.sort {
+            name = format!("{name}{arrow}");
+        }
+        head.push(Span::styled(
+            format!("{} ", style::fit(&name, *cw)),
+            style::heading(theme),
+        ));
+    }
+    if rev {
+        head.push(Span::styled(
+            style::fit(&t!(lang, "review-col-revision"), rev_width(lang)),
+            style::heading(theme),
+        ));
+    }
+    Line::from(head)
+}
+
 pub fn view(ctx: &Context, s: &ReviewScreen, area: Rect, f: &mut Frame) {
     let lang = ctx.lang;
     let theme = ctx.theme;
@@ -537,24 +567,7 @@ pub fn view(ctx: &Context, s: &ReviewScreen, area: Rect, f: &mut Frame) {
     let cols = layout(inner.width as usize, rev, lang);
     let narrow_signature = (inner.width as usize) < 100;
     let mut lines = Vec::new();
-    let mut head = vec![Span::raw("  ")];
-    for (n, (c, cw)) in cols.iter().enumerate() {
-        let mut name = heading(n, *c, narrow_signature, lang);
-        if *c == s.sort {
-            name = format!("{name}{arrow}");
-        }
-        head.push(Span::styled(
-            format!("{} ", style::fit(&name, *cw)),
-            style::heading(theme),
-        ));
-    }
-    if rev {
-        head.push(Span::styled(
-            style::fit(&t!(lang, "review-col-revision"), rev_width(lang)),
-            style::heading(theme),
-        ));
-    }
-    lines.push(Line::from(head));
+    lines.push(head_line(s, &cols, narrow_signature, rev, arrow, ctx));
     let rows = (inner.height as usize).saturating_sub(1);
     if s.loading {
         lines.push(Line::styled(
