@@ -252,6 +252,21 @@ fn fixture(ctx: Ctx, action: Action) -> Model {
     use wia::tui::screens::log_form::Row;
     match ctx {
         Ctx::Global => unreachable!("global keys are tested on each screen"),
+        Ctx::Portfolio => {
+            // Two terms and at least two roles, the cursor where the action can move it.
+            static FOLDER: std::sync::OnceLock<tempfile::TempDir> = std::sync::OnceLock::new();
+            let dir = FOLDER.get_or_init(common::portfolio_folder::folder);
+            let mut m = model();
+            press(&mut m, KeyCode::Char('p'));
+            let loaded =
+                wia::tui::runtime::portfolio(&wia::store::DataDir::new(dir.path()), Lang::En);
+            update(&mut m, Msg::Portfolio(Box::new(loaded)));
+            if let Screen::Portfolio(s) = &mut m.screen {
+                s.term = usize::from(matches!(action, A::Left | A::First));
+                s.role = usize::from(matches!(action, A::Up));
+            }
+            m
+        }
         Ctx::Home => {
             let mut m = model();
             if let Screen::Home(h) = &mut m.screen {

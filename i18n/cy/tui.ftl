@@ -401,3 +401,24 @@ confirm-resume-revision = Mae diwygiad o gofnod { $record } eisoes wedi'i ddechr
 confirm-resume-revision-yes = ailafael yn y drafft hwnnw
 notice-last-question = Dyna'r cwestiwn olaf. Pwyswch { $review } i adolygu pob ateb, yna { $finalise } i gwblhau.
 input-no-such-date = nid oes dyddiad { $found }: gwiriwch y diwrnod a'r mis
+
+# issue16: the cumulative workload screen
+key-open-portfolio = llwyth gwaith cronnus pob polisi a aseswyd, fesul tymor a rôl
+home-portfolio = Llwyth gwaith cronnus
+home-portfolio-note = pob polisi fesul tymor a rôl (p)
+portfolio-tui-loading = Yn darllen y cofnodion…
+portfolio-tui-heading = Llwyth gwaith cronnus · { $policies } { $policies ->
+    [one] polisi
+   *[other] polisi
+} · { $terms } { $terms ->
+    [one] tymor
+    [two] dymor
+   *[other] tymor
+} · { $role }
+portfolio-tui-chart = { $role }: oriau'r wythnos, cyfartaledd fesul aelod, fesul tymor
+portfolio-tui-autumn-short = Hyd
+portfolio-tui-spring-short = Gwa
+portfolio-tui-summer-short = Haf
+portfolio-key-term = tymor
+portfolio-key-role = rôl
+portfolio-key-ends = y tymor cyntaf neu olaf

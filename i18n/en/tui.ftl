@@ -384,3 +384,23 @@ confirm-resume-revision = A revision of record { $record } is already begun (dra
 confirm-resume-revision-yes = resume that draft
 notice-last-question = That was the last question. Press { $review } to review every answer, then { $finalise } to finalise.
 input-no-such-date = there is no such date as { $found }: check the day and the month
+
+# issue16: the cumulative workload screen
+key-open-portfolio = the cumulative workload of every assessed policy, by term and role
+home-portfolio = Cumulative workload
+home-portfolio-note = every policy by term and role (p)
+portfolio-tui-loading = Reading the records…
+portfolio-tui-heading = Cumulative workload · { $policies } { $policies ->
+    [one] policy
+   *[other] policies
+} · { $terms } { $terms ->
+    [one] term
+   *[other] terms
+} · { $role }
+portfolio-tui-chart = { $role }: hours a week, average per member, by term
+portfolio-tui-autumn-short = Aut
+portfolio-tui-spring-short = Spr
+portfolio-tui-summer-short = Sum
+portfolio-key-term = term
+portfolio-key-role = role
+portfolio-key-ends = first or last term

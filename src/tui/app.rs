@@ -31,6 +31,12 @@ pub fn apply(m: &mut Model, reply: Reply) -> Vec<Effect> {
             m.notice = None;
         }
         Some(Request::Review) => effects.extend(enter_review(m)),
+        Some(Request::Portfolio) => {
+            m.screen = Screen::Portfolio(Box::default());
+            m.overlay = None;
+            m.notice = None;
+            effects.push(Effect::Portfolio);
+        }
         Some(Request::LogEvidence) => {
             start_log(m);
             effects.push(Effect::ListTitles);

@@ -75,6 +75,8 @@ pub enum Request {
     NewAssessment,
     /// Review mode, its list read afresh.
     Review,
+    /// The cumulative workload, read afresh.
+    Portfolio,
     /// The evidence form.
     LogEvidence,
     /// English to Welsh or back.

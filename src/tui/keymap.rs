@@ -29,6 +29,8 @@ pub enum Ctx {
     ReviewRecord,
     ReviewCompare,
     ReviewRespond,
+    /// The cumulative workload.
+    Portfolio,
     /// The help and score breakdown windows.
     Scroll,
     Problems,
@@ -39,7 +41,7 @@ pub enum Ctx {
 }
 
 impl Ctx {
-    pub const ALL: [Ctx; 19] = [
+    pub const ALL: [Ctx; 20] = [
         Ctx::Global,
         Ctx::Home,
         Ctx::Assessor,
@@ -54,6 +56,7 @@ impl Ctx {
         Ctx::ReviewRecord,
         Ctx::ReviewCompare,
         Ctx::ReviewRespond,
+        Ctx::Portfolio,
         Ctx::Scroll,
         Ctx::Problems,
         Ctx::Evidence,
@@ -96,6 +99,8 @@ pub enum Action {
     NewAssessment,
     /// Review mode: saved records, read, compared and responded to.
     OpenReview,
+    /// The cumulative workload of every assessed policy.
+    OpenPortfolio,
     LogEvidence,
     /// The home screen: sync the data folder with the folder it is shared through.
     Sync,
@@ -159,6 +164,7 @@ const NAMES: &[(Action, &str)] = &[
     (Action::Leave, "leave"),
     (Action::NewAssessment, "new_assessment"),
     (Action::OpenReview, "open_review"),
+    (Action::OpenPortfolio, "open_portfolio"),
     (Action::LogEvidence, "log_evidence"),
     (Action::Sync, "sync"),
     (Action::NextField, "next_field"),
@@ -435,6 +441,7 @@ const TABLE: &[Row] = &[
     row(Ctx::Home, A::Accept, "enter space", "Enter", "key-choose").hint("Enter", "key-choose"),
     row(Ctx::Home, A::NewAssessment, "n", "n", "key-new-assessment"),
     row(Ctx::Home, A::OpenReview, "r", "r", "key-open-review-mode"),
+    row(Ctx::Home, A::OpenPortfolio, "p", "p", "key-open-portfolio"),
     row(Ctx::Home, A::LogEvidence, "l", "l", "key-open-evidence-form"),
     row(Ctx::Home, A::Sync, "s", "s", "key-sync"),
     row(Ctx::Home, A::Leave, "q esc", "q Esc", "key-quit").hint("q", "key-quit"),
@@ -569,6 +576,7 @@ const TABLE: &[Row] = &[
     row(Ctx::ReviewTable, A::Compare, "c", "c", "review-key-compare").hint("m c", "review-hint-compare"),
     row(Ctx::ReviewTable, A::Reload, "f5", "F5", "review-key-reload"),
     row(Ctx::ReviewTable, A::AllRevisions, "v", "v", "review-key-all-revisions").hint("v", "review-hint-all-revisions"),
+    row(Ctx::ReviewTable, A::OpenPortfolio, "p", "p", "key-open-portfolio"),
     row(Ctx::ReviewTable, A::Back, "esc q", "Esc q", "review-key-home").hint("Esc", "review-hint-home"),
     row(Ctx::ReviewTable, A::Quit, GLOBAL, "Ctrl-C", "key-quit-at-once"),
     row(Ctx::ReviewTable, A::SwitchLanguage, GLOBAL, "F9 Ctrl-L", "key-switch-language"),
@@ -604,6 +612,16 @@ const TABLE: &[Row] = &[
     row(Ctx::ReviewCompare, A::Last, "end G", "Home End", "review-key-ends"),
     row(Ctx::ReviewCompare, A::Back, "esc q", "Esc", "review-hint-back").hint("Esc", "review-hint-back"),
     row(Ctx::ReviewCompare, A::Quit, GLOBAL, "Ctrl-C", "key-quit-at-once"),
+    row(Ctx::Portfolio, A::Left, "left h", "← →", "portfolio-key-term").hint("← →", "portfolio-key-term"),
+    row(Ctx::Portfolio, A::Right, "right l", "← →", "portfolio-key-term").hint("← →", "portfolio-key-term"),
+    row(Ctx::Portfolio, A::Up, "up k", "↑↓", "portfolio-key-role").hint("↑↓", "portfolio-key-role"),
+    row(Ctx::Portfolio, A::Down, "down j", "↑↓", "portfolio-key-role").hint("↑↓", "portfolio-key-role"),
+    row(Ctx::Portfolio, A::First, "home", "Home End", "portfolio-key-ends"),
+    row(Ctx::Portfolio, A::Last, "end", "Home End", "portfolio-key-ends"),
+    row(Ctx::Portfolio, A::Back, "esc q", "Esc", "key-home-screen").hint("Esc", "key-home-screen"),
+    row(Ctx::Portfolio, A::Quit, GLOBAL, "Ctrl-C", "key-quit-at-once"),
+    row(Ctx::Portfolio, A::SwitchLanguage, GLOBAL, "F9 Ctrl-L", "key-switch-language"),
+    row(Ctx::Portfolio, A::Help, GLOBAL, "F1 ?", "key-help").hint("F1", "key-help"),
     row(Ctx::ReviewCompare, A::SwitchLanguage, GLOBAL, "F9 Ctrl-L", "key-switch-language"),
     row(Ctx::ReviewCompare, A::Help, GLOBAL, "F1", "review-hint-help").hint("F1", "review-hint-help"),
 

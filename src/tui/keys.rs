@@ -13,6 +13,7 @@ pub fn screen_ctx(m: &Model) -> Ctx {
         Screen::Assessor(_) => Ctx::Assessor,
         Screen::Done(_) => Ctx::Done,
         Screen::Log(_) => Ctx::Log,
+        Screen::Portfolio(_) => Ctx::Portfolio,
         Screen::Review(s) => match &s.page {
             Page::Table if s.searching => Ctx::ReviewSearch,
             Page::Table => Ctx::ReviewTable,

@@ -70,6 +70,8 @@ pub enum Screen {
     Review(Box<super::screens::review_mode::ReviewScreen>),
     /// `wia log`: the evidence form.
     Log(Box<super::screens::log_form::LogForm>),
+    /// The cumulative workload of every assessed policy, by term and role.
+    Portfolio(Box<super::screens::portfolio::PortfolioScreen>),
 }
 
 #[derive(Debug, Clone, PartialEq)]

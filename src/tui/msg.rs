@@ -54,6 +54,8 @@ pub enum Msg {
     SyncStage(crate::sync::Stage),
     /// The sync finished: what it moved, or why it could not, in words.
     Synced(Result<Box<Synced>, String>),
+    /// The cumulative workload, and the files left out of it (in words).
+    Portfolio(Box<(crate::portfolio::Portfolio, Vec<String>)>),
 }
 
 /// What a sync did, in words made where it ran (in the language asked for then).
@@ -233,6 +235,8 @@ pub enum Effect {
     Sync,
     /// Look up where the folder stands with the folder it is shared through.
     SyncStatus,
+    /// Read every final record for the cumulative workload.
+    Portfolio,
     Quit,
 }
 

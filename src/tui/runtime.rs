@@ -582,8 +582,16 @@ fn run_effect(effect: Effect, data: &DataDir, model: &Model, opts: &Options) -> 
             super::sync_worker::run(e, data, lang, &mut |m| said.push(m));
             said.pop()
         }
+        Effect::Portfolio => Some(Msg::Portfolio(Box::new(portfolio(data, lang)))),
         Effect::Quit => None,
     }
+}
+
+/// The cumulative workload of the final records, as `wia portfolio` reads it.
+pub fn portfolio(data: &DataDir, lang: Lang) -> (crate::portfolio::Portfolio, Vec<String>) {
+    let loaded = crate::portfolio::load(data, false, lang);
+    let p = crate::portfolio::build(&loaded.policies, &crate::portfolio::Rules::bundled());
+    (p, loaded.skipped)
 }
 
 /// A revision of the record at `path`, made as `wia revise` makes it, then opened.

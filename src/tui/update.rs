@@ -141,6 +141,13 @@ fn update_screen(m: &mut Model, msg: Msg) -> Vec<Effect> {
         }
         Msg::Review(msg) => review_msg(m, msg),
         Msg::SyncStatus(_) | Msg::SyncStage(_) | Msg::Synced(_) => sync_msg(m, msg),
+        Msg::Portfolio(loaded) => {
+            if let Screen::Portfolio(s) = &mut m.screen {
+                let (p, skipped) = *loaded;
+                s.loaded(p, skipped);
+            }
+            Vec::new()
+        }
         Msg::Titles(titles) => {
             if let Screen::Log(form) = &mut m.screen {
                 form.policies = titles;
@@ -322,6 +329,7 @@ impl Screen {
             Screen::Done(d) => d,
             Screen::Review(s) => s.as_mut(),
             Screen::Log(form) => form.as_mut(),
+            Screen::Portfolio(p) => p.as_mut(),
         }
     }
 
@@ -334,6 +342,7 @@ impl Screen {
             Screen::Done(d) => d,
             Screen::Review(s) => s.as_ref(),
             Screen::Log(form) => form.as_ref(),
+            Screen::Portfolio(p) => p.as_ref(),
         }
     }
 }

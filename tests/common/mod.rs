@@ -2,6 +2,7 @@
 #![allow(dead_code)]
 
 pub mod cli;
+pub mod portfolio_folder;
 pub mod pty;
 pub mod signing;
 pub mod sync_world;

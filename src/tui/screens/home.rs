@@ -22,6 +22,7 @@ pub enum Item {
     New,
     Resume(usize),
     Review,
+    Portfolio,
     Evidence,
     /// Only when the folder is shared.
     Sync,
@@ -39,7 +40,7 @@ pub struct Home {
 pub fn items(drafts: &[DraftEntry], shared: bool) -> Vec<Item> {
     let mut items = vec![Item::New];
     items.extend((0..drafts.len()).map(Item::Resume));
-    items.extend([Item::Review, Item::Evidence]);
+    items.extend([Item::Review, Item::Portfolio, Item::Evidence]);
     if shared {
         items.push(Item::Sync);
     }
@@ -90,6 +91,7 @@ impl Component for Home {
             Some(Action::Accept) => items.get(home.cursor).copied(),
             Some(Action::NewAssessment) => Some(Item::New),
             Some(Action::OpenReview) => Some(Item::Review),
+            Some(Action::OpenPortfolio) => Some(Item::Portfolio),
             Some(Action::LogEvidence) => Some(Item::Evidence),
             Some(Action::Sync) => Some(Item::Sync),
             Some(Action::Leave) => Some(Item::Quit),
@@ -120,6 +122,7 @@ fn choose(chosen: Option<Item>, ctx: &Context) -> Reply {
             }
         }
         Some(Item::Review) => Reply::request(Request::Review),
+        Some(Item::Portfolio) => Reply::request(Request::Portfolio),
         Some(Item::Evidence) => Reply::request(Request::LogEvidence),
         Some(Item::Sync) => Reply::request(Request::Sync),
         Some(Item::Language) => Reply::request(Request::SwitchLanguage),
@@ -190,6 +193,10 @@ fn view(ctx: &Context, home: &Home, area: Rect, f: &mut Frame) {
             Item::Review => (
                 crate::t!(lang, "home-review"),
                 crate::t!(lang, "review-tui-home-note"),
+            ),
+            Item::Portfolio => (
+                crate::t!(lang, "home-portfolio"),
+                crate::t!(lang, "home-portfolio-note"),
             ),
             Item::Evidence => (
                 crate::t!(lang, "home-evidence"),

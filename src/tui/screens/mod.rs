@@ -8,6 +8,7 @@ pub mod home;
 pub mod inputs;
 pub mod log_form;
 pub mod own_review;
+pub mod portfolio;
 pub mod review_compare;
 pub mod review_mode;
 pub mod review_record;

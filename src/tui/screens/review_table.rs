@@ -60,6 +60,9 @@ pub fn update(s: &mut ReviewScreen, key: KeyEvent, ctx: &Context) -> Reply {
     }
     match act {
         Some(Action::Back) => return leave(),
+        Some(Action::OpenPortfolio) => {
+            return Reply::request(crate::tui::component::Request::Portfolio);
+        }
         Some(Action::Search) => s.searching = true,
         Some(Action::FilterStatus) => {
             s.status = s.status.next();
