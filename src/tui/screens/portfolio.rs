@@ -118,7 +118,7 @@ fn view(s: &PortfolioScreen, area: Rect, f: &mut Frame, ctx: &Context) {
     let term_i = s.term.min(p.terms.len() - 1);
     let [head, chart, detail] = Layout::vertical([
         Constraint::Length(1),
-        Constraint::Length(((area.height / 2).max(8)).min(14)),
+        Constraint::Length((area.height / 2).clamp(8, 14)),
         Constraint::Min(3),
     ])
     .areas(area);
