@@ -374,3 +374,49 @@ fn r_on_a_record_with_a_revision_begun_offers_to_resume_it() {
         None
     );
 }
+
+#[test]
+fn flags_on_the_response_form_are_in_words_in_the_screens_language_never_ids() {
+    for lang in [Lang::En, Lang::Cy] {
+        let m = responding(lang);
+        let r = respond_page(&m);
+        let flags: Vec<_> = r
+            .targets
+            .iter()
+            .filter_map(|t| match t {
+                wia::tui::screens::review_state::Target::Flag { id, words } => {
+                    Some((id.clone(), words.clone()))
+                }
+                _ => None,
+            })
+            .collect();
+        assert!(!flags.is_empty(), "the worked example fires flags");
+        // The records' own questionnaire, which has these flags in English only: the
+        // screen says them in English rather than by id.
+        let (q, _) = wia::questionnaire::load_named_file(
+            std::path::Path::new("tests/fixtures/review/questionnaires/c186cf247663724d257b0cf5174d5d49bc3acc656ca610f25e35f77cb3ff3bc9.yaml"),
+            lang,
+        )
+        .unwrap();
+        for (id, words) in &flags {
+            let want = q.flag(id).unwrap().message.get(lang);
+            let shown = if lang == Lang::En {
+                &words[0]
+            } else {
+                &words[1]
+            };
+            assert_eq!(shown, want);
+        }
+        // Walk the targets: no line on screen names a flag by its id.
+        let mut m = m;
+        press(&mut m, KeyCode::BackTab);
+        press(&mut m, KeyCode::BackTab);
+        for _ in 0..6 {
+            let text = render(&m, 120, 40);
+            for (id, _) in &flags {
+                assert!(!text.contains(id.as_str()), "{id} on screen:\n{text}");
+            }
+            press(&mut m, KeyCode::Down);
+        }
+    }
+}

@@ -29,6 +29,13 @@ use crate::tui::msg::Effect;
 use crate::tui::style;
 use crate::tui::widgets::text_field::{Edit, TextField};
 
+fn flag_words(words: &[String; 2], lang: Lang) -> &str {
+    match lang {
+        Lang::En => &words[0],
+        Lang::Cy => &words[1],
+    }
+}
+
 impl Target {
     /// The `on` of a stored comment.
     pub fn key(&self) -> String {
@@ -43,7 +50,9 @@ impl Target {
     fn label(&self, lang: Lang) -> String {
         match self {
             Target::General => t!(lang, "review-rsp-general"),
-            Target::Flag { id, .. } => t!(lang, "review-rsp-flag", id = id.as_str()),
+            Target::Flag { words, .. } => {
+                t!(lang, "review-rsp-flag", words = flag_words(words, lang))
+            }
             Target::Task { n, description } => {
                 t!(lang, "review-rsp-task", n = *n, what = description.as_str())
             }
@@ -57,9 +66,10 @@ impl Target {
 impl RespondPage {
     pub fn new(o: &Opened, config: &Config) -> Self {
         let mut targets = vec![Target::General];
+        let q = &o.questionnaire;
         targets.extend(o.results.flags.iter().map(|f| Target::Flag {
             id: f.id.clone(),
-            message: f.message.clone(),
+            words: [Lang::En, Lang::Cy].map(|l| crate::report::flag_message(q, f, l).to_string()),
         }));
         let rows = o
             .answers
@@ -489,10 +499,6 @@ pub fn view(ctx: &Context, r: &RespondPage, area: Rect, f: &mut Frame) {
         .get(r.target)
         .map(|t| t.label(lang))
         .unwrap_or_default();
-    let detail = match r.targets.get(r.target) {
-        Some(Target::Flag { message, .. }) => format!(" · {message}"),
-        _ => String::new(),
-    };
     let [c_label, c_field, figs] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Length(2),
@@ -503,7 +509,7 @@ pub fn view(ctx: &Context, r: &RespondPage, area: Rect, f: &mut Frame) {
         Paragraph::new(Line::styled(
             style::clip(
                 &style::shown(&format!(
-                    "{}{} {about}{detail}",
+                    "{}{} {about}",
                     mark(Focus::Comment),
                     t!(lang, "review-rsp-comment-on")
                 )),

@@ -133,7 +133,9 @@ pub enum Target {
     General,
     Flag {
         id: String,
-        message: String,
+        /// The flag's message in English and in Welsh (the questionnaire's words), so the
+        /// screen says it in its own language, never as an id.
+        words: [String; 2],
     },
     Task {
         n: usize,
