@@ -17,21 +17,9 @@ const COLOURS: [&str; 7] = [
 /// How many policies a term's row names (the Markdown report names them all).
 const LARGEST: usize = 3;
 
-/// Text for HTML: inert, then the five characters HTML acts on escaped.
+/// Text for HTML (see `crate::text::html`).
 pub fn escape(text: &str) -> String {
-    let text = crate::text::inert(text);
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
+    crate::text::html(text)
 }
 
 fn name(p: &PolicyRef, lang: Lang) -> String {

@@ -70,20 +70,7 @@ fn one_line(text: &str) -> String {
         .to_string()
 }
 
-/// Text escaped for HTML text and attribute values alike, with characters that could
-/// move a terminal's cursor or reorder text replaced, as everywhere else.
+/// Text escaped for HTML (see `crate::text::html`).
 pub(super) fn html(text: &str) -> String {
-    let text = crate::text::inert(text);
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
+    crate::text::html(text)
 }
