@@ -25,3 +25,4 @@ pub mod sync;
 pub mod text;
 pub mod tui;
 pub mod yaml_gate;
+pub mod yaml_out;
