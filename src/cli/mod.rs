@@ -304,11 +304,13 @@ pub fn run(cli: Cli) -> Result<u8> {
     let lang = cli.lang();
     let Some(command) = &cli.command else {
         use std::io::IsTerminal;
-        // Scripts and pipes get the help; a person at a terminal gets the home screen.
+        // A person at a terminal gets the home screen. A script or pipe that gave no
+        // command forgot one: the help goes to standard error, with the exit code of a
+        // mistake on the command line, so nothing downstream takes it for output.
         if !(std::io::stdin().is_terminal() && std::io::stdout().is_terminal()) {
             let help = command(lang).render_long_help();
-            output::out(&format!("{help}\n"));
-            return Ok(0);
+            output::err(&format!("{help}\n"));
+            return Ok(2);
         }
         return crate::tui::run(crate::tui::Options {
             data: cli.data_dir(lang)?,
