@@ -12,9 +12,24 @@ use common::cli::{ANSWERS, SMALL, new_record, stderr_of, wia, write};
 use wia::i18n::{Lang, RESOURCES};
 use wia::t;
 
-const SUBCOMMANDS: [&str; 15] = [
-    "assess", "check", "new", "template", "score", "summary", "verify", "log", "evidence",
-    "review", "list", "show", "diff", "respond", "export",
+const SUBCOMMANDS: [&str; 17] = [
+    "assess",
+    "check",
+    "new",
+    "template",
+    "score",
+    "summary",
+    "verify",
+    "log",
+    "evidence",
+    "review",
+    "list",
+    "show",
+    "diff",
+    "respond",
+    "export",
+    "completions",
+    "man",
 ];
 
 /// Commands within commands.

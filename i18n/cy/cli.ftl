@@ -418,3 +418,18 @@ cli-sync-git-failed = methodd git: { $why }
 
 # issue14: git's own settings files never taken in
 cli-sync-stop-git-settings = yn ffeil y mae git ei hun yn ei darllen (gallai newid sut mae pob ffeil yn cael ei hysgrifennu neu ei hanfon), nad yw wia byth yn ei derbyn; gofynnwch i bwy bynnag sy'n rhedeg y ffolder a rennir ei thynnu
+
+# issue17: conventions
+cli-help-completions-about = Argraffu sgript cwblhau ar gyfer cragen: bash, zsh, fish, powershell neu elvish
+cli-help-completions-long-about =
+    Argraffu sgript cwblhau ar gyfer cragen: bash, zsh, fish, powershell neu elvish
+
+    Fe’i gwneir o’r un diffiniadau â’r cymorth hwn, felly mae’n cynnig yr union orchmynion a’r opsiynau sydd ar gael. Mae README.md yn dweud ble mae pob cragen yn chwilio amdani.
+cli-help-completions-arg-shell = Y gragen i gwblhau ar ei chyfer
+cli-help-man-about = Argraffu’r dudalen llawlyfr (roff), neu ysgrifennu tudalen ar gyfer pob gorchymyn i ffolder
+cli-help-man-long-about =
+    Argraffu’r dudalen llawlyfr (roff), neu ysgrifennu tudalen ar gyfer pob gorchymyn i ffolder
+
+    Mae `wia man > wia.1` yn argraffu’r dudalen ar gyfer wia; mae `wia man --dir FFOLDER` yn ysgrifennu wia.1 a thudalen ar gyfer pob gorchymyn (wia-new.1, wia-log-add.1, ...) ac yn argraffu eu llwybrau.
+cli-help-man-arg-dir = Ffolder i ysgrifennu pob tudalen iddo yn lle argraffu wia.1
+cli-help-value-shell = CRAGEN

@@ -422,3 +422,18 @@ cli-sync-git-failed = git failed: { $why }
 
 # issue14: git's own settings files never taken in
 cli-sync-stop-git-settings = is a file git itself reads (it could change how every file is written out or sent), which wia never takes in; ask whoever runs the shared folder to remove it
+
+# issue17: conventions
+cli-help-completions-about = Print a shell completion script: bash, zsh, fish, powershell or elvish
+cli-help-completions-long-about =
+    Print a shell completion script: bash, zsh, fish, powershell or elvish
+
+    Made from the same definitions as this help, so it offers exactly the commands and options there are. README.md says where each shell looks for it.
+cli-help-completions-arg-shell = The shell to complete for
+cli-help-man-about = Print the manual page (roff), or write a page for every command into a folder
+cli-help-man-long-about =
+    Print the manual page (roff), or write a page for every command into a folder
+
+    `wia man > wia.1` prints the page for wia; `wia man --dir FOLDER` writes wia.1 and a page for each command (wia-new.1, wia-log-add.1, ...) and prints their paths.
+cli-help-man-arg-dir = Folder to write every page into instead of printing wia.1
+cli-help-value-shell = SHELL

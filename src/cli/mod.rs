@@ -13,6 +13,7 @@ mod require_lang;
 mod review_cmd;
 mod revise;
 mod score;
+mod shell_files;
 mod summary;
 mod sync;
 mod template;
@@ -233,6 +234,24 @@ pub enum Command {
     },
     #[command(flatten)]
     Review(review_cmd::ReviewCommand),
+    /// Print a shell completion script: bash, zsh, fish, powershell or elvish
+    ///
+    /// Made from the same definitions as this help, so it offers exactly the commands and
+    /// options there are. README.md says where each shell looks for it.
+    Completions {
+        /// The shell to complete for
+        #[arg(value_enum, value_name = "SHELL")]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff), or write a page for every command into a folder
+    ///
+    /// `wia man > wia.1` prints the page for wia; `wia man --dir FOLDER` writes wia.1 and a
+    /// page for each command (wia-new.1, wia-log-add.1, ...) and prints their paths.
+    Man {
+        /// Folder to write every page into instead of printing wia.1
+        #[arg(long, value_name = "DIR")]
+        dir: Option<PathBuf>,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -407,5 +426,19 @@ pub fn run(cli: Cli) -> Result<u8> {
         }),
         Command::Evidence { command } => evidence::run(&cli.data_dir(lang)?, command, lang),
         Command::Sync { command } => sync::run(command, || cli.data_dir(lang), lang),
+        Command::Completions { shell } => {
+            output::out(&shell_files::completions(*shell, lang));
+            Ok(0)
+        }
+        Command::Man { dir: None } => {
+            output::out(&shell_files::man_page(lang));
+            Ok(0)
+        }
+        Command::Man { dir: Some(dir) } => {
+            for path in shell_files::write_man_pages(dir, lang)? {
+                output::out(&format!("{}\n", path.display()));
+            }
+            Ok(0)
+        }
     }
 }
