@@ -48,8 +48,20 @@ RECORD is a record file, or the id of a record in the data directory (any unique
 start of it, like a git commit). Records live in the data directory: set it with
 --data-dir or WIA_DATA_DIR to share one folder across a team.
 
-Exit codes: 0 success; 1 invalid input, a failed check or an altered record;
-2 a file that cannot be read or found, or a mistake on the command line.";
+Exit codes: 0 success; 1 invalid input, a failed check or an altered record, or
+assess, review or log without a terminal; 2 a file that cannot be read or found, or
+a mistake on the command line (no command at all, without a terminal).
+
+Environment:
+  WIA_DATA_DIR        the data folder (records, summaries, drafts, evidence)
+  WIA_CONFIG_DIR      the settings folder (config.yaml, trusted signers)
+  WIA_CACHE_DIR       the cache folder (what the review list learnt)
+  WIA_LANG            en or cy, as --lang
+  WIA_KEY_PASSPHRASE  the signing key's passphrase, for scripts
+  WIA_GLYPHS          basic or full: the symbols the interface draws
+  WIA_GIT             the git program `wia sync` runs
+  NO_COLOR            set and not empty: no colour
+The settings file (config.yaml) and every variable: docs/settings.md.";
 
 /// Workload impact assessments of education policy in Wales.
 ///
