@@ -438,19 +438,7 @@ pub fn run(cli: Cli) -> Result<u8> {
         }),
         Command::Evidence { command } => evidence::run(&cli.data_dir(lang)?, command, lang),
         Command::Sync { command } => sync::run(command, || cli.data_dir(lang), lang),
-        Command::Completions { shell } => {
-            output::out(&shell_files::completions(*shell, lang));
-            Ok(0)
-        }
-        Command::Man { dir: None } => {
-            output::out(&shell_files::man_page(lang));
-            Ok(0)
-        }
-        Command::Man { dir: Some(dir) } => {
-            for path in shell_files::write_man_pages(dir, lang)? {
-                output::out(&format!("{}\n", path.display()));
-            }
-            Ok(0)
-        }
+        Command::Completions { shell } => Ok(shell_files::print_completions(*shell, lang)),
+        Command::Man { dir } => shell_files::man(dir.as_deref(), lang),
     }
 }

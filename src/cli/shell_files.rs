@@ -6,6 +6,26 @@ use std::path::{Path, PathBuf};
 use crate::error::Result;
 use crate::i18n::Lang;
 
+/// `wia completions SHELL`: the script on standard output.
+pub fn print_completions(shell: clap_complete::Shell, lang: Lang) -> u8 {
+    super::output::out(&completions(shell, lang));
+    0
+}
+
+/// `wia man`: wia.1 on standard output, or with `--dir` every page written there and
+/// their paths printed.
+pub fn man(dir: Option<&Path>, lang: Lang) -> Result<u8> {
+    match dir {
+        None => super::output::out(&man_page(lang)),
+        Some(dir) => {
+            for path in write_man_pages(dir, lang)? {
+                super::output::out(&format!("{}\n", path.display()));
+            }
+        }
+    }
+    Ok(0)
+}
+
 /// The completion script for `shell`, as text.
 pub fn completions(shell: clap_complete::Shell, lang: Lang) -> String {
     let mut cmd = super::command(lang);
