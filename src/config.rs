@@ -140,7 +140,7 @@ pub fn load_config(path: &Path, lang: Lang) -> (Config, Option<String>) {
 
 /// Write the settings whole, so an interrupted save leaves the previous ones.
 pub fn save_config(path: &Path, c: &Config, lang: Lang) -> Result<()> {
-    let body = serde_yaml::to_string(c).unwrap_or_default();
+    let body = crate::yaml_out::to_string(c);
     let text = format!("# wia settings, remembered between runs. Safe to edit or delete.\n{body}");
     crate::store::write_atomic(path, text.as_bytes(), lang)
 }

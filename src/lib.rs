@@ -26,3 +26,4 @@ pub mod sync;
 pub mod text;
 pub mod tui;
 pub mod yaml_gate;
+pub mod yaml_out;

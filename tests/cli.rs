@@ -6,14 +6,41 @@ use common::cli::{SMALL, new_record, stderr_of, wia, write};
 use predicates::prelude::*;
 use predicates::str::contains;
 
+/// Without a terminal no command is a script's mistake: help on stderr, exit 2.
 #[test]
-fn no_arguments_prints_help() {
+fn no_arguments_without_a_terminal_prints_help_to_stderr_and_exits_2() {
     let dir = tempfile::tempdir().unwrap();
-    wia(dir.path()).assert().success().stdout(
+    wia(dir.path()).assert().code(2).stdout("").stderr(
         contains("Usage: wia")
             .and(contains("check"))
             .and(contains("new")),
     );
+    // Asked for, the help is output: stdout and success.
+    wia(dir.path())
+        .arg("--help")
+        .assert()
+        .success()
+        .stdout(contains("Usage: wia"));
+}
+
+/// The interactive commands without a terminal fail as a failed check does (1), saying
+/// what to use in a script, in either language.
+#[test]
+fn interactive_commands_without_a_terminal_exit_1() {
+    let dir = tempfile::tempdir().unwrap();
+    for (args, says) in [
+        (vec!["assess"], "wia new --answers FILE"),
+        (vec!["review"], "wia list"),
+        (vec!["log"], "wia log add"),
+        (vec!["assess", "--lang", "cy"], "wia new --answers FILE"),
+    ] {
+        let out = wia(dir.path()).args(&args).assert().code(1).stdout("");
+        assert!(
+            stderr_of(&out).contains(says),
+            "{args:?}: {}",
+            stderr_of(&out)
+        );
+    }
 }
 
 #[test]

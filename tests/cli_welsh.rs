@@ -12,7 +12,7 @@ use common::cli::{ANSWERS, SMALL, new_record, stderr_of, wia, write};
 use wia::i18n::{Lang, RESOURCES};
 use wia::t;
 
-const SUBCOMMANDS: [&str; 16] = [
+const SUBCOMMANDS: [&str; 18] = [
     "assess",
     "check",
     "new",
@@ -29,6 +29,8 @@ const SUBCOMMANDS: [&str; 16] = [
     "respond",
     "export",
     "portfolio",
+    "completions",
+    "man",
 ];
 
 /// Commands within commands.

@@ -61,7 +61,7 @@ fn a_half_typed_welsh_draft_reads_back_unchanged() {
         "{text}"
     );
     assert!(
-        text.contains("updated: 2026-11-25T10:00:00+01:00"),
+        text.contains("updated: '2026-11-25T10:00:00+01:00'"),
         "{text}"
     );
     let back = parse_draft(&text, "d.yaml", wia::i18n::Lang::En).unwrap();

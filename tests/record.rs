@@ -37,9 +37,9 @@ fn a_record_reads_back_with_the_same_answers_and_results() {
     assert_eq!(back, record);
     assert_eq!(back.answers, record.answers);
     assert_eq!(back.results, record.results);
-    // Stored to the second, with the offset kept.
+    // Stored to the second, with the offset kept, quoted so YAML 1.1 reads text too.
     assert!(
-        text.contains("created: 2026-11-25T09:30:15+01:00"),
+        text.contains("created: '2026-11-25T09:30:15+01:00'"),
         "{text}"
     );
     assert_eq!(

@@ -372,7 +372,11 @@ fn a_response_is_stored_beside_the_record_and_never_changes_it() {
     let stored = &stored[0];
     let text = std::fs::read_to_string(stored).unwrap();
     assert!(text.contains("position: oppose"), "{text}");
-    assert!(text.contains("- on: general\n  text: Too fast."), "{text}");
+    // `on` quoted: YAML 1.1 readers take a bare `on` for true.
+    assert!(
+        text.contains("- 'on': general\n  text: Too fast."),
+        "{text}"
+    );
     assert!(text.contains(&format!("record: {GOOD}\n")));
     // Back on the record, which lists the response.
     press(&mut m, KeyCode::End);

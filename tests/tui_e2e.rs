@@ -28,6 +28,9 @@ fn env(dir: &Path) -> Vec<(String, String)> {
             "WIA_CONFIG_DIR".into(),
             dir.join("config").display().to_string(),
         ),
+        // English, as the interface under test is (the pty harness pins it): on a machine
+        // with a Welsh locale the command-line runs compared with it would speak Welsh.
+        ("WIA_LANG".into(), "en".into()),
     ]
 }
 

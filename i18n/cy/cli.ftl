@@ -86,8 +86,20 @@ cli-help-after =
     ef gyda --data-dir neu WIA_DATA_DIR i rannu un ffolder ar draws tîm.
 
     Codau gadael: 0 llwyddiant; 1 mewnbwn annilys, gwiriad a fethodd neu gofnod a
-    newidiwyd; 2 ffeil na ellir ei darllen na dod o hyd iddi, neu gamgymeriad ar y
-    llinell orchymyn.
+    newidiwyd, neu assess, review neu log heb derfynell; 2 ffeil na ellir ei darllen na
+    dod o hyd iddi, neu gamgymeriad ar y llinell orchymyn (dim gorchymyn o gwbl, heb
+    derfynell).
+
+    Amgylchedd:
+      WIA_DATA_DIR        y ffolder data (cofnodion, crynodebau, drafftiau, tystiolaeth)
+      WIA_CONFIG_DIR      y ffolder gosodiadau (config.yaml, llofnodwyr y mae gennych ffydd ynddynt)
+      WIA_CACHE_DIR       y ffolder storfa (yr hyn a ddysgodd y rhestr adolygu)
+      WIA_LANG            en neu cy, fel --lang
+      WIA_KEY_PASSPHRASE  cyfrinymadrodd yr allwedd lofnodi, ar gyfer sgriptiau
+      WIA_GLYPHS          basic neu full: y symbolau y mae’r rhyngwyneb yn eu tynnu
+      WIA_GIT             y rhaglen git y mae `wia sync` yn ei rhedeg
+      NO_COLOR            wedi’i osod a heb fod yn wag: dim lliw
+    Y ffeil gosodiadau (config.yaml) a phob newidyn: docs/settings.md.
 cli-help-arg-data-dir = Ffolder sy’n dal cofnodion, crynodebau a holiaduron [rhagosodedig: $WIA_DATA_DIR, neu ffolder data’r platfform]
 cli-help-arg-lang = Iaith y rhyngwyneb a’r allbwn: en (English) neu cy (Cymraeg) [rhagosodedig: $WIA_LANG, neu’r iaith a ddewiswyd y tro diwethaf, neu iaith y system]
 cli-help-arg-record = Ffeil cofnod, neu ddynodydd cofnod (neu ddechrau unigryw ohono) yn y ffolder data
@@ -430,3 +442,18 @@ cli-help-portfolio-long-about =
 cli-help-portfolio-arg-include-drafts = Cyfrif cofnodion drafft hefyd, wedi'u marcio'n ddrafftiau
 cli-help-portfolio-arg-format = Ffurf yr adroddiad: text i'w ddarllen, markdown neu html i'w argraffu, json neu csv ar gyfer dadansoddwyr
 cli-portfolio-drafts-left-out = Cofnodion drafft wedi'u gadael allan: { $count }. Ychwanegwch --include-drafts i'w cyfrif, wedi'u marcio'n ddrafftiau.
+
+# issue17: conventions
+cli-help-completions-about = Argraffu sgript cwblhau ar gyfer cragen: bash, zsh, fish, powershell neu elvish
+cli-help-completions-long-about =
+    Argraffu sgript cwblhau ar gyfer cragen: bash, zsh, fish, powershell neu elvish
+
+    Fe’i gwneir o’r un diffiniadau â’r cymorth hwn, felly mae’n cynnig yr union orchmynion a’r opsiynau sydd ar gael. Mae README.md yn dweud ble mae pob cragen yn chwilio amdani.
+cli-help-completions-arg-shell = Y gragen i gwblhau ar ei chyfer
+cli-help-man-about = Argraffu’r dudalen llawlyfr (roff), neu ysgrifennu tudalen ar gyfer pob gorchymyn i ffolder
+cli-help-man-long-about =
+    Argraffu’r dudalen llawlyfr (roff), neu ysgrifennu tudalen ar gyfer pob gorchymyn i ffolder
+
+    Mae `wia man > wia.1` yn argraffu’r dudalen ar gyfer wia; mae `wia man --dir FFOLDER` yn ysgrifennu wia.1 a thudalen ar gyfer pob gorchymyn (wia-new.1, wia-log-add.1, ...) ac yn argraffu eu llwybrau.
+cli-help-man-arg-dir = Ffolder i ysgrifennu pob tudalen iddo yn lle argraffu wia.1
+cli-help-value-shell = CRAGEN

@@ -84,8 +84,20 @@ cli-help-after =
     start of it, like a git commit). Records live in the data directory: set it with
     --data-dir or WIA_DATA_DIR to share one folder across a team.
 
-    Exit codes: 0 success; 1 invalid input, a failed check or an altered record;
-    2 a file that cannot be read or found, or a mistake on the command line.
+    Exit codes: 0 success; 1 invalid input, a failed check or an altered record, or
+    assess, review or log without a terminal; 2 a file that cannot be read or found, or
+    a mistake on the command line (no command at all, without a terminal).
+
+    Environment:
+      WIA_DATA_DIR        the data folder (records, summaries, drafts, evidence)
+      WIA_CONFIG_DIR      the settings folder (config.yaml, trusted signers)
+      WIA_CACHE_DIR       the cache folder (what the review list learnt)
+      WIA_LANG            en or cy, as --lang
+      WIA_KEY_PASSPHRASE  the signing key's passphrase, for scripts
+      WIA_GLYPHS          basic or full: the symbols the interface draws
+      WIA_GIT             the git program `wia sync` runs
+      NO_COLOR            set and not empty: no colour
+    The settings file (config.yaml) and every variable: docs/settings.md.
 cli-help-arg-data-dir = Folder holding records, summaries and questionnaires [default: $WIA_DATA_DIR, else the platform data folder]
 cli-help-arg-lang = Language of the interface and output: en (English) or cy (Cymraeg) [default: $WIA_LANG, else the language chosen last time, else the system's]
 cli-help-arg-record = Record file, or record id (or a unique start of it) in the data directory
@@ -434,3 +446,18 @@ cli-help-portfolio-long-about =
 cli-help-portfolio-arg-include-drafts = Count draft records too, marked as drafts
 cli-help-portfolio-arg-format = The report's form: text to read, markdown or html to print, json or csv for analysts
 cli-portfolio-drafts-left-out = Draft records left out: { $count }. Add --include-drafts to count them, marked as drafts.
+
+# issue17: conventions
+cli-help-completions-about = Print a shell completion script: bash, zsh, fish, powershell or elvish
+cli-help-completions-long-about =
+    Print a shell completion script: bash, zsh, fish, powershell or elvish
+
+    Made from the same definitions as this help, so it offers exactly the commands and options there are. README.md says where each shell looks for it.
+cli-help-completions-arg-shell = The shell to complete for
+cli-help-man-about = Print the manual page (roff), or write a page for every command into a folder
+cli-help-man-long-about =
+    Print the manual page (roff), or write a page for every command into a folder
+
+    `wia man > wia.1` prints the page for wia; `wia man --dir FOLDER` writes wia.1 and a page for each command (wia-new.1, wia-log-add.1, ...) and prints their paths.
+cli-help-man-arg-dir = Folder to write every page into instead of printing wia.1
+cli-help-value-shell = SHELL

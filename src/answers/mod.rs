@@ -17,6 +17,7 @@ use serde_yaml::Value;
 
 use crate::i18n::Lang;
 use crate::questionnaire::condition::{Scalar, Test};
+use crate::questionnaire::model::ChoiceOption;
 use crate::questionnaire::{Question, QuestionKind};
 use crate::t;
 use crate::text::nfc;
@@ -68,6 +69,14 @@ impl Answer {
             (Answer::Choices(list), Scalar::Text(v)) => list.iter().any(|c| &c.value == v),
             // A ranking equals the option ranked first.
             (Answer::Ranking(list), Scalar::Text(v)) => list.first() == Some(v),
+            // Options coded as numbers: `{question: b4, eq: 1}` as well as `eq: "1"`.
+            (Answer::Choice(c), Scalar::Number(v)) => option_number(&c.value) == Some(*v),
+            (Answer::Choices(list), Scalar::Number(v)) => {
+                list.iter().any(|c| option_number(&c.value) == Some(*v))
+            }
+            (Answer::Ranking(list), Scalar::Number(v)) => {
+                list.first().and_then(|f| option_number(f)) == Some(*v)
+            }
             _ => false,
         }
     }
@@ -200,21 +209,23 @@ impl Answer {
                     .ok_or_else(|| expected_yes_no(value, lang)),
                 other => Err(expected_yes_no(other, lang)),
             },
-            QuestionKind::SingleChoice { .. } => parse_choice(value, lang).map(Answer::Choice),
+            QuestionKind::SingleChoice { .. } => {
+                parse_choice(value, kind.options(), lang).map(Answer::Choice)
+            }
             QuestionKind::MultipleChoice { .. } => match value {
                 Value::Sequence(items) => items
                     .iter()
                     .enumerate()
                     .map(|(i, v)| {
-                        parse_choice(v, lang).map_err(|e| {
+                        parse_choice(v, kind.options(), lang).map_err(|e| {
                             t!(lang, "domain-answer-item", number = i + 1, problem = e)
                         })
                     })
                     .collect::<Result<Vec<_>, _>>()
                     .map(Answer::Choices),
                 // One choice given without a list is still unambiguous.
-                Value::String(_) | Value::Mapping(_) => {
-                    parse_choice(value, lang).map(|c| Answer::Choices(vec![c]))
+                Value::String(_) | Value::Number(_) | Value::Mapping(_) => {
+                    parse_choice(value, kind.options(), lang).map(|c| Answer::Choices(vec![c]))
                 }
                 other => Err(t!(
                     lang,
@@ -226,7 +237,7 @@ impl Answer {
                 Value::Sequence(items) => items
                     .iter()
                     .map(|v| {
-                        v.as_str().map(nfc).ok_or_else(|| {
+                        option_text(v, kind.options()).ok_or_else(|| {
                             t!(
                                 lang,
                                 "domain-answer-expected-ranked-value",
@@ -339,10 +350,32 @@ pub fn parse_task_rows(items: &[Value], lang: Lang) -> Result<Vec<TaskRow>, Vec<
     }
 }
 
-fn parse_choice(value: &Value, lang: Lang) -> Result<Choice, String> {
+/// The option value an answer names: text as written, or a number given for an option
+/// whose value is that number (surveys code options `1`, `2`, ...), so `b4: 1` and
+/// `b4: "1"` both choose the option written `{value: 1}`.
+fn option_text(value: &Value, options: &[ChoiceOption]) -> Option<String> {
     match value {
-        Value::String(s) => Ok(Choice {
-            value: nfc(s),
+        Value::String(s) => Some(nfc(s)),
+        Value::Number(n) => {
+            let wanted = n.as_f64()?;
+            let coded = options
+                .iter()
+                .find(|o| option_number(&o.value) == Some(wanted));
+            Some(coded.map_or_else(|| n.to_string(), |o| o.value.clone()))
+        }
+        _ => None,
+    }
+}
+
+/// An option value read as a number, for options coded `1`, `2`, ...
+pub fn option_number(value: &str) -> Option<f64> {
+    value.trim().parse::<f64>().ok().filter(|n| n.is_finite())
+}
+
+fn parse_choice(value: &Value, options: &[ChoiceOption], lang: Lang) -> Result<Choice, String> {
+    match value {
+        Value::String(_) | Value::Number(_) => Ok(Choice {
+            value: option_text(value, options).unwrap_or_default(),
             other: None,
         }),
         Value::Mapping(m) => {
@@ -352,7 +385,9 @@ fn parse_choice(value: &Value, lang: Lang) -> Result<Choice, String> {
             };
             for (k, v) in m {
                 match (k.as_str(), v) {
-                    (Some("value"), Value::String(s)) => choice.value = nfc(s),
+                    (Some("value"), v @ (Value::String(_) | Value::Number(_))) => {
+                        choice.value = option_text(v, options).unwrap_or_default();
+                    }
                     (Some("other"), Value::String(s)) => choice.other = Some(nfc(s)),
                     (Some(key @ ("value" | "other")), v) => {
                         return Err(t!(

@@ -14,6 +14,7 @@ mod require_lang;
 mod review_cmd;
 mod revise;
 mod score;
+mod shell_files;
 mod summary;
 mod sync;
 mod template;
@@ -48,8 +49,20 @@ RECORD is a record file, or the id of a record in the data directory (any unique
 start of it, like a git commit). Records live in the data directory: set it with
 --data-dir or WIA_DATA_DIR to share one folder across a team.
 
-Exit codes: 0 success; 1 invalid input, a failed check or an altered record;
-2 a file that cannot be read or found, or a mistake on the command line.";
+Exit codes: 0 success; 1 invalid input, a failed check or an altered record, or
+assess, review or log without a terminal; 2 a file that cannot be read or found, or
+a mistake on the command line (no command at all, without a terminal).
+
+Environment:
+  WIA_DATA_DIR        the data folder (records, summaries, drafts, evidence)
+  WIA_CONFIG_DIR      the settings folder (config.yaml, trusted signers)
+  WIA_CACHE_DIR       the cache folder (what the review list learnt)
+  WIA_LANG            en or cy, as --lang
+  WIA_KEY_PASSPHRASE  the signing key's passphrase, for scripts
+  WIA_GLYPHS          basic or full: the symbols the interface draws
+  WIA_GIT             the git program `wia sync` runs
+  NO_COLOR            set and not empty: no colour
+The settings file (config.yaml) and every variable: docs/settings.md.";
 
 /// Workload impact assessments of education policy in Wales.
 ///
@@ -256,6 +269,24 @@ pub enum Command {
     },
     #[command(flatten)]
     Review(review_cmd::ReviewCommand),
+    /// Print a shell completion script: bash, zsh, fish, powershell or elvish
+    ///
+    /// Made from the same definitions as this help, so it offers exactly the commands and
+    /// options there are. README.md says where each shell looks for it.
+    Completions {
+        /// The shell to complete for
+        #[arg(value_enum, value_name = "SHELL")]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff), or write a page for every command into a folder
+    ///
+    /// `wia man > wia.1` prints the page for wia; `wia man --dir FOLDER` writes wia.1 and a
+    /// page for each command (wia-new.1, wia-log-add.1, ...) and prints their paths.
+    Man {
+        /// Folder to write every page into instead of printing wia.1
+        #[arg(long, value_name = "DIR")]
+        dir: Option<PathBuf>,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -334,11 +365,13 @@ pub fn run(cli: Cli) -> Result<u8> {
     let lang = cli.lang();
     let Some(command) = &cli.command else {
         use std::io::IsTerminal;
-        // Scripts and pipes get the help; a person at a terminal gets the home screen.
+        // A person at a terminal gets the home screen. A script or pipe that gave no
+        // command forgot one: the help goes to standard error, with the exit code of a
+        // mistake on the command line, so nothing downstream takes it for output.
         if !(std::io::stdin().is_terminal() && std::io::stdout().is_terminal()) {
             let help = command(lang).render_long_help();
-            output::out(&format!("{help}\n"));
-            return Ok(0);
+            output::err(&format!("{help}\n"));
+            return Ok(2);
         }
         return crate::tui::run(crate::tui::Options {
             data: cli.data_dir(lang)?,
@@ -444,5 +477,7 @@ pub fn run(cli: Cli) -> Result<u8> {
         }),
         Command::Evidence { command } => evidence::run(&cli.data_dir(lang)?, command, lang),
         Command::Sync { command } => sync::run(command, || cli.data_dir(lang), lang),
+        Command::Completions { shell } => Ok(shell_files::print_completions(*shell, lang)),
+        Command::Man { dir } => shell_files::man(dir.as_deref(), lang),
     }
 }

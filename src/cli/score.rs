@@ -88,7 +88,7 @@ pub fn run(
             "{}\n",
             serde_json::to_string_pretty(&contract_json(&results)).unwrap_or_default()
         )),
-        Format::Yaml => out(&serde_yaml::to_string(&results).unwrap_or_default()),
+        Format::Yaml => out(&crate::yaml_out::to_string(&results)),
         Format::Text => out(&text_report(&q, &results, lang)),
     }
     if record.status != Status::Final {

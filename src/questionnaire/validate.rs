@@ -640,7 +640,26 @@ fn operand_problem(target: &Question, test: &Test, lang: Lang) -> Option<String>
         let fits = match (kind, operand) {
             (QuestionKind::YesNo, Scalar::Bool(_)) => true,
             (QuestionKind::YesNo, Scalar::Text(t)) => crate::answers::parse_yes_no(t).is_some(),
-            (_, Scalar::Number(_)) => numeric,
+            (_, Scalar::Number(_)) if numeric => true,
+            // Options coded as numbers may be named by the number, as answers may.
+            (k, Scalar::Number(n)) if !k.options().is_empty() => {
+                if k.options()
+                    .iter()
+                    .any(|o| crate::answers::option_number(&o.value) == Some(*n))
+                {
+                    true
+                } else {
+                    let values: Vec<&str> = k.options().iter().map(|o| o.value.as_str()).collect();
+                    return Some(t!(
+                        lang,
+                        "domain-check-not-an-option",
+                        value = n.to_string(),
+                        id = id.as_str(),
+                        expected = values.join(", ")
+                    ));
+                }
+            }
+            (_, Scalar::Number(_)) => false,
             (QuestionKind::Date, Scalar::Text(t)) => crate::answers::parse_date(t).is_some(),
             (k, Scalar::Text(t)) if !k.options().is_empty() => {
                 if k.options().iter().any(|o| &o.value == t) {

@@ -142,7 +142,9 @@ pub fn check_integrity(record: &Record, text: &str, lang: Lang) -> Integrity {
             stored: stored.clone(),
             actual,
         },
-        Some(_) if record.to_yaml() == text => Integrity::Intact,
+        Some(_) if record.to_yaml() == text || record.to_yaml_before_yaml11_quoting() == text => {
+            Integrity::Intact
+        }
         Some(_) => Integrity::IntactReformatted,
     }
 }

@@ -57,7 +57,7 @@ pub struct Draft {
 
 impl Draft {
     pub fn to_yaml(&self) -> String {
-        let body = serde_yaml::to_string(self).unwrap_or_default();
+        let body = crate::yaml_out::to_string(self);
         format!(
             "# wia draft assessment: resume it with `wia assess --resume {}`.\n{body}",
             self.id

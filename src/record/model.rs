@@ -110,7 +110,16 @@ pub struct Record {
 
 impl Record {
     pub fn to_yaml(&self) -> String {
-        let body = serde_yaml::to_string(self).unwrap_or_default();
+        Self::with_header(&crate::yaml_out::to_string(self))
+    }
+
+    /// The text wia wrote before it quoted what YAML 1.1 reads otherwise (`yes`,
+    /// `41_60`, times): a record saved then is still byte for byte as written.
+    pub fn to_yaml_before_yaml11_quoting(&self) -> String {
+        Self::with_header(&serde_yaml::to_string(self).unwrap_or_default())
+    }
+
+    fn with_header(body: &str) -> String {
         format!("# wia assessment record. Do not edit: `wia verify` detects any change.\n{body}")
     }
 

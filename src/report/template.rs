@@ -7,6 +7,8 @@ use crate::i18n::Lang;
 use crate::questionnaire::condition::{Condition, Test};
 use crate::questionnaire::{QuestionKind, Questionnaire};
 use crate::t;
+// Ids from a questionnaire file, written so that YAML 1.1 readers take them for text too.
+use crate::yaml_out::text_scalar;
 
 /// Render a condition in words, for "only when ..." notes.
 pub fn describe_condition(c: &Condition, lang: Lang) -> String {
@@ -88,7 +90,7 @@ pub fn answers_template(q: &Questionnaire, lang: Lang) -> String {
     );
     comment_lines(&mut out, "", &header);
     comment_lines(&mut out, "", &t!(lang, "template-intro"));
-    let _ = writeln!(out, "questionnaire: {}", q.id);
+    let _ = writeln!(out, "questionnaire: {}", text_scalar(&q.id));
     let _ = writeln!(out, "assessor:\n  name: ~\n  organisation: ~");
     let _ = writeln!(out, "language: {}", lang.code());
     comment_lines(&mut out, "", &t!(lang, "template-headcounts"));
@@ -135,7 +137,7 @@ pub fn answers_template(q: &Questionnaire, lang: Lang) -> String {
                 comment_lines(&mut out, "  ", &when);
             }
             comment_lines(&mut out, "  ", &shape(q, &question.kind, lang));
-            let _ = writeln!(out, "  {}: ~", question.id);
+            let _ = writeln!(out, "  {}: ~", text_scalar(&question.id));
         }
     }
     // The texts come from a questionnaire file: nothing in one may reach a terminal that
@@ -154,7 +156,7 @@ fn shape(q: &Questionnaire, kind: &QuestionKind, lang: Lang) -> String {
                 } else {
                     String::new()
                 };
-                format!("  {}: {}{other}", o.value, o.label.get(lang))
+                format!("  {}: {}{other}", text_scalar(&o.value), o.label.get(lang))
             })
             .collect::<Vec<_>>()
             .join("\n")

@@ -149,7 +149,7 @@ mod optional_time {
 
 impl Response {
     pub fn to_yaml(&self) -> String {
-        let body = serde_yaml::to_string(self).unwrap_or_default();
+        let body = crate::yaml_out::to_string(self);
         format!(
             "# wia response to assessment record {}. The record itself is never changed.\n{body}",
             self.record
