@@ -18,7 +18,7 @@ fn sh(script: &str, cols: u16, rows: u16) -> Term {
 fn help_shows_on_the_screen_and_exits_successfully() {
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().to_str().unwrap();
-    let mut term = Term::spawn(&["--help"], &[("WIA_DATA_DIR", data)], 80, 100);
+    let mut term = Term::spawn(&["--help"], &[("WIA_DATA_DIR", data)], 80, 200);
     term.wait_for("Workload impact assessments", TIMEOUT);
     let status = term.wait_exit(TIMEOUT).expect("wia --help exits");
     assert!(status.success(), "{status}");
