@@ -153,6 +153,24 @@ pub fn clip(s: &str, max: usize) -> String {
     }
 }
 
+/// Text escaped for HTML text and attribute values alike, with characters that could
+/// move a terminal's cursor or reorder text replaced, as everywhere else.
+pub fn html(text: &str) -> String {
+    let text = crate::text::inert(text);
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -209,22 +227,4 @@ mod tests {
         assert_eq!(t.get(Lang::Cy), "Athrawon");
         assert_eq!(nfc("w\u{0302}"), "ŵ");
     }
-}
-
-/// Text escaped for HTML text and attribute values alike, with characters that could
-/// move a terminal's cursor or reorder text replaced, as everywhere else.
-pub fn html(text: &str) -> String {
-    let text = crate::text::inert(text);
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
 }
