@@ -111,19 +111,20 @@ pub struct Report {
     pub by_month: Vec<Month>,
 }
 
-/// Running sums for one group.
+/// Running sums for one group. Schools are numbered as first met (`Tally::schools`), so
+/// a group's set of schools holds numbers, not copies of names.
 #[derive(Default)]
-struct Acc<'a> {
+struct Acc {
     entries: usize,
-    schools: HashSet<&'a str>,
+    schools: HashSet<u32>,
     staff: u64,
     hours: f64,
 }
 
-impl<'a> Acc<'a> {
-    fn add(&mut self, e: &'a Entry, hours: f64) {
+impl Acc {
+    fn add(&mut self, e: &Entry, school: u32, hours: f64) {
         self.entries += 1;
-        self.schools.insert(e.school.as_str());
+        self.schools.insert(school);
         self.staff += u64::from(e.staff);
         self.hours += hours;
     }
@@ -149,115 +150,191 @@ fn month_key((year, month): (i32, u32)) -> String {
     format!("{year:04}-{month:02}")
 }
 
-/// Summarise the entries the filter keeps, grouped `by`.
-pub fn report(entries: &[Entry], filter: &Filter, by: By, c: &Catalogue, lang: Lang) -> Report {
-    let weeks = c.school_weeks_per_year;
-    let mut total = Acc::default();
-    let mut authorities: HashSet<&str> = HashSet::new();
-    let mut groups: HashMap<&str, Acc> = HashMap::new();
-    let mut months_owned: BTreeMap<(i32, u32), (usize, f64)> = BTreeMap::new();
-    let mut causes: HashMap<&str, Acc> = HashMap::new();
-    let mut month_groups: BTreeMap<(i32, u32), Acc> = BTreeMap::new();
-    for e in entries.iter().filter(|e| filter.keeps(e)) {
-        let hours = e.hours_per_year(c);
-        total.add(e, hours);
-        authorities.insert(e.authority.as_str());
-        causes.entry(e.cause.as_str()).or_default().add(e, hours);
-        let ym = (e.date.year(), e.date.month());
-        let m = months_owned.entry(ym).or_default();
-        m.0 += 1;
-        m.1 += hours;
-        match by {
-            By::Cause => groups.entry(e.cause.as_str()).or_default().add(e, hours),
-            By::School => groups.entry(e.school.as_str()).or_default().add(e, hours),
-            By::Authority => groups
-                .entry(e.authority.as_str())
-                .or_default()
-                .add(e, hours),
-            By::Policy => groups
-                .entry(e.policy.as_deref().unwrap_or(NO_POLICY))
-                .or_default()
-                .add(e, hours),
-            By::Role => {
-                for r in &e.roles {
-                    groups.entry(r.as_str()).or_default().add(e, hours);
-                }
-            }
-            By::Month => month_groups.entry(ym).or_default().add(e, hours),
+/// The group of `key`, made on first use; the key is copied only then.
+fn group<'m>(map: &'m mut HashMap<Box<str>, Acc>, key: &str) -> &'m mut Acc {
+    if !map.contains_key(key) {
+        map.insert(key.into(), Acc::default());
+    }
+    map.get_mut(key).expect("just inserted")
+}
+
+/// A report in the making: entries are added one at a time, in the order read, and
+/// none is kept, so a report over a log of any length holds only its groups. Adding in
+/// the same order gives the same sums to the last bit.
+pub struct Tally<'c> {
+    filter: Filter,
+    by: By,
+    c: &'c Catalogue,
+    /// Each school name met, numbered.
+    schools: HashMap<Box<str>, u32>,
+    total: Acc,
+    authorities: HashSet<Box<str>>,
+    groups: HashMap<Box<str>, Acc>,
+    months: BTreeMap<(i32, u32), (usize, f64)>,
+    causes: HashMap<Box<str>, Acc>,
+    month_groups: BTreeMap<(i32, u32), Acc>,
+}
+
+impl<'c> Tally<'c> {
+    pub fn new(filter: &Filter, by: By, c: &'c Catalogue) -> Tally<'c> {
+        Tally {
+            filter: filter.clone(),
+            by,
+            c,
+            schools: HashMap::new(),
+            total: Acc::default(),
+            authorities: HashSet::new(),
+            groups: HashMap::new(),
+            months: BTreeMap::new(),
+            causes: HashMap::new(),
+            month_groups: BTreeMap::new(),
         }
     }
-    let all_hours = total.hours;
-    let share = |h: f64| {
-        if all_hours == 0.0 {
-            0.0
+
+    /// Count `e` if the filter keeps it.
+    pub fn add(&mut self, e: &Entry) {
+        if !self.filter.keeps(e) {
+            return;
+        }
+        let hours = e.hours_per_year(self.c);
+        let school = match self.schools.get(e.school.as_str()) {
+            Some(n) => *n,
+            None => {
+                let n = self.schools.len() as u32;
+                self.schools.insert(e.school.as_str().into(), n);
+                n
+            }
+        };
+        self.total.add(e, school, hours);
+        if !self.authorities.contains(e.authority.as_str()) {
+            self.authorities.insert(e.authority.as_str().into());
+        }
+        group(&mut self.causes, &e.cause).add(e, school, hours);
+        let ym = (e.date.year(), e.date.month());
+        let m = self.months.entry(ym).or_default();
+        m.0 += 1;
+        m.1 += hours;
+        match self.by {
+            By::Cause => group(&mut self.groups, &e.cause).add(e, school, hours),
+            By::School => group(&mut self.groups, &e.school).add(e, school, hours),
+            By::Authority => group(&mut self.groups, &e.authority).add(e, school, hours),
+            By::Policy => group(&mut self.groups, e.policy.as_deref().unwrap_or(NO_POLICY))
+                .add(e, school, hours),
+            By::Role => {
+                for r in &e.roles {
+                    group(&mut self.groups, r).add(e, school, hours);
+                }
+            }
+            By::Month => self
+                .month_groups
+                .entry(ym)
+                .or_default()
+                .add(e, school, hours),
+        }
+    }
+
+    /// The report of the entries added.
+    pub fn finish(self, lang: Lang) -> Report {
+        let (c, by) = (self.c, self.by);
+        let weeks = c.school_weeks_per_year;
+        let all_hours = self.total.hours;
+        let share = |h: f64| {
+            if all_hours == 0.0 {
+                0.0
+            } else {
+                100.0 * h / all_hours
+            }
+        };
+        let label = |key: &str, by: By| -> String {
+            match by {
+                By::Cause => c.cause_label(key, lang),
+                By::Authority => c.authority_label(key, lang),
+                By::Role => c.role_label(key, lang),
+                By::Policy if key == NO_POLICY => crate::t!(lang, "evidence-report-no-policy"),
+                _ => key.to_string(),
+            }
+        };
+        let mut out: Vec<Group> = if by == By::Month {
+            self.month_groups
+                .iter()
+                .map(|(ym, a)| {
+                    let key = month_key(*ym);
+                    Group {
+                        label: key.clone(),
+                        key,
+                        figures: a.figures(weeks),
+                        share_percent: share(a.hours),
+                    }
+                })
+                .collect()
         } else {
-            100.0 * h / all_hours
-        }
-    };
-    let label = |key: &str, by: By| -> String {
-        match by {
-            By::Cause => c.cause_label(key, lang),
-            By::Authority => c.authority_label(key, lang),
-            By::Role => c.role_label(key, lang),
-            By::Policy if key == NO_POLICY => crate::t!(lang, "evidence-report-no-policy"),
-            _ => key.to_string(),
-        }
-    };
-    let mut out: Vec<Group> = if by == By::Month {
-        month_groups
-            .iter()
-            .map(|(ym, a)| {
-                let key = month_key(*ym);
-                Group {
-                    label: key.clone(),
-                    key,
+            self.groups
+                .iter()
+                .map(|(k, a)| Group {
+                    key: k.to_string(),
+                    label: label(k, by),
                     figures: a.figures(weeks),
                     share_percent: share(a.hours),
-                }
-            })
-            .collect()
-    } else {
-        groups
+                })
+                .collect()
+        };
+        if by != By::Month {
+            sort_by_hours(&mut out);
+        }
+        let mut top: Vec<Group> = self
+            .causes
             .iter()
             .map(|(k, a)| Group {
-                key: (*k).to_string(),
-                label: label(k, by),
+                key: k.to_string(),
+                label: label(k, By::Cause),
                 figures: a.figures(weeks),
                 share_percent: share(a.hours),
             })
-            .collect()
-    };
-    if by != By::Month {
-        sort_by_hours(&mut out);
+            .collect();
+        sort_by_hours(&mut top);
+        top.truncate(TOP_CAUSES);
+        Report {
+            filter: self.filter,
+            by,
+            school_weeks_per_year: weeks,
+            total: self.total.figures(weeks),
+            authorities: self.authorities.len(),
+            groups: out,
+            top_causes: top,
+            by_month: self
+                .months
+                .into_iter()
+                .map(|(ym, (n, h))| Month {
+                    month: month_key(ym),
+                    entries: n,
+                    hours_per_year: h,
+                })
+                .collect(),
+        }
     }
-    let mut top: Vec<Group> = causes
-        .iter()
-        .map(|(k, a)| Group {
-            key: (*k).to_string(),
-            label: label(k, By::Cause),
-            figures: a.figures(weeks),
-            share_percent: share(a.hours),
-        })
-        .collect();
-    sort_by_hours(&mut top);
-    top.truncate(TOP_CAUSES);
-    Report {
-        filter: filter.clone(),
-        by,
-        school_weeks_per_year: weeks,
-        total: total.figures(weeks),
-        authorities: authorities.len(),
-        groups: out,
-        top_causes: top,
-        by_month: months_owned
-            .into_iter()
-            .map(|(ym, (n, h))| Month {
-                month: month_key(ym),
-                entries: n,
-                hours_per_year: h,
-            })
-            .collect(),
+}
+
+/// Summarise the entries the filter keeps, grouped `by`.
+pub fn report(entries: &[Entry], filter: &Filter, by: By, c: &Catalogue, lang: Lang) -> Report {
+    let mut tally = Tally::new(filter, by, c);
+    for e in entries {
+        tally.add(e);
     }
+    tally.finish(lang)
+}
+
+/// Summarise every log in the data folder as it is read, holding no entry longer than
+/// it takes to count it; with the lines skipped, for their warnings.
+pub fn report_logs(
+    data: &crate::store::DataDir,
+    filter: &Filter,
+    by: By,
+    c: &Catalogue,
+    lang: Lang,
+) -> crate::error::Result<(Report, super::stream::Skips)> {
+    let mut tally = Tally::new(filter, by, c);
+    let skips = super::stream::for_each_entry(data, lang, |e| tally.add(&e))?;
+    Ok((tally.finish(lang), skips))
 }
 
 /// Most hours first; ties by key, so the order never depends on hashing.
