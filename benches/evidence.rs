@@ -14,9 +14,9 @@
 use std::hint::black_box;
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
-use criterion::{Criterion, criterion_group, criterion_main};
+use criterion::{Bencher, Criterion, criterion_group, criterion_main};
 use wia::evidence::catalogue::Catalogue;
 use wia::evidence::seen_ids::SeenIds;
 use wia::evidence::{
@@ -114,6 +114,60 @@ fn generate(root: &Path, n: usize, c: &Catalogue) -> PathBuf {
     one_path
 }
 
+/// `WIA_BENCH_CLOCK=cpu` times with the thread's CPU clock (user and system time) instead
+/// of the wall clock, as `benches/tui.rs` does: on a busy machine the wall clock also counts
+/// the time spent waiting for a core, which swamps the differences between the parts.
+fn cpu_clock() -> bool {
+    std::env::var("WIA_BENCH_CLOCK").is_ok_and(|v| v == "cpu")
+}
+
+/// The CPU time this thread has used (`CLOCK_THREAD_CPUTIME_ID`).
+#[cfg(all(target_os = "linux", target_pointer_width = "64"))]
+fn thread_cpu_time() -> Duration {
+    #[repr(C)]
+    struct Timespec {
+        tv_sec: i64,
+        tv_nsec: i64,
+    }
+    unsafe extern "C" {
+        fn clock_gettime(clock: i32, tp: *mut Timespec) -> i32;
+    }
+    const CLOCK_THREAD_CPUTIME_ID: i32 = 3;
+    let mut t = Timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
+    // SAFETY: `t` is a valid, writable timespec as the C library lays it out on 64-bit Linux.
+    let rc = unsafe { clock_gettime(CLOCK_THREAD_CPUTIME_ID, &mut t) };
+    assert_eq!(rc, 0, "clock_gettime(CLOCK_THREAD_CPUTIME_ID) failed");
+    Duration::new(t.tv_sec as u64, t.tv_nsec as u32)
+}
+
+#[cfg(not(all(target_os = "linux", target_pointer_width = "64")))]
+fn thread_cpu_time() -> Duration {
+    panic!("WIA_BENCH_CLOCK=cpu needs 64-bit Linux")
+}
+
+/// Time `routine` with the wall clock, or the CPU clock when asked.
+fn timed<O>(b: &mut Bencher, mut routine: impl FnMut() -> O) {
+    let cpu = cpu_clock();
+    let start = Instant::now();
+    let now = || {
+        if cpu {
+            thread_cpu_time()
+        } else {
+            start.elapsed()
+        }
+    };
+    b.iter_custom(|iters| {
+        let begun = now();
+        for _ in 0..iters {
+            black_box(routine());
+        }
+        now() - begun
+    });
+}
+
 fn bench(crit: &mut Criterion) {
     let c = Catalogue::bundled();
     let n = entries_wanted();
@@ -130,15 +184,19 @@ fn bench(crit: &mut Criterion) {
         root.display()
     );
 
-    let mut g = crit.benchmark_group(format!("evidence {n} entries, 1,460 schools"));
+    let clock = if cpu_clock() { ", CPU time" } else { "" };
+    let mut g = crit.benchmark_group(format!("evidence {n} entries, 1,460 schools{clock}"));
     g.sample_size(10)
         .warm_up_time(Duration::from_secs(1))
         .measurement_time(Duration::from_secs(20));
 
     g.bench_function("floor: bare serde_json parse of the lines in memory", |b| {
-        b.iter(|| {
+        timed(b, || {
             let mut count = 0usize;
-            for l in bytes.split(|b| *b == b'\n').filter(|l| !l.is_empty()) {
+            let mut start = 0;
+            for end in memchr::memchr_iter(b'\n', &bytes) {
+                let l = &bytes[start..end];
+                start = end + 1;
                 let e: Entry = serde_json::from_slice(l).unwrap();
                 count += black_box(&e).staff as usize;
             }
@@ -146,17 +204,45 @@ fn bench(crit: &mut Criterion) {
         })
     });
     g.bench_function("read and parse, streamed (one file)", |b| {
-        b.iter(|| {
+        timed(b, || {
             let mut count = 0usize;
             for_each_in_file(&path, Lang::En, |e| count += black_box(&e).staff as usize).unwrap();
             count
         })
     });
 
+    g.bench_function(
+        "read, parse and count each id once, streamed (one file)",
+        |b| {
+            timed(b, || {
+                let mut seen = SeenIds::default();
+                let mut count = 0usize;
+                for_each_in_file(&path, Lang::En, |e| {
+                    if seen.insert(&e.id) {
+                        count += black_box(&e).staff as usize;
+                    }
+                })
+                .unwrap();
+                count
+            })
+        },
+    );
+    for (data, name) in [(&one, "one file"), (&many, "40 files")] {
+        g.bench_function(
+            format!("whole report --by cause --format json ({name})"),
+            |b| {
+                timed(b, || {
+                    let (r, _) =
+                        report_logs(data, &Filter::default(), By::Cause, c, Lang::En).unwrap();
+                    format::json(&r).len()
+                })
+            },
+        );
+    }
     let mut parsed = Vec::with_capacity(n);
     for_each_in_file(&path, Lang::En, |e| parsed.push(e)).unwrap();
     g.bench_function("ids counted once (entries already parsed)", |b| {
-        b.iter(|| {
+        timed(b, || {
             let mut seen = SeenIds::default();
             for e in &parsed {
                 seen.insert(&e.id);
@@ -168,7 +254,7 @@ fn bench(crit: &mut Criterion) {
         g.bench_function(
             format!("sums by {name} and JSON (entries already parsed)"),
             |b| {
-                b.iter(|| {
+                timed(b, || {
                     let mut t = Tally::new(&Filter::default(), by, c);
                     for e in &parsed {
                         t.add(e);
@@ -180,18 +266,6 @@ fn bench(crit: &mut Criterion) {
     }
     drop(parsed);
 
-    for (data, name) in [(&one, "one file"), (&many, "40 files")] {
-        g.bench_function(
-            format!("whole report --by cause --format json ({name})"),
-            |b| {
-                b.iter(|| {
-                    let (r, _) =
-                        report_logs(data, &Filter::default(), By::Cause, c, Lang::En).unwrap();
-                    format::json(&r).len()
-                })
-            },
-        );
-    }
     g.finish();
     if kept.is_none() {
         drop(temp);

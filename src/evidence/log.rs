@@ -371,7 +371,7 @@ pub fn parse(bytes: &[u8]) -> Log {
 }
 
 fn memchr_newline(bytes: &[u8]) -> Option<usize> {
-    bytes.iter().position(|b| *b == b'\n')
+    memchr::memchr(b'\n', bytes)
 }
 
 /// Read and parse the log.

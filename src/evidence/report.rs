@@ -111,12 +111,35 @@ pub struct Report {
     pub by_month: Vec<Month>,
 }
 
-/// Running sums for one group. Schools are numbered as first met (`Tally::schools`), so
-/// a group's set of schools holds numbers, not copies of names.
+/// Hashes a number wia gave out itself (a school's place in `Names`): one multiply, no
+/// keyed hash, since a stranger's log chooses names but never these numbers.
+#[derive(Default, Clone, Copy)]
+struct NumberHasher(u64);
+
+impl std::hash::Hasher for NumberHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 = (self.0.rotate_left(8) ^ u64::from(*b)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        }
+    }
+
+    fn write_u32(&mut self, n: u32) {
+        self.0 = u64::from(n).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+}
+
+type Numbers = HashSet<u32, std::hash::BuildHasherDefault<NumberHasher>>;
+
+/// Running sums for one group. Schools are numbered as first met, so a group's set of
+/// schools holds numbers, not copies of names.
 #[derive(Default)]
 struct Acc {
     entries: usize,
-    schools: HashSet<u32>,
+    schools: Numbers,
     staff: u64,
     hours: f64,
 }
@@ -150,12 +173,42 @@ fn month_key((year, month): (i32, u32)) -> String {
     format!("{year:04}-{month:02}")
 }
 
-/// The group of `key`, made on first use; the key is copied only then.
-fn group<'m>(map: &'m mut HashMap<Box<str>, Acc>, key: &str) -> &'m mut Acc {
-    if !map.contains_key(key) {
-        map.insert(key.into(), Acc::default());
+/// Names met (schools, authorities, causes...), numbered in the order met, so each is
+/// hashed once an entry and copied only the first time.
+/// The hash is seeded each run (`foldhash`), so names a stranger's log chooses cannot be
+/// made to land in one place.
+#[derive(Default)]
+struct Names(HashMap<Box<str>, u32, foldhash::quality::RandomState>);
+
+impl Names {
+    fn number(&mut self, name: &str) -> u32 {
+        match self.0.get(name) {
+            Some(n) => *n,
+            None => {
+                let n = self.0.len() as u32;
+                self.0.insert(name.into(), n);
+                n
+            }
+        }
     }
-    map.get_mut(key).expect("just inserted")
+
+    fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// Each name with its number's sums.
+    fn with<'a>(&'a self, accs: &'a [Acc]) -> impl Iterator<Item = (&'a str, &'a Acc)> {
+        self.0.iter().map(|(k, n)| (&**k, &accs[*n as usize]))
+    }
+}
+
+/// The sums of the group numbered `n`, made on first use.
+fn nth(accs: &mut Vec<Acc>, n: u32) -> &mut Acc {
+    let n = n as usize;
+    if accs.len() <= n {
+        accs.resize_with(n + 1, Acc::default);
+    }
+    &mut accs[n]
 }
 
 /// A report in the making: entries are added one at a time, in the order read, and
@@ -165,13 +218,17 @@ pub struct Tally<'c> {
     filter: Filter,
     by: By,
     c: &'c Catalogue,
-    /// Each school name met, numbered.
-    schools: HashMap<Box<str>, u32>,
+    schools: Names,
+    authorities: Names,
+    causes: Names,
+    /// Policies or roles, when grouped by them.
+    others: Names,
     total: Acc,
-    authorities: HashSet<Box<str>>,
-    groups: HashMap<Box<str>, Acc>,
     months: BTreeMap<(i32, u32), (usize, f64)>,
-    causes: HashMap<Box<str>, Acc>,
+    /// By cause: every cause's sums, which are also the groups.
+    by_cause: Vec<Acc>,
+    /// By school, authority, policy or role: the groups, by the number of the name.
+    groups: Vec<Acc>,
     month_groups: BTreeMap<(i32, u32), Acc>,
 }
 
@@ -181,12 +238,14 @@ impl<'c> Tally<'c> {
             filter: filter.clone(),
             by,
             c,
-            schools: HashMap::new(),
+            schools: Names::default(),
+            authorities: Names::default(),
+            causes: Names::default(),
+            others: Names::default(),
             total: Acc::default(),
-            authorities: HashSet::new(),
-            groups: HashMap::new(),
             months: BTreeMap::new(),
-            causes: HashMap::new(),
+            by_cause: Vec::new(),
+            groups: Vec::new(),
             month_groups: BTreeMap::new(),
         }
     }
@@ -197,32 +256,27 @@ impl<'c> Tally<'c> {
             return;
         }
         let hours = e.hours_per_year(self.c);
-        let school = match self.schools.get(e.school.as_str()) {
-            Some(n) => *n,
-            None => {
-                let n = self.schools.len() as u32;
-                self.schools.insert(e.school.as_str().into(), n);
-                n
-            }
-        };
+        let school = self.schools.number(&e.school);
         self.total.add(e, school, hours);
-        if !self.authorities.contains(e.authority.as_str()) {
-            self.authorities.insert(e.authority.as_str().into());
-        }
-        group(&mut self.causes, &e.cause).add(e, school, hours);
+        let authority = self.authorities.number(&e.authority);
+        let cause = self.causes.number(&e.cause);
+        nth(&mut self.by_cause, cause).add(e, school, hours);
         let ym = (e.date.year(), e.date.month());
         let m = self.months.entry(ym).or_default();
         m.0 += 1;
         m.1 += hours;
         match self.by {
-            By::Cause => group(&mut self.groups, &e.cause).add(e, school, hours),
-            By::School => group(&mut self.groups, &e.school).add(e, school, hours),
-            By::Authority => group(&mut self.groups, &e.authority).add(e, school, hours),
-            By::Policy => group(&mut self.groups, e.policy.as_deref().unwrap_or(NO_POLICY))
-                .add(e, school, hours),
+            By::Cause => {}
+            By::School => nth(&mut self.groups, school).add(e, school, hours),
+            By::Authority => nth(&mut self.groups, authority).add(e, school, hours),
+            By::Policy => {
+                let p = self.others.number(e.policy.as_deref().unwrap_or(NO_POLICY));
+                nth(&mut self.groups, p).add(e, school, hours);
+            }
             By::Role => {
                 for r in &e.roles {
-                    group(&mut self.groups, r).add(e, school, hours);
+                    let n = self.others.number(r);
+                    nth(&mut self.groups, n).add(e, school, hours);
                 }
             }
             By::Month => self
@@ -254,8 +308,15 @@ impl<'c> Tally<'c> {
                 _ => key.to_string(),
             }
         };
-        let mut out: Vec<Group> = if by == By::Month {
-            self.month_groups
+        let group = |k: &str, a: &Acc, by: By| Group {
+            key: k.to_string(),
+            label: label(k, by),
+            figures: a.figures(weeks),
+            share_percent: share(a.hours),
+        };
+        let mut out: Vec<Group> = match by {
+            By::Month => self
+                .month_groups
                 .iter()
                 .map(|(ym, a)| {
                     let key = month_key(*ym);
@@ -266,30 +327,35 @@ impl<'c> Tally<'c> {
                         share_percent: share(a.hours),
                     }
                 })
-                .collect()
-        } else {
-            self.groups
-                .iter()
-                .map(|(k, a)| Group {
-                    key: k.to_string(),
-                    label: label(k, by),
-                    figures: a.figures(weeks),
-                    share_percent: share(a.hours),
-                })
-                .collect()
+                .collect(),
+            By::Cause => self
+                .causes
+                .with(&self.by_cause)
+                .map(|(k, a)| group(k, a, by))
+                .collect(),
+            By::School => self
+                .schools
+                .with(&self.groups)
+                .map(|(k, a)| group(k, a, by))
+                .collect(),
+            By::Authority => self
+                .authorities
+                .with(&self.groups)
+                .map(|(k, a)| group(k, a, by))
+                .collect(),
+            By::Policy | By::Role => self
+                .others
+                .with(&self.groups)
+                .map(|(k, a)| group(k, a, by))
+                .collect(),
         };
         if by != By::Month {
             sort_by_hours(&mut out);
         }
         let mut top: Vec<Group> = self
             .causes
-            .iter()
-            .map(|(k, a)| Group {
-                key: k.to_string(),
-                label: label(k, By::Cause),
-                figures: a.figures(weeks),
-                share_percent: share(a.hours),
-            })
+            .with(&self.by_cause)
+            .map(|(k, a)| group(k, a, By::Cause))
             .collect();
         sort_by_hours(&mut top);
         top.truncate(TOP_CAUSES);

@@ -161,7 +161,7 @@ impl<R: BufRead> Lines<R> {
                 return Ok(any.then_some(false));
             }
             any = true;
-            let (part, used, ended) = match available.iter().position(|b| *b == b'\n') {
+            let (part, used, ended) = match memchr::memchr(b'\n', available) {
                 Some(i) => (&available[..i], i + 1, true),
                 None => (available, available.len(), false),
             };
