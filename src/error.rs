@@ -265,7 +265,7 @@ pub fn io_reason(lang: Lang, e: &std::io::Error) -> String {
 }
 
 /// Enough problems to fix in one sitting; the rest are counted, not printed.
-const MAX_SHOWN: usize = 100;
+pub(crate) const MAX_SHOWN: usize = 100;
 
 /// The diagnostics one a line, at most `MAX_SHOWN` of them and a count of the rest (in
 /// the diagnostics' own language).

@@ -170,3 +170,6 @@ evidence-screen-staff-range = ni chaniateir { $given }; teipiwch rif o 1 i { $ma
 evidence-screen-hours-unreadable = nid yw "{ $given }" yn rhif; teipiwch yr oriau i un person bob tro, fel 1.5
 evidence-screen-hours-range = ni chaniateir { $given }; teipiwch fwy na 0 a dim mwy na { $max } awr i un person bob tro (cofnodwch waith hwy fel cofnod amlach)
 evidence-screen-control-character = mae'n cynnwys y nod rheoli { $code }; tynnwch ef
+
+# issue18: evidence
+evidence-skipped-too-long = { $file }:{ $line }: rhybudd: mae'r llinell yn hwy na { $max } beit, felly nid yw'n gofnod a ysgrifennodd wia. Fe'i hepgorwyd; cedwir pob cofnod arall

@@ -195,3 +195,6 @@ evidence-screen-staff-range = { $given } is not allowed; type a number from 1 to
 evidence-screen-hours-unreadable = "{ $given }" is not a number; type the hours for one person each time, such as 1.5
 evidence-screen-hours-range = { $given } is not allowed; type more than 0 and at most { $max } hours for one person each time (log longer work as a more frequent entry)
 evidence-screen-control-character = contains the control character { $code }; remove it
+
+# issue18: evidence
+evidence-skipped-too-long = { $file }:{ $line }: warning: the line is longer than { $max } bytes, so it is not an entry wia wrote. It was skipped; every other entry is kept

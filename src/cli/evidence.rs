@@ -239,7 +239,6 @@ pub fn run(data: &DataDir, command: &EvidenceCommand, lang: Lang) -> Result<u8> 
                     to = t.to_string()
                 )));
             }
-            let entries = read_log(data, lang)?;
             let by = match by {
                 ReportBy::Cause => By::Cause,
                 ReportBy::Role => By::Role,
@@ -248,7 +247,10 @@ pub fn run(data: &DataDir, command: &EvidenceCommand, lang: Lang) -> Result<u8> 
                 ReportBy::Authority => By::Authority,
                 ReportBy::Policy => By::Policy,
             };
-            let r = ev::report(&entries, &filter, by, c, lang);
+            let (r, skips) = ev::report_logs(data, &filter, by, c, lang)?;
+            for w in skips.warnings(lang) {
+                err(&w);
+            }
             let words = Words::new(lang);
             out(&match format {
                 ReportFormat::Text => format::text(&r, &words),

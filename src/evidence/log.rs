@@ -123,6 +123,8 @@ pub struct Skipped {
 pub enum Reason {
     /// The last line has no end of line: an append stopped part-way.
     Torn,
+    /// Longer than `MAX_LINE_BYTES`: not an entry wia wrote, and not held to find out.
+    TooLong,
     /// A whole line that is not an entry; what the JSON reader said.
     Unreadable(String),
 }
@@ -137,22 +139,74 @@ impl Log {
     /// One warning a skipped line, naming the file and the line; at most
     /// `error::capped` of them, then a count of the rest.
     pub fn warnings(&self, path: &Path, lang: Lang) -> Vec<String> {
-        let file = path.display().to_string();
-        crate::error::capped(lang, &self.skipped, |s| match &s.reason {
-            Reason::Torn => t!(
-                lang,
-                "evidence-skipped-torn",
-                file = file.as_str(),
-                line = s.line as i64
-            ),
-            Reason::Unreadable(why) => t!(
-                lang,
-                "evidence-skipped-unreadable",
-                file = file.as_str(),
-                line = s.line as i64,
-                why = why.as_str()
-            ),
-        })
+        warnings(path, &self.skipped, self.skipped.len(), lang)
+    }
+}
+
+/// The warnings for a file's skipped lines when only the first of them were kept: one a
+/// line kept, up to `error::MAX_SHOWN`, then a count of the other `total` less those.
+pub(crate) fn warnings(path: &Path, kept: &[Skipped], total: usize, lang: Lang) -> Vec<String> {
+    let file = path.display().to_string();
+    let shown = &kept[..kept.len().min(crate::error::MAX_SHOWN)];
+    let mut out = crate::error::capped(lang, shown, |s| match &s.reason {
+        Reason::Torn => t!(
+            lang,
+            "evidence-skipped-torn",
+            file = file.as_str(),
+            line = s.line as i64
+        ),
+        Reason::TooLong => t!(
+            lang,
+            "evidence-skipped-too-long",
+            file = file.as_str(),
+            line = s.line as i64,
+            max = MAX_LINE_BYTES as i64
+        ),
+        Reason::Unreadable(why) => t!(
+            lang,
+            "evidence-skipped-unreadable",
+            file = file.as_str(),
+            line = s.line as i64,
+            why = why.as_str()
+        ),
+    });
+    if total > crate::error::MAX_SHOWN {
+        out.push(t!(
+            lang,
+            "domain-more-problems-not-shown",
+            count = total - crate::error::MAX_SHOWN
+        ));
+    }
+    out
+}
+
+/// The longest line read as an entry. An entry wia writes is at most about 10 KB (a
+/// 2,000-character description in four-byte characters, and the rest); a megabyte
+/// leaves room for fields a newer wia adds, and keeps one line of a stranger's file from
+/// taking memory without end while the log streams.
+pub const MAX_LINE_BYTES: usize = 1024 * 1024;
+
+/// What one line of a log is. `text` is the line without its end of line, or for a line
+/// longer than `MAX_LINE_BYTES`, `None` with whether it was all blank.
+pub(crate) enum Line {
+    Blank,
+    Entry(Entry),
+    Skipped(Reason),
+}
+
+pub(crate) fn read_line(text: Option<&[u8]>, blank: bool, complete: bool) -> Line {
+    if blank {
+        return Line::Blank;
+    }
+    if !complete {
+        return Line::Skipped(Reason::Torn);
+    }
+    let Some(text) = text else {
+        return Line::Skipped(Reason::TooLong);
+    };
+    match serde_json::from_slice::<Entry>(text) {
+        Ok(e) => Line::Entry(e),
+        Err(e) => Line::Skipped(Reason::Unreadable(e.to_string())),
     }
 }
 
@@ -305,29 +359,19 @@ pub fn parse(bytes: &[u8]) -> Log {
                 (t, false)
             }
         };
-        if text.iter().all(u8::is_ascii_whitespace) {
-            continue;
-        }
-        if !complete {
-            log.skipped.push(Skipped {
-                line,
-                reason: Reason::Torn,
-            });
-            continue;
-        }
-        match serde_json::from_slice::<Entry>(text) {
-            Ok(e) => log.entries.push(e),
-            Err(e) => log.skipped.push(Skipped {
-                line,
-                reason: Reason::Unreadable(e.to_string()),
-            }),
+        let blank = text.iter().all(u8::is_ascii_whitespace);
+        let text = (text.len() <= MAX_LINE_BYTES).then_some(text);
+        match read_line(text, blank, complete) {
+            Line::Blank => {}
+            Line::Entry(e) => log.entries.push(e),
+            Line::Skipped(reason) => log.skipped.push(Skipped { line, reason }),
         }
     }
     log
 }
 
 fn memchr_newline(bytes: &[u8]) -> Option<usize> {
-    bytes.iter().position(|b| *b == b'\n')
+    memchr::memchr(b'\n', bytes)
 }
 
 /// Read and parse the log.
@@ -358,6 +402,44 @@ mod tests {
             w[1].starts_with("log.jsonl:5: warning: the last entry is torn"),
             "{}",
             w[1]
+        );
+    }
+
+    /// A stranger's log may hold one line of gigabytes; while streaming, only its first
+    /// megabyte is ever held. Such a line is skipped and named, whole or streamed.
+    #[test]
+    fn a_line_longer_than_the_limit_is_skipped_and_named_and_the_next_line_reads() {
+        let good = r#"{"id":"a","created":"2026-11-20T09:00:00+00:00","date":"2026-11-20","school":"S","authority":"cardiff","cause":"meetings","roles":["teacher"],"staff":1,"hours":1.0,"frequency":"once"}"#;
+        let long = good.replace(
+            r#""frequency""#,
+            &format!(
+                r#""description":"{}","frequency""#,
+                "x".repeat(MAX_LINE_BYTES)
+            ),
+        );
+        let text = format!("{good}\n{long}\n{good}\n");
+        let log = parse(text.as_bytes());
+        assert_eq!(log.entries.len(), 2);
+        assert_eq!(
+            log.skipped,
+            [Skipped {
+                line: 2,
+                reason: Reason::TooLong
+            }]
+        );
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("log.jsonl");
+        std::fs::write(&path, &text).unwrap();
+        let mut streamed = Vec::new();
+        let skips =
+            super::super::stream::for_each_in_file(&path, Lang::En, |e| streamed.push(e)).unwrap();
+        assert_eq!(streamed, log.entries);
+        assert_eq!(skips.kept, log.skipped);
+        assert_eq!(
+            log.warnings(Path::new("log.jsonl"), Lang::En),
+            [format!(
+                "log.jsonl:2: warning: the line is longer than {MAX_LINE_BYTES} bytes, so it is not an entry wia wrote. It was skipped; every other entry is kept"
+            )]
         );
     }
 }

@@ -8,6 +8,12 @@ pub mod entry;
 pub mod format;
 pub mod log;
 pub mod report;
+#[cfg(test)]
+mod report_reference;
+pub mod seen_ids;
+pub mod stream;
+#[cfg(test)]
+mod stream_tests;
 
 pub use catalogue::Catalogue;
 pub use entry::{Entry, Fields, Input, Problem, check};
@@ -15,7 +21,8 @@ pub use log::{
     AllLogs, Log, append, append_with, device_log_path, evidence_dir, legacy_log_path, log_files,
     own_log_path, read, read_all,
 };
-pub use report::{By, Filter, Report, Spread, report, spread};
+pub use report::{By, Filter, Report, Spread, Tally, report, report_logs, spread};
+pub use stream::{Skips, for_each_entry, for_each_in_file};
 
 /// Where an assessment cites evidence: the question of what its estimates are based on
 /// and the option naming this log, and the assumptions the figures are added to.

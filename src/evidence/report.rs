@@ -111,19 +111,43 @@ pub struct Report {
     pub by_month: Vec<Month>,
 }
 
-/// Running sums for one group.
+/// Hashes a number wia gave out itself (a school's place in `Names`): one multiply, no
+/// keyed hash, since a stranger's log chooses names but never these numbers.
+#[derive(Default, Clone, Copy)]
+struct NumberHasher(u64);
+
+impl std::hash::Hasher for NumberHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 = (self.0.rotate_left(8) ^ u64::from(*b)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        }
+    }
+
+    fn write_u32(&mut self, n: u32) {
+        self.0 = u64::from(n).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+}
+
+type Numbers = HashSet<u32, std::hash::BuildHasherDefault<NumberHasher>>;
+
+/// Running sums for one group. Schools are numbered as first met, so a group's set of
+/// schools holds numbers, not copies of names.
 #[derive(Default)]
-struct Acc<'a> {
+struct Acc {
     entries: usize,
-    schools: HashSet<&'a str>,
+    schools: Numbers,
     staff: u64,
     hours: f64,
 }
 
-impl<'a> Acc<'a> {
-    fn add(&mut self, e: &'a Entry, hours: f64) {
+impl Acc {
+    fn add(&mut self, e: &Entry, school: u32, hours: f64) {
         self.entries += 1;
-        self.schools.insert(e.school.as_str());
+        self.schools.insert(school);
         self.staff += u64::from(e.staff);
         self.hours += hours;
     }
@@ -149,115 +173,234 @@ fn month_key((year, month): (i32, u32)) -> String {
     format!("{year:04}-{month:02}")
 }
 
-/// Summarise the entries the filter keeps, grouped `by`.
-pub fn report(entries: &[Entry], filter: &Filter, by: By, c: &Catalogue, lang: Lang) -> Report {
-    let weeks = c.school_weeks_per_year;
-    let mut total = Acc::default();
-    let mut authorities: HashSet<&str> = HashSet::new();
-    let mut groups: HashMap<&str, Acc> = HashMap::new();
-    let mut months_owned: BTreeMap<(i32, u32), (usize, f64)> = BTreeMap::new();
-    let mut causes: HashMap<&str, Acc> = HashMap::new();
-    let mut month_groups: BTreeMap<(i32, u32), Acc> = BTreeMap::new();
-    for e in entries.iter().filter(|e| filter.keeps(e)) {
-        let hours = e.hours_per_year(c);
-        total.add(e, hours);
-        authorities.insert(e.authority.as_str());
-        causes.entry(e.cause.as_str()).or_default().add(e, hours);
+/// Names met (schools, authorities, causes...), numbered in the order met, so each is
+/// hashed once an entry and copied only the first time.
+/// The hash is seeded each run (`foldhash`), so names a stranger's log chooses cannot be
+/// made to land in one place.
+#[derive(Default)]
+struct Names(HashMap<Box<str>, u32, foldhash::quality::RandomState>);
+
+impl Names {
+    fn number(&mut self, name: &str) -> u32 {
+        match self.0.get(name) {
+            Some(n) => *n,
+            None => {
+                let n = self.0.len() as u32;
+                self.0.insert(name.into(), n);
+                n
+            }
+        }
+    }
+
+    fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// Each name with its number's sums.
+    fn with<'a>(&'a self, accs: &'a [Acc]) -> impl Iterator<Item = (&'a str, &'a Acc)> {
+        self.0.iter().map(|(k, n)| (&**k, &accs[*n as usize]))
+    }
+}
+
+/// The sums of the group numbered `n`, made on first use.
+fn nth(accs: &mut Vec<Acc>, n: u32) -> &mut Acc {
+    let n = n as usize;
+    if accs.len() <= n {
+        accs.resize_with(n + 1, Acc::default);
+    }
+    &mut accs[n]
+}
+
+/// A report in the making: entries are added one at a time, in the order read, and
+/// none is kept, so a report over a log of any length holds only its groups. Adding in
+/// the same order gives the same sums to the last bit.
+pub struct Tally<'c> {
+    filter: Filter,
+    by: By,
+    c: &'c Catalogue,
+    schools: Names,
+    authorities: Names,
+    causes: Names,
+    /// Policies or roles, when grouped by them.
+    others: Names,
+    total: Acc,
+    months: BTreeMap<(i32, u32), (usize, f64)>,
+    /// By cause: every cause's sums, which are also the groups.
+    by_cause: Vec<Acc>,
+    /// By school, authority, policy or role: the groups, by the number of the name.
+    groups: Vec<Acc>,
+    month_groups: BTreeMap<(i32, u32), Acc>,
+}
+
+impl<'c> Tally<'c> {
+    pub fn new(filter: &Filter, by: By, c: &'c Catalogue) -> Tally<'c> {
+        Tally {
+            filter: filter.clone(),
+            by,
+            c,
+            schools: Names::default(),
+            authorities: Names::default(),
+            causes: Names::default(),
+            others: Names::default(),
+            total: Acc::default(),
+            months: BTreeMap::new(),
+            by_cause: Vec::new(),
+            groups: Vec::new(),
+            month_groups: BTreeMap::new(),
+        }
+    }
+
+    /// Count `e` if the filter keeps it.
+    pub fn add(&mut self, e: &Entry) {
+        if !self.filter.keeps(e) {
+            return;
+        }
+        let hours = e.hours_per_year(self.c);
+        let school = self.schools.number(&e.school);
+        self.total.add(e, school, hours);
+        let authority = self.authorities.number(&e.authority);
+        let cause = self.causes.number(&e.cause);
+        nth(&mut self.by_cause, cause).add(e, school, hours);
         let ym = (e.date.year(), e.date.month());
-        let m = months_owned.entry(ym).or_default();
+        let m = self.months.entry(ym).or_default();
         m.0 += 1;
         m.1 += hours;
-        match by {
-            By::Cause => groups.entry(e.cause.as_str()).or_default().add(e, hours),
-            By::School => groups.entry(e.school.as_str()).or_default().add(e, hours),
-            By::Authority => groups
-                .entry(e.authority.as_str())
-                .or_default()
-                .add(e, hours),
-            By::Policy => groups
-                .entry(e.policy.as_deref().unwrap_or(NO_POLICY))
-                .or_default()
-                .add(e, hours),
+        match self.by {
+            By::Cause => {}
+            By::School => nth(&mut self.groups, school).add(e, school, hours),
+            By::Authority => nth(&mut self.groups, authority).add(e, school, hours),
+            By::Policy => {
+                let p = self.others.number(e.policy.as_deref().unwrap_or(NO_POLICY));
+                nth(&mut self.groups, p).add(e, school, hours);
+            }
             By::Role => {
                 for r in &e.roles {
-                    groups.entry(r.as_str()).or_default().add(e, hours);
+                    let n = self.others.number(r);
+                    nth(&mut self.groups, n).add(e, school, hours);
                 }
             }
-            By::Month => month_groups.entry(ym).or_default().add(e, hours),
+            By::Month => self
+                .month_groups
+                .entry(ym)
+                .or_default()
+                .add(e, school, hours),
         }
     }
-    let all_hours = total.hours;
-    let share = |h: f64| {
-        if all_hours == 0.0 {
-            0.0
-        } else {
-            100.0 * h / all_hours
-        }
-    };
-    let label = |key: &str, by: By| -> String {
-        match by {
-            By::Cause => c.cause_label(key, lang),
-            By::Authority => c.authority_label(key, lang),
-            By::Role => c.role_label(key, lang),
-            By::Policy if key == NO_POLICY => crate::t!(lang, "evidence-report-no-policy"),
-            _ => key.to_string(),
-        }
-    };
-    let mut out: Vec<Group> = if by == By::Month {
-        month_groups
-            .iter()
-            .map(|(ym, a)| {
-                let key = month_key(*ym);
-                Group {
-                    label: key.clone(),
-                    key,
-                    figures: a.figures(weeks),
-                    share_percent: share(a.hours),
-                }
-            })
-            .collect()
-    } else {
-        groups
-            .iter()
-            .map(|(k, a)| Group {
-                key: (*k).to_string(),
-                label: label(k, by),
-                figures: a.figures(weeks),
-                share_percent: share(a.hours),
-            })
-            .collect()
-    };
-    if by != By::Month {
-        sort_by_hours(&mut out);
-    }
-    let mut top: Vec<Group> = causes
-        .iter()
-        .map(|(k, a)| Group {
-            key: (*k).to_string(),
-            label: label(k, By::Cause),
+
+    /// The report of the entries added.
+    pub fn finish(self, lang: Lang) -> Report {
+        let (c, by) = (self.c, self.by);
+        let weeks = c.school_weeks_per_year;
+        let all_hours = self.total.hours;
+        let share = |h: f64| {
+            if all_hours == 0.0 {
+                0.0
+            } else {
+                100.0 * h / all_hours
+            }
+        };
+        let label = |key: &str, by: By| -> String {
+            match by {
+                By::Cause => c.cause_label(key, lang),
+                By::Authority => c.authority_label(key, lang),
+                By::Role => c.role_label(key, lang),
+                By::Policy if key == NO_POLICY => crate::t!(lang, "evidence-report-no-policy"),
+                _ => key.to_string(),
+            }
+        };
+        let group = |k: &str, a: &Acc, by: By| Group {
+            key: k.to_string(),
+            label: label(k, by),
             figures: a.figures(weeks),
             share_percent: share(a.hours),
-        })
-        .collect();
-    sort_by_hours(&mut top);
-    top.truncate(TOP_CAUSES);
-    Report {
-        filter: filter.clone(),
-        by,
-        school_weeks_per_year: weeks,
-        total: total.figures(weeks),
-        authorities: authorities.len(),
-        groups: out,
-        top_causes: top,
-        by_month: months_owned
-            .into_iter()
-            .map(|(ym, (n, h))| Month {
-                month: month_key(ym),
-                entries: n,
-                hours_per_year: h,
-            })
-            .collect(),
+        };
+        let mut out: Vec<Group> = match by {
+            By::Month => self
+                .month_groups
+                .iter()
+                .map(|(ym, a)| {
+                    let key = month_key(*ym);
+                    Group {
+                        label: key.clone(),
+                        key,
+                        figures: a.figures(weeks),
+                        share_percent: share(a.hours),
+                    }
+                })
+                .collect(),
+            By::Cause => self
+                .causes
+                .with(&self.by_cause)
+                .map(|(k, a)| group(k, a, by))
+                .collect(),
+            By::School => self
+                .schools
+                .with(&self.groups)
+                .map(|(k, a)| group(k, a, by))
+                .collect(),
+            By::Authority => self
+                .authorities
+                .with(&self.groups)
+                .map(|(k, a)| group(k, a, by))
+                .collect(),
+            By::Policy | By::Role => self
+                .others
+                .with(&self.groups)
+                .map(|(k, a)| group(k, a, by))
+                .collect(),
+        };
+        if by != By::Month {
+            sort_by_hours(&mut out);
+        }
+        let mut top: Vec<Group> = self
+            .causes
+            .with(&self.by_cause)
+            .map(|(k, a)| group(k, a, By::Cause))
+            .collect();
+        sort_by_hours(&mut top);
+        top.truncate(TOP_CAUSES);
+        Report {
+            filter: self.filter,
+            by,
+            school_weeks_per_year: weeks,
+            total: self.total.figures(weeks),
+            authorities: self.authorities.len(),
+            groups: out,
+            top_causes: top,
+            by_month: self
+                .months
+                .into_iter()
+                .map(|(ym, (n, h))| Month {
+                    month: month_key(ym),
+                    entries: n,
+                    hours_per_year: h,
+                })
+                .collect(),
+        }
     }
+}
+
+/// Summarise the entries the filter keeps, grouped `by`.
+pub fn report(entries: &[Entry], filter: &Filter, by: By, c: &Catalogue, lang: Lang) -> Report {
+    let mut tally = Tally::new(filter, by, c);
+    for e in entries {
+        tally.add(e);
+    }
+    tally.finish(lang)
+}
+
+/// Summarise every log in the data folder as it is read, holding no entry longer than
+/// it takes to count it; with the lines skipped, for their warnings.
+pub fn report_logs(
+    data: &crate::store::DataDir,
+    filter: &Filter,
+    by: By,
+    c: &Catalogue,
+    lang: Lang,
+) -> crate::error::Result<(Report, super::stream::Skips)> {
+    let mut tally = Tally::new(filter, by, c);
+    let skips = super::stream::for_each_entry(data, lang, |e| tally.add(&e))?;
+    Ok((tally.finish(lang), skips))
 }
 
 /// Most hours first; ties by key, so the order never depends on hashing.
