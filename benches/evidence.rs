@@ -65,7 +65,7 @@ fn entry(i: usize, c: &Catalogue, created: chrono::DateTime<chrono::FixedOffset>
         school: format!("Ysgol Gynradd Rhif {school}"),
         authority: c.authorities[school % c.authorities.len()].id.clone(),
         cause: c.causes[(i * 7) % c.causes.len()].id.clone(),
-        policy: (i % 4 == 0).then(|| format!("Policy {}", i % 30)),
+        policy: i.is_multiple_of(4).then(|| format!("Policy {}", i % 30)),
         roles,
         staff: 1 + (i % 12) as u32,
         hours: 0.25 + (i % 16) as f64 * 0.5,
@@ -103,7 +103,7 @@ fn generate(root: &Path, n: usize, c: &Catalogue) -> PathBuf {
         line.push(b'\n');
         one_log.write_all(&line).unwrap();
         logs[i % FILES].write_all(&line).unwrap();
-        if i % 100 == 0 {
+        if i.is_multiple_of(100) {
             logs[(i + 1) % FILES].write_all(&line).unwrap();
         }
     }

@@ -45,7 +45,7 @@ fn entry(rng: &mut Rng, c: &Catalogue, id: String) -> Entry {
         date: "2025-01-01".parse::<chrono::NaiveDate>().unwrap()
             + chrono::Days::new(rng.below(700) as u64),
         // Names that differ only in case are two schools, as typed.
-        school: if school % 7 == 0 {
+        school: if school.is_multiple_of(7) {
             format!("YSGOL {school}")
         } else {
             format!("Ysgol {school}")
