@@ -103,7 +103,7 @@ fn generate(root: &Path, n: usize, c: &Catalogue) -> PathBuf {
         line.push(b'\n');
         one_log.write_all(&line).unwrap();
         logs[i % FILES].write_all(&line).unwrap();
-        if i % 100 == 0 {
+        if i.is_multiple_of(100) {
             logs[(i + 1) % FILES].write_all(&line).unwrap();
         }
     }
