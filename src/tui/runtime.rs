@@ -414,7 +414,10 @@ fn event_loop(
                         let manual = manual || pending.as_ref().is_some_and(|p| p.1);
                         pending = Some((draft, manual));
                     }
-                    e @ (Effect::Sync | Effect::SyncStatus) => {
+                    // Reading every record for the portfolio takes a second or more on a
+                    // large folder: beside the screen too, so "Reading the records…" shows
+                    // and keys still answer.
+                    e @ (Effect::Sync | Effect::SyncStatus | Effect::Portfolio) => {
                         syncer.start(e, &opts.data, model.lang)
                     }
                     other => {
@@ -587,12 +590,7 @@ fn run_effect(effect: Effect, data: &DataDir, model: &Model, opts: &Options) -> 
     }
 }
 
-/// The cumulative workload of the final records, as `wia portfolio` reads it.
-pub fn portfolio(data: &DataDir, lang: Lang) -> (crate::portfolio::Portfolio, Vec<String>) {
-    let loaded = crate::portfolio::load(data, false, lang);
-    let p = crate::portfolio::build(&loaded.policies, &crate::portfolio::Rules::bundled());
-    (p, loaded.skipped)
-}
+pub use super::sync_worker::portfolio;
 
 /// A revision of the record at `path`, made as `wia revise` makes it, then opened.
 pub fn revise(

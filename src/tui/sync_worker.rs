@@ -1,5 +1,6 @@
-//! Syncing runs beside the screen, not in it: fetching over a slow network takes seconds,
-//! and the screen keeps answering keys and shows each stage as it starts.
+//! Work that takes seconds runs beside the screen, not in it: syncing (fetching over a
+//! slow network), where the folder stands, and reading every record for the cumulative
+//! workload. The screen keeps answering keys and shows each stage as it starts.
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -63,6 +64,7 @@ impl SyncWorker {
 pub fn run(effect: Effect, data: &DataDir, lang: Lang, send: &mut dyn FnMut(Msg)) {
     match effect {
         Effect::SyncStatus => send(Msg::SyncStatus(sharing(data, lang))),
+        Effect::Portfolio => send(Msg::Portfolio(Box::new(portfolio(data, lang)))),
         Effect::Sync => {
             let result = crate::sync::sync_with(data, lang, &mut |stage| {
                 send(Msg::SyncStage(stage));
@@ -94,4 +96,11 @@ fn sharing(data: &DataDir, lang: Lang) -> Sharing {
         Err(SyncError::NoGit) => Sharing::NoGit,
         Err(e) => Sharing::Failed(crate::sync::words::failure(&e, &data.root, lang).0),
     }
+}
+
+/// The cumulative workload of the final records, as `wia portfolio` reads it.
+pub fn portfolio(data: &DataDir, lang: Lang) -> (crate::portfolio::Portfolio, Vec<String>) {
+    let loaded = crate::portfolio::load(data, false, lang);
+    let p = crate::portfolio::build(&loaded.policies, &crate::portfolio::Rules::bundled());
+    (p, loaded.skipped)
 }
