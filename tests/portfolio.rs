@@ -48,8 +48,11 @@
 //!   alnco average = T3 + T6 = 21/39, 31.5/39, 42/39, 31.5/39;
 //!   alnco one person = 30/39, 45/39, 60/39, expected 45/39 = 1.1538462: moderate (1 to
 //!                   under 2), flagged; policies Charlie 18/39, Bravo 13.5/39.
+//! 2027/28 summer (the timeline runs to the end of the last start's school year): nothing
+//!   starts and the one-off is long gone, so every figure is spring's again.
 //! Flags: autumn, two significant changes start together (Alpha, Bravo); spring, the ALNCo
-//! figure is moderate; spring, Charlie starts mid-year after Alpha and Bravo.
+//! figure is moderate; spring, Charlie starts mid-year after Alpha and Bravo; summer, the
+//! ALNCo figure is still moderate.
 
 mod common;
 
@@ -107,7 +110,7 @@ fn three_records_give_the_hand_worked_figures_in_json() {
     );
     let terms = v["terms"].as_array().unwrap();
     let keys: Vec<&str> = terms.iter().map(|t| t["term"].as_str().unwrap()).collect();
-    assert_eq!(keys, ["2027/28 autumn", "2027/28 spring"]);
+    assert_eq!(keys, ["2027/28 autumn", "2027/28 spring", "2027/28 summer"]);
 
     let autumn = &terms[0]["roles"];
     let t = &autumn["teacher"];
@@ -207,6 +210,10 @@ fn three_records_give_the_hand_worked_figures_in_json() {
     assert_eq!(titles, ["Charlie", "Bravo"]);
     // Roles no task names are left out.
     assert!(spring.get("leader").is_none());
+    // Summer: recurring work goes on unchanged, so the same figures and order as spring.
+    let summer = &terms[2]["roles"];
+    assert_eq!(summer["teacher"], spring["teacher"]);
+    assert_eq!(summer["alnco"], spring["alnco"]);
 
     let flags: Vec<(&str, &str, Option<&str>)> = v["flags"]
         .as_array()
@@ -230,6 +237,11 @@ fn three_records_give_the_hand_worked_figures_in_json() {
                 Some("alnco")
             ),
             ("mid_year_after_others", "2027/28 spring", None),
+            (
+                "cumulative_moderate_or_above",
+                "2027/28 summer",
+                Some("alnco")
+            ),
         ]
     );
     let messages: Vec<&str> = v["flags"]
@@ -282,6 +294,8 @@ fn the_same_figures_in_csv_one_row_per_term_and_role() {
             ("2027/28 autumn", "alnco"),
             ("2027/28 spring", "teacher"),
             ("2027/28 spring", "alnco"),
+            ("2027/28 summer", "teacher"),
+            ("2027/28 summer", "alnco"),
         ]
     );
     let num = |r: &csv::StringRecord, i: usize| r[i].parse::<f64>().unwrap();
@@ -378,7 +392,7 @@ fn a_bad_record_file_is_skipped_with_a_message() {
         "{err}"
     );
     // The others are all still counted.
-    assert_eq!(v["terms"].as_array().unwrap().len(), 2);
+    assert_eq!(v["terms"].as_array().unwrap().len(), 3);
     assert_eq!(
         policy_order(&v["terms"][1]["roles"]["teacher"]).len(),
         3,

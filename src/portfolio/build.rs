@@ -65,7 +65,8 @@ pub struct TermFigures {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Portfolio {
-    /// Every term from the earliest start to the latest, in order (at most `MAX_TERMS`).
+    /// Every term from the earliest start to the end of the latest start's school year,
+    /// in order (at most `MAX_TERMS`).
     pub terms: Vec<TermFigures>,
     /// The role ids some policy gives work to, in the questionnaire's order.
     pub roles: Vec<String>,
@@ -115,7 +116,9 @@ pub fn build(policies: &[Policy], rules: &Rules) -> Portfolio {
 
     let terms: Vec<Term> = match (dated.first(), dated.last()) {
         (Some((_, first)), Some((_, last))) => {
-            let mut all = first.through(*last);
+            // To the end of the last start's school year: a policy starting in autumn goes
+            // on in spring and summer, and a year is what the group plans by.
+            let mut all = first.through(last.end_of_year());
             all.truncate(MAX_TERMS);
             all
         }

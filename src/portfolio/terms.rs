@@ -87,6 +87,15 @@ impl Term {
         )
     }
 
+    /// The summer term of this term's school year: where a timeline ends, so the last
+    /// policy to start is seen running through the rest of its year.
+    pub fn end_of_year(self) -> Term {
+        Term {
+            season: Season::Summer,
+            ..self
+        }
+    }
+
     /// Every term from `self` to `last`, both included.
     pub fn through(self, last: Term) -> Vec<Term> {
         let mut out = Vec::new();
@@ -139,5 +148,12 @@ mod tests {
             ]
         );
         assert!(first.through(Term::of(d(2027, 1, 1))).is_empty());
+    }
+
+    #[test]
+    fn a_year_ends_in_its_summer_term() {
+        for date in [d(2027, 9, 1), d(2028, 2, 1), d(2028, 8, 31)] {
+            assert_eq!(Term::of(date).end_of_year().key(), "2027/28 summer");
+        }
     }
 }
