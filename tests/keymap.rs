@@ -264,6 +264,7 @@ fn fixture(ctx: Ctx, action: Action) -> Model {
             if let Screen::Portfolio(s) = &mut m.screen {
                 s.term = usize::from(matches!(action, A::Left | A::First));
                 s.role = usize::from(matches!(action, A::Up));
+                s.scroll = if action == A::PageUp { 5 } else { 0 };
             }
             m
         }

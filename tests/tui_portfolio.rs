@@ -103,3 +103,48 @@ fn review_mode_opens_it_too_and_an_empty_folder_says_there_is_no_timeline() {
     let shown = render(&m, 80, 24);
     assert!(shown.contains("no timeline to show"), "{shown}");
 }
+
+/// At 60 x 16 the spring term's detail (figures, three policies, three flags) runs past
+/// the space under the chart: PgDn brings the last flag into view, PgUp goes back, and
+/// moving to another term starts its detail from the top.
+#[test]
+fn the_term_detail_scrolls_when_it_is_longer_than_the_space_under_the_chart() {
+    let dir = folder();
+    let mut m = opened(dir.path(), Lang::En);
+    press(&mut m, KeyCode::Right);
+    let teacher = screen(&m)
+        .portfolio
+        .as_ref()
+        .unwrap()
+        .roles
+        .iter()
+        .position(|r| r == "teacher")
+        .unwrap();
+    while screen(&m).role != teacher {
+        let key = if screen(&m).role < teacher {
+            KeyCode::Down
+        } else {
+            KeyCode::Up
+        };
+        press(&mut m, key);
+    }
+    let last_flag = "starts part-way";
+    let before = render(&m, 60, 16);
+    assert!(before.contains("2027/28 spring"), "{before}");
+    assert!(!before.contains(last_flag), "already in view:\n{before}");
+    for _ in 0..4 {
+        press(&mut m, KeyCode::PageDown);
+    }
+    let after = render(&m, 60, 16);
+    assert!(
+        after.contains(last_flag),
+        "PgDn shows the last flag:\n{after}"
+    );
+    for _ in 0..4 {
+        press(&mut m, KeyCode::PageUp);
+    }
+    assert!(render(&m, 60, 16).contains("2027/28 spring"));
+    press(&mut m, KeyCode::PageDown);
+    press(&mut m, KeyCode::Left);
+    assert_eq!(screen(&m).scroll, 0, "another term starts at its top");
+}

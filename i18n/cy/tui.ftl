@@ -422,3 +422,4 @@ portfolio-tui-summer-short = Haf
 portfolio-key-term = tymor
 portfolio-key-role = rôl
 portfolio-key-ends = y tymor cyntaf neu olaf
+portfolio-key-scroll = sgrolio polisïau a baneri'r tymor

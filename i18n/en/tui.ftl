@@ -404,3 +404,4 @@ portfolio-tui-summer-short = Sum
 portfolio-key-term = term
 portfolio-key-role = role
 portfolio-key-ends = first or last term
+portfolio-key-scroll = scroll the term's policies and flags

@@ -616,6 +616,8 @@ const TABLE: &[Row] = &[
     row(Ctx::Portfolio, A::Right, "right l", "← →", "portfolio-key-term").hint("← →", "portfolio-key-term"),
     row(Ctx::Portfolio, A::Up, "up k", "↑↓", "portfolio-key-role").hint("↑↓", "portfolio-key-role"),
     row(Ctx::Portfolio, A::Down, "down j", "↑↓", "portfolio-key-role").hint("↑↓", "portfolio-key-role"),
+    row(Ctx::Portfolio, A::PageUp, "pageup", "PgUp PgDn", "portfolio-key-scroll"),
+    row(Ctx::Portfolio, A::PageDown, "pagedown", "PgUp PgDn", "portfolio-key-scroll"),
     row(Ctx::Portfolio, A::First, "home", "Home End", "portfolio-key-ends"),
     row(Ctx::Portfolio, A::Last, "end", "Home End", "portfolio-key-ends"),
     row(Ctx::Portfolio, A::Back, "esc q", "Esc", "key-home-screen").hint("Esc", "key-home-screen"),

@@ -8,7 +8,10 @@ use ratatui::crossterm::event::KeyEvent;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Bar, BarChart, BarGroup, Block, Borders, Paragraph, Wrap};
+use ratatui::widgets::{
+    Bar, BarChart, BarGroup, Block, Borders, Paragraph, Scrollbar, ScrollbarOrientation,
+    ScrollbarState, Wrap,
+};
 
 use crate::i18n::Lang;
 use crate::portfolio::{Portfolio, Season, Term};
@@ -27,7 +30,13 @@ pub struct PortfolioScreen {
     /// The term and the role under the cursor.
     pub term: usize,
     pub role: usize,
+    /// Rows of the term's detail scrolled past: a term with many policies and flags runs
+    /// longer than the space under the chart.
+    pub scroll: u16,
 }
+
+/// Rows a PgDn or PgUp moves the detail by.
+const PAGE: u16 = 5;
 
 impl PortfolioScreen {
     /// The records read: the cursor starts on the first term and the role most affected
@@ -49,6 +58,7 @@ impl PortfolioScreen {
             })
             .unwrap_or(0);
         self.term = 0;
+        self.scroll = 0;
         self.portfolio = Some(Box::new(portfolio));
         self.skipped = skipped;
     }
@@ -60,7 +70,14 @@ impl Component for PortfolioScreen {
             .portfolio
             .as_ref()
             .map_or((0, 0), |p| (p.terms.len(), p.roles.len()));
+        let (term, role) = (self.term, self.role);
         match ctx.keys.action(Ctx::Portfolio, &key) {
+            Some(Action::PageDown) => {
+                // Never further than the detail has lines, so PgUp answers at once.
+                let most = self.portfolio.as_ref().map_or(0, |p| detail_len(p, self));
+                self.scroll = (self.scroll + PAGE).min(most);
+            }
+            Some(Action::PageUp) => self.scroll = self.scroll.saturating_sub(PAGE),
             Some(Action::Left) => self.term = self.term.saturating_sub(1),
             Some(Action::Right) => self.term = (self.term + 1).min(terms.saturating_sub(1)),
             Some(Action::Up) => self.role = self.role.saturating_sub(1),
@@ -69,6 +86,9 @@ impl Component for PortfolioScreen {
             Some(Action::Last) => self.term = terms.saturating_sub(1),
             Some(Action::Back) => return Reply::request(Request::Home),
             _ => {}
+        }
+        if (term, role) != (self.term, self.role) {
+            self.scroll = 0;
         }
         Reply::default()
     }
@@ -187,11 +207,47 @@ fn view(s: &PortfolioScreen, area: Rect, f: &mut Frame, ctx: &Context) {
             .bar_gap(1),
         chart,
     );
+    let lines = detail_lines(p, term_i, role, &role_name, s, ctx);
+    let width = usize::from(detail.width.saturating_sub(1).max(1));
+    // Wrapped rows, so the last flag can always be scrolled into view.
+    let rows: usize = lines.iter().map(|l| l.width().div_ceil(width).max(1)).sum();
+    let max = rows.saturating_sub(usize::from(detail.height)) as u16;
+    // A column kept for the scrollbar when there is more than fits.
+    let text = Rect {
+        width: detail.width.saturating_sub(u16::from(max > 0)),
+        ..detail
+    };
     f.render_widget(
-        Paragraph::new(detail_lines(p, term_i, role, &role_name, s, ctx))
-            .wrap(Wrap { trim: false }),
-        detail,
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
+            .scroll((s.scroll.min(max), 0)),
+        text,
     );
+    if max > 0 {
+        let mut state =
+            ScrollbarState::new(usize::from(max) + 1).position(usize::from(s.scroll.min(max)));
+        f.render_stateful_widget(
+            Scrollbar::new(ScrollbarOrientation::VerticalRight)
+                .begin_symbol(None)
+                .end_symbol(None),
+            detail,
+            &mut state,
+        );
+    }
+}
+
+/// How many lines the detail of the term and role under the cursor has, before wrapping.
+fn detail_len(p: &Portfolio, s: &PortfolioScreen) -> u16 {
+    let Some(term) = p.terms.get(s.term) else {
+        return 0;
+    };
+    let shares = p
+        .roles
+        .get(s.role)
+        .and_then(|r| p.figures(s.term, r))
+        .map_or(0, |r| r.shares.len() + 1);
+    let flags = p.flags.iter().filter(|f| f.term == term.term).count();
+    u16::try_from(1 + shares + flags + s.skipped.len()).unwrap_or(u16::MAX)
 }
 
 fn range(e: &crate::scoring::Estimate, lang: Lang) -> String {
