@@ -423,3 +423,7 @@ portfolio-key-term = tymor
 portfolio-key-role = rôl
 portfolio-key-ends = y tymor cyntaf neu olaf
 portfolio-key-scroll = sgrolio polisïau a baneri'r tymor
+
+# lead: signal watching
+tui-signal-watch-failed = ni ellir gwylio am y cais i stopio (signal { $signal }), felly ni fyddai'r sgrin yn cael ei hadfer: { $reason }
+tui-console-watch-failed = ni ellir gwylio am gau'r consol, felly ni ellid cadw gwaith pan fydd yn cau: { $reason }

@@ -405,3 +405,7 @@ portfolio-key-term = term
 portfolio-key-role = role
 portfolio-key-ends = first or last term
 portfolio-key-scroll = scroll the term's policies and flags
+
+# lead: signal watching
+tui-signal-watch-failed = cannot watch for the request to stop (signal { $signal }), so the screen would not be put back on one: { $reason }
+tui-console-watch-failed = cannot watch for the console closing, so work could not be saved when it closes: { $reason }

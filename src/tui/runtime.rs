@@ -335,7 +335,7 @@ pub fn run(opts: Options) -> Result<u8> {
     let mut model = prepare(&opts)?;
     let signal = Arc::new(AtomicUsize::new(0));
     let writer = DraftWriter::start(opts.data.clone());
-    super::signals::watch(&signal, &writer.idle_handle())?;
+    super::signals::watch(&signal, &writer.idle_handle(), opts.lang)?;
     watchdog(signal.clone(), writer.idle_handle());
     let mut terminal = init(opts.lang, model.config.mouse != Some(false))?;
     if opts.review {

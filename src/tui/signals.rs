@@ -13,10 +13,11 @@ use std::sync::atomic::AtomicUsize;
 
 use super::draft_writer::WriterIdle;
 use crate::error::Result;
+use crate::i18n::Lang;
 
 /// From now on, a request to stop sets `flag` to a nonzero code.
 #[cfg(unix)]
-pub fn watch(flag: &Arc<AtomicUsize>, _writer: &WriterIdle) -> Result<()> {
+pub fn watch(flag: &Arc<AtomicUsize>, _writer: &WriterIdle, lang: Lang) -> Result<()> {
     use crate::error::Error;
     for sig in [
         signal_hook::consts::SIGINT,
@@ -24,19 +25,25 @@ pub fn watch(flag: &Arc<AtomicUsize>, _writer: &WriterIdle) -> Result<()> {
         signal_hook::consts::SIGHUP,
         signal_hook::consts::SIGQUIT,
     ] {
-        signal_hook::flag::register_usize(sig, flag.clone(), sig as usize)
-            .map_err(|e| Error::Failed(format!("cannot watch for signal {sig}: {e}")))?;
+        signal_hook::flag::register_usize(sig, flag.clone(), sig as usize).map_err(|e| {
+            Error::Failed(crate::t!(
+                lang,
+                "tui-signal-watch-failed",
+                signal = sig,
+                reason = e.to_string()
+            ))
+        })?;
     }
     Ok(())
 }
 
 #[cfg(windows)]
-pub fn watch(flag: &Arc<AtomicUsize>, writer: &WriterIdle) -> Result<()> {
-    console::watch(flag, writer)
+pub fn watch(flag: &Arc<AtomicUsize>, writer: &WriterIdle, lang: Lang) -> Result<()> {
+    console::watch(flag, writer, lang)
 }
 
 #[cfg(not(any(unix, windows)))]
-pub fn watch(_flag: &Arc<AtomicUsize>, _writer: &WriterIdle) -> Result<()> {
+pub fn watch(_flag: &Arc<AtomicUsize>, _writer: &WriterIdle, _lang: Lang) -> Result<()> {
     Ok(())
 }
 
@@ -46,7 +53,7 @@ mod console {
     use std::sync::{Arc, OnceLock};
     use std::time::Duration;
 
-    use super::WriterIdle;
+    use super::{Lang, WriterIdle};
     use crate::error::{Error, Result};
 
     /// Stored in the flag when the console or session goes away: HUP's number on Unix.
@@ -70,7 +77,7 @@ mod console {
         ) -> i32;
     }
 
-    pub fn watch(flag: &Arc<AtomicUsize>, writer: &WriterIdle) -> Result<()> {
+    pub fn watch(flag: &Arc<AtomicUsize>, writer: &WriterIdle, lang: Lang) -> Result<()> {
         if WATCHED.set((flag.clone(), writer.clone())).is_err() {
             // Already watching (a second interface in one process): the first flag stays.
             return Ok(());
@@ -79,9 +86,10 @@ mod console {
         // stays valid for the life of the process.
         let added = unsafe { SetConsoleCtrlHandler(Some(on_event), 1) };
         if added == 0 {
-            return Err(Error::Failed(format!(
-                "cannot watch for the console closing: {}",
-                std::io::Error::last_os_error()
+            return Err(Error::Failed(crate::t!(
+                lang,
+                "tui-console-watch-failed",
+                reason = std::io::Error::last_os_error().to_string()
             )));
         }
         Ok(())
@@ -134,7 +142,7 @@ mod tests {
         let flag = Arc::new(AtomicUsize::new(0));
         // Under Wine without a console the registration itself may be refused; the
         // handler is what is tested.
-        let _ = super::watch(&flag, &writer.idle_handle());
+        let _ = super::watch(&flag, &writer.idle_handle(), crate::i18n::Lang::En);
         writer.submit(draft("typed just before closing"), false);
         const CTRL_CLOSE_EVENT: u32 = 2;
         assert_eq!(super::console::handle(CTRL_CLOSE_EVENT), 1);
