@@ -411,3 +411,8 @@ portfolio-doc-by-term = Fesul tymor: un person (cyfartaledd fesul aelod), oriau'
 portfolio-doc-largest = Y polisïau mwyaf
 portfolio-doc-table-note = Mae'r siart yn dangos ffigur pob rôl ar gyfer un person sy'n gwneud y cyfan; mae'r tabl yn rhoi'r cyfartaledd fesul aelod mewn cromfachau.
 portfolio-doc-flag-line = { $band } o { $hours }
+
+# survey: questionnaires without scoring, anonymous responses
+survey-check-task-list-needs-scoring = mae `{ $id }` yn rhestr dasgau, a dim ond holiadur â bloc `scoring` sy'n gallu ei chyfrifo: ychwanegwch y bloc sgorio, neu gofynnwch gyda math arall o gwestiwn
+survey-build-anonymous-assessor = mae'r ymatebion i'r holiadur hwn yn ddienw, felly rhaid i'r ffeil atebion beidio ag enwi neb: tynnwch `assessor`
+survey-portfolio-skipped = ymateb i arolwg, heb oriau i'w hadio

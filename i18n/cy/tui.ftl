@@ -422,3 +422,10 @@ portfolio-tui-summer-short = Haf
 portfolio-key-term = tymor
 portfolio-key-role = rôl
 portfolio-key-ends = y tymor cyntaf neu olaf
+
+# survey: questionnaires without scoring, anonymous responses
+survey-done-saved = ✓ Cadwyd ymateb { $id }
+survey-done-summary = Crynodeb o'r atebion
+survey-done-anonymous = Heb ei lofnodi: mae'r ymateb yn ddienw, a byddai llofnod yn dweud pwy atebodd.
+survey-nothing-to-score = Arolwg yw hwn: nid oes ffigurau i'w dadansoddi.
+survey-notice-saving = Wrthi'n cadw'r ymateb…

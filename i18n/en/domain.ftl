@@ -412,3 +412,8 @@ portfolio-doc-by-term = By term: one person (average per member), hours a week
 portfolio-doc-largest = Largest policies
 portfolio-doc-table-note = The chart shows each role's figure for one person who does all of it; the table gives the average per member in brackets.
 portfolio-doc-flag-line = { $band } from { $hours }
+
+# survey: questionnaires without scoring, anonymous responses
+survey-check-task-list-needs-scoring = `{ $id }` is a task list, which only a questionnaire with a `scoring` block can work out: add the scoring block, or ask with another type of question
+survey-build-anonymous-assessor = this questionnaire's responses are anonymous, so the answers file must not name anyone: remove `assessor`
+survey-portfolio-skipped = a survey's response, with no hours to add up

@@ -404,3 +404,10 @@ portfolio-tui-summer-short = Sum
 portfolio-key-term = term
 portfolio-key-role = role
 portfolio-key-ends = first or last term
+
+# survey: questionnaires without scoring, anonymous responses
+survey-done-saved = ✓ Response { $id } saved
+survey-done-summary = Summary of the answers
+survey-done-anonymous = Not signed: the response is anonymous, and a signature would say who answered.
+survey-nothing-to-score = This is a survey: there are no figures to break down.
+survey-notice-saving = Saving the response…
