@@ -151,7 +151,7 @@ fn the_templates_advice_works_as_printed_and_the_response_names_nobody() {
         stderr_of(&made)
     );
 
-    let (id, record) = the_record(data.path());
+    let (_, record) = the_record(data.path());
     assert!(
         !record.contains("results:"),
         "a survey has no results\n{record}"

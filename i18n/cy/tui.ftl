@@ -429,3 +429,4 @@ survey-done-summary = Crynodeb o'r atebion
 survey-done-anonymous = Heb ei lofnodi: mae'r ymateb yn ddienw, a byddai llofnod yn dweud pwy atebodd.
 survey-nothing-to-score = Arolwg yw hwn: nid oes ffigurau i'w dadansoddi.
 survey-notice-saving = Wrthi'n cadw'r ymateb…
+survey-done-title = Wedi'i gadw

@@ -411,3 +411,4 @@ survey-done-summary = Summary of the answers
 survey-done-anonymous = Not signed: the response is anonymous, and a signature would say who answered.
 survey-nothing-to-score = This is a survey: there are no figures to break down.
 survey-notice-saving = Saving the response…
+survey-done-title = Saved

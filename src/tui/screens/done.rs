@@ -112,7 +112,17 @@ fn view(ctx: &Context, done: &Finished, area: Rect, f: &mut Frame) {
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(style::border(theme, true))
-        .title(format!(" {} ", crate::t!(lang, "done-title")));
+        .title(format!(
+            " {} ",
+            crate::t!(
+                lang,
+                if survey {
+                    "survey-done-title"
+                } else {
+                    "done-title"
+                }
+            )
+        ));
     f.render_widget(
         Paragraph::new(lines)
             .block(block)
