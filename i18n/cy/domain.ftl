@@ -275,12 +275,12 @@ domain-yaml-invalid-type = math annilys: cafwyd { $name }, disgwyl { $expected }
 domain-yaml-invalid-value = gwerth annilys: cafwyd { $name }, disgwyl { $expected }
 domain-yaml-one-of = un o { $list }
 domain-yaml-or = neu
-domain-expecting-answers-file = ffeil atebion: questionnaire, assessor {"{"}name, organisation{"}"}, headcounts (dewisol) ac answers
+domain-expecting-answers-file = ffeil atebion: questionnaire (neu questionnaire_file), assessor {"{"}name, organisation{"}"}, headcounts (dewisol) ac answers
 domain-expecting-assessor = yr asesydd fel {"{"}name, organisation{"}"}
 domain-expecting-questionnaire-ref = yr holiadur fel {"{"}id, version, sha256{"}"}
 domain-expecting-record = cofnod asesiad
 domain-expecting-draft = asesiad drafft wia
-domain-expecting-questionnaire = holiadur ag id, version, title, scoring a sections
+domain-expecting-questionnaire = holiadur ag id, version, title, sections ac, ar gyfer asesiad, scoring
 domain-expecting-scoring = bloc sgorio â school_weeks_per_year, directed_hours_per_fte, roles, frequencies, bands a flags
 domain-expecting-text = testun ym mhob iaith, fel {"{"}en: Teachers, cy: Athrawon{"}"}
 
