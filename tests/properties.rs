@@ -62,7 +62,7 @@ fn not_above(after: f64, before: f64) -> bool {
 }
 
 fn rank(q: &wia::questionnaire::Questionnaire, band: &str) -> usize {
-    q.scoring.bands.iter().position(|b| b.id == band).unwrap()
+    q.scoring().bands.iter().position(|b| b.id == band).unwrap()
 }
 
 proptest! {

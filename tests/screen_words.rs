@@ -18,7 +18,7 @@ use wia::tui::{Model, Msg, update};
 fn forbidden_ids() -> Vec<String> {
     let q = bundled_source().questionnaire;
     let mut ids: Vec<String> = q.questions().map(|(_, q)| q.id.clone()).collect();
-    ids.extend(q.scoring.flags.iter().map(|f| f.id.clone()));
+    ids.extend(q.scoring().flags.iter().map(|f| f.id.clone()));
     ids.retain(|id| id.contains('_'));
     assert!(ids.len() > 20, "too few ids to test: {ids:?}");
     ids

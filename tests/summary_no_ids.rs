@@ -23,9 +23,9 @@ fn record(q: &Questionnaire, answers: &str) -> Record {
 
 /// Every id a reader should never see: flags, questions and roles.
 fn ids(q: &Questionnaire) -> Vec<String> {
-    let mut ids: Vec<String> = q.scoring.flags.iter().map(|f| f.id.clone()).collect();
+    let mut ids: Vec<String> = q.scoring().flags.iter().map(|f| f.id.clone()).collect();
     ids.extend(q.questions().map(|(_, question)| question.id.clone()));
-    ids.extend(q.scoring.roles.iter().map(|r| r.id.clone()));
+    ids.extend(q.scoring().roles.iter().map(|r| r.id.clone()));
     ids
 }
 

@@ -136,7 +136,7 @@ fn answer_with_keys(t: &mut Term, q: &Question, answer: &Answer, example: &Answe
         (QuestionKind::TaskList, Answer::Tasks(rows)) => {
             let scoring = &wia::questionnaire::bundled(&example.questionnaire)
                 .unwrap()
-                .scoring;
+                .scoring();
             let admin = wia::questionnaire::bundled(&example.questionnaire)
                 .unwrap()
                 .admin_tasks

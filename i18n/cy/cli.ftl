@@ -457,3 +457,12 @@ cli-help-man-long-about =
     Mae `wia man > wia.1` yn argraffu’r dudalen ar gyfer wia; mae `wia man --dir FFOLDER` yn ysgrifennu wia.1 a thudalen ar gyfer pob gorchymyn (wia-new.1, wia-log-add.1, ...) ac yn argraffu eu llwybrau.
 cli-help-man-arg-dir = Ffolder i ysgrifennu pob tudalen iddo yn lle argraffu wia.1
 cli-help-value-shell = CRAGEN
+
+# survey: questionnaires without scoring, anonymous responses
+survey-new-no-questionnaire = nid yw'r ffeil atebion yn enwi holiadur: ychwanegwch `questionnaire: ID` ar gyfer un sydd wedi'i gynnwys, neu `questionnaire_file: FFEIL` (o'i chymharu â'r ffeil atebion)
+survey-new-saved-final = Cadwyd ymateb { $id }.
+survey-new-saved-draft = Cadwyd ymateb drafft { $id }.
+survey-sign-anonymous = Mae cofnod { $id } yn ymateb dienw: byddai llofnod yn dweud pwy atebodd, felly nid yw wedi'i lofnodi.
+survey-score-nothing = Dim i'w sgorio: mae cofnod { $id } yn ateb yr arolwg `{ $questionnaire }`, nad oes ganddo floc sgorio. Mae `wia show { $id }` yn dangos ei atebion.
+survey-check-kind = arolwg (dim sgorio)
+survey-check-kind-anonymous = arolwg dienw (dim sgorio, dim enwau)

@@ -275,12 +275,12 @@ domain-yaml-invalid-type = math annilys: cafwyd { $name }, disgwyl { $expected }
 domain-yaml-invalid-value = gwerth annilys: cafwyd { $name }, disgwyl { $expected }
 domain-yaml-one-of = un o { $list }
 domain-yaml-or = neu
-domain-expecting-answers-file = ffeil atebion: questionnaire, assessor {"{"}name, organisation{"}"}, headcounts (dewisol) ac answers
+domain-expecting-answers-file = ffeil atebion: questionnaire (neu questionnaire_file), assessor {"{"}name, organisation{"}"}, headcounts (dewisol) ac answers
 domain-expecting-assessor = yr asesydd fel {"{"}name, organisation{"}"}
 domain-expecting-questionnaire-ref = yr holiadur fel {"{"}id, version, sha256{"}"}
 domain-expecting-record = cofnod asesiad
 domain-expecting-draft = asesiad drafft wia
-domain-expecting-questionnaire = holiadur ag id, version, title, scoring a sections
+domain-expecting-questionnaire = holiadur ag id, version, title, sections ac, ar gyfer asesiad, scoring
 domain-expecting-scoring = bloc sgorio â school_weeks_per_year, directed_hours_per_fte, roles, frequencies, bands a flags
 domain-expecting-text = testun ym mhob iaith, fel {"{"}en: Teachers, cy: Athrawon{"}"}
 
@@ -411,3 +411,8 @@ portfolio-doc-by-term = Fesul tymor: un person (cyfartaledd fesul aelod), oriau'
 portfolio-doc-largest = Y polisïau mwyaf
 portfolio-doc-table-note = Mae'r siart yn dangos ffigur pob rôl ar gyfer un person sy'n gwneud y cyfan; mae'r tabl yn rhoi'r cyfartaledd fesul aelod mewn cromfachau.
 portfolio-doc-flag-line = { $band } o { $hours }
+
+# survey: questionnaires without scoring, anonymous responses
+survey-check-task-list-needs-scoring = mae `{ $id }` yn rhestr dasgau, a dim ond holiadur â bloc `scoring` sy'n gallu ei chyfrifo: ychwanegwch y bloc sgorio, neu gofynnwch gyda math arall o gwestiwn
+survey-build-anonymous-assessor = mae'r ymatebion i'r holiadur hwn yn ddienw, felly rhaid i'r ffeil atebion beidio ag enwi neb: tynnwch `assessor`
+survey-portfolio-skipped = ymateb i arolwg, heb oriau i'w hadio

@@ -110,3 +110,10 @@ summary-chart-title = Oriau'r wythnos i bob person sy'n gwneud y gwaith: y ffigu
 summary-col-expected = Oriau disgwyliedig y flwyddyn, Cymru
 summary-col-likely = Tebygol
 summary-serious = Difrifol
+
+# survey: questionnaires without scoring, anonymous responses
+survey-summary-draft = Drafft: gall yr atebion newid o hyd.
+survey-summary-no-answers = Nid oes unrhyw gwestiwn wedi'i ateb.
+survey-summary-anonymous = Ymateb dienw · { $date } · holiadur { $questionnaire } { $version }
+survey-summary-answered-by = Atebwyd gan { $name }, { $organisation } · { $date } · holiadur { $questionnaire } { $version }
+survey-summary-footer = Ymateb { $id } · { $status } · crynhoad { $digest }

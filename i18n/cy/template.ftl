@@ -64,3 +64,7 @@ template-not-answered = { $question } heb ei ateb
 template-score = sgôr { $measure } { $role }
 template-any-role = unrhyw rôl
 template-task-exists = mae rhes dasg sy'n cyfateb
+
+# survey: questionnaires without scoring, anonymous responses
+survey-template-file = Ffeil yr holiadur, o'i chymharu â'r ffeil hon: mae `wia new --answers` yn ei darllen o'r fan hon.
+survey-template-anonymous = Mae'r ymatebion i'r holiadur hwn yn ddienw: peidiwch ag enwi neb yn y ffeil hon.

@@ -427,3 +427,11 @@ portfolio-key-scroll = sgrolio polisïau a baneri'r tymor
 # lead: signal watching
 tui-signal-watch-failed = ni ellir gwylio am y cais i stopio (signal { $signal }), felly ni fyddai'r sgrin yn cael ei hadfer: { $reason }
 tui-console-watch-failed = ni ellir gwylio am gau'r consol, felly ni ellid cadw gwaith pan fydd yn cau: { $reason }
+
+# survey: questionnaires without scoring, anonymous responses
+survey-done-saved = ✓ Cadwyd ymateb { $id }
+survey-done-summary = Crynodeb o'r atebion
+survey-done-anonymous = Heb ei lofnodi: mae'r ymateb yn ddienw, a byddai llofnod yn dweud pwy atebodd.
+survey-nothing-to-score = Arolwg yw hwn: nid oes ffigurau i'w dadansoddi.
+survey-notice-saving = Wrthi'n cadw'r ymateb…
+survey-done-title = Wedi'i gadw

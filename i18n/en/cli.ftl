@@ -461,3 +461,12 @@ cli-help-man-long-about =
     `wia man > wia.1` prints the page for wia; `wia man --dir FOLDER` writes wia.1 and a page for each command (wia-new.1, wia-log-add.1, ...) and prints their paths.
 cli-help-man-arg-dir = Folder to write every page into instead of printing wia.1
 cli-help-value-shell = SHELL
+
+# survey: questionnaires without scoring, anonymous responses
+survey-new-no-questionnaire = the answers file names no questionnaire: add `questionnaire: ID` for a bundled one, or `questionnaire_file: FILE` (relative to the answers file)
+survey-new-saved-final = Saved response { $id }.
+survey-new-saved-draft = Saved draft response { $id }.
+survey-sign-anonymous = Record { $id } is an anonymous response: a signature would say who answered, so it is not signed.
+survey-score-nothing = Nothing to score: record { $id } answers the survey `{ $questionnaire }`, which has no scoring block. `wia show { $id }` shows its answers.
+survey-check-kind = a survey (no scoring)
+survey-check-kind-anonymous = an anonymous survey (no scoring, no names)

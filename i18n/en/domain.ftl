@@ -271,12 +271,12 @@ domain-yaml-invalid-value = invalid value: { $name }, expected { $expected }
 domain-yaml-one-of = one of { $list }
 domain-yaml-or = or
 # The same words as the `expecting` of each type in the source: "expected { $expected }".
-domain-expecting-answers-file = an answers file: questionnaire, assessor {"{"}name, organisation{"}"}, optional headcounts and answers
+domain-expecting-answers-file = an answers file: questionnaire (or questionnaire_file), assessor {"{"}name, organisation{"}"}, optional headcounts and answers
 domain-expecting-assessor = the assessor as {"{"}name, organisation{"}"}
 domain-expecting-questionnaire-ref = the questionnaire as {"{"}id, version, sha256{"}"}
 domain-expecting-record = an assessment record
 domain-expecting-draft = a wia draft assessment
-domain-expecting-questionnaire = a questionnaire with id, version, title, scoring and sections
+domain-expecting-questionnaire = a questionnaire with id, version, title, sections and, for an assessment, scoring
 domain-expecting-scoring = a scoring block with school_weeks_per_year, directed_hours_per_fte, roles, frequencies, bands and flags
 domain-expecting-text = a text in each language, such as {"{"}en: Teachers, cy: Athrawon{"}"}
 
@@ -412,3 +412,8 @@ portfolio-doc-by-term = By term: one person (average per member), hours a week
 portfolio-doc-largest = Largest policies
 portfolio-doc-table-note = The chart shows each role's figure for one person who does all of it; the table gives the average per member in brackets.
 portfolio-doc-flag-line = { $band } from { $hours }
+
+# survey: questionnaires without scoring, anonymous responses
+survey-check-task-list-needs-scoring = `{ $id }` is a task list, which only a questionnaire with a `scoring` block can work out: add the scoring block, or ask with another type of question
+survey-build-anonymous-assessor = this questionnaire's responses are anonymous, so the answers file must not name anyone: remove `assessor`
+survey-portfolio-skipped = a survey's response, with no hours to add up

@@ -101,3 +101,10 @@ summary-chart-title = Hours a week for each person who does the work: expected (
 summary-col-expected = Expected hours a year, Wales
 summary-col-likely = Likely
 summary-serious = Serious
+
+# survey: questionnaires without scoring, anonymous responses
+survey-summary-draft = Draft: the answers may still change.
+survey-summary-no-answers = No question has been answered.
+survey-summary-anonymous = Anonymous response · { $date } · questionnaire { $questionnaire } { $version }
+survey-summary-answered-by = Answered by { $name }, { $organisation } · { $date } · questionnaire { $questionnaire } { $version }
+survey-summary-footer = Response { $id } · { $status } · digest { $digest }

@@ -57,3 +57,7 @@ template-not-answered = { $question } is not answered
 template-score = the { $measure } score of { $role }
 template-any-role = any role
 template-task-exists = a matching task row exists
+
+# survey: questionnaires without scoring, anonymous responses
+survey-template-file = The questionnaire file, relative to this file: `wia new --answers` reads it from here.
+survey-template-anonymous = Responses to this questionnaire are anonymous: name nobody in this file.

@@ -409,3 +409,11 @@ portfolio-key-scroll = scroll the term's policies and flags
 # lead: signal watching
 tui-signal-watch-failed = cannot watch for the request to stop (signal { $signal }), so the screen would not be put back on one: { $reason }
 tui-console-watch-failed = cannot watch for the console closing, so work could not be saved when it closes: { $reason }
+
+# survey: questionnaires without scoring, anonymous responses
+survey-done-saved = ✓ Response { $id } saved
+survey-done-summary = Summary of the answers
+survey-done-anonymous = Not signed: the response is anonymous, and a signature would say who answered.
+survey-nothing-to-score = This is a survey: there are no figures to break down.
+survey-notice-saving = Saving the response…
+survey-done-title = Saved

@@ -332,7 +332,7 @@ impl TaskRow {
         if self.roles.is_empty() {
             out.push(t!(lang, "domain-task-roles-empty"));
         }
-        let known: Vec<&str> = q.scoring.roles.iter().map(|r| r.id.as_str()).collect();
+        let known: Vec<&str> = q.scoring().roles.iter().map(|r| r.id.as_str()).collect();
         for (i, role) in self.roles.iter().enumerate() {
             if !known.contains(&role.as_str()) {
                 out.push(t!(
@@ -375,7 +375,7 @@ impl TaskRow {
         }
         if q.frequency(&self.frequency).is_none() {
             let ids: Vec<&str> = q
-                .scoring
+                .scoring()
                 .frequencies
                 .iter()
                 .map(|f| f.id.as_str())

@@ -58,7 +58,12 @@ pub fn run(files: &[PathBuf], require_lang: Option<Lang>, lang: Lang) -> u8 {
                         version = q.version.as_str(),
                         sections = t!(lang, "count-sections", count = q.sections.len()),
                         questions = t!(lang, "count-questions", count = q.questions().count()),
-                        flags = t!(lang, "count-flags", count = q.scoring.flags.len())
+                        // A survey has no flags to count: say what kind it is instead.
+                        flags = match (q.is_survey(), q.anonymous) {
+                            (false, _) => t!(lang, "count-flags", count = q.scoring().flags.len()),
+                            (true, false) => t!(lang, "survey-check-kind"),
+                            (true, true) => t!(lang, "survey-check-kind-anonymous"),
+                        }
                     )
                 ));
             }

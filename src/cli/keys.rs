@@ -292,6 +292,11 @@ pub fn sign_record(data: &crate::store::DataDir, arg: &str, lang: Lang) -> Resul
             return Ok(1);
         }
     }
+    // A signature names its signer: on an anonymous response it would undo the anonymity.
+    if record.is_anonymous() {
+        err(&t!(lang, "survey-sign-anonymous", id = record.id.as_str()));
+        return Ok(1);
+    }
     // Only whether a key is set: unlocking it here would ask for the passphrase twice.
     let has_key =
         default_config_path().is_some_and(|p| load_config(&p, lang).0.signing_key.is_some());

@@ -59,7 +59,13 @@ pub fn run(
                 lang,
             )
             .map_err(Error::Invalid)?;
-            (file, answers, locations, None, None)
+            // Relative to the answers file, so the pair can be moved together.
+            let named = answers.questionnaire_file.as_ref().map(|q| {
+                answers_path
+                    .parent()
+                    .map_or_else(|| q.clone(), |dir| dir.join(q))
+            });
+            (file, answers, locations, None, named)
         }
     };
     // The summary speaks the language the answers file names, as the format promises,
@@ -76,6 +82,16 @@ pub fn run(
         Some(path) => {
             let (q, t) = questionnaire::load_named_file(path, lang)?;
             (std::borrow::Cow::Owned(q), t)
+        }
+        None if answers.questionnaire.is_empty() => {
+            return Err(Error::Invalid(vec![Diagnostic::at(
+                lang,
+                &file,
+                &locations,
+                "questionnaire",
+                Level::Error,
+                t!(lang, "survey-new-no-questionnaire"),
+            )]));
         }
         None => {
             let known: Vec<&str> = questionnaire::BUNDLED
@@ -156,9 +172,30 @@ pub fn run(
     let (record, results) = (built.record, built.results);
     // Signed only once both are saved, so a key that cannot be unlocked never costs the
     // record: it stays, unsigned, and `wia sign` signs it later.
-    let signed = super::keys::sign_saved(&saved.record, &saved.summary, &saved.id, lang);
+    // Never an anonymous response: a signature would say who answered.
+    let signed = if record.is_anonymous() {
+        0
+    } else {
+        super::keys::sign_saved(&saved.record, &saved.summary, &saved.id, lang)
+    };
     if saved.existing {
         err(&t!(lang, "cli-new-already-saved", id = saved.id.as_str()));
+        out(&format!(
+            "{}\n{}\n",
+            saved.record.display(),
+            saved.summary.display()
+        ));
+        return Ok(signed);
+    }
+    if q.is_survey() {
+        err(&t!(
+            lang,
+            match record.status {
+                Status::Draft => "survey-new-saved-draft",
+                Status::Final => "survey-new-saved-final",
+            },
+            id = saved.id.as_str()
+        ));
         out(&format!(
             "{}\n{}\n",
             saved.record.display(),

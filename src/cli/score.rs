@@ -61,7 +61,11 @@ pub fn recompute(
     let q = resolved.questionnaire;
     let answers = typed_answers(&q, &record, &path.display().to_string(), &text, lang)?;
     // As stored: records keep English flag messages whatever their language.
-    let results = score(&q, &answers, &record.headcounts, crate::i18n::Lang::En);
+    let results = if q.is_survey() {
+        Results::default()
+    } else {
+        score(&q, &answers, &record.headcounts, crate::i18n::Lang::En)
+    };
     Ok(Loaded {
         path,
         record,
@@ -83,6 +87,16 @@ pub fn run(
         results,
         ..
     } = recompute(data, arg, questionnaire, lang)?;
+    // Figures of nothing would read as a score of zero; a survey's response has none.
+    if q.is_survey() {
+        err(&t!(
+            lang,
+            "survey-score-nothing",
+            id = record.id.as_str(),
+            questionnaire = q.id.as_str()
+        ));
+        return Ok(1);
+    }
     match format {
         Format::Json => out(&format!(
             "{}\n",
@@ -170,7 +184,7 @@ fn text_report(q: &Questionnaire, r: &Results, lang: Lang) -> String {
     ];
     let width = labels.iter().map(|l| l.chars().count()).max().unwrap_or(0) + 2;
     let pad = |label: &str| format!("{label}{}", " ".repeat(width - label.chars().count()));
-    for role in &q.scoring.roles {
+    for role in &q.scoring().roles {
         let Some(f) = r.roles.get(&role.id).filter(|f| f.affected) else {
             continue;
         };

@@ -118,7 +118,7 @@ impl Catalogue {
             authorities: choices("authority")?,
             roles,
             frequencies,
-            school_weeks_per_year: policy.scoring.school_weeks_per_year,
+            school_weeks_per_year: policy.scoring().school_weeks_per_year,
             max_staff: number_max("staff")? as u32,
             max_hours: number_max("hours")?,
             max_school_chars: text_max("school", 1_000)?,
@@ -252,7 +252,7 @@ mod tests {
     fn the_evidence_scoring_block_agrees_with_the_policy_questionnaire() {
         let log = bundled(QUESTIONNAIRE).unwrap();
         let policy = bundled(POLICY_QUESTIONNAIRE).unwrap();
-        for f in &log.scoring.frequencies {
+        for f in &log.scoring().frequencies {
             assert_eq!(
                 Some(f.per_year),
                 policy.frequency(&f.id).map(|p| p.per_year),
@@ -260,14 +260,14 @@ mod tests {
                 f.id
             );
         }
-        for r in &log.scoring.roles {
+        for r in &log.scoring().roles {
             let p = policy.role(&r.id).expect("same role ids");
             assert_eq!(r.label, p.label);
             assert_eq!(r.headcount, p.headcount);
         }
         assert_eq!(
-            log.scoring.school_weeks_per_year,
-            policy.scoring.school_weeks_per_year
+            log.scoring().school_weeks_per_year,
+            policy.scoring().school_weeks_per_year
         );
     }
 

@@ -111,12 +111,17 @@ fn read_one(data: &DataDir, f: &Listed, include_drafts: bool, lang: Lang) -> Rea
             let file = f.path.display().to_string();
             let scored = resolve_questionnaire(&record, None, data, lang).and_then(|resolved| {
                 let q = resolved.questionnaire;
+                // A survey's response has no hours to add up: left out, and said so.
+                if q.is_survey() {
+                    return Ok(None);
+                }
                 let answers = typed_answers(&q, &record, &file, &text, lang)?;
                 let results = score(&q, &answers, &record.headcounts, record.language);
-                Ok((results, q.scoring.school_weeks_per_year))
+                Ok(Some((results, q.scoring().school_weeks_per_year)))
             });
             match scored {
-                Ok((results, weeks)) => Policy::from_record(&f.id, &record, &results, weeks),
+                Ok(Some((results, weeks))) => Policy::from_record(&f.id, &record, &results, weeks),
+                Ok(None) => return skipped(t!(lang, "survey-portfolio-skipped")),
                 Err(e) => return skipped(crate::store::reason_in_one_line(&e, lang)),
             }
         }

@@ -19,12 +19,12 @@ impl Rules {
     pub fn of(q: &Questionnaire) -> Rules {
         Rules {
             roles: q
-                .scoring
+                .scoring()
                 .roles
                 .iter()
                 .map(|r| (r.id.clone(), r.label.clone()))
                 .collect(),
-            bands: q.scoring.bands.clone(),
+            bands: q.scoring().bands.clone(),
         }
     }
 

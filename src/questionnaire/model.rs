@@ -8,7 +8,7 @@ use crate::text::Text;
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(
     deny_unknown_fields,
-    expecting = "a questionnaire with id, version, title, scoring and sections"
+    expecting = "a questionnaire with id, version, title, sections and, for an assessment, scoring"
 )]
 pub struct Questionnaire {
     pub id: String,
@@ -16,7 +16,12 @@ pub struct Questionnaire {
     pub title: Text,
     #[serde(default)]
     pub description: Option<Text>,
-    pub scoring: ScoringConfig,
+    /// Absent for a survey: its records hold answers only, with no figures to compute.
+    #[serde(default)]
+    pub scoring: Option<ScoringConfig>,
+    /// Responses name nobody: no assessor is asked for, remembered or written.
+    #[serde(default)]
+    pub anonymous: bool,
     /// The STPC(W)D list of administrative and clerical tasks teachers should not routinely do.
     #[serde(default)]
     pub admin_tasks: Option<AdminTaskList>,
@@ -188,7 +193,32 @@ fn default_constraint_severity() -> ConstraintSeverity {
     ConstraintSeverity::Error
 }
 
+/// What a survey's lookups see: no roles, frequencies, bands or flags, so every loop over
+/// them is empty. The two figures are never divided by (no role, no task row), but are
+/// the usual ones so that a slip shows ordinary numbers rather than infinities.
+static NO_SCORING: ScoringConfig = ScoringConfig {
+    school_weeks_per_year: 39.0,
+    directed_hours_per_fte: 1265.0,
+    source: None,
+    currency: None,
+    roles: Vec::new(),
+    frequencies: Vec::new(),
+    bands: Vec::new(),
+    flags: Vec::new(),
+    drivers: 0,
+};
+
 impl Questionnaire {
+    /// A questionnaire without a scoring block: a survey.
+    pub fn is_survey(&self) -> bool {
+        self.scoring.is_none()
+    }
+
+    /// The scoring block, or an empty one for a survey.
+    pub fn scoring(&self) -> &ScoringConfig {
+        self.scoring.as_ref().unwrap_or(&NO_SCORING)
+    }
+
     pub fn questions(&self) -> impl Iterator<Item = (&Section, &super::Question)> {
         self.sections
             .iter()
@@ -200,11 +230,11 @@ impl Questionnaire {
     }
 
     pub fn role(&self, id: &str) -> Option<&Role> {
-        self.scoring.roles.iter().find(|r| r.id == id)
+        self.scoring().roles.iter().find(|r| r.id == id)
     }
 
     pub fn frequency(&self, id: &str) -> Option<&Frequency> {
-        self.scoring.frequencies.iter().find(|f| f.id == id)
+        self.scoring().frequencies.iter().find(|f| f.id == id)
     }
 
     pub fn admin_task(&self, id: &str) -> Option<&AdminTask> {
@@ -212,10 +242,10 @@ impl Questionnaire {
     }
 
     pub fn flag(&self, id: &str) -> Option<&Flag> {
-        self.scoring.flags.iter().find(|f| f.id == id)
+        self.scoring().flags.iter().find(|f| f.id == id)
     }
 
     pub fn band(&self, id: &str) -> Option<&Band> {
-        self.scoring.bands.iter().find(|b| b.id == id)
+        self.scoring().bands.iter().find(|b| b.id == id)
     }
 }

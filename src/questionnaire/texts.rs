@@ -10,7 +10,7 @@ use crate::text::{Lang, Text};
 pub fn texts(q: &Questionnaire) -> Vec<(String, &Text)> {
     let mut out: Vec<(String, &Text)> = vec![("title".into(), &q.title)];
     opt(&mut out, "description".into(), q.description.as_ref());
-    let s = &q.scoring;
+    let s = &q.scoring();
     opt(&mut out, "scoring.source".into(), s.source.as_ref());
     for (i, r) in s.roles.iter().enumerate() {
         out.push((format!("scoring.roles[{i}].label"), &r.label));

@@ -81,7 +81,10 @@ pub fn validate(q: &Questionnaire, lang: Lang) -> Vec<Finding> {
         lang,
     };
     check_header(&mut c);
-    check_scoring(&mut c);
+    // A survey has no scoring block to check; its task lists are refused where found.
+    if !q.is_survey() {
+        check_scoring(&mut c);
+    }
     check_sections(&mut c);
     check_flags(&mut c);
     note_missing_welsh(&mut c);
@@ -119,7 +122,7 @@ fn check_header(c: &mut Checker) {
 // frequencies, bands), one short loop each, all through the same checker.
 fn check_scoring(c: &mut Checker) {
     let lang = c.lang;
-    let s = &c.q.scoring;
+    let s = &c.q.scoring();
     let positive = [
         ("scoring.school_weeks_per_year", s.school_weeks_per_year),
         ("scoring.directed_hours_per_fte", s.directed_hours_per_fte),
@@ -299,7 +302,16 @@ fn check_sections(c: &mut Checker) {
             }
             if matches!(question.kind, QuestionKind::TaskList) {
                 task_lists += 1;
-                if question.id != "tasks" {
+                if q.is_survey() {
+                    c.error(
+                        format!("{path}.type"),
+                        t!(
+                            lang,
+                            "survey-check-task-list-needs-scoring",
+                            id = question.id.as_str()
+                        ),
+                    );
+                } else if question.id != "tasks" {
                     c.error(
                         format!("{path}.id"),
                         t!(lang, "domain-check-task-list-id", id = question.id.as_str()),
@@ -702,7 +714,7 @@ fn operand_problem(target: &Question, test: &Test, lang: Lang) -> Option<String>
 
 fn check_flags(c: &mut Checker) {
     let lang = c.lang;
-    let flags = &c.q.scoring.flags;
+    let flags = &c.q.scoring().flags;
     c.unique(
         "flag",
         flags

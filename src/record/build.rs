@@ -19,10 +19,18 @@ pub const MAX_HEADCOUNT: f64 = 10_000_000.0;
 #[derive(Debug, Clone, Deserialize)]
 #[serde(
     deny_unknown_fields,
-    expecting = "an answers file: questionnaire, assessor {name, organisation}, optional headcounts and answers"
+    expecting = "an answers file: questionnaire (or questionnaire_file), assessor {name, organisation}, optional headcounts and answers"
 )]
 pub struct AnswersFile {
+    /// The questionnaire's id; may be left out when `questionnaire_file` names it.
+    #[serde(default)]
     pub questionnaire: String,
+    /// A questionnaire file, relative to the answers file (or absolute), for one that is
+    /// not bundled: `wia template --questionnaire FILE` writes it so its advice works.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub questionnaire_file: Option<std::path::PathBuf>,
+    /// Absent from an anonymous response's answers, which name nobody.
+    #[serde(default)]
     pub assessor: AssessorInput,
     #[serde(default)]
     pub language: Lang,
@@ -40,7 +48,7 @@ pub struct AnswersFile {
 }
 
 /// The assessor as written in an answers file, where either part may still be blank (`~`).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(
     deny_unknown_fields,
     expecting = "the assessor as {name, organisation}"
@@ -50,6 +58,14 @@ pub struct AssessorInput {
     pub name: Option<String>,
     #[serde(default)]
     pub organisation: Option<String>,
+}
+
+impl AssessorInput {
+    /// Neither part given, or both only blanks.
+    pub fn is_blank(&self) -> bool {
+        let blank = |s: &Option<String>| s.as_deref().is_none_or(|s| s.trim().is_empty());
+        blank(&self.name) && blank(&self.organisation)
+    }
 }
 
 pub struct BuildOptions {
@@ -86,7 +102,8 @@ pub fn build_record(
     lang: Lang,
 ) -> Result<Built, Vec<Problem>> {
     let mut problems = Vec::new();
-    if file.questionnaire != q.id {
+    // An answers file that names its questionnaire only by file has no id to compare.
+    if !file.questionnaire.is_empty() && file.questionnaire != q.id {
         problems.push(Problem::general(
             "questionnaire",
             t!(
@@ -97,35 +114,11 @@ pub fn build_record(
             ),
         ));
     }
-    let name = file.assessor.name.as_deref().unwrap_or("").trim();
-    let organisation = file.assessor.organisation.as_deref().unwrap_or("").trim();
-    if name.is_empty() {
-        problems.push(Problem::general(
-            "assessor.name",
-            t!(lang, "domain-build-no-assessor-name"),
-        ));
-    }
-    if organisation.is_empty() {
-        problems.push(Problem::general(
-            "assessor.organisation",
-            t!(lang, "domain-build-no-assessor-organisation"),
-        ));
-    }
-    for (path, text) in [
-        ("assessor.name", name),
-        ("assessor.organisation", organisation),
-    ] {
-        if let Some(c) = crate::text::refused_char(text) {
-            problems.push(Problem::general(
-                path,
-                crate::answers::control_character(c, lang),
-            ));
-        }
-    }
+    let assessor = read_assessor(q, &file.assessor, &mut problems, lang);
     for (role, n) in &file.headcounts {
         let path = format!("headcounts.{role}");
         if q.role(role).is_none() {
-            let ids: Vec<&str> = q.scoring.roles.iter().map(|r| r.id.as_str()).collect();
+            let ids: Vec<&str> = q.scoring().roles.iter().map(|r| r.id.as_str()).collect();
             problems.push(Problem::general(
                 &path,
                 t!(
@@ -184,7 +177,12 @@ pub fn build_record(
     }
     // Stored results are the same whatever language the assessor worked in: flag messages
     // in English, which every questionnaire has; readers look flags up by id.
-    let results = score(q, &answers, &file.headcounts, Lang::En);
+    // A survey has nothing to score: its records hold the answers only.
+    let results = if q.is_survey() {
+        crate::scoring::Results::default()
+    } else {
+        score(q, &answers, &file.headcounts, Lang::En)
+    };
     // Stored to the second, so the record reads back exactly as it was digested.
     let now = opts.now.with_nanosecond(0).unwrap_or(opts.now);
     let mut record = Record {
@@ -203,15 +201,12 @@ pub fn build_record(
         created: now,
         updated: now,
         revision,
-        assessor: Assessor {
-            name: nfc(name),
-            organisation: nfc(organisation),
-        },
+        assessor,
         language: file.language,
         headcounts: file.headcounts.clone(),
         answers: stored,
         // A draft's figures may still change, so only a final record keeps them.
-        results: (opts.status == Status::Final).then(|| results.clone()),
+        results: (opts.status == Status::Final && !q.is_survey()).then(|| results.clone()),
         digest: None,
     };
     match canonical_digest(&record, lang) {
@@ -228,4 +223,52 @@ pub fn build_record(
         results,
         warnings: problems,
     })
+}
+
+/// The assessor to write: nobody for an anonymous questionnaire, which refuses a name
+/// rather than drop it silently; otherwise a name and an organisation, both required.
+fn read_assessor(
+    q: &Questionnaire,
+    given: &AssessorInput,
+    problems: &mut Vec<Problem>,
+    lang: Lang,
+) -> Assessor {
+    if q.anonymous {
+        if !given.is_blank() {
+            problems.push(Problem::general(
+                "assessor",
+                t!(lang, "survey-build-anonymous-assessor"),
+            ));
+        }
+        return Assessor::default();
+    }
+    let name = given.name.as_deref().unwrap_or("").trim();
+    let organisation = given.organisation.as_deref().unwrap_or("").trim();
+    if name.is_empty() {
+        problems.push(Problem::general(
+            "assessor.name",
+            t!(lang, "domain-build-no-assessor-name"),
+        ));
+    }
+    if organisation.is_empty() {
+        problems.push(Problem::general(
+            "assessor.organisation",
+            t!(lang, "domain-build-no-assessor-organisation"),
+        ));
+    }
+    for (path, text) in [
+        ("assessor.name", name),
+        ("assessor.organisation", organisation),
+    ] {
+        if let Some(c) = crate::text::refused_char(text) {
+            problems.push(Problem::general(
+                path,
+                crate::answers::control_character(c, lang),
+            ));
+        }
+    }
+    Assessor {
+        name: nfc(name),
+        organisation: nfc(organisation),
+    }
 }

@@ -39,6 +39,8 @@ pub struct Draft {
         deserialize_with = "rfc3339::updated"
     )]
     pub updated: DateTime<FixedOffset>,
+    /// Left out of an anonymous response's draft, which names nobody.
+    #[serde(default, skip_serializing_if = "AssessorInput::is_blank")]
     pub assessor: AssessorInput,
     #[serde(default)]
     pub language: Lang,
@@ -77,6 +79,7 @@ impl Draft {
     pub fn answers_file(&self) -> AnswersFile {
         AnswersFile {
             questionnaire: self.questionnaire.clone(),
+            questionnaire_file: None,
             assessor: self.assessor.clone(),
             language: self.language,
             headcounts: self.headcounts.clone(),

@@ -32,7 +32,7 @@ impl Status {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(
     deny_unknown_fields,
     expecting = "the assessor as {name, organisation}"
@@ -40,6 +40,13 @@ impl Status {
 pub struct Assessor {
     pub name: String,
     pub organisation: String,
+}
+
+impl Assessor {
+    /// An anonymous response's: nobody, so the record has no `assessor` key at all.
+    pub fn is_nobody(&self) -> bool {
+        self.name.is_empty() && self.organisation.is_empty()
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -92,6 +99,9 @@ pub struct Record {
     /// its answers are the same. Left out when absent, so older records digest as before.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub revision: Option<Revision>,
+    /// Left out of an anonymous response (a questionnaire with `anonymous: true`); every
+    /// other record names its assessor, as `wia new` requires.
+    #[serde(default, skip_serializing_if = "Assessor::is_nobody")]
     pub assessor: Assessor,
     #[serde(default)]
     pub language: Lang,
@@ -121,6 +131,11 @@ impl Record {
 
     fn with_header(body: &str) -> String {
         format!("# wia assessment record. Do not edit: `wia verify` detects any change.\n{body}")
+    }
+
+    /// Whether the record names no assessor: an anonymous response.
+    pub fn is_anonymous(&self) -> bool {
+        self.assessor.is_nobody()
     }
 
     pub fn policy_title(&self) -> Option<&str> {

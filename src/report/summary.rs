@@ -20,6 +20,10 @@ use crate::text::Text;
 
 /// The summary of `record`, whose figures are `results`, in `lang`.
 pub fn summary(q: &Questionnaire, record: &Record, results: &Results, lang: Lang) -> String {
+    // A survey has no figures: its page is the answers.
+    if q.is_survey() {
+        return super::survey::survey_summary(q, record, lang);
+    }
     let md = super::summary_md::single(&Parts::new(q, record, results, lang, Markup::Markdown));
     // Labels come from the questionnaire file: nothing in it may reach a reader's terminal.
     crate::text::inert(&md).into_owned()
@@ -29,6 +33,9 @@ pub fn summary(q: &Questionnaire, record: &Record, results: &Results, lang: Lang
 /// headings and labels as "Cymraeg / English", prose as a Welsh paragraph followed by
 /// the English one, and flag messages in a two-column table. Figures appear once.
 pub fn bilingual(q: &Questionnaire, record: &Record, results: &Results) -> String {
+    if q.is_survey() {
+        return super::survey::survey_bilingual(q, record);
+    }
     let cy = Parts::new(q, record, results, Lang::Cy, Markup::Markdown);
     let en = Parts::new(q, record, results, Lang::En, Markup::Markdown);
     crate::text::inert(&super::summary_md::side_by_side(&cy, &en)).into_owned()
@@ -382,7 +389,7 @@ fn hours_table(
     }
     let mut rows = Vec::new();
     let mut untouched = Vec::new();
-    for role in &q.scoring.roles {
+    for role in &q.scoring().roles {
         let Some(f) = results.roles.get(&role.id) else {
             continue;
         };
@@ -414,7 +421,7 @@ fn hours_table(
                 |c| {
                     format!(
                         "{} {}",
-                        m.text(q.scoring.currency.as_deref().unwrap_or("")),
+                        m.text(q.scoring().currency.as_deref().unwrap_or("")),
                         hours(c.expected)
                     )
                 },
@@ -580,9 +587,9 @@ fn method(q: &Questionnaire, record: &Record, lang: Lang, m: Markup) -> String {
     t!(
         lang,
         "summary-method",
-        weeks = q.scoring.school_weeks_per_year.to_string(),
+        weeks = q.scoring().school_weeks_per_year.to_string(),
         headcounts = headcounts,
-        directed = hours(q.scoring.directed_hours_per_fte)
+        directed = hours(q.scoring().directed_hours_per_fte)
     )
 }
 
@@ -608,7 +615,7 @@ fn footer(record: &Record, lang: Lang, m: Markup) -> String {
 
 /// "Moderate means 1 to 2 hours a week per person."
 fn band_rule(q: &Questionnaire, rating: &str, lang: Lang, m: Markup) -> String {
-    let bands = &q.scoring.bands;
+    let bands = &q.scoring().bands;
     let Some(i) = bands.iter().position(|b| b.id == rating) else {
         return String::new();
     };

@@ -16,6 +16,9 @@ use crate::scoring::Results;
 
 /// The page in `lang`.
 pub fn summary_html(q: &Questionnaire, record: &Record, results: &Results, lang: Lang) -> String {
+    if q.is_survey() {
+        return super::survey::survey_html(q, record, lang);
+    }
     let p = Parts::new(q, record, results, lang, Markup::Html);
     let mut body = String::new();
     single(&mut body, &p);
@@ -25,6 +28,9 @@ pub fn summary_html(q: &Questionnaire, record: &Record, results: &Results, lang:
 /// The page in Welsh and English: headings as "Cymraeg / English", prose in two columns,
 /// Welsh on the left; figures, the chart and the assessor's own words once.
 pub fn bilingual_html(q: &Questionnaire, record: &Record, results: &Results) -> String {
+    if q.is_survey() {
+        return super::survey::survey_bilingual_html(q, record);
+    }
     let cy = Parts::new(q, record, results, Lang::Cy, Markup::Html);
     let en = Parts::new(q, record, results, Lang::En, Markup::Html);
     let mut body = String::new();
@@ -81,7 +87,7 @@ fn type_size(body: &str) -> f64 {
     (9.0 * (CHARS_AT_9PT / chars).sqrt()).clamp(5.0, 9.5)
 }
 
-fn page(lang: Lang, title: &str, body: &str) -> String {
+pub(super) fn page(lang: Lang, title: &str, body: &str) -> String {
     let size = type_size(body);
     let mut out = String::new();
     let _ = write!(

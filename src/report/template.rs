@@ -80,6 +80,12 @@ fn comment_lines(out: &mut String, indent: &str, text: &str) {
 
 /// The answers template for `q`, in `lang` where the questionnaire has it.
 pub fn answers_template(q: &Questionnaire, lang: Lang) -> String {
+    answers_template_with_file(q, None, lang)
+}
+
+/// The template for a questionnaire that is not bundled: `questionnaire_file` names it
+/// (relative to where the template is written), so `wia new --answers` finds it.
+pub fn answers_template_with_file(q: &Questionnaire, file: Option<&str>, lang: Lang) -> String {
     let mut out = String::new();
     let header = t!(
         lang,
@@ -91,11 +97,23 @@ pub fn answers_template(q: &Questionnaire, lang: Lang) -> String {
     comment_lines(&mut out, "", &header);
     comment_lines(&mut out, "", &t!(lang, "template-intro"));
     let _ = writeln!(out, "questionnaire: {}", text_scalar(&q.id));
-    let _ = writeln!(out, "assessor:\n  name: ~\n  organisation: ~");
+    if let Some(file) = file {
+        comment_lines(&mut out, "", &t!(lang, "survey-template-file"));
+        let _ = writeln!(out, "questionnaire_file: {}", text_scalar(file));
+    }
+    // An anonymous response names nobody, so the template asks for no one.
+    if q.anonymous {
+        comment_lines(&mut out, "", &t!(lang, "survey-template-anonymous"));
+    } else {
+        let _ = writeln!(out, "assessor:\n  name: ~\n  organisation: ~");
+    }
     let _ = writeln!(out, "language: {}", lang.code());
-    comment_lines(&mut out, "", &t!(lang, "template-headcounts"));
-    let _ = writeln!(out, "headcounts: {{}}");
-    for role in &q.scoring.roles {
+    // A survey has no roles, so no headcounts to override.
+    if !q.is_survey() {
+        comment_lines(&mut out, "", &t!(lang, "template-headcounts"));
+        let _ = writeln!(out, "headcounts: {{}}");
+    }
+    for role in &q.scoring().roles {
         let _ = writeln!(
             out,
             "#  {}: {}   # {}, {}",
@@ -239,12 +257,12 @@ fn shape(q: &Questionnaire, kind: &QuestionKind, lang: Lang) -> String {
         QuestionKind::LongText { .. } => t!(lang, "template-long-text"),
         QuestionKind::TaskList => {
             let freqs: Vec<&str> = q
-                .scoring
+                .scoring()
                 .frequencies
                 .iter()
                 .map(|f| f.id.as_str())
                 .collect();
-            let roles: Vec<&str> = q.scoring.roles.iter().map(|r| r.id.as_str()).collect();
+            let roles: Vec<&str> = q.scoring().roles.iter().map(|r| r.id.as_str()).collect();
             t!(
                 lang,
                 "template-tasks",

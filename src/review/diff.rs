@@ -112,7 +112,7 @@ pub fn diff_records(a: &Opened, b: &Opened, lang: Lang) -> RecordDiff {
     let tasks = diff_tasks(&rows(a), &rows(b));
 
     let mut roles = Vec::new();
-    for role in &b.questionnaire.scoring.roles {
+    for role in &b.questionnaire.scoring().roles {
         let (Some(x), Some(y)) = (a.results.roles.get(&role.id), b.results.roles.get(&role.id))
         else {
             continue;

@@ -317,7 +317,12 @@ pub fn state_of(record: &Record, file_id: &str, lang: Lang) -> State {
 
 fn info(record: &Record, data: &DataDir, lang: Lang) -> Info {
     let q = crate::questionnaire::bundled(&record.questionnaire.id);
-    let title = record.policy_title().map(clean).unwrap_or_default();
+    // A survey asks for no policy title: its questionnaire's title names it instead.
+    let title = record
+        .policy_title()
+        .map(clean)
+        .or_else(|| questionnaire_title(record, data, lang).map(|t| clean(&t)))
+        .unwrap_or_default();
     let option = |v: &str| {
         q.and_then(|q| q.question("policy_area"))
             .and_then(|question| question.kind.options().iter().find(|o| o.value == v))
@@ -387,6 +392,30 @@ fn info(record: &Record, data: &DataDir, lang: Lang) -> Info {
         }),
         search,
     }
+}
+
+/// The title of the questionnaire a record was made with, bundled or kept in the data
+/// folder, for a record that has no policy title of its own.
+fn questionnaire_title(record: &Record, data: &DataDir, lang: Lang) -> Option<String> {
+    use crate::questionnaire::{bundled, load_file, sha256_hex};
+    let want = &record.questionnaire;
+    if let Some(q) = bundled(&want.id) {
+        return Some(q.title.en.clone());
+    }
+    thread_local! {
+        // Titles by digest: one parse a thread, however many responses use it.
+        static TITLES: std::cell::RefCell<std::collections::HashMap<String, Option<String>>> =
+            Default::default();
+    }
+    TITLES.with(|t| {
+        t.borrow_mut()
+            .entry(want.sha256.clone())
+            .or_insert_with(|| {
+                let (q, text) = load_file(&data.questionnaire_path(&want.sha256), lang).ok()?;
+                (sha256_hex(text.as_bytes()) == want.sha256).then(|| q.title.en.clone())
+            })
+            .clone()
+    })
 }
 
 /// A draft stores no results, so its rating and weekly figure are scored from its answers

@@ -37,6 +37,10 @@ pub fn record_markdown(o: &Opened, lang: Lang) -> String {
         let _ = writeln!(md, "> {}\n", t!(lang, "review-md-note", note = inline(w)));
     }
     md.push_str(&summary(&o.questionnaire, &o.record, &o.results, lang));
+    // A survey's summary is its answers already, and it has no tasks.
+    if o.questionnaire.is_survey() {
+        return md;
+    }
     let _ = write!(md, "\n\n## {}\n", t!(lang, "review-md-answers"));
     for section in &o.questionnaire.sections {
         let answered: Vec<_> = section
@@ -252,7 +256,7 @@ pub fn responses_markdown(
             };
             let mut roles = Vec::new();
             let mut system = Vec::new();
-            for role in &o.questionnaire.scoring.roles {
+            for role in &o.questionnaire.scoring().roles {
                 let (Some(x), Some(y)) = (o.results.roles.get(&role.id), alt.roles.get(&role.id))
                 else {
                     continue;

@@ -24,12 +24,16 @@ pub type Headcounts = BTreeMap<String, f64>;
 // Long because it is the Standard Cost Model in one pass (rows to hours, by role, per
 // person, the band, the flags), its steps sharing many intermediate figures.
 pub fn score(q: &Questionnaire, answers: &Answers, overrides: &Headcounts, lang: Lang) -> Results {
+    // A survey has no scoring block: nothing is worked out, whoever asks.
+    if q.is_survey() {
+        return Results::default();
+    }
     let effective = Visibility::compute(q, answers).effective(answers);
     let rows: &[TaskRow] = effective
         .get("tasks")
         .and_then(Answer::as_tasks)
         .unwrap_or(&[]);
-    let weeks = q.scoring.school_weeks_per_year;
+    let weeks = q.scoring().school_weeks_per_year;
     let headcount = |role: &str| -> f64 {
         overrides
             .get(role)
@@ -75,7 +79,7 @@ pub fn score(q: &Questionnaire, answers: &Answers, overrides: &Headcounts, lang:
     }
 
     let mut roles = BTreeMap::new();
-    for role in &q.scoring.roles {
+    for role in &q.scoring().roles {
         let id = role.id.as_str();
         let year = per_person.get(id).copied().unwrap_or_default();
         let sys = system.get(id).copied().unwrap_or_default();
@@ -87,7 +91,7 @@ pub fn score(q: &Questionnaire, answers: &Answers, overrides: &Headcounts, lang:
                 per_person_hours_per_year: year,
                 per_person_hours_per_week: year.scale(1.0 / weeks),
                 system_hours_per_year: sys,
-                fte: sys.scale(1.0 / q.scoring.directed_hours_per_fte),
+                fte: sys.scale(1.0 / q.scoring().directed_hours_per_fte),
                 cost_per_year: role.hourly_cost.map(|c| sys.scale(c)),
             },
         );
@@ -127,7 +131,7 @@ pub fn score(q: &Questionnaire, answers: &Answers, overrides: &Headcounts, lang:
             .total_cmp(&a.system_hours_per_year.abs())
             .then(a.task.cmp(&b.task))
     });
-    drivers.truncate(q.scoring.drivers);
+    drivers.truncate(q.scoring().drivers);
 
     let facts = ScoredFacts {
         answers: &effective,
@@ -135,7 +139,7 @@ pub fn score(q: &Questionnaire, answers: &Answers, overrides: &Headcounts, lang:
         rows,
     };
     let flags = q
-        .scoring
+        .scoring()
         .flags
         .iter()
         .filter(|f| f.when.eval(&facts))
@@ -158,11 +162,11 @@ pub fn score(q: &Questionnaire, answers: &Answers, overrides: &Headcounts, lang:
 
 /// The first band whose `below` is above the value; the open-ended last band otherwise.
 fn band_for(q: &Questionnaire, weekly: f64) -> String {
-    q.scoring
+    q.scoring()
         .bands
         .iter()
         .find(|b| b.below.is_none_or(|below| weekly < below))
-        .or(q.scoring.bands.last())
+        .or(q.scoring().bands.last())
         .map(|b| b.id.clone())
         .unwrap_or_default()
 }

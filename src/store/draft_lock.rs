@@ -66,8 +66,9 @@ pub(crate) fn who_path(data: &DataDir, id: &str) -> PathBuf {
 
 /// Hold draft `id` for this process, for as long as it runs or until released. `Ok(None)`
 /// when this process holds it now (or already did); `Ok(Some(holder))` when another one
-/// does, and this one must not write it.
-pub fn hold_draft(data: &DataDir, id: &str, lang: Lang) -> Result<Option<Holder>> {
+/// does, and this one must not write it. An `anonymous` response's holder names no user
+/// and no machine: the note lies in the shared data folder.
+pub fn hold_draft(data: &DataDir, id: &str, anonymous: bool, lang: Lang) -> Result<Option<Holder>> {
     let path = lock_path(data, id);
     let mut list = held();
     if list.iter().any(|(p, _)| *p == path) {
@@ -76,7 +77,7 @@ pub fn hold_draft(data: &DataDir, id: &str, lang: Lang) -> Result<Option<Holder>
     let Some(file) = try_lock(data, id, lang)? else {
         return Ok(Some(read_holder(data, id, lang)));
     };
-    write_atomic(&who_path(data, id), me(lang).as_bytes(), lang)?;
+    write_atomic(&who_path(data, id), me(anonymous, lang).as_bytes(), lang)?;
     list.push((path, file));
     Ok(None)
 }
@@ -174,16 +175,22 @@ pub(crate) fn remove_lock_files(data: &DataDir, id: &str) {
     held().retain(|(p, _)| *p != path);
 }
 
-fn me(lang: Lang) -> String {
+fn me(anonymous: bool, lang: Lang) -> String {
     let user = ["USER", "USERNAME", "LOGNAME"]
         .iter()
         .find_map(|v| std::env::var(v).ok().filter(|s| !s.trim().is_empty()))
+        .filter(|_| !anonymous)
         .unwrap_or_default();
+    let host = if anonymous {
+        String::new()
+    } else {
+        host_name(lang)
+    };
     let since = chrono::Local::now().format("%Y-%m-%d %H:%M").to_string();
     format!(
         "user: {}\nhost: {}\npid: {}\nsince: {since}\n",
         one_line(&user),
-        one_line(&host_name(lang)),
+        one_line(&host),
         std::process::id()
     )
 }

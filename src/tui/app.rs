@@ -23,6 +23,14 @@ pub fn apply(m: &mut Model, reply: Reply) -> Vec<Effect> {
     match reply.request {
         None => {}
         Some(Request::Home) => effects.extend(go_home(m)),
+        // An anonymous response asks for no name: it starts at once, naming nobody.
+        Some(Request::NewAssessment) if m.source.questionnaire.anonymous => {
+            m.notice = None;
+            effects.push(Effect::Start {
+                name: String::new(),
+                organisation: String::new(),
+            });
+        }
         Some(Request::NewAssessment) => {
             let mut form = AssessorForm::new(&m.config);
             let q = &m.source.questionnaire;
@@ -163,7 +171,11 @@ pub fn finalise_now(m: &mut Model, reason: Option<String>) -> Vec<Effect> {
     };
     s.a.reason = reason;
     let effects = vec![s.save(false), Effect::Finalise(Box::new(s.a.clone()))];
-    let text = crate::t!(m.lang, "notice-finalising", rating = rating_label(&s.a));
+    let text = if s.a.q().is_survey() {
+        crate::t!(m.lang, "survey-notice-saving")
+    } else {
+        crate::t!(m.lang, "notice-finalising", rating = rating_label(&s.a))
+    };
     m.info(text);
     effects
 }

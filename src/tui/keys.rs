@@ -2,7 +2,7 @@
 //! here, the help overlay (F1 or ?) all of them. Both read `keymap`, so the two never
 //! disagree with each other or with what the keys do.
 
-use super::keymap::{Ctx, Line};
+use super::keymap::{Action, Ctx, Line};
 use super::model::{Model, Overlay, Screen};
 use super::screens::review_mode::Page;
 
@@ -50,5 +50,10 @@ pub fn for_screen(m: &Model) -> Vec<Line> {
 
 /// The few keys the status line shows now, in a word or two each.
 pub fn hints(m: &Model) -> Vec<Line> {
-    m.keys.hints(ctx(m))
+    let mut hints = m.keys.hints(ctx(m));
+    // A survey has no figures, so no breakdown of them to offer.
+    if m.source.questionnaire.is_survey() {
+        hints.retain(|l| !l.actions.contains(&Action::Breakdown));
+    }
+    hints
 }

@@ -108,6 +108,8 @@ pub struct Finished {
 pub enum Signing {
     /// No signing key is set up.
     NoKey,
+    /// An anonymous response, which a signature would name: never signed.
+    Anonymous,
     /// Signed with the key of this fingerprint.
     By(String),
     /// The key is protected and no passphrase was at hand: the interface asks for one.

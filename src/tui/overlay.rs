@@ -223,7 +223,7 @@ pub fn breakdown_lines(a: &Assessment, width: usize) -> Vec<Line<'static>> {
         Line::raw(crate::t!(
             lang,
             "breakdown-method-text",
-            weeks = q.scoring.school_weeks_per_year
+            weeks = q.scoring().school_weeks_per_year
         )),
         Line::raw(""),
         Line::styled(

@@ -111,7 +111,9 @@ fn load_and_hold(
 ) -> Result<(Draft, Option<crate::store::Holder>)> {
     let draft = load_draft(data, id, lang)?;
     crate::store::release_all_drafts();
-    match crate::store::hold_draft(data, &draft.id, lang)? {
+    // Only an anonymous response's draft names nobody (the interface asks everyone else).
+    let anonymous = draft.assessor.is_blank();
+    match crate::store::hold_draft(data, &draft.id, anonymous, lang)? {
         // Read again now that it is ours: the last holder may have saved in between.
         None => Ok((load_draft(data, &draft.id, lang)?, None)),
         Some(holder) => Ok((draft, Some(holder))),
@@ -135,7 +137,7 @@ pub fn start(
         id = crate::record::new_id(Local::now().fixed_offset(), &id);
     }
     // A fresh id nobody else can hold; if its lock cannot be made, the first save says why.
-    let _ = crate::store::hold_draft(data, &id, language);
+    let _ = crate::store::hold_draft(data, &id, src.questionnaire.anonymous, language);
     let draft = Draft {
         draft_version: 1,
         id,
@@ -143,9 +145,14 @@ pub fn start(
         questionnaire_file: file,
         created: now,
         updated: now,
-        assessor: AssessorInput {
-            name: Some(name),
-            organisation: Some(organisation),
+        // Whatever the form held, an anonymous response's draft names nobody.
+        assessor: if src.questionnaire.anonymous {
+            AssessorInput::default()
+        } else {
+            AssessorInput {
+                name: Some(name),
+                organisation: Some(organisation),
+            }
         },
         language,
         headcounts: Default::default(),
@@ -215,10 +222,19 @@ pub fn finalise(data: &DataDir, a: &Assessment) -> std::result::Result<Finished,
         id: saved.id.clone(),
         record: saved.record.display().to_string(),
         summary: saved.summary.display().to_string(),
-        rating: rating_label(a),
+        rating: if a.q().is_survey() {
+            String::new()
+        } else {
+            rating_label(a)
+        },
         flags: built.results.flags.len(),
         revises,
-        signing: super::signing::sign_now(&target, None, lang),
+        // A signature would say who answered an anonymous response: it is never signed.
+        signing: if built.record.is_anonymous() {
+            super::msg::Signing::Anonymous
+        } else {
+            super::signing::sign_now(&target, None, lang)
+        },
     })
 }
 

@@ -297,6 +297,10 @@ fn on_key(m: &mut Model, key: KeyEvent) -> Vec<Effect> {
         // What every mode of the assessment shares; the mode's own keys are its own.
         match m.keys.command(s.mode.ctx(), &key, s.typing()) {
             Some(Action::Save) => return vec![s.save(true)],
+            Some(Action::Breakdown) if s.a.q().is_survey() => {
+                m.info(crate::t!(m.lang, "survey-nothing-to-score"));
+                return Vec::new();
+            }
             Some(Action::Breakdown) => {
                 m.overlay = Some(Overlay::Breakdown { scroll: 0 });
                 return Vec::new();

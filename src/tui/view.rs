@@ -95,9 +95,14 @@ fn header_view(m: &Model, area: Rect, f: &mut Frame) {
     let mut left = vec![Span::styled(" wia ", bold)];
     let mut right = String::new();
     if let Screen::Assess(s) = &m.screen {
-        let title =
-            s.a.title()
-                .unwrap_or_else(|| crate::t!(m.lang, "untitled-assessment"));
+        // A survey asks for no policy title: the questionnaire's own names it.
+        let title = s.a.title().unwrap_or_else(|| {
+            if s.a.q().is_survey() {
+                s.a.q().title.get(m.lang).to_string()
+            } else {
+                crate::t!(m.lang, "untitled-assessment")
+            }
+        });
         left.push(Span::raw("· "));
         left.push(Span::raw(style::shown(&title)));
         let p = s.a.overall();

@@ -29,26 +29,43 @@ impl Component for Finished {
 
 fn view(ctx: &Context, done: &Finished, area: Rect, f: &mut Frame) {
     let (theme, lang) = (ctx.theme, ctx.lang);
+    // A survey's response has no rating (finalise leaves it empty) and no flags.
+    let survey = done.rating.is_empty();
     let mut lines = vec![
         Line::styled(
-            crate::t!(lang, "done-finalised", id = done.id.as_str()),
+            if survey {
+                crate::t!(lang, "survey-done-saved", id = done.id.as_str())
+            } else {
+                crate::t!(lang, "done-finalised", id = done.id.as_str())
+            },
             style::good(theme).add_modifier(Modifier::BOLD),
         ),
         Line::raw(""),
-        Line::raw(crate::t!(
+    ];
+    if !survey {
+        lines.push(Line::raw(crate::t!(
             lang,
             "done-rating",
             rating = done.rating.as_str()
-        )),
-        Line::raw(crate::t!(lang, "done-flags", count = done.flags)),
-        Line::raw(""),
+        )));
+        lines.push(Line::raw(crate::t!(lang, "done-flags", count = done.flags)));
+        lines.push(Line::raw(""));
+    }
+    lines.extend([
         Line::styled(
             crate::t!(lang, "done-record"),
             Style::default().add_modifier(Modifier::BOLD),
         ),
         Line::raw(format!("  {}", done.record)),
         Line::styled(
-            crate::t!(lang, "done-summary"),
+            crate::t!(
+                lang,
+                if survey {
+                    "survey-done-summary"
+                } else {
+                    "done-summary"
+                }
+            ),
             Style::default().add_modifier(Modifier::BOLD),
         ),
         Line::raw(format!("  {}", done.summary)),
@@ -57,7 +74,7 @@ fn view(ctx: &Context, done: &Finished, area: Rect, f: &mut Frame) {
             crate::t!(lang, "done-verify", id = done.id.as_str()),
             style::dim(theme),
         ),
-    ];
+    ]);
     if let Some(old) = &done.revises {
         lines.insert(
             2,
@@ -75,6 +92,7 @@ fn view(ctx: &Context, done: &Finished, area: Rect, f: &mut Frame) {
             style::dim(theme),
         ),
         Signing::NeedsPassphrase => (crate::t!(lang, "done-signing-waiting"), style::dim(theme)),
+        Signing::Anonymous => (crate::t!(lang, "survey-done-anonymous"), style::dim(theme)),
         Signing::Skipped => (
             crate::t!(lang, "done-not-signed-skipped", id = id),
             style::warning(theme),
@@ -94,7 +112,17 @@ fn view(ctx: &Context, done: &Finished, area: Rect, f: &mut Frame) {
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(style::border(theme, true))
-        .title(format!(" {} ", crate::t!(lang, "done-title")));
+        .title(format!(
+            " {} ",
+            crate::t!(
+                lang,
+                if survey {
+                    "survey-done-title"
+                } else {
+                    "done-title"
+                }
+            )
+        ));
     f.render_widget(
         Paragraph::new(lines)
             .block(block)

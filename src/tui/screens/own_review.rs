@@ -147,7 +147,10 @@ pub fn view(a: &Assessment, r: &OwnReview, theme: Theme, area: Rect, f: &mut Fra
             }
         }
     }
-    lines.extend(results_lines(a, theme, w));
+    // A survey has no figures to look over.
+    if !a.q().is_survey() {
+        lines.extend(results_lines(a, theme, w));
+    }
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(style::border(theme, true))

@@ -141,7 +141,9 @@ impl ReviewScreen {
                             file: path.clone().into(),
                         })),
                     ),
-                    Signing::NoKey | Signing::Skipped => (Note::Info(stored), None),
+                    Signing::NoKey | Signing::Skipped | Signing::Anonymous => {
+                        (Note::Info(stored), None)
+                    }
                 };
                 Reply {
                     effects,

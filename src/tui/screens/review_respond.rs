@@ -652,7 +652,7 @@ fn what_if_view(ctx: &Context, r: &RespondPage, area: Rect, f: &mut Frame) {
     ]));
     // Each affected role's figure, the assessment's beside the reviewer's, bold where they differ.
     let role_rows = |lines: &mut Vec<Line<'static>>, figure: fn(&RoleFigures) -> f64| {
-        for role in &q.scoring.roles {
+        for role in &q.scoring().roles {
             let (Some(a), Some(b)) = (base.roles.get(&role.id), r.what_if.roles.get(&role.id))
             else {
                 continue;

@@ -23,7 +23,7 @@ use crate::tui::widgets::text_field::Edit;
 /// The bands a rating filter steps through: the bundled questionnaire's.
 fn bands() -> Vec<String> {
     crate::questionnaire::bundled(crate::questionnaire::DEFAULT_ID)
-        .map(|q| q.scoring.bands.iter().map(|b| b.id.clone()).collect())
+        .map(|q| q.scoring().bands.iter().map(|b| b.id.clone()).collect())
         .unwrap_or_default()
 }
 

@@ -872,8 +872,10 @@ struct Panes {
 }
 
 fn panes(s: &AssessScreen, area: Rect) -> Panes {
+    // A survey has no score to show: the questions take the width and the height.
+    let scored = !s.a.q().is_survey();
     let wide = area.width >= 100;
-    let (main, strip) = if wide {
+    let (main, strip) = if wide || !scored {
         (area, None)
     } else {
         let [main, strip] =
@@ -881,7 +883,11 @@ fn panes(s: &AssessScreen, area: Rect) -> Panes {
         (main, Some(strip))
     };
     let show_sections = area.width >= 70;
-    let panel = score_panel::width_for(area.width);
+    let panel = if scored {
+        score_panel::width_for(area.width)
+    } else {
+        0
+    };
     let side = if wide {
         sections_width(s, area.width, panel)
     } else {
@@ -892,7 +898,7 @@ fn panes(s: &AssessScreen, area: Rect) -> Panes {
         constraints.push(Constraint::Length(side));
     }
     constraints.push(Constraint::Min(30));
-    if wide {
+    if wide && scored {
         constraints.push(Constraint::Length(panel));
     }
     let cols = Layout::horizontal(constraints).split(main);
@@ -900,7 +906,7 @@ fn panes(s: &AssessScreen, area: Rect) -> Panes {
     Panes {
         sections: show_sections.then(|| cols[0]),
         question: cols[next],
-        panel: wide.then(|| cols[next + 1]),
+        panel: (wide && scored).then(|| cols[next + 1]),
         strip,
     }
 }

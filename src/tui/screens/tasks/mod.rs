@@ -231,7 +231,7 @@ fn form_key(
             let forward = matches!(step, Action::Right | Action::Choose);
             match field {
                 Field::Roles => {
-                    let ids: Vec<String> = q.scoring.roles.iter().map(|r| r.id.clone()).collect();
+                    let ids: Vec<String> = q.scoring().roles.iter().map(|r| r.id.clone()).collect();
                     if step == Action::Choose {
                         if let Some(id) = ids.get(form.role) {
                             if let Some(p) = t.roles.iter().position(|r| r == id) {
@@ -249,8 +249,12 @@ fn form_key(
                     }
                 }
                 Field::Frequency => {
-                    let ids: Vec<String> =
-                        q.scoring.frequencies.iter().map(|f| f.id.clone()).collect();
+                    let ids: Vec<String> = q
+                        .scoring()
+                        .frequencies
+                        .iter()
+                        .map(|f| f.id.clone())
+                        .collect();
                     t.frequency = cycle(&ids, t.frequency.as_ref(), forward);
                     changed = true;
                 }

@@ -230,7 +230,7 @@ fn role_spans(
     if cursor.is_none() && !t.roles.is_empty() {
         let ticked = a
             .q()
-            .scoring
+            .scoring()
             .roles
             .iter()
             .filter(|r| t.roles.contains(&r.id))
@@ -241,7 +241,7 @@ fn role_spans(
     }
     let items: Vec<String> = a
         .q()
-        .scoring
+        .scoring()
         .roles
         .iter()
         .map(|r| {
@@ -422,7 +422,7 @@ fn row_figures(a: &Assessment, t: &TaskEdit, theme: Theme, width: u16) -> Vec<Li
     lines.push(Line::raw(""));
     match t.hours_per_person_year(q) {
         Some(est) => {
-            let weeks = q.scoring.school_weeks_per_year;
+            let weeks = q.scoring().school_weeks_per_year;
             lines.push(Line::styled(
                 crate::t!(
                     lang,
