@@ -200,3 +200,24 @@ fn an_anonymous_response_from_the_interface_names_nobody_from_draft_to_record() 
         insta::assert_snapshot!(format!("survey_done_{lang:?}_80x24"), screen);
     }
 }
+
+/// A survey's help lists no score breakdown, and finishing asks about a response, not an
+/// assessment, in both languages.
+#[test]
+fn a_survey_s_help_and_finishing_speak_of_a_response_not_of_figures() {
+    for lang in [Lang::En, Lang::Cy] {
+        let mut m = answering(lang);
+        press(&mut m, KeyCode::F(1));
+        let help = render(&m, 100, 40);
+        assert!(!help.contains("Ctrl-B"), "{lang:?}\n{help}");
+        press(&mut m, KeyCode::Esc);
+        app::finalise(&mut m);
+        let asked = render(&m, 100, 30);
+        let (want, not) = match lang {
+            Lang::En => ("Finish this response?", "assessment"),
+            Lang::Cy => ("Gorffen yr ymateb hwn?", "asesiad"),
+        };
+        assert!(asked.contains(want), "{lang:?}\n{asked}");
+        assert!(!asked.contains(not), "{lang:?}\n{asked}");
+    }
+}

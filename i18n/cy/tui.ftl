@@ -397,6 +397,7 @@ confirm-key-no = na, yn ôl
 confirm-no-go-back = na, yn ôl
 confirm-finalise = Cwblhau'r asesiad hwn? Caiff y cofnod ei ysgrifennu ac ni ellir ei olygu wedyn; mae angen diwygiad i'w newid yn nes ymlaen.
 confirm-finalise-yes = cwblhau
+confirm-finalise-survey = Gorffen yr ymateb hwn? Caiff ei gadw fel y mae ac ni ellir ei newid wedyn.
 confirm-resume-revision = Mae diwygiad o gofnod { $record } eisoes wedi'i ddechrau (drafft { $draft }). Ailafael ynddo yn hytrach na dechrau ail un?
 confirm-resume-revision-yes = ailafael yn y drafft hwnnw
 notice-last-question = Dyna'r cwestiwn olaf. Pwyswch { $review } i adolygu pob ateb, yna { $finalise } i gwblhau.

@@ -380,6 +380,7 @@ confirm-key-no = no, go back
 confirm-no-go-back = no, go back
 confirm-finalise = Finalise this assessment? The record is written and cannot be edited afterwards; a change later needs a revision.
 confirm-finalise-yes = finalise
+confirm-finalise-survey = Finish this response? It is saved as it stands and cannot be changed afterwards.
 confirm-resume-revision = A revision of record { $record } is already begun (draft { $draft }). Resume it rather than starting a second one?
 confirm-resume-revision-yes = resume that draft
 notice-last-question = That was the last question. Press { $review } to review every answer, then { $finalise } to finalise.

@@ -45,7 +45,11 @@ pub fn window_ctx(o: &Overlay) -> Ctx {
 
 /// The keys of the screen itself, whatever overlay is open: what the help lists.
 pub fn for_screen(m: &Model) -> Vec<Line> {
-    m.keys.help(screen_ctx(m))
+    let mut lines = m.keys.help(screen_ctx(m));
+    if m.source.questionnaire.is_survey() {
+        lines.retain(|l| !l.actions.contains(&Action::Breakdown));
+    }
+    lines
 }
 
 /// The few keys the status line shows now, in a word or two each.

@@ -509,7 +509,14 @@ fn view_confirm(m: &Model, area: Rect, f: &mut Frame, what: &Confirm) {
     let lang = m.lang;
     let (question, yes) = match what {
         Confirm::Finalise => (
-            crate::t!(lang, "confirm-finalise"),
+            crate::t!(
+                lang,
+                if m.source.questionnaire.is_survey() {
+                    "confirm-finalise-survey"
+                } else {
+                    "confirm-finalise"
+                }
+            ),
             crate::t!(lang, "confirm-finalise-yes"),
         ),
         Confirm::ResumeRevision { draft, record } => (
