@@ -17,6 +17,7 @@ mod score;
 mod shell_files;
 mod summary;
 mod sync;
+mod tabulate;
 mod template;
 mod trust;
 
@@ -269,6 +270,32 @@ pub enum Command {
     },
     #[command(flatten)]
     Review(review_cmd::ReviewCommand),
+    /// Count the answers to one question of a survey, or cross two: counts and shares
+    ///
+    /// For a choice: every option's count and its share of those answering, with those who
+    /// did not answer and those the question did not apply to. Multiple choice: each
+    /// option's share of respondents. A matrix row (`c3.other`): each scale point. A
+    /// ranking: mean rank and first places. A number: n, mean, median, min and max.
+    /// `--by QUESTION` crosses two, with row and column totals. See docs/tabulating.md.
+    Tabulate {
+        /// The question's id; a matrix row as QUESTION.ROW (c3.other)
+        #[arg(value_name = "QUESTION")]
+        question: String,
+        /// Cross with this question (a choice, yes/no, scale or matrix row)
+        #[arg(long, value_name = "QUESTION")]
+        by: Option<String>,
+        /// The matrix row to count, instead of QUESTION.ROW
+        #[arg(long, value_name = "ROW")]
+        row: Option<String>,
+        /// Questionnaire file, or id [default: the one of the records that asks QUESTION]
+        #[arg(long, value_name = "QUESTIONNAIRE")]
+        questionnaire: Option<String>,
+        /// Count draft records too
+        #[arg(long)]
+        include_drafts: bool,
+        #[arg(long, value_enum, default_value_t = tabulate::TabulateFormat::Text)]
+        format: tabulate::TabulateFormat,
+    },
     /// Print a shell completion script: bash, zsh, fish, powershell or elvish
     ///
     /// Made from the same definitions as this help, so it offers exactly the commands and
@@ -463,6 +490,25 @@ pub fn run(cli: Cli) -> Result<u8> {
             format,
         } => portfolio::run(&cli.data_dir(lang)?, *include_drafts, *format, lang),
         Command::Review(cmd) => review_cmd::run(cmd, &cli.data_dir(lang)?, lang),
+        Command::Tabulate {
+            question,
+            by,
+            row,
+            questionnaire,
+            include_drafts,
+            format,
+        } => tabulate::run(
+            &cli.data_dir(lang)?,
+            &tabulate::Ask {
+                question,
+                by: by.as_deref(),
+                row: row.as_deref(),
+                questionnaire: questionnaire.as_deref(),
+                include_drafts: *include_drafts,
+                format: *format,
+            },
+            lang,
+        ),
         Command::Log {
             command: Some(LogCommand::Add(args)),
         } => evidence::add(&cli.data_dir(lang)?, args, lang),

@@ -1,0 +1,110 @@
+//! `wia tabulate` and `wia export --answers`: survey answers for analysts.
+
+use std::path::Path;
+
+use clap::ValueEnum;
+
+use super::output::{err, out};
+use crate::error::Result;
+use crate::i18n::Lang;
+use crate::store::DataDir;
+use crate::t;
+use crate::tabulate::{Responses, Which, load_responses, subject, tally};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TabulateFormat {
+    Text,
+    Csv,
+    Json,
+}
+
+/// What `wia tabulate` was asked.
+pub struct Ask<'a> {
+    pub question: &'a str,
+    pub by: Option<&'a str>,
+    pub row: Option<&'a str>,
+    pub questionnaire: Option<&'a str>,
+    pub include_drafts: bool,
+    pub format: TabulateFormat,
+}
+
+/// Say on standard error what was read and what was left out, so a count is never
+/// silently short.
+fn tell(r: &Responses, lang: Lang) {
+    for why in &r.skipped {
+        err(why);
+    }
+    err(&t!(
+        lang,
+        "tabulate-read",
+        count = r.responses.len(),
+        questionnaire = r.questionnaire.id.as_str(),
+        version = r.questionnaire.version.as_str()
+    ));
+    if r.other_versions_included + r.other_versions_refused > 0 {
+        err(&t!(
+            lang,
+            "tabulate-other-versions",
+            included = r.other_versions_included,
+            refused = r.other_versions_refused
+        ));
+    }
+    if r.drafts_left_out > 0 {
+        err(&t!(lang, "tabulate-drafts-left-out", count = r.drafts_left_out));
+    }
+    if r.other_questionnaires > 0 {
+        err(&t!(
+            lang,
+            "tabulate-other-questionnaires",
+            count = r.other_questionnaires
+        ));
+    }
+}
+
+pub fn run(data: &DataDir, ask: &Ask, lang: Lang) -> Result<u8> {
+    let which = match ask.questionnaire {
+        Some(q) => Which::Named(q.to_string()),
+        None => Which::Asking(ask.question.to_string()),
+    };
+    let r = load_responses(data, &which, ask.include_drafts, lang)?;
+    tell(&r, lang);
+    let q = &r.questionnaire;
+    let main = subject(q, ask.question, ask.row, lang)?;
+    let by = ask.by.map(|b| subject(q, b, None, lang)).transpose()?;
+    let counted = tally(&main, by.as_ref(), &r.responses, lang)?;
+    use crate::tabulate::{tally_csv, tally_json, tally_text};
+    out(&match ask.format {
+        TabulateFormat::Text => tally_text(q, &main, by.as_ref(), &counted, lang),
+        TabulateFormat::Csv => tally_csv(&counted, lang),
+        TabulateFormat::Json => tally_json(q, &main, by.as_ref(), &counted, lang),
+    });
+    Ok(0)
+}
+
+/// `wia export --answers QUESTIONNAIRE`: to the file given, else to standard output.
+pub fn export_answers(
+    data: &DataDir,
+    questionnaire: &str,
+    csv: Option<&Path>,
+    labels: bool,
+    include_drafts: bool,
+    lang: Lang,
+) -> Result<u8> {
+    let r = load_responses(data, &Which::Named(questionnaire.to_string()), include_drafts, lang)?;
+    tell(&r, lang);
+    let text = crate::tabulate::answers_csv(&r, labels, lang);
+    match csv {
+        None => out(&text),
+        Some(file) => {
+            super::review_cmd::refuse_export_path(data, file, lang)?;
+            crate::store::write_atomic(file, text.as_bytes(), lang)?;
+            err(&t!(
+                lang,
+                "tabulate-exported",
+                count = r.responses.len(),
+                file = file.display().to_string()
+            ));
+        }
+    }
+    Ok(0)
+}
