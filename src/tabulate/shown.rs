@@ -51,36 +51,53 @@ fn table(head: &[String], rows: &[Vec<String>]) -> String {
     out
 }
 
+/// Prose broken between words so no line passes 80 columns; a later line is indented
+/// two spaces, so each paragraph stays one item to the eye.
+fn para(text: &str) -> String {
+    let mut out = String::new();
+    let mut line = String::new();
+    for word in text.split(' ') {
+        if !line.trim().is_empty() && width(&line) + 1 + width(word) > WIDTH {
+            out.push_str(line.trim_end());
+            out.push('\n');
+            line = "  ".into();
+        } else if !line.trim().is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    out.push_str(line.trim_end());
+    out.push('\n');
+    out
+}
+
 fn heading(q: &Questionnaire, subject: &Subject, lang: Lang) -> String {
     format!(
-        "{}\n{}\n",
-        t!(
+        "{}{}",
+        para(&t!(
             lang,
             "tabulate-heading",
             questionnaire = q.id.as_str(),
             version = q.version.as_str()
-        ),
-        t!(
+        )),
+        para(&t!(
             lang,
             "tabulate-question",
             question = subject.name(),
             text = subject.text(lang)
-        )
+        ))
     )
 }
 
 fn base_line(base: &Base, lang: Lang) -> String {
-    format!(
-        "{}\n",
-        t!(
-            lang,
-            "tabulate-base",
-            responses = base.responses,
-            answering = base.answering,
-            no_answer = base.no_answer,
-            does_not_apply = base.does_not_apply
-        )
-    )
+    para(&t!(
+        lang,
+        "tabulate-base",
+        responses = base.responses,
+        answering = base.answering,
+        no_answer = base.no_answer,
+        does_not_apply = base.does_not_apply
+    ))
 }
 
 /// The tally as text.
@@ -99,15 +116,15 @@ pub fn tally_text(
             multiple,
         } => {
             s.push_str(&base_line(base, lang));
-            s.push_str(&t!(
+            s.push_str(&para(&t!(
                 lang,
                 if *multiple {
                     "tabulate-shares-multiple"
                 } else {
                     "tabulate-shares"
                 }
-            ));
-            s.push_str("\n\n");
+            )));
+            s.push('\n');
             let head = [
                 t!(lang, "tabulate-col-option"),
                 t!(lang, "tabulate-col-count"),
@@ -127,8 +144,8 @@ pub fn tally_text(
         }
         Tally::Ranking { base, options } => {
             s.push_str(&base_line(base, lang));
-            s.push_str(&t!(lang, "tabulate-ranking-note"));
-            s.push_str("\n\n");
+            s.push_str(&para(&t!(lang, "tabulate-ranking-note")));
+            s.push('\n');
             let head = [
                 t!(lang, "tabulate-col-option"),
                 t!(lang, "tabulate-col-mean-rank"),
@@ -154,7 +171,7 @@ pub fn tally_text(
             s.push_str(&base_line(base, lang));
             s.push('\n');
             match stats {
-                None => s.push_str(&format!("{}\n", t!(lang, "tabulate-no-numbers"))),
+                None => s.push_str(&para(&t!(lang, "tabulate-no-numbers"))),
                 Some(st) => {
                     let rows = vec![
                         vec![t!(lang, "tabulate-n"), st.n.to_string()],
@@ -177,15 +194,20 @@ pub fn tally_text(
 fn cross_text(c: &Cross, by: Option<&Subject>, lang: Lang) -> String {
     let mut s = String::new();
     if let Some(by) = by {
-        s.push_str(&format!(
-            "{}\n",
-            t!(lang, "tabulate-by", question = by.name(), text = by.text(lang))
-        ));
+        s.push_str(&para(&t!(
+            lang,
+            "tabulate-by",
+            question = by.name(),
+            text = by.text(lang)
+        )));
     }
-    s.push_str(&format!(
-        "{}\n\n",
-        t!(lang, "tabulate-cross-base", total = c.total, left_out = c.left_out)
-    ));
+    s.push_str(&para(&t!(
+        lang,
+        "tabulate-cross-base",
+        total = c.total,
+        left_out = c.left_out
+    )));
+    s.push('\n');
     let total = t!(lang, "tabulate-col-total");
     // Column heads are the categories' labels, cut so the table keeps to 80 columns.
     let room = WIDTH.saturating_sub(16 + width(&total) + 2) / c.columns.len().max(1);
