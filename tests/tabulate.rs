@@ -68,11 +68,19 @@ fn respond(data: &Path, name: &str, answers: &str, draft: bool) -> String {
     let file = data.join(format!("{name}.answers.yaml"));
     std::fs::write(
         &file,
-        format!("questionnaire: readiness\nassessor: {{name: A, organisation: B}}\nanswers:\n{indented}"),
+        format!(
+            "questionnaire: readiness\nassessor: {{name: A, organisation: B}}\nanswers:\n{indented}"
+        ),
     )
     .unwrap();
     let mut cmd = wia(data);
-    cmd.args(["new", "--answers", file.to_str().unwrap(), "--questionnaire", SURVEY]);
+    cmd.args([
+        "new",
+        "--answers",
+        file.to_str().unwrap(),
+        "--questionnaire",
+        SURVEY,
+    ]);
     if draft {
         cmd.arg("--draft");
     }
@@ -247,7 +255,10 @@ fn a_cross_tabulation_has_row_and_column_totals_in_json_and_csv() {
     let v = json(folder(), &["tabulate", "ready", "--by", "setting"]);
     assert_eq!(v["kind"], "cross");
     assert_eq!(v["by"]["id"], "setting");
-    assert_eq!((v["total"].as_u64(), v["left_out"].as_u64()), (Some(4), Some(1)));
+    assert_eq!(
+        (v["total"].as_u64(), v["left_out"].as_u64()),
+        (Some(4), Some(1))
+    );
     let rows: Vec<(String, Vec<u64>, u64)> = v["rows"]
         .as_array()
         .unwrap()
@@ -264,13 +275,19 @@ fn a_cross_tabulation_has_row_and_column_totals_in_json_and_csv() {
         rows,
         [("yes".into(), vec![1, 1], 2), ("no".into(), vec![1, 1], 2)]
     );
-    let (csv, _) = run(folder(), &["tabulate", "ready", "--by", "setting", "--format", "csv"]);
+    let (csv, _) = run(
+        folder(),
+        &["tabulate", "ready", "--by", "setting", "--format", "csv"],
+    );
     assert_eq!(
         csv,
         "value,label,primary,secondary,total\nyes,Yes,1,1,2\nno,No,1,1,2\n_total,Total,2,2,4\n"
     );
     // Multiple choice down the side: a column's total is its respondents.
-    let (csv, _) = run(folder(), &["tabulate", "phases", "--by", "role", "--format", "csv"]);
+    let (csv, _) = run(
+        folder(),
+        &["tabulate", "phases", "--by", "role", "--format", "csv"],
+    );
     assert_eq!(
         csv,
         "value,label,head,alnco,other,total\nnursery,Nursery,0,1,0,1\nprimary,Primary,1,1,1,3\n\
@@ -281,11 +298,28 @@ fn a_cross_tabulation_has_row_and_column_totals_in_json_and_csv() {
 #[test]
 fn text_reads_at_80_columns_in_english_and_welsh() {
     let (en, err) = run(folder(), &["tabulate", "setting"]);
-    assert!(en.contains("Shares are percentages of those answering"), "{en}");
-    assert!(en.contains("Primary") && en.contains("50.0%") && en.contains("No answer"), "{en}");
-    assert!(err.contains("Read 5 responses to readiness version 1"), "{err}");
-    let (cy, err) = run(folder(), &["tabulate", "phases", "--by", "c3.training", "--lang", "cy"]);
-    for word in ["Cyfnodau rydych yn eu haddysgu", "Meithrin", "Dim o gwbl", "Cyfanswm"] {
+    assert!(
+        en.contains("Shares are percentages of those answering"),
+        "{en}"
+    );
+    assert!(
+        en.contains("Primary") && en.contains("50.0%") && en.contains("No answer"),
+        "{en}"
+    );
+    assert!(
+        err.contains("Read 5 responses to readiness version 1"),
+        "{err}"
+    );
+    let (cy, err) = run(
+        folder(),
+        &["tabulate", "phases", "--by", "c3.training", "--lang", "cy"],
+    );
+    for word in [
+        "Cyfnodau rydych yn eu haddysgu",
+        "Meithrin",
+        "Dim o gwbl",
+        "Cyfanswm",
+    ] {
         assert!(cy.contains(word), "{word} in:\n{cy}");
     }
     assert!(err.contains("Darllenwyd 5 ymateb"), "{err}");
@@ -294,7 +328,10 @@ fn text_reads_at_80_columns_in_english_and_welsh() {
             assert!(wia::text::width(line) <= 80, "too wide: {line}");
         }
     }
-    let (csv, _) = run(folder(), &["tabulate", "priorities", "--format", "csv", "--lang", "cy"]);
+    let (csv, _) = run(
+        folder(),
+        &["tabulate", "priorities", "--format", "csv", "--lang", "cy"],
+    );
     assert!(csv.contains("time,Amser,1.5,4,2,50.0\n"), "{csv}");
 }
 
@@ -325,10 +362,19 @@ fn export_rows(csv: &str) -> Vec<std::collections::BTreeMap<String, String>> {
 
 #[test]
 fn the_answers_export_has_a_column_per_question_option_row_and_rank() {
-    let out = folder().parent().unwrap().join(format!("tabulate-export-{}.csv", std::process::id()));
+    let out = folder()
+        .parent()
+        .unwrap()
+        .join(format!("tabulate-export-{}.csv", std::process::id()));
     let (_, err) = run(
         folder(),
-        &["export", "--answers", "readiness", "--csv", out.to_str().unwrap()],
+        &[
+            "export",
+            "--answers",
+            "readiness",
+            "--csv",
+            out.to_str().unwrap(),
+        ],
     );
     assert!(err.contains("Wrote 5 responses"), "{err}");
     let text = std::fs::read_to_string(&out).unwrap();
@@ -354,15 +400,26 @@ fn the_answers_export_has_a_column_per_question_option_row_and_rank() {
     assert_eq!(r1["alnco_years"], "");
     assert_eq!(r1["comments"], "'=HYPERLINK(1)");
     assert_eq!(
-        [&r1["phases__nursery"], &r1["phases__primary"], &r1["phases__secondary"]],
+        [
+            &r1["phases__nursery"],
+            &r1["phases__primary"],
+            &r1["phases__secondary"]
+        ],
         ["0", "1", "0"]
     );
     assert_eq!(
-        [&r1["priorities__time"], &r1["priorities__money"], &r1["priorities__training"]],
+        [
+            &r1["priorities__time"],
+            &r1["priorities__money"],
+            &r1["priorities__training"]
+        ],
         ["1", "2", "3"]
     );
     let r3 = by_role("alnco", "10");
-    assert_eq!([&r3["c3__training"], &r3["c3__other"], &r3["hours"]], ["1", "2", "4.5"]);
+    assert_eq!(
+        [&r3["c3__training"], &r3["c3__other"], &r3["hours"]],
+        ["1", "2", "4.5"]
+    );
     let r2 = by_role("alnco", "5");
     assert_eq!(r2["c3__other"], "", "a row left unanswered is blank");
     let r4 = by_role("other", "");
@@ -383,7 +440,10 @@ fn labels_come_in_their_own_columns_in_the_language_asked() {
     assert_eq!(r4["role__label"], "Arall");
     assert_eq!(r4["setting__label"], "Uwchradd");
     assert_eq!(r4["ready__label"], "Ie");
-    assert_eq!((r4["c3__time"].as_str(), r4["c3__time__label"].as_str()), ("2", "Ychydig"));
+    assert_eq!(
+        (r4["c3__time"].as_str(), r4["c3__time__label"].as_str()),
+        ("2", "Ychydig")
+    );
 }
 
 #[test]
@@ -391,7 +451,11 @@ fn only_the_latest_revision_of_a_response_counts() {
     let dir = make_folder();
     let data = dir.path();
     let list = String::from_utf8(
-        wia(data).args(["list", "--format", "json"]).output().unwrap().stdout,
+        wia(data)
+            .args(["list", "--format", "json"])
+            .output()
+            .unwrap()
+            .stdout,
     )
     .unwrap();
     let entries: Value = serde_json::from_str(&list).unwrap();
@@ -401,16 +465,28 @@ fn only_the_latest_revision_of_a_response_counts() {
         .unwrap()
         .iter()
         .filter_map(|e| e["file"].as_str())
-        .find(|f| {
-            std::fs::read_to_string(f).is_ok_and(|t| t.contains("hours: 10"))
+        .find(|f| std::fs::read_to_string(f).is_ok_and(|t| t.contains("hours: 10")))
+        .map(|f| {
+            Path::new(f)
+                .file_stem()
+                .unwrap()
+                .to_string_lossy()
+                .into_owned()
         })
-        .map(|f| Path::new(f).file_stem().unwrap().to_string_lossy().into_owned())
         .unwrap();
     let a = wia(data).args(["revise", &r5]).assert().success();
-    let draft = PathBuf::from(String::from_utf8_lossy(&a.get_output().stdout).lines().next().unwrap().to_string());
+    let draft = PathBuf::from(
+        String::from_utf8_lossy(&a.get_output().stdout)
+            .lines()
+            .next()
+            .unwrap()
+            .to_string(),
+    );
     let draft = draft.file_stem().unwrap().to_string_lossy().into_owned();
     let file = data.join("drafts").join(format!("{draft}.yaml"));
-    let text = std::fs::read_to_string(&file).unwrap().replace("role: head", "role: alnco");
+    let text = std::fs::read_to_string(&file)
+        .unwrap()
+        .replace("role: head", "role: alnco");
     std::fs::write(&file, text).unwrap();
     wia(data)
         .args(["new", "--from-draft", &draft, "--reason", "Was an ALNCo"])
@@ -437,14 +513,27 @@ fn records_of_another_version_count_when_this_one_reads_them() {
     let v2 = std::fs::read_to_string(SURVEY)
         .unwrap()
         .replace("version: \"1\"", "version: \"2\"")
-        .replace("      - id: hours\n        type: number\n        min: 0\n", "      - id: hours\n        type: short_text\n");
+        .replace(
+            "      - id: hours\n        type: number\n        min: 0\n",
+            "      - id: hours\n        type: short_text\n",
+        );
     let file = dir.path().join("v2.yaml");
     std::fs::write(&file, v2).unwrap();
     let (out, err) = run(
         folder(),
-        &["tabulate", "role", "--questionnaire", file.to_str().unwrap(), "--format", "json"],
+        &[
+            "tabulate",
+            "role",
+            "--questionnaire",
+            file.to_str().unwrap(),
+            "--format",
+            "json",
+        ],
     );
-    assert!(err.contains("4 counted") && err.contains("1 left out"), "{err}");
+    assert!(
+        err.contains("4 counted") && err.contains("1 left out"),
+        "{err}"
+    );
     let v: Value = serde_json::from_str(&out).unwrap();
     assert_eq!(v["questionnaire"]["version"], "2");
     assert_eq!(base(&v)[0], 4);

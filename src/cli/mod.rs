@@ -277,25 +277,7 @@ pub enum Command {
     /// option's share of respondents. A matrix row (`c3.other`): each scale point. A
     /// ranking: mean rank and first places. A number: n, mean, median, min and max.
     /// `--by QUESTION` crosses two, with row and column totals. See docs/tabulating.md.
-    Tabulate {
-        /// The question's id; a matrix row as QUESTION.ROW (c3.other)
-        #[arg(value_name = "QUESTION")]
-        question: String,
-        /// Cross with this question (a choice, yes/no, scale or matrix row)
-        #[arg(long, value_name = "QUESTION")]
-        by: Option<String>,
-        /// The matrix row to count, instead of QUESTION.ROW
-        #[arg(long, value_name = "ROW")]
-        row: Option<String>,
-        /// Questionnaire file, or id [default: the one of the records that asks QUESTION]
-        #[arg(long, value_name = "QUESTIONNAIRE")]
-        questionnaire: Option<String>,
-        /// Count draft records too
-        #[arg(long)]
-        include_drafts: bool,
-        #[arg(long, value_enum, default_value_t = tabulate::TabulateFormat::Text)]
-        format: tabulate::TabulateFormat,
-    },
+    Tabulate(tabulate::TabulateArgs),
     /// Print a shell completion script: bash, zsh, fish, powershell or elvish
     ///
     /// Made from the same definitions as this help, so it offers exactly the commands and
@@ -388,6 +370,7 @@ pub fn choose_lang(flag: Option<crate::i18n::Lang>) -> crate::i18n::Lang {
 }
 
 /// Run a command; the number returned is the exit code.
+// Long because it is one match over every command, each arm only handing its arguments on.
 pub fn run(cli: Cli) -> Result<u8> {
     let lang = cli.lang();
     let Some(command) = &cli.command else {
@@ -490,25 +473,7 @@ pub fn run(cli: Cli) -> Result<u8> {
             format,
         } => portfolio::run(&cli.data_dir(lang)?, *include_drafts, *format, lang),
         Command::Review(cmd) => review_cmd::run(cmd, &cli.data_dir(lang)?, lang),
-        Command::Tabulate {
-            question,
-            by,
-            row,
-            questionnaire,
-            include_drafts,
-            format,
-        } => tabulate::run(
-            &cli.data_dir(lang)?,
-            &tabulate::Ask {
-                question,
-                by: by.as_deref(),
-                row: row.as_deref(),
-                questionnaire: questionnaire.as_deref(),
-                include_drafts: *include_drafts,
-                format: *format,
-            },
-            lang,
-        ),
+        Command::Tabulate(args) => tabulate::run(&cli.data_dir(lang)?, args, lang),
         Command::Log {
             command: Some(LogCommand::Add(args)),
         } => evidence::add(&cli.data_dir(lang)?, args, lang),

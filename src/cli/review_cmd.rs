@@ -230,14 +230,9 @@ pub fn run(cmd: &ReviewCommand, data: &DataDir, lang: Lang) -> Result<u8> {
             answers: Some(q),
             labels,
             include_drafts,
-        } => super::tabulate::export_answers(
-            data,
-            q,
-            csv.as_deref(),
-            *labels,
-            *include_drafts,
-            lang,
-        ),
+        } => {
+            super::tabulate::export_answers(data, q, csv.as_deref(), *labels, *include_drafts, lang)
+        }
         ReviewCommand::Export {
             csv: Some(csv),
             answers: None,

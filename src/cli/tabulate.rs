@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use clap::ValueEnum;
+use clap::{Args, ValueEnum};
 
 use super::output::{err, out};
 use crate::error::Result;
@@ -18,13 +18,26 @@ pub enum TabulateFormat {
     Json,
 }
 
-/// What `wia tabulate` was asked.
-pub struct Ask<'a> {
-    pub question: &'a str,
-    pub by: Option<&'a str>,
-    pub row: Option<&'a str>,
-    pub questionnaire: Option<&'a str>,
+/// What `wia tabulate` is asked.
+#[derive(Debug, Args)]
+pub struct TabulateArgs {
+    /// The question's id; a matrix row as QUESTION.ROW (c3.other)
+    #[arg(value_name = "QUESTION")]
+    pub question: String,
+    /// Cross with this question (a choice, yes/no, scale or matrix row)
+    #[arg(long, value_name = "QUESTION")]
+    pub by: Option<String>,
+    /// The matrix row to count, instead of QUESTION.ROW
+    #[arg(long, value_name = "ROW")]
+    pub row: Option<String>,
+    /// Questionnaire file, or id [default: the one of the records that asks QUESTION]
+    #[arg(long, value_name = "QUESTIONNAIRE")]
+    pub questionnaire: Option<String>,
+    /// Count draft records too
+    #[arg(long)]
     pub include_drafts: bool,
+    /// text to read, csv or json for analysts
+    #[arg(long, value_enum, default_value_t = TabulateFormat::Text)]
     pub format: TabulateFormat,
 }
 
@@ -50,7 +63,11 @@ fn tell(r: &Responses, lang: Lang) {
         ));
     }
     if r.drafts_left_out > 0 {
-        err(&t!(lang, "tabulate-drafts-left-out", count = r.drafts_left_out));
+        err(&t!(
+            lang,
+            "tabulate-drafts-left-out",
+            count = r.drafts_left_out
+        ));
     }
     if r.other_questionnaires > 0 {
         err(&t!(
@@ -61,16 +78,21 @@ fn tell(r: &Responses, lang: Lang) {
     }
 }
 
-pub fn run(data: &DataDir, ask: &Ask, lang: Lang) -> Result<u8> {
-    let which = match ask.questionnaire {
-        Some(q) => Which::Named(q.to_string()),
-        None => Which::Asking(ask.question.to_string()),
+pub fn run(data: &DataDir, ask: &TabulateArgs, lang: Lang) -> Result<u8> {
+    let which = match &ask.questionnaire {
+        Some(q) => Which::Named(q.clone()),
+        None => Which::Asking(ask.question.clone()),
     };
     let r = load_responses(data, &which, ask.include_drafts, lang)?;
-    tell(&r, lang);
     let q = &r.questionnaire;
-    let main = subject(q, ask.question, ask.row, lang)?;
-    let by = ask.by.map(|b| subject(q, b, None, lang)).transpose()?;
+    let main = subject(q, &ask.question, ask.row.as_deref(), lang)?;
+    let by = ask
+        .by
+        .as_deref()
+        .map(|b| subject(q, b, None, lang))
+        .transpose()?;
+    // Said once the questions are known to be there, so a mistyped id gets its error alone.
+    tell(&r, lang);
     let counted = tally(&main, by.as_ref(), &r.responses, lang)?;
     use crate::tabulate::{tally_csv, tally_json, tally_text};
     out(&match ask.format {
@@ -90,7 +112,12 @@ pub fn export_answers(
     include_drafts: bool,
     lang: Lang,
 ) -> Result<u8> {
-    let r = load_responses(data, &Which::Named(questionnaire.to_string()), include_drafts, lang)?;
+    let r = load_responses(
+        data,
+        &Which::Named(questionnaire.to_string()),
+        include_drafts,
+        lang,
+    )?;
     tell(&r, lang);
     let text = crate::tabulate::answers_csv(&r, labels, lang);
     match csv {

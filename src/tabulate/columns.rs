@@ -79,7 +79,10 @@ pub fn columns(q: &Questionnaire, labels: bool) -> Vec<Column> {
                 for r in rows {
                     out.push(col(&r.id, Part::Row(r.id.clone())));
                     if labels {
-                        out.push(col(&format!("{}__label", r.id), Part::RowLabel(r.id.clone())));
+                        out.push(col(
+                            &format!("{}__label", r.id),
+                            Part::RowLabel(r.id.clone()),
+                        ));
                     }
                 }
             }
@@ -136,10 +139,15 @@ fn cell(q: &Questionnaire, col: &Column, r: &Response, lang: Lang) -> String {
             .filter_map(|c| c.other.clone())
             .collect::<Vec<_>>()
             .join("; "),
-        (Part::Chosen(o), Answer::Choices(list)) => {
-            if list.iter().any(|c| &c.value == o) { "1" } else { "0" }.into()
+        (Part::Chosen(o), Answer::Choices(list)) => if list.iter().any(|c| &c.value == o) {
+            "1"
+        } else {
+            "0"
         }
-        (Part::Row(row), Answer::Matrix(rows)) => rows.get(row).map(|v| number(*v)).unwrap_or_default(),
+        .into(),
+        (Part::Row(row), Answer::Matrix(rows)) => {
+            rows.get(row).map(|v| number(*v)).unwrap_or_default()
+        }
         (Part::RowLabel(row), Answer::Matrix(rows)) => rows
             .get(row)
             .map(|v| label(question, &number(*v), lang))
@@ -171,7 +179,12 @@ fn label(question: &Question, code: &str, lang: Lang) -> String {
     if let Some(o) = question.kind.options().iter().find(|o| o.value == code) {
         return o.label.get(lang).to_string();
     }
-    if let Some(p) = question.kind.scale().iter().find(|p| number(p.value) == code) {
+    if let Some(p) = question
+        .kind
+        .scale()
+        .iter()
+        .find(|p| number(p.value) == code)
+    {
         return p.label.get(lang).to_string();
     }
     match (&question.kind, code) {

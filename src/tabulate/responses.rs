@@ -127,14 +127,22 @@ fn skipped_line(path: &Path, why: String, lang: Lang) -> String {
 }
 
 /// Every record that counts: intact (or a draft, when asked for), the latest revision.
-fn read_records(data: &DataDir, include_drafts: bool, lang: Lang) -> (Vec<Kept>, Vec<String>, usize) {
+fn read_records(
+    data: &DataDir,
+    include_drafts: bool,
+    lang: Lang,
+) -> (Vec<Kept>, Vec<String>, usize) {
     let files = crate::store::listed_files(&data.records()).unwrap_or_default();
     let mut kept = Vec::new();
     let mut skipped = Vec::new();
     let mut drafts = 0;
     for f in files {
         if !f.name_is_text {
-            skipped.push(skipped_line(&f.path, t!(lang, "domain-file-name-not-utf8"), lang));
+            skipped.push(skipped_line(
+                &f.path,
+                t!(lang, "domain-file-name-not-utf8"),
+                lang,
+            ));
             continue;
         }
         let (record, text) = match load_record(&f.path, lang) {
@@ -156,7 +164,11 @@ fn read_records(data: &DataDir, include_drafts: bool, lang: Lang) -> (Vec<Kept>,
                 continue;
             }
             other => {
-                skipped.push(skipped_line(&f.path, other.reason(lang).unwrap_or_default(), lang));
+                skipped.push(skipped_line(
+                    &f.path,
+                    other.reason(lang).unwrap_or_default(),
+                    lang,
+                ));
                 continue;
             }
         }
@@ -188,12 +200,14 @@ fn named(name: &str, kept: &[Kept], data: &DataDir, lang: Lang) -> Result<Found>
         let sha = questionnaire::sha256_hex(text.as_bytes());
         return Ok((Cow::Owned(q), sha));
     }
-    if let (Some(q), Some((_, text))) = (questionnaire::bundled(name), questionnaire::bundled_text(name)) {
+    if let (Some(q), Some((_, text))) = (
+        questionnaire::bundled(name),
+        questionnaire::bundled_text(name),
+    ) {
         return Ok((Cow::Borrowed(q), questionnaire::sha256_hex(text.as_bytes())));
     }
-    of_records(name, kept, data, lang)?.ok_or_else(|| {
-        Error::NotFound(t!(lang, "tabulate-no-questionnaire", name = name))
-    })
+    of_records(name, kept, data, lang)?
+        .ok_or_else(|| Error::NotFound(t!(lang, "tabulate-no-questionnaire", name = name)))
 }
 
 fn of_records(id: &str, kept: &[Kept], data: &DataDir, lang: Lang) -> Result<Option<Found>> {

@@ -132,9 +132,19 @@ pub fn tally_text(
             ];
             let mut rows: Vec<Vec<String>> = categories
                 .iter()
-                .map(|c| vec![c.label.clone(), c.count.to_string(), pct(base.share(c.count))])
+                .map(|c| {
+                    vec![
+                        c.label.clone(),
+                        c.count.to_string(),
+                        pct(base.share(c.count)),
+                    ]
+                })
                 .collect();
-            rows.push(vec![t!(lang, "tabulate-no-answer"), base.no_answer.to_string(), String::new()]);
+            rows.push(vec![
+                t!(lang, "tabulate-no-answer"),
+                base.no_answer.to_string(),
+                String::new(),
+            ]);
             rows.push(vec![
                 t!(lang, "tabulate-does-not-apply"),
                 base.does_not_apply.to_string(),
@@ -213,7 +223,11 @@ fn cross_text(c: &Cross, by: Option<&Subject>, lang: Lang) -> String {
     let room = WIDTH.saturating_sub(16 + width(&total) + 2) / c.columns.len().max(1);
     let cut = room.saturating_sub(2).clamp(3, 16);
     let mut head = vec![String::new()];
-    head.extend(c.columns.iter().map(|col| crate::text::clip(&col.label, cut)));
+    head.extend(
+        c.columns
+            .iter()
+            .map(|col| crate::text::clip(&col.label, cut)),
+    );
     head.push(total.clone());
     let mut rows: Vec<Vec<String>> = c
         .rows
@@ -281,7 +295,14 @@ pub fn tally_csv(tally: &Tally, lang: Lang) -> String {
             crate::csv_out::document(&["value", "label", "count", "share_of_answering"], rows)
         }
         Tally::Ranking { base, options } => crate::csv_out::document(
-            &["value", "label", "mean_rank", "ranked", "first", "first_share_of_answering"],
+            &[
+                "value",
+                "label",
+                "mean_rank",
+                "ranked",
+                "first",
+                "first_share_of_answering",
+            ],
             options.iter().map(|o| {
                 vec![
                     o.value.clone(),
@@ -297,7 +318,10 @@ pub fn tally_csv(tally: &Tally, lang: Lang) -> String {
             let mut rows = vec![
                 vec!["responses".to_string(), base.responses.to_string()],
                 vec!["no_answer".to_string(), base.no_answer.to_string()],
-                vec!["does_not_apply".to_string(), base.does_not_apply.to_string()],
+                vec![
+                    "does_not_apply".to_string(),
+                    base.does_not_apply.to_string(),
+                ],
             ];
             if let Some(st) = stats {
                 rows.extend([
@@ -398,7 +422,10 @@ pub fn tally_json(
         } => {
             v["kind"] = json!(if *multiple { "multiple" } else { "options" });
             v["base"] = base_json(base);
-            v["options"] = categories.iter().map(|c| category_json(c, Some(base))).collect();
+            v["options"] = categories
+                .iter()
+                .map(|c| category_json(c, Some(base)))
+                .collect();
         }
         Tally::Ranking { base, options } => {
             v["kind"] = json!("ranking");
@@ -415,7 +442,11 @@ pub fn tally_json(
             v["by"] = by.map_or(Value::Null, |b| subject_json(b, lang));
             v["total"] = json!(c.total);
             v["left_out"] = json!(c.left_out);
-            v["columns"] = c.columns.iter().map(|col| category_json(col, None)).collect();
+            v["columns"] = c
+                .columns
+                .iter()
+                .map(|col| category_json(col, None))
+                .collect();
             v["rows"] = c
                 .rows
                 .iter()
