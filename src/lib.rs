@@ -23,6 +23,7 @@ pub mod scoring;
 pub mod sign;
 pub mod store;
 pub mod sync;
+pub mod tabulate;
 pub mod text;
 pub mod tui;
 pub mod yaml_gate;

@@ -466,3 +466,69 @@ survey-sign-anonymous = Mae cofnod { $id } yn ymateb dienw: byddai llofnod yn dw
 survey-score-nothing = Dim i'w sgorio: mae cofnod { $id } yn ateb yr arolwg `{ $questionnaire }`, nad oes ganddo floc sgorio. Mae `wia show { $id }` yn dangos ei atebion.
 survey-check-kind = arolwg (dim sgorio)
 survey-check-kind-anonymous = arolwg dienw (dim sgorio, dim enwau)
+# tabulate: `wia tabulate` and `wia export --answers`
+cli-help-tabulate-about = Cyfrif yr atebion i un cwestiwn mewn arolwg, neu groesi dau: niferoedd a chyfrannau
+cli-help-tabulate-long-about =
+    Cyfrif yr atebion i un cwestiwn mewn arolwg, neu groesi dau: niferoedd a chyfrannau
+
+    Ar gyfer dewis: nifer pob opsiwn a’i gyfran o’r rhai a atebodd, gyda’r rhai na atebodd a’r rhai nad oedd y cwestiwn yn berthnasol iddynt. Amlddewis: cyfran yr ymatebwyr a ddewisodd bob opsiwn. Rhes matrics (`c3.other`): pob pwynt ar y raddfa. Trefn restrol: y safle cymedrig a’r nifer yn y lle cyntaf. Rhif: n, cymedr, canolrif, isaf ac uchaf. Mae `--by CWESTIWN` yn croesi dau, gyda chyfansymiau’r rhesi a’r colofnau. Gweler docs/tabulating.md.
+cli-help-tabulate-arg-question = Dynodydd y cwestiwn; rhes matrics fel CWESTIWN.RHES (c3.other)
+cli-help-tabulate-arg-by = Croesi gyda’r cwestiwn hwn (dewis, ie/na, graddfa neu res matrics)
+cli-help-tabulate-arg-row = Y rhes matrics i’w chyfrif, yn lle CWESTIWN.RHES
+cli-help-tabulate-arg-questionnaire = Ffeil holiadur, neu ddynodydd [rhagosodiad: yr un o’r cofnodion sy’n gofyn CWESTIWN]
+cli-help-tabulate-arg-include-drafts = Cyfrif cofnodion drafft hefyd
+cli-help-tabulate-arg-format = text i’w ddarllen, csv neu json ar gyfer dadansoddwyr
+cli-help-export-long-about =
+    Ysgrifennu pob cofnod fel un rhes CSV, ar gyfer taenlenni; neu, gyda --answers, atebion pob ymateb
+
+    Mae `--answers HOLIADUR` (ffeil holiadur, neu ddynodydd un sydd wedi’i gynnwys neu un y mae’r cofnodion yn ei enwi) yn ysgrifennu un rhes i bob ymateb ac un golofn i bob cwestiwn: mae gan resi matrics, opsiynau amlddewis ac opsiynau a roddwyd mewn trefn eu colofnau eu hunain. Gweler docs/tabulating.md.
+cli-help-export-arg-answers = Allforio atebion ymatebion yr holiadur hwn, un golofn i bob cwestiwn
+cli-help-export-arg-labels = Gyda --answers: colofn CWESTIWN__label wrth ochr pob ateb wedi’i godio, yn iaith --lang
+cli-help-export-arg-include-drafts = Gyda --answers: cofnodion drafft hefyd
+cli-help-value-question = CWESTIWN
+cli-help-value-row = RHES
+cli-help-value-questionnaire = HOLIADUR
+tabulate-skipped = { $file }: wedi’i adael allan: { $why }
+tabulate-no-questionnaire = Dim holiadur { $name }: nid yw’n ffeil, nid yw wedi’i gynnwys, ac nid oes cofnod yn ei enwi
+tabulate-no-records-ask = Nid yw holiadur unrhyw gofnod yn gofyn { $question }; enwch un gyda --questionnaire
+tabulate-several-ask = Mae mwy nag un holiadur yn gofyn { $question } ({ $ids }); enwch un gyda --questionnaire
+tabulate-no-question = Nid oes gan holiadur { $questionnaire } gwestiwn { $question }
+tabulate-no-row = Nid oes gan gwestiwn { $question } res { $row }; ei resi: { $rows }
+tabulate-matrix-needs-row = Matrics yw cwestiwn { $question }: enwch un rhes, fel { $question }.RHES neu gyda --row (ei resi: { $rows })
+tabulate-row-not-matrix = Nid matrics yw cwestiwn { $question }, felly nid oes ganddo resi
+tabulate-cannot-count = Mae cwestiwn { $question } o’r math { $kind }: nid oes dim i’w gyfrif; mae `wia export --answers` yn rhestru ei atebion
+tabulate-cannot-cross = Mae cwestiwn { $question } o’r math { $kind }: dim ond dewis, ie/na, graddfa neu res matrics y gellir eu croesi (amlddewis i lawr yr ochr yn unig)
+tabulate-heading = Holiadur { $questionnaire }, fersiwn { $version }
+tabulate-question = { $question }: { $text }
+tabulate-base = Ymatebion: { $responses }; yn ateb: { $answering }; dim ateb: { $no_answer }; ddim yn berthnasol: { $does_not_apply }
+tabulate-shares = Mae’r cyfrannau yn ganrannau o’r rhai a atebodd.
+tabulate-shares-multiple = Mae’r cyfrannau yn ganrannau o’r rhai a atebodd; gall un ddewis sawl opsiwn, felly gallant adio i fwy na 100%.
+tabulate-ranking-note = Safle 1 yw’r cyntaf. Y gyfran yw’r rhai a atebodd a roddodd yr opsiwn yn gyntaf.
+tabulate-col-option = Opsiwn
+tabulate-col-count = Nifer
+tabulate-col-share = Cyfran
+tabulate-col-mean-rank = Safle cymedrig
+tabulate-col-ranked = Yn y drefn
+tabulate-col-first = Cyntaf
+tabulate-col-total = Cyfanswm
+tabulate-no-answer = Dim ateb
+tabulate-does-not-apply = Ddim yn berthnasol
+tabulate-no-numbers = Ni atebodd neb â rhif.
+tabulate-n = Yn ateb
+tabulate-mean = Cymedr
+tabulate-median = Canolrif
+tabulate-min = Isaf
+tabulate-max = Uchaf
+tabulate-by = Yn ôl { $question }: { $text }
+tabulate-cross-base = Ymatebion sy’n ateb y ddau: { $total }; wedi’u gadael allan (un neu’r ddau heb eu hateb neu ddim yn berthnasol): { $left_out }
+tabulate-read = { $count ->
+    [one] Darllenwyd 1 ymateb
+   *[other] Darllenwyd { $count } ymateb
+} i { $questionnaire } fersiwn { $version }
+tabulate-other-versions = O fersiynau eraill o’r holiadur: { $included } wedi’u cyfrif (mae’r fersiwn hon yn darllen eu hatebion), { $refused } wedi’u gadael allan (nid yw’n eu darllen)
+tabulate-drafts-left-out = Cofnodion drafft a adawyd allan: { $count } (mae --include-drafts yn eu cyfrif)
+tabulate-other-questionnaires = Cofnodion holiaduron eraill, heb eu cyfrif: { $count }
+tabulate-exported = { $count ->
+    [one] Ysgrifennwyd 1 ymateb i { $file }
+   *[other] Ysgrifennwyd { $count } ymateb i { $file }
+}

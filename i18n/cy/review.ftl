@@ -223,8 +223,8 @@ cli-help-respond-long-about =
 
     Mae'r ffeil ymateb yn enwi id a chrynhoad y cofnod, yr adolygydd, safbwynt (support, support_with_changes, oppose), sylwadau ac amcangyfrifon amgen; gweler examples/response.yaml. Caiff ei chadw dan responses/ yn y ffolder data.
 cli-help-respond-arg-response = Y ffeil ymateb (YAML)
-cli-help-export-about = Ysgrifennu pob cofnod fel un rhes CSV, ar gyfer taenlenni
-cli-help-export-arg-csv = Y ffeil CSV i'w hysgrifennu
+cli-help-export-about = Ysgrifennu pob cofnod fel un rhes CSV, ar gyfer taenlenni; neu, gyda --answers, atebion pob ymateb
+cli-help-export-arg-csv = Y ffeil CSV i'w hysgrifennu (gyda --answers, yr allbwn safonol os nad yw wedi’i rhoi)
 cli-help-value-s = S
 cli-help-value-r = G
 cli-help-value-sort = TREFN

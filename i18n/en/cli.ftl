@@ -470,3 +470,69 @@ survey-sign-anonymous = Record { $id } is an anonymous response: a signature wou
 survey-score-nothing = Nothing to score: record { $id } answers the survey `{ $questionnaire }`, which has no scoring block. `wia show { $id }` shows its answers.
 survey-check-kind = a survey (no scoring)
 survey-check-kind-anonymous = an anonymous survey (no scoring, no names)
+# tabulate: `wia tabulate` and `wia export --answers`
+cli-help-tabulate-about = Count the answers to one question of a survey, or cross two: counts and shares
+cli-help-tabulate-long-about =
+    Count the answers to one question of a survey, or cross two: counts and shares
+
+    For a choice: every option's count and its share of those answering, with those who did not answer and those the question did not apply to. Multiple choice: each option's share of respondents. A matrix row (`c3.other`): each scale point. A ranking: mean rank and first places. A number: n, mean, median, min and max. `--by QUESTION` crosses two, with row and column totals. See docs/tabulating.md.
+cli-help-tabulate-arg-question = The question's id; a matrix row as QUESTION.ROW (c3.other)
+cli-help-tabulate-arg-by = Cross with this question (a choice, yes/no, scale or matrix row)
+cli-help-tabulate-arg-row = The matrix row to count, instead of QUESTION.ROW
+cli-help-tabulate-arg-questionnaire = Questionnaire file, or id [default: the one of the records that asks QUESTION]
+cli-help-tabulate-arg-include-drafts = Count draft records too
+cli-help-tabulate-arg-format = text to read, csv or json for analysts
+cli-help-export-long-about =
+    Write every record as one CSV row, for spreadsheets; or, with --answers, every response's answers
+
+    `--answers QUESTIONNAIRE` (a questionnaire file, or the id of a bundled one or one the records name) writes one row per response and one column per question: matrix rows, multiple-choice options and ranked options have columns of their own. See docs/tabulating.md.
+cli-help-export-arg-answers = Export the answers of this questionnaire's responses, a column per question
+cli-help-export-arg-labels = With --answers: a QUESTION__label column beside each coded answer, in the --lang language
+cli-help-export-arg-include-drafts = With --answers: draft records too
+cli-help-value-question = QUESTION
+cli-help-value-row = ROW
+cli-help-value-questionnaire = QUESTIONNAIRE
+tabulate-skipped = { $file }: left out: { $why }
+tabulate-no-questionnaire = No questionnaire { $name }: it is not a file, not bundled, and no record names it
+tabulate-no-records-ask = No record's questionnaire asks { $question }; name one with --questionnaire
+tabulate-several-ask = More than one questionnaire asks { $question } ({ $ids }); name one with --questionnaire
+tabulate-no-question = Questionnaire { $questionnaire } has no question { $question }
+tabulate-no-row = Question { $question } has no row { $row }; its rows: { $rows }
+tabulate-matrix-needs-row = Question { $question } is a matrix: name one row, as { $question }.ROW or with --row (its rows: { $rows })
+tabulate-row-not-matrix = Question { $question } is not a matrix, so it has no rows
+tabulate-cannot-count = Question { $question } is { $kind }: there is nothing to count; `wia export --answers` lists its answers
+tabulate-cannot-cross = Question { $question } is { $kind }: only a choice, yes/no, scale or matrix row can be crossed (multiple choice only down the side)
+tabulate-heading = Questionnaire { $questionnaire }, version { $version }
+tabulate-question = { $question }: { $text }
+tabulate-base = Responses: { $responses }; answering: { $answering }; no answer: { $no_answer }; does not apply: { $does_not_apply }
+tabulate-shares = Shares are percentages of those answering.
+tabulate-shares-multiple = Shares are percentages of those answering; one may choose several options, so they can add up to more than 100%.
+tabulate-ranking-note = Rank 1 is first. The share is of those answering who ranked the option first.
+tabulate-col-option = Option
+tabulate-col-count = Count
+tabulate-col-share = Share
+tabulate-col-mean-rank = Mean rank
+tabulate-col-ranked = Ranked
+tabulate-col-first = First
+tabulate-col-total = Total
+tabulate-no-answer = No answer
+tabulate-does-not-apply = Does not apply
+tabulate-no-numbers = No one answered with a number.
+tabulate-n = Answering
+tabulate-mean = Mean
+tabulate-median = Median
+tabulate-min = Lowest
+tabulate-max = Highest
+tabulate-by = By { $question }: { $text }
+tabulate-cross-base = Responses answering both: { $total }; left out (one or both not answered or not applying): { $left_out }
+tabulate-read = { $count ->
+    [one] Read 1 response
+   *[other] Read { $count } responses
+} to { $questionnaire } version { $version }
+tabulate-other-versions = Of other versions of the questionnaire: { $included } counted (their answers read with this version), { $refused } left out (they do not)
+tabulate-drafts-left-out = Draft records left out: { $count } (--include-drafts counts them)
+tabulate-other-questionnaires = Records of other questionnaires, not counted: { $count }
+tabulate-exported = { $count ->
+    [one] Wrote 1 response to { $file }
+   *[other] Wrote { $count } responses to { $file }
+}

@@ -220,8 +220,8 @@ cli-help-respond-long-about =
 
     The response file names the record's id and digest, the reviewer, a position (support, support_with_changes, oppose), comments and alternative estimates; see examples/response.yaml. It is stored under responses/ in the data directory.
 cli-help-respond-arg-response = The response file (YAML)
-cli-help-export-about = Write every record as one CSV row, for spreadsheets
-cli-help-export-arg-csv = The CSV file to write
+cli-help-export-about = Write every record as one CSV row, for spreadsheets; or, with --answers, every response's answers
+cli-help-export-arg-csv = The CSV file to write (with --answers, standard output when left out)
 cli-help-value-s = S
 cli-help-value-r = R
 cli-help-value-sort = SORT

@@ -17,6 +17,7 @@ mod score;
 mod shell_files;
 mod summary;
 mod sync;
+mod tabulate;
 mod template;
 mod trust;
 
@@ -269,6 +270,14 @@ pub enum Command {
     },
     #[command(flatten)]
     Review(review_cmd::ReviewCommand),
+    /// Count the answers to one question of a survey, or cross two: counts and shares
+    ///
+    /// For a choice: every option's count and its share of those answering, with those who
+    /// did not answer and those the question did not apply to. Multiple choice: each
+    /// option's share of respondents. A matrix row (`c3.other`): each scale point. A
+    /// ranking: mean rank and first places. A number: n, mean, median, min and max.
+    /// `--by QUESTION` crosses two, with row and column totals. See docs/tabulating.md.
+    Tabulate(tabulate::TabulateArgs),
     /// Print a shell completion script: bash, zsh, fish, powershell or elvish
     ///
     /// Made from the same definitions as this help, so it offers exactly the commands and
@@ -361,6 +370,7 @@ pub fn choose_lang(flag: Option<crate::i18n::Lang>) -> crate::i18n::Lang {
 }
 
 /// Run a command; the number returned is the exit code.
+// Long because it is one match over every command, each arm only handing its arguments on.
 pub fn run(cli: Cli) -> Result<u8> {
     let lang = cli.lang();
     let Some(command) = &cli.command else {
@@ -463,6 +473,7 @@ pub fn run(cli: Cli) -> Result<u8> {
             format,
         } => portfolio::run(&cli.data_dir(lang)?, *include_drafts, *format, lang),
         Command::Review(cmd) => review_cmd::run(cmd, &cli.data_dir(lang)?, lang),
+        Command::Tabulate(args) => tabulate::run(&cli.data_dir(lang)?, args, lang),
         Command::Log {
             command: Some(LogCommand::Add(args)),
         } => evidence::add(&cli.data_dir(lang)?, args, lang),

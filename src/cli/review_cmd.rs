@@ -77,11 +77,25 @@ pub enum ReviewCommand {
         #[arg(long, value_name = "FILE")]
         response: PathBuf,
     },
-    /// Write every record as one CSV row, for spreadsheets
+    /// Write every record as one CSV row, for spreadsheets; or, with --answers, every response's answers
+    ///
+    /// `--answers QUESTIONNAIRE` (a questionnaire file, or the id of a bundled one or one
+    /// the records name) writes one row per response and one column per question: matrix
+    /// rows, multiple-choice options and ranked options have columns of their own. See
+    /// docs/tabulating.md.
     Export {
-        /// The CSV file to write
-        #[arg(long, value_name = "FILE")]
-        csv: PathBuf,
+        /// The CSV file to write (with --answers, standard output when left out)
+        #[arg(long, value_name = "FILE", required_unless_present = "answers")]
+        csv: Option<PathBuf>,
+        /// Export the answers of this questionnaire's responses, a column per question
+        #[arg(long, value_name = "QUESTIONNAIRE")]
+        answers: Option<String>,
+        /// With --answers: a QUESTION__label column beside each coded answer, in the --lang language
+        #[arg(long, requires = "answers")]
+        labels: bool,
+        /// With --answers: draft records too
+        #[arg(long, requires = "answers")]
+        include_drafts: bool,
     },
 }
 
@@ -211,7 +225,19 @@ pub fn run(cmd: &ReviewCommand, data: &DataDir, lang: Lang) -> Result<u8> {
         ReviewCommand::Show { record, format } => show(data, record, *format, lang),
         ReviewCommand::Diff { a, b, format } => diff(data, a, b, *format, lang),
         ReviewCommand::Respond { record, response } => respond(data, record, response, lang),
-        ReviewCommand::Export { csv } => {
+        ReviewCommand::Export {
+            csv,
+            answers: Some(q),
+            labels,
+            include_drafts,
+        } => {
+            super::tabulate::export_answers(data, q, csv.as_deref(), *labels, *include_drafts, lang)
+        }
+        ReviewCommand::Export {
+            csv: Some(csv),
+            answers: None,
+            ..
+        } => {
             let mut entries = load_listed(data, lang);
             sort_entries(&mut entries, Column::Id, false);
             refuse_export_path(data, csv, lang)?;
@@ -224,6 +250,12 @@ pub fn run(cmd: &ReviewCommand, data: &DataDir, lang: Lang) -> Result<u8> {
             ));
             Ok(0)
         }
+        // clap requires --csv without --answers.
+        ReviewCommand::Export {
+            csv: None,
+            answers: None,
+            ..
+        } => Ok(2),
     }
 }
 
@@ -239,7 +271,7 @@ fn load_listed(data: &DataDir, lang: Lang) -> Vec<Entry> {
 
 /// The export is written by renaming a new file into place, so it must never land on a
 /// record, in the records folder (where it would be read as one), or through a link.
-fn refuse_export_path(data: &DataDir, csv: &std::path::Path, lang: Lang) -> Result<()> {
+pub(super) fn refuse_export_path(data: &DataDir, csv: &std::path::Path, lang: Lang) -> Result<()> {
     super::summary::refuse_unsafe_output(csv, &data.records())?;
     let folder = csv
         .parent()
