@@ -208,6 +208,12 @@ fn view(s: &PortfolioScreen, area: Rect, f: &mut Frame, ctx: &Context) {
         chart,
     );
     let lines = detail_lines(p, term_i, role, &role_name, s, ctx);
+    view_detail(f, detail, lines, s.scroll);
+}
+
+/// The term's detail, scrolled by `scroll` wrapped rows, with a scrollbar when it is
+/// longer than `detail`.
+fn view_detail(f: &mut Frame, detail: Rect, lines: Vec<Line<'static>>, scroll: u16) {
     let width = usize::from(detail.width.saturating_sub(1).max(1));
     // Wrapped rows, so the last flag can always be scrolled into view.
     let rows: usize = lines.iter().map(|l| l.width().div_ceil(width).max(1)).sum();
@@ -220,12 +226,12 @@ fn view(s: &PortfolioScreen, area: Rect, f: &mut Frame, ctx: &Context) {
     f.render_widget(
         Paragraph::new(lines)
             .wrap(Wrap { trim: false })
-            .scroll((s.scroll.min(max), 0)),
+            .scroll((scroll.min(max), 0)),
         text,
     );
     if max > 0 {
         let mut state =
-            ScrollbarState::new(usize::from(max) + 1).position(usize::from(s.scroll.min(max)));
+            ScrollbarState::new(usize::from(max) + 1).position(usize::from(scroll.min(max)));
         f.render_stateful_widget(
             Scrollbar::new(ScrollbarOrientation::VerticalRight)
                 .begin_symbol(None)
