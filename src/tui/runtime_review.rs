@@ -49,14 +49,16 @@ pub fn run(
             let opened =
                 open_record(data, &record, lang).map_err(|e| first_line(&e.to_string()))?;
             // The form already refused, in its own words, what the response's check would
-            // say in the file's terms; what is left is the record changing underneath.
-            let changed = matches!(opened.state, crate::review::State::Altered(_))
-                || opened
+            // say in the file's terms; what is left is the record changing underneath. An
+            // altered record is said as the check says it; one saved again since is said
+            // here, since the check's words send the reader to the command line.
+            let resaved = !matches!(opened.state, crate::review::State::Altered(_))
+                && opened
                     .record
                     .digest
                     .as_ref()
                     .is_some_and(|d| *d != response.record_digest);
-            if changed {
+            if resaved {
                 return Err(crate::t!(lang, "review-rsp-screen-record-changed"));
             }
             let problems =
