@@ -298,14 +298,16 @@ fn a_draft_may_miss_required_answers_and_stores_no_results() {
         .get_output()
         .stdout
         .clone();
-    let record = String::from_utf8(out)
+    let saved = String::from_utf8(out)
         .unwrap()
         .lines()
         .next()
         .unwrap()
         .to_string();
-    let text = std::fs::read_to_string(&record).unwrap();
-    assert!(text.contains("status: draft"));
+    // A draft to resume, in the drafts folder: no record, so no results.
+    assert!(std::path::Path::new(&saved).starts_with(dir.path().join("drafts")));
+    let text = std::fs::read_to_string(&saved).unwrap();
+    assert!(text.contains("draft_version: 1"));
     assert!(!text.contains("results:"));
     // Without --draft the same answers are refused.
     wia(dir.path())

@@ -236,3 +236,42 @@ fn in_an_assessment_a_click_chooses_an_option_and_opens_a_section() {
         }
     }
 }
+
+fn task_editor(m: &mut wia::tui::Model) -> (usize, bool) {
+    match &assess_screen(m).mode {
+        wia::tui::screens::assess::Mode::Tasks(t) => (t.row, t.form.is_some()),
+        _ => panic!("not in the task editor"),
+    }
+}
+
+#[test]
+fn in_the_task_table_a_click_picks_a_row_and_a_second_opens_it() {
+    for (w, h) in [(80, 24), (100, 30), (200, 60)] {
+        for lang in [Lang::En, Lang::Cy] {
+            let mut m = common::tui::assessing_in(lang, common::tui::example_answers());
+            update(&mut m, Msg::Resize(w, h));
+            assert!(assess_screen(&mut m).go_to("tasks"));
+            common::tui::press(&mut m, ratatui::crossterm::event::KeyCode::Enter);
+            assert_eq!(task_editor(&mut m), (0, false));
+            // The third row, found by its number where the table draws it.
+            let screen = render(&m, w, h);
+            let (_, row) = find(&screen, "  3+ ");
+            assert!(click(&mut m, 10, row).is_empty());
+            assert_eq!(task_editor(&mut m), (2, false), "{w}x{h}\n{screen}");
+            // The header and the border are not rows.
+            let (_, header) = find(&screen, "  #");
+            click(&mut m, 10, header);
+            click(&mut m, 10, header - 1);
+            assert_eq!(task_editor(&mut m), (2, false), "{w}x{h}");
+            // A second click on the row under the cursor opens it, as Enter does.
+            click(&mut m, 10, row);
+            assert_eq!(task_editor(&mut m), (2, true), "{w}x{h}");
+            // While its form is open, a click on another row leaves the form alone.
+            let screen = render(&m, w, h);
+            if let Some(other) = screen.lines().position(|l| l.contains("  1+ ")) {
+                click(&mut m, 10, other as u16);
+                assert_eq!(task_editor(&mut m), (2, true), "{w}x{h}");
+            }
+        }
+    }
+}

@@ -422,17 +422,8 @@ fn no_network_says_so_and_changes_nothing() {
 impl Party {
     /// A second, different record (a draft saved as a record).
     fn new_record_other(&self) {
-        self.wia()
-            .args([
-                "new",
-                "--draft",
-                "--answers",
-                ANSWERS,
-                "--questionnaire",
-                SMALL,
-            ])
-            .assert()
-            .success();
+        let answers = std::fs::read_to_string(ANSWERS).unwrap();
+        common::cli::legacy_draft_record(&self.data, &answers, Some(std::path::Path::new(SMALL)));
     }
 }
 

@@ -219,14 +219,14 @@ fn a_record_of_ambiguous_answers_reads_the_same_to_yaml_1_1() {
 #[test]
 fn drafts_read_the_same_to_yaml_1_1() {
     let tmp = tempfile::tempdir().unwrap();
-    // A draft record (`new --draft`) and a draft to resume (`revise`).
+    // A draft saved by `new --draft` and a draft to resume (`revise`).
     wia(tmp.path())
         .args(["new", "--draft", "--answers", ANSWERS, "--questionnaire", Q])
         .assert()
         .success();
-    let record = only_file(&tmp.path().join("records"));
-    assert_read_alike(&record);
-    std::fs::remove_file(&record).unwrap();
+    let draft = only_file(&tmp.path().join("drafts"));
+    assert_read_alike(&draft);
+    std::fs::remove_file(&draft).unwrap();
     wia(tmp.path())
         .args(["new", "--answers", ANSWERS, "--questionnaire", Q])
         .assert()

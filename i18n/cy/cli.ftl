@@ -22,7 +22,6 @@ cli-record-ambiguous = { $count ->
 ## wia new
 cli-new-no-bundled-questionnaire = nid oes holiadur `{ $id }` wedi’i gynnwys gyda wia (y rhai sydd wedi’u cynnwys: { $bundled }); rhowch ei ffeil gyda --questionnaire FFEIL
 cli-new-saved-final = Cadwyd asesiad terfynol { $id } (sgôr: { $band }{ $flags }).
-cli-new-saved-draft = Cadwyd asesiad drafft { $id } (sgôr: { $band }{ $flags }).
 
 ## wia template
 cli-template-exists = mae { $path } yn bodoli’n barod; ni chaiff ei drosysgrifo (gall gynnwys atebion). Dewiswch enw arall.
@@ -128,7 +127,7 @@ cli-help-new-long-about =
     Mae’r ffeil atebion yn enwi’r holiadur, yr asesydd a’r atebion (gweler docs/questionnaire-format.md ac examples/). Rhestrir pob problem, nid y gyntaf yn unig. Yn argraffu llwybrau’r cofnod a’r crynodeb.
 cli-help-new-arg-answers = Ffeil atebion (YAML): questionnaire, assessor, headcounts (dewisol), answers
 cli-help-new-arg-questionnaire = Ffeil holiadur i’w defnyddio yn lle’r un sydd wedi’i gynnwys y mae’r atebion yn ei enwi
-cli-help-new-arg-draft = Cadw drafft: caniateir atebion coll, ac ni chedwir canlyniadau
+cli-help-new-arg-draft = Cadw drafft i ailafael ynddo wedyn (`wia assess --resume ID`): caniateir atebion coll
 
 cli-help-template-about = Ysgrifennu ffeil atebion i’w llenwi: pob cwestiwn gyda’i opsiynau, ei awgrymiadau a’i amodau
 cli-help-template-long-about =
@@ -532,3 +531,6 @@ tabulate-exported = { $count ->
     [one] Ysgrifennwyd 1 ymateb i { $file }
    *[other] Ysgrifennwyd { $count } ymateb i { $file }
 }
+# hardening: drafts15 (one draft store)
+cli-new-saved-draft-store = Cadwyd drafft { $id } yn y ffolder drafftiau: { $file }. Ailafaelwch ynddo gyda `wia assess --resume { $id }` neu o'r sgrin gartref (`wia`); pan fydd pob ateb wedi'i roi, cwblhewch ef gyda `wia new --from-draft { $id }`.
+cli-new-draft-reason-later = nid yw drafft yn cadw rheswm: rhowch --reason pan fyddwch yn ei gwblhau gyda `wia new --from-draft ID --reason "…"`

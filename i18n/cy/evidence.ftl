@@ -129,11 +129,11 @@ evidence-key-show-evidence = tystiolaeth a gofnodwyd gan ysgolion
 
 evidence-overlay-title = Tystiolaeth a gofnodwyd gan ysgolion
 evidence-overlay-intro = { $count } cofnod yn y cofnod tystiolaeth. Mae'r oriau ar gyfer un person, bob tro y mae'r gwaith yn digwydd.
-evidence-overlay-skipped = Ni ellid darllen { $count } llinell o'r cofnod ac fe'u gadawyd allan (gweler `wia evidence report`).
+evidence-overlay-skipped = Ni ellid darllen { $count } llinell o'r cofnod ac fe'u gadawyd allan (mae'r gorchymyn wia evidence report yn dweud pam).
 evidence-overlay-policy = Y polisi hwn: { $policy }
 evidence-overlay-policy-none = Nid oes cofnodion yn enwi'r polisi hwn eto.
 evidence-overlay-causes = Fesul achos
-evidence-overlay-empty = Dim wedi'i gofnodi eto. Mae penaethiaid yn cofnodi tystiolaeth gyda `wia log`.
+evidence-overlay-empty = Dim wedi'i gofnodi eto. Mae penaethiaid yn cofnodi tystiolaeth o'r sgrin gartref (l), neu gyda'r gorchymyn wia log.
 evidence-overlay-figures = { $count } cofnod: canolrif { $median } awr ({ $minutes } munud), amrediad { $min } i { $max } awr; gan amlaf { $frequency }
 evidence-overlay-unreadable = ✗ Ni ellir darllen y cofnod tystiolaeth: { $why }
 evidence-help-saved-on-log = Caiff cofnod ei ychwanegu at y cofnod pan fyddwch yn ei gofnodi (Enter ar y botwm, neu Ctrl-S). Mae Esc yn gadael y ffurflen, gan ofyn yn gyntaf os oes cofnod wedi'i hanner teipio.

@@ -282,3 +282,12 @@ review-tui-response-skipped = Mae'r ymateb wedi'i gadw ond NID YW WEDI'I LOFNODI
 # issue15: review
 review-col-signature-short = LLOF
 review-key-sort-numbered = trefnu yn ôl y golofn y mae ei phennawd yn dangos y rhif hwnnw; eto i wrthdroi
+
+# hardening: drafts15 (the response form in its own words)
+review-rsp-comment-field = Y sylw ar { $about }
+review-rsp-screen-refused = { $field }: { $why }.
+review-rsp-screen-too-long = { $field }: mae'n hwy na { $max } nod; byrhewch ef.
+review-rsp-screen-minutes-range = { $task }: rhaid i'ch munudau fod rhwng 0 a { $max }.
+review-rsp-screen-minutes-order = { $task }: rhaid i'ch munudau fynd isel ≤ tebygol ≤ uchel; maen nhw'n { $low } / { $likely } / { $high }.
+review-rsp-screen-share-range = { $task }: rhaid i'ch cyfran fod rhwng 0 ac 1 (0.5 yw hanner y staff); mae'n { $share }.
+review-rsp-screen-record-changed = Cadwyd y cofnod eto ar ôl i chi ei agor, felly ni chadwyd yr ymateb hwn. Ewch yn ôl i'r tabl (Esc), agorwch y cofnod eto ac ymatebwch i'r hyn y mae'n ei ddweud nawr.

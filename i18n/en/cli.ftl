@@ -18,7 +18,6 @@ cli-record-ambiguous = `{ $arg }` starts { $count } record ids ({ $ids }{ $more 
 cli-new-no-bundled-questionnaire = no bundled questionnaire `{ $id }` (bundled: { $bundled }); pass its file with --questionnaire FILE
 # $flags is empty, or a comma, a space and count-flags.
 cli-new-saved-final = Saved final assessment { $id } (rating: { $band }{ $flags }).
-cli-new-saved-draft = Saved draft assessment { $id } (rating: { $band }{ $flags }).
 
 ## wia template
 cli-template-exists = { $path } already exists; not overwriting it (it may hold answers). Choose another name.
@@ -126,7 +125,7 @@ cli-help-new-long-about =
     The answers file names the questionnaire, the assessor and the answers (see docs/questionnaire-format.md and examples/). Every problem is listed, not just the first. Prints the paths of the record and the summary.
 cli-help-new-arg-answers = Answers file (YAML): questionnaire, assessor, optional headcounts, answers
 cli-help-new-arg-questionnaire = Questionnaire file to use instead of the bundled one the answers name
-cli-help-new-arg-draft = Save a draft: missing answers are allowed, and no results are stored
+cli-help-new-arg-draft = Save a draft to resume later (`wia assess --resume ID`): missing answers are allowed
 
 cli-help-template-about = Write an answers file to fill in: every question with its options, hints and conditions
 cli-help-template-long-about =
@@ -536,3 +535,6 @@ tabulate-exported = { $count ->
     [one] Wrote 1 response to { $file }
    *[other] Wrote { $count } responses to { $file }
 }
+# hardening: drafts15 (one draft store)
+cli-new-saved-draft-store = Saved draft { $id } in the drafts folder: { $file }. Resume it with `wia assess --resume { $id }` or from the home screen (`wia`); once every answer is given, finalise it with `wia new --from-draft { $id }`.
+cli-new-draft-reason-later = a draft keeps no reason: give --reason when you finalise it with `wia new --from-draft ID --reason "…"`

@@ -148,13 +148,13 @@ evidence-overlay-intro = { $count ->
    *[other] { $count } entries in the evidence log.
 } Hours are for one person, each time the work happens.
 evidence-overlay-skipped = { $count ->
-    [one] One line of the log could not be read and is left out (see `wia evidence report`).
-   *[other] { $count } lines of the log could not be read and are left out (see `wia evidence report`).
+    [one] One line of the log could not be read and is left out (the command wia evidence report says why).
+   *[other] { $count } lines of the log could not be read and are left out (the command wia evidence report says why).
 }
 evidence-overlay-policy = This policy: { $policy }
 evidence-overlay-policy-none = No entries name this policy yet.
 evidence-overlay-causes = By cause
-evidence-overlay-empty = Nothing logged yet. Headteachers log evidence with `wia log`.
+evidence-overlay-empty = Nothing logged yet. Headteachers log evidence from the home screen (l), or with the command wia log.
 evidence-overlay-figures = { $count ->
     [one] one entry
    *[other] { $count } entries

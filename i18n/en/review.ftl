@@ -279,3 +279,12 @@ review-tui-response-skipped = The response is stored but NOT SIGNED: no passphra
 # issue15: review
 review-col-signature-short = SIG
 review-key-sort-numbered = sort by the column whose heading shows that number; again to reverse
+
+# hardening: drafts15 (the response form in its own words)
+review-rsp-comment-field = The comment on { $about }
+review-rsp-screen-refused = { $field } { $why }.
+review-rsp-screen-too-long = { $field } is longer than { $max } characters: shorten it.
+review-rsp-screen-minutes-range = { $task }: your minutes must be from 0 to { $max }.
+review-rsp-screen-minutes-order = { $task }: your minutes must go low ≤ likely ≤ high; they are { $low } / { $likely } / { $high }.
+review-rsp-screen-share-range = { $task }: your share must be from 0 to 1 (0.5 is half the staff); it is { $share }.
+review-rsp-screen-record-changed = The record was saved again after you opened it, so this response was not saved. Go back to the table (Esc), open the record again and respond to what it says now.

@@ -6,6 +6,7 @@ mod help;
 mod history;
 mod keys;
 mod new;
+mod new_draft;
 mod output;
 mod passphrase;
 mod portfolio;
@@ -136,7 +137,7 @@ pub enum Command {
         /// Questionnaire file to use instead of the bundled one the answers name
         #[arg(long, value_name = "FILE")]
         questionnaire: Option<PathBuf>,
-        /// Save a draft: missing answers are allowed, and no results are stored
+        /// Save a draft to resume later (`wia assess --resume ID`): missing answers are allowed
         #[arg(long)]
         draft: bool,
         /// Finalise the saved draft with this id (or a unique start of it), such as one `wia revise` started

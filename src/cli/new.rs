@@ -1,4 +1,5 @@
-//! `wia new`: a record and its summary from an answers file.
+//! `wia new`: a record and its summary from an answers file; with `--draft`, a draft
+//! (`new_draft.rs`).
 
 use std::path::Path;
 
@@ -131,9 +132,20 @@ pub fn run(
     let locate = |p: &crate::answers::Problem, level| {
         Diagnostic::at(lang, &file, &locations, &p.path, level, p.message.clone())
     };
+    // A draft is checked as a draft record would be, but the record it revises is kept in
+    // the draft, not in a record: only a final record carries a revision.
+    let checked = if draft {
+        std::borrow::Cow::Owned(AnswersFile {
+            revises: None,
+            reason: None,
+            ..answers.clone()
+        })
+    } else {
+        std::borrow::Cow::Borrowed(&answers)
+    };
     let built = build_record(
         &q,
-        &answers,
+        &checked,
         BuildOptions {
             status,
             id,
@@ -148,6 +160,18 @@ pub fn run(
     for p in &built.warnings {
         // Whatever did not stop the record is a warning: a draft's missing answers included.
         err(&locate(p, Level::Warning).to_string());
+    }
+    if draft {
+        let (d, path) =
+            super::new_draft::save(data, &q, &q_text, questionnaire_path, &answers, lang)?;
+        err(&t!(
+            lang,
+            "cli-new-saved-draft-store",
+            id = d.id.as_str(),
+            file = path.display().to_string()
+        ));
+        out(&format!("{}\n", path.display()));
+        return Ok(0);
     }
     let saved = save_built_in(data, &q, &q_text, &built, summary_lang, lang)?;
     if let Some(id) = &draft_id
@@ -169,7 +193,7 @@ pub fn run(
             old = old.as_str()
         ));
     }
-    let (record, results) = (built.record, built.results);
+    let results = built.results;
     // Signed only once both are saved, so a key that cannot be unlocked never costs the
     // record: it stays, unsigned, and `wia sign` signs it later.
     // Never an anonymous response: a signature would say who answered.
@@ -213,10 +237,7 @@ pub fn run(
     };
     err(&t!(
         lang,
-        match record.status {
-            Status::Draft => "cli-new-saved-draft",
-            Status::Final => "cli-new-saved-final",
-        },
+        "cli-new-saved-final",
         id = saved.id.as_str(),
         band = band,
         flags = flags

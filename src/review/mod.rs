@@ -29,9 +29,9 @@ pub use index::{
 pub use markdown::{integrity_words, record_markdown, responses_markdown};
 pub use opened::{Opened, open_record};
 pub use response::{
-    AltMinutes, Alternative, Comment, MAX_RESPONSE_BYTES, Position, RESPONSE_VERSION, Response,
-    Reviewer, parse_response, read_response, response_files, response_path, responses_for,
-    save_response, validate_response,
+    AltMinutes, Alternative, Comment, MAX_COMMENT_CHARS, MAX_NAME_CHARS, MAX_RESPONSE_BYTES,
+    Position, RESPONSE_VERSION, Response, Reviewer, parse_response, read_response, response_files,
+    response_path, responses_for, save_response, validate_response,
 };
 pub use revise::{already_revised, prepare_revision, refuse_fork, start_revision};
 pub use signed::{Signature, Signed, Verdict, status_word, verdict_short};

@@ -48,6 +48,19 @@ pub fn run(
             // Checked against the record as it is now, not as it was when opened.
             let opened =
                 open_record(data, &record, lang).map_err(|e| first_line(&e.to_string()))?;
+            // The form already refused, in its own words, what the response's check would
+            // say in the file's terms; what is left is the record changing underneath. An
+            // altered record is said as the check says it; one saved again since is said
+            // here, since the check's words send the reader to the command line.
+            let resaved = !matches!(opened.state, crate::review::State::Altered(_))
+                && opened
+                    .record
+                    .digest
+                    .as_ref()
+                    .is_some_and(|d| *d != response.record_digest);
+            if resaved {
+                return Err(crate::t!(lang, "review-rsp-screen-record-changed"));
+            }
             let problems =
                 validate_response(&response, &opened, "response", &Locations::default(), lang);
             if let Some(p) = problems.first() {

@@ -51,3 +51,35 @@ pub fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
 pub fn stderr_of(assert: &assert_cmd::assert::Assert) -> String {
     String::from_utf8_lossy(&assert.get_output().stderr).into_owned()
 }
+
+/// A draft record, as `wia new --draft` wrote among the records before drafts had one
+/// store: still found in data folders, so still read (portfolio, review, adoption).
+pub fn legacy_draft_record(data: &Path, answers: &str, questionnaire: Option<&Path>) -> PathBuf {
+    use wia::i18n::Lang;
+    use wia::record::{AnswersFile, BuildOptions, Status, build_record, save_built};
+    let (file, _): (AnswersFile, _) =
+        wia::document::read_document(answers, "answers", "answers", Lang::En).unwrap();
+    let (q, q_text) = match questionnaire {
+        Some(p) => wia::questionnaire::load_named_file(p, Lang::En).unwrap(),
+        None => {
+            let (_, text) = wia::questionnaire::bundled_text(&file.questionnaire).unwrap();
+            let q = wia::questionnaire::bundled(&file.questionnaire).unwrap();
+            (q.clone(), text.to_string())
+        }
+    };
+    let now = chrono::Local::now().fixed_offset();
+    let built = build_record(
+        &q,
+        &file,
+        BuildOptions {
+            status: Status::Draft,
+            id: wia::record::new_id(now, "legacy"),
+            now,
+            questionnaire_sha256: wia::questionnaire::sha256_hex(q_text.as_bytes()),
+        },
+        Lang::En,
+    )
+    .unwrap();
+    let data = wia::store::DataDir::new(data);
+    save_built(&data, &q, &q_text, &built).unwrap().record
+}

@@ -17,8 +17,8 @@ use crate::config::Config;
 use crate::i18n::Lang;
 use crate::report::signed_hours;
 use crate::review::{
-    AltMinutes, Alternative, Comment, Opened, Position, RESPONSE_VERSION, Response, Reviewer,
-    number, what_if,
+    AltMinutes, Alternative, Comment, MAX_COMMENT_CHARS, MAX_NAME_CHARS, Opened, Position,
+    RESPONSE_VERSION, Response, Reviewer, number, what_if,
 };
 use crate::scoring::{Results, RoleFigures};
 use crate::t;
@@ -148,9 +148,9 @@ impl RespondPage {
         }
     }
 
-    /// The alternatives typed so far, with what cannot be read as a problem. A blank
-    /// minute keeps the assessment's own figure.
-    pub fn alternatives(&self) -> (Vec<Alternative>, Vec<String>) {
+    /// The alternatives typed so far, with the tasks (numbered from 1) whose figures
+    /// cannot be read. A blank minute keeps the assessment's own figure.
+    pub fn alternatives(&self) -> (Vec<Alternative>, Vec<usize>) {
         let rows = self
             .opened
             .answers
@@ -173,7 +173,7 @@ impl RespondPage {
             };
             let values: Vec<Result<Option<f64>, ()>> = f.iter().map(read).collect();
             if values.iter().any(Result::is_err) {
-                bad.push(format!("task:{}", i + 1));
+                bad.push(i + 1);
                 continue;
             }
             let v: Vec<Option<f64>> = values.into_iter().map(|x| x.unwrap_or(None)).collect();
@@ -209,7 +209,23 @@ impl RespondPage {
         }
         let (alternatives, bad) = self.alternatives();
         if !bad.is_empty() {
-            return Err(t!(lang, "review-rsp-bad-figures", tasks = bad.join(", ")));
+            // Named as the list of targets names them, never by the file's `task:N`.
+            let tasks: Vec<String> = bad
+                .iter()
+                .filter_map(|&n| {
+                    self.targets
+                        .iter()
+                        .find(|t| matches!(t, Target::Task { n: m, .. } if *m == n))
+                })
+                .map(|t| t.label(lang))
+                .collect();
+            return Err(t!(lang, "review-rsp-bad-figures", tasks = tasks.join("; ")));
+        }
+        if let Some(why) = self
+            .text_problem(lang)
+            .or_else(|| self.figure_problem(&alternatives, lang))
+        {
+            return Err(why);
         }
         let comments = self
             .targets
@@ -230,6 +246,82 @@ impl RespondPage {
             created: None,
             comments,
             alternatives,
+        })
+    }
+}
+
+impl RespondPage {
+    /// What the stored response's check would refuse in the texts typed, said with the
+    /// form's own labels: that check speaks of the file's keys (`reviewer.name`).
+    fn text_problem(&self, lang: Lang) -> Option<String> {
+        let who = [
+            (t!(lang, "review-rsp-name"), &self.name, MAX_NAME_CHARS),
+            (
+                t!(lang, "review-rsp-organisation"),
+                &self.organisation,
+                MAX_NAME_CHARS,
+            ),
+        ];
+        let comments = self.targets.iter().zip(&self.comments).map(|(t, c)| {
+            let field = t!(lang, "review-rsp-comment-field", about = t.label(lang));
+            (field, c, MAX_COMMENT_CHARS)
+        });
+        who.into_iter()
+            .chain(comments)
+            .find_map(|(field, text, max)| {
+                let text = text.text().trim();
+                if let Some(c) = crate::text::refused_char(text) {
+                    let why = crate::answers::control_character(c, lang);
+                    return Some(t!(
+                        lang,
+                        "review-rsp-screen-refused",
+                        field = field,
+                        why = why
+                    ));
+                }
+                (text.chars().count() > max)
+                    .then(|| t!(lang, "review-rsp-screen-too-long", field = field, max = max))
+            })
+    }
+
+    /// Alternative figures the stored response's check would refuse, by task.
+    fn figure_problem(&self, alternatives: &[Alternative], lang: Lang) -> Option<String> {
+        let max = crate::answers::MAX_MINUTES;
+        alternatives.iter().find_map(|a| {
+            let task = self
+                .targets
+                .iter()
+                .find(|t| matches!(t, Target::Task { n, .. } if *n == a.task))
+                .map(|t| t.label(lang))
+                .unwrap_or_default();
+            if let Some(m) = a.minutes {
+                if [m.low, m.likely, m.high].iter().any(|x| *x > max) {
+                    return Some(t!(
+                        lang,
+                        "review-rsp-screen-minutes-range",
+                        task = task,
+                        max = max
+                    ));
+                }
+                if !(m.low <= m.likely && m.likely <= m.high) {
+                    return Some(t!(
+                        lang,
+                        "review-rsp-screen-minutes-order",
+                        task = task,
+                        low = number(m.low),
+                        likely = number(m.likely),
+                        high = number(m.high)
+                    ));
+                }
+            }
+            a.share.filter(|s| *s > 1.0).map(|s| {
+                t!(
+                    lang,
+                    "review-rsp-screen-share-range",
+                    task = task,
+                    share = number(s)
+                )
+            })
         })
     }
 }

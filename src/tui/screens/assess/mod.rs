@@ -914,6 +914,10 @@ fn panes(s: &AssessScreen, area: Rect) -> Panes {
 /// A click on a section opens it at its first question; a click on an option of a choice
 /// question chooses it (or, for several choices, ticks or unticks it), as Space on it does.
 fn click(s: &mut AssessScreen, at: MouseEvent, area: Rect, ctx: &Context) -> Reply {
+    if let Mode::Tasks(t) = &mut s.mode {
+        return task_click(&s.a, t, at, area, ctx)
+            .map_or_else(Reply::default, |key| s.update(key, ctx));
+    }
     if !matches!(s.mode, Mode::Questions) {
         return Reply::default();
     }
@@ -948,4 +952,25 @@ fn click(s: &mut AssessScreen, at: MouseEvent, area: Rect, ctx: &Context) -> Rep
         }
         _ => Reply::default(),
     }
+}
+
+/// A click on a row of the task table moves there; a second click on the row under the
+/// cursor opens it, as Enter does. While a row's form is open, a click on another row
+/// does nothing (the form belongs to its row). Returns the key the click means, if any.
+fn task_click(
+    a: &Assessment,
+    t: &mut TaskEditor,
+    at: MouseEvent,
+    area: Rect,
+    ctx: &Context,
+) -> Option<KeyEvent> {
+    let i = tasks::view::row_at(a, t, area, at.column, at.row)?;
+    if t.form.is_some() {
+        return None;
+    }
+    if i != t.row {
+        t.row = i;
+        return None;
+    }
+    key_for(ctx, Ctx::Tasks, Action::Edit)
 }

@@ -96,12 +96,91 @@ pub fn summary_lines(a: &Assessment, theme: Theme, width: u16) -> Vec<Line<'stat
     lines
 }
 
-fn table_view(a: &Assessment, e: &TaskEditor, theme: Theme, area: Rect, f: &mut Frame) {
-    let lang = a.lang();
+/// The table's rows as drawn: where the first shown row is, which task it is and how
+/// many show, with the row written out in full beneath. Worked out once, for drawing and
+/// for clicks, so a click lands on the row drawn there.
+struct TableLayout {
+    desc_w: usize,
+    w: usize,
+    detail: Vec<String>,
+    first: usize,
+    height: usize,
+}
+
+fn table_layout(a: &Assessment, e: &TaskEditor, area: Rect) -> TableLayout {
     let w = area.width.saturating_sub(2) as usize;
     let lead = 6;
     let rest = 8 + 12 + 14 + 10;
     let desc_w = w.saturating_sub(lead + rest).max(8);
+    // The row under the cursor, when its description or roles are cut in the table, is
+    // written out in full under it.
+    // Not while the row's form is open (it shows the row), nor where it would leave the
+    // table fewer than three rows.
+    let rows_h = area.height.saturating_sub(3) as usize;
+    let detail = a
+        .tasks
+        .get(e.row)
+        .filter(|_| e.form.is_none())
+        .map(|t| focused_detail(a, t, desc_w, w))
+        .filter(|d| rows_h >= d.len() + 3)
+        .unwrap_or_default();
+    let height = rows_h.saturating_sub(detail.len());
+    let first = e.row.saturating_sub(height.saturating_sub(1));
+    TableLayout {
+        desc_w,
+        w,
+        detail,
+        first,
+        height,
+    }
+}
+
+/// Where the editor draws the table, when it draws one.
+fn table_area(e: &TaskEditor, area: Rect) -> Option<Rect> {
+    match &e.form {
+        None => {
+            let [table, _] =
+                Layout::vertical([Constraint::Min(5), Constraint::Length(4)]).areas(area);
+            Some(table)
+        }
+        Some(_) if area.height < (FIELDS.len() + 5 + 4) as u16 => None,
+        Some(_) => {
+            let form_h = (FIELDS.len() + 5) as u16;
+            let [table, _] =
+                Layout::vertical([Constraint::Min(3), Constraint::Length(form_h)]).areas(area);
+            Some(table)
+        }
+    }
+}
+
+/// The task (counted from 0) whose table row is drawn at screen row `row`, if any.
+pub fn row_at(a: &Assessment, e: &TaskEditor, area: Rect, column: u16, row: u16) -> Option<usize> {
+    let table = table_area(e, area)?;
+    let inside = Rect::new(
+        table.x + 1,
+        table.y + 1,
+        table.width.saturating_sub(2),
+        table.height.saturating_sub(2),
+    );
+    if !inside.contains(ratatui::layout::Position::new(column, row)) {
+        return None;
+    }
+    let l = table_layout(a, e, table);
+    let shown = a.tasks.len().saturating_sub(l.first).min(l.height);
+    // Under the border and the header line.
+    crate::tui::component::hit_row(row, table.y + 2, l.first, shown)
+}
+
+fn table_view(a: &Assessment, e: &TaskEditor, theme: Theme, area: Rect, f: &mut Frame) {
+    let lang = a.lang();
+    let TableLayout {
+        desc_w,
+        w,
+        detail,
+        first,
+        height,
+    } = table_layout(a, e, area);
+    let lead = 6;
     let mut lines = vec![Line::styled(
         style::clip(
             &format!(
@@ -117,20 +196,6 @@ fn table_view(a: &Assessment, e: &TaskEditor, theme: Theme, area: Rect, f: &mut 
         ),
         Style::default().add_modifier(Modifier::BOLD),
     )];
-    // The row under the cursor, when its description or roles are cut in the table, is
-    // written out in full under it.
-    // Not while the row's form is open (it shows the row), nor where it would leave the
-    // table fewer than three rows.
-    let rows_h = area.height.saturating_sub(3) as usize;
-    let detail = a
-        .tasks
-        .get(e.row)
-        .filter(|_| e.form.is_none())
-        .map(|t| focused_detail(a, t, desc_w, w))
-        .filter(|d| rows_h >= d.len() + 3)
-        .unwrap_or_default();
-    let height = rows_h.saturating_sub(detail.len());
-    let first = e.row.saturating_sub(height.saturating_sub(1));
     for (i, t) in a.tasks.iter().enumerate().skip(first).take(height) {
         let here = i == e.row;
         let sign = if t.change == Change::Removed {
@@ -392,24 +457,23 @@ fn form_view(
 }
 
 pub fn view(a: &Assessment, e: &TaskEditor, theme: Theme, area: Rect, f: &mut Frame) {
+    let table = table_area(e, area);
+    if let Some(table) = table {
+        table_view(a, e, theme, table, f);
+    }
+    // Below the table: the score, or the row's form (all of the area on a short terminal,
+    // where the row being edited matters more than the table).
+    let below = table.map_or(area, |t| {
+        Rect::new(
+            area.x,
+            t.bottom(),
+            area.width,
+            area.bottom().saturating_sub(t.bottom()),
+        )
+    });
     match &e.form {
-        None => {
-            let [table, score] =
-                Layout::vertical([Constraint::Min(5), Constraint::Length(4)]).areas(area);
-            table_view(a, e, theme, table, f);
-            crate::tui::widgets::score_panel::view(a, theme, score, f, true);
-        }
-        // On a short terminal the row being edited matters more than the table.
-        Some(form) if area.height < (FIELDS.len() + 5 + 4) as u16 => {
-            form_view(a, e, form, theme, area, f);
-        }
-        Some(form) => {
-            let form_h = (FIELDS.len() + 5) as u16;
-            let [table, form_area] =
-                Layout::vertical([Constraint::Min(3), Constraint::Length(form_h)]).areas(area);
-            table_view(a, e, theme, table, f);
-            form_view(a, e, form, theme, form_area, f);
-        }
+        None => crate::tui::widgets::score_panel::view(a, theme, below, f, true),
+        Some(form) => form_view(a, e, form, theme, below, f),
     }
 }
 
