@@ -28,7 +28,7 @@ fn forbidden_ids() -> Vec<String> {
     let q = bundled_source().questionnaire;
     let c = Catalogue::bundled();
     let mut ids: Vec<String> = q.questions().map(|(_, q)| q.id.clone()).collect();
-    ids.extend(q.scoring.flags.iter().map(|f| f.id.clone()));
+    ids.extend(q.scoring().flags.iter().map(|f| f.id.clone()));
     ids.extend(q.sections.iter().map(|s| s.id.clone()));
     ids.extend(c.causes.iter().map(|x| x.id.clone()));
     ids.extend(c.authorities.iter().map(|x| x.id.clone()));

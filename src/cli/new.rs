@@ -193,7 +193,7 @@ pub fn run(
             old = old.as_str()
         ));
     }
-    let results = built.results;
+    let (record, results) = (built.record, built.results);
     // Signed only once both are saved, so a key that cannot be unlocked never costs the
     // record: it stays, unsigned, and `wia sign` signs it later.
     // Never an anonymous response: a signature would say who answered.
