@@ -416,3 +416,6 @@ portfolio-doc-flag-line = { $band } o { $hours }
 survey-check-task-list-needs-scoring = mae `{ $id }` yn rhestr dasgau, a dim ond holiadur â bloc `scoring` sy'n gallu ei chyfrifo: ychwanegwch y bloc sgorio, neu gofynnwch gyda math arall o gwestiwn
 survey-build-anonymous-assessor = mae'r ymatebion i'r holiadur hwn yn ddienw, felly rhaid i'r ffeil atebion beidio ag enwi neb: tynnwch `assessor`
 survey-portfolio-skipped = ymateb i arolwg, heb oriau i'w hadio
+
+# lead: drafts counted
+domain-draft-questionnaire-unknown = nid yw'r holiadur { $id } y dechreuwyd ag ef wedi'i gynnwys nac wedi'i gadw yn y ffolder data

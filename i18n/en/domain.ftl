@@ -417,3 +417,6 @@ portfolio-doc-flag-line = { $band } from { $hours }
 survey-check-task-list-needs-scoring = `{ $id }` is a task list, which only a questionnaire with a `scoring` block can work out: add the scoring block, or ask with another type of question
 survey-build-anonymous-assessor = this questionnaire's responses are anonymous, so the answers file must not name anyone: remove `assessor`
 survey-portfolio-skipped = a survey's response, with no hours to add up
+
+# lead: drafts counted
+domain-draft-questionnaire-unknown = the questionnaire { $id } it was begun with is neither bundled nor kept in the data folder

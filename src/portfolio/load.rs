@@ -59,6 +59,7 @@ pub fn load(data: &DataDir, include_drafts: bool, lang: Lang) -> Loaded {
     });
     let mut loaded = Loaded::default();
     let mut counted = Vec::new();
+    let read = read.into_iter().chain(drafts(data, include_drafts, lang));
     for r in read {
         match r {
             Read::Counted(record, policy) => counted.push((record, policy)),
@@ -79,6 +80,41 @@ pub fn load(data: &DataDir, include_drafts: bool, lang: Lang) -> Loaded {
         .map(|(_, p)| p)
         .collect();
     loaded
+}
+
+/// The drafts of the drafts folder: counted, scored now, when asked for; else each one
+/// only counted as left out.
+fn drafts(data: &DataDir, include_drafts: bool, lang: Lang) -> Vec<Read> {
+    if !include_drafts {
+        let n = crate::store::list_drafts(data, lang).len();
+        return (0..n).map(|_| Read::DraftLeftOut).collect();
+    }
+    crate::store::drafts_as_records(data, lang)
+        .into_iter()
+        .map(|d| {
+            let skipped = |path: &std::path::Path, why: String| {
+                Read::Skipped(t!(
+                    lang,
+                    "portfolio-skipped",
+                    file = path.display().to_string(),
+                    why = why
+                ))
+            };
+            match d {
+                Err((path, why)) => skipped(&path, why),
+                Ok(d) if d.survey => skipped(&d.path, t!(lang, "survey-portfolio-skipped")),
+                Ok(d) => {
+                    let policy = Policy::from_record(
+                        &d.record.id,
+                        &d.record,
+                        &d.results,
+                        weeks_of(&d.results),
+                    );
+                    Read::Counted(Box::new(d.record), policy)
+                }
+            }
+        })
+        .collect()
 }
 
 fn read_one(data: &DataDir, f: &Listed, include_drafts: bool, lang: Lang) -> Read {

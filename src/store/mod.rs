@@ -4,6 +4,7 @@ mod atomic;
 mod data_dir;
 mod draft_lock;
 mod drafts;
+mod drafts_counted;
 mod open;
 mod sweep;
 
@@ -12,6 +13,7 @@ pub use data_dir::DataDir;
 pub use draft_lock::{Holder, hold_draft, read_holder, release_all_drafts, release_draft};
 pub(crate) use drafts::one_line as reason_in_one_line;
 pub use drafts::{DraftEntry, list_drafts, load_draft, remove_draft, save_draft};
+pub use drafts_counted::{DraftRecord, drafts_as_records};
 pub use open::{Links, open_append, open_regular};
 pub use sweep::{STALE, Swept, sweep, sweep_at};
 

@@ -178,6 +178,21 @@ fn read_records(
             path: f.path,
         });
     }
+    // Drafts live in the drafts folder: counted as the draft records they would become.
+    if include_drafts {
+        for d in crate::store::drafts_as_records(data, lang) {
+            match d {
+                Ok(d) => kept.push(Kept {
+                    record: d.record,
+                    text: d.text,
+                    path: d.path,
+                }),
+                Err((path, why)) => skipped.push(skipped_line(&path, why, lang)),
+            }
+        }
+    } else {
+        drafts += crate::store::list_drafts(data, lang).len();
+    }
     // A record another counted record revises is left out, as `wia list` and `wia
     // portfolio` do; both branches of a fork stay.
     let replaced: BTreeSet<String> = kept

@@ -41,20 +41,16 @@ pub fn answers(title: &str, start: Option<&str>, significant: bool, tasks: Vec<Y
     serde_yaml::to_string(&doc).unwrap()
 }
 
+/// A final record, or with `draft` a draft in the drafts folder, as `wia new` makes them.
 pub fn make(data: &std::path::Path, name: &str, text: &str, draft: bool) {
-    // The portfolio counts draft records (older folders hold them); drafts in the drafts
-    // folder are not records, so Delta is made as `wia new --draft` used to make it.
-    if draft {
-        super::cli::legacy_draft_record(data, text, None);
-        return;
-    }
     let file = data.join(format!("{name}.answers.yaml"));
     std::fs::write(&file, text).unwrap();
-    wia(data)
-        .args(["new", "--answers"])
-        .arg(&file)
-        .assert()
-        .success();
+    let mut cmd = wia(data);
+    cmd.args(["new", "--answers"]).arg(&file);
+    if draft {
+        cmd.arg("--draft");
+    }
+    cmd.assert().success();
 }
 
 /// A data folder holding Alpha, Bravo and Charlie (final) and Delta (a draft).
