@@ -163,6 +163,14 @@ fn an_anonymous_response_from_the_interface_names_nobody_from_draft_to_record() 
     d.answers = answers();
     wia::store::save_draft(&data, &d, Lang::En).unwrap();
     assert_names_nobody(dir.path());
+    // With no policy title, the home screen knows the draft by its survey's title.
+    for (lang, title) in [
+        (Lang::En, "ALN readiness survey"),
+        (Lang::Cy, "Arolwg parodrwydd ADY"),
+    ] {
+        let listed = wia::store::list_drafts(&data, lang);
+        assert_eq!(listed[0].title.as_deref(), Some(title), "{listed:?}");
+    }
     let (a, _) = Assessment::from_draft(survey(), d, Lang::En);
     update(&mut m, Msg::Opened(Ok(Box::new((a, Vec::new())))));
 

@@ -53,6 +53,17 @@ pub struct DraftEntry {
     pub problem: Option<String>,
 }
 
+/// A survey's response has no policy title: it is known by its questionnaire's.
+fn survey_title(draft: &Draft, lang: Lang) -> Option<String> {
+    let title = |q: &crate::questionnaire::Questionnaire| {
+        q.is_survey().then(|| q.title.get(lang).to_string())
+    };
+    match &draft.questionnaire_file {
+        Some(path) => title(&crate::questionnaire::load_named_file(path, lang).ok()?.0),
+        None => title(crate::questionnaire::bundled(&draft.questionnaire)?),
+    }
+}
+
 /// Every draft, newest first, then the ones that cannot be read. A broken file is listed
 /// with its problem rather than hidden or allowed to hide the others.
 pub fn list_drafts(data: &DataDir, lang: Lang) -> Vec<DraftEntry> {
@@ -66,7 +77,10 @@ pub fn list_drafts(data: &DataDir, lang: Lang) -> Vec<DraftEntry> {
         .map(|(id, path)| match read_draft(&path, lang) {
             Ok(draft) => DraftEntry {
                 problem: (draft.id != id).then(|| mismatch(&draft.id, &id, lang)),
-                title: draft.title().map(str::to_string),
+                title: draft
+                    .title()
+                    .map(str::to_string)
+                    .or_else(|| survey_title(&draft, lang)),
                 updated: Some(draft.updated),
                 id,
                 path,
