@@ -282,3 +282,7 @@ review-tui-response-skipped = Mae'r ymateb wedi'i gadw ond NID YW WEDI'I LOFNODI
 # issue15: review
 review-col-signature-short = LLOF
 review-key-sort-numbered = trefnu yn ôl y golofn y mae ei phennawd yn dangos y rhif hwnnw; eto i wrthdroi
+
+# hardening: progress
+review-reading = Yn darllen cofnodion: { $done } o { $total }…
+review-tui-still-reading = Yn dal i ddarllen y cofnodion: bydd cofnod yn agor unwaith y byddant i gyd wedi'u darllen.

@@ -279,3 +279,7 @@ review-tui-response-skipped = The response is stored but NOT SIGNED: no passphra
 # issue15: review
 review-col-signature-short = SIG
 review-key-sort-numbered = sort by the column whose heading shows that number; again to reverse
+
+# hardening: progress
+review-reading = Reading records: { $done } of { $total }…
+review-tui-still-reading = Still reading the records: a record opens once they are all read.
