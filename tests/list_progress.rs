@@ -235,3 +235,38 @@ fn told_to_stop_it_leaves_the_rest_unread_and_caches_nothing() {
     );
     assert!(!cache.exists(), "a list read in part is not cached");
 }
+
+/// `wia list` of `data` with stdout and stderr both piped, as a script runs it.
+fn list_piped(data: &DataDir, cache: &Path, lang: &str) -> (Vec<u8>, Vec<u8>) {
+    let out = assert_cmd::Command::cargo_bin("wia")
+        .unwrap()
+        .env("WIA_DATA_DIR", &data.root)
+        .env("WIA_CONFIG_DIR", data.root.join(".test-settings"))
+        .env("WIA_CACHE_DIR", cache)
+        .env("WIA_LANG", lang)
+        .args(["list", "--sort", "id"])
+        .timeout(std::time::Duration::from_secs(120))
+        .output()
+        .unwrap();
+    (out.stdout, out.stderr)
+}
+
+#[test]
+fn piped_wia_list_says_nothing_of_its_progress() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = generated(&dir.path().join("data"), 60);
+    let cache = dir.path().join("cache");
+    for lang in ["en", "cy"] {
+        let _ = std::fs::remove_dir_all(&cache);
+        // Cold (every record parsed: seconds in a debug build), then from the cache.
+        let cold = list_piped(&data, &cache, lang);
+        let warm = list_piped(&data, &cache, lang);
+        assert_eq!(cold, warm, "{lang}: the same bytes, however long the read");
+        let stderr = String::from_utf8_lossy(&cold.1);
+        assert!(!stderr.contains('\r'), "{lang}: {stderr}");
+        for words in ["Reading records", "Yn darllen cofnodion"] {
+            assert!(!stderr.contains(words), "{lang}: {stderr}");
+        }
+        assert!(String::from_utf8_lossy(&cold.0).contains("9490d10358"));
+    }
+}

@@ -9,6 +9,7 @@ mod new;
 mod output;
 mod passphrase;
 mod portfolio;
+mod progress;
 mod record_arg;
 mod require_lang;
 mod review_cmd;
