@@ -110,6 +110,7 @@ pub fn update(s: &mut ReviewScreen, key: KeyEvent, ctx: &Context) -> Reply {
         }
         Some(Action::Reload) => {
             s.loading = true;
+            s.reading = None;
             return Reply::effect(Effect::Review(ReviewEffect::Load));
         }
         Some(Action::Accept) => {
@@ -124,6 +125,11 @@ pub fn update(s: &mut ReviewScreen, key: KeyEvent, ctx: &Context) -> Reply {
                     why = why.as_str()
                 );
                 return Reply::error(text);
+            }
+            if s.loading {
+                // Opening reads every record again for the record's revisions: while the
+                // list is still being read that would hold the screen for as long.
+                return Reply::info(t!(lang, "review-tui-still-reading"));
             }
             return Reply::effect(Effect::Review(ReviewEffect::Open(e.file.clone())));
         }
@@ -561,9 +567,18 @@ pub fn view(ctx: &Context, s: &ReviewScreen, area: Rect, f: &mut Frame) {
         f.set_cursor_position((x.min(search.right().saturating_sub(1)), search.y));
     }
 
-    let block = Block::default()
+    let mut block = Block::default()
         .borders(Borders::ALL)
         .border_style(style::border(theme, !s.searching));
+    if let Some((done, total)) = s.reading.filter(|_| s.loading) {
+        // Above the table, so the rows below fill in under the count.
+        let words = crate::review::reading_words(done, total, lang);
+        let room = w.saturating_sub(4);
+        block = block.title(Line::styled(
+            format!(" {} ", style::clip(&words, room.saturating_sub(2))),
+            style::dim(theme),
+        ));
+    }
     let inner = block.inner(table);
     f.render_widget(block, table);
     let rev = rev_shown(s);
@@ -572,7 +587,7 @@ pub fn view(ctx: &Context, s: &ReviewScreen, area: Rect, f: &mut Frame) {
     let mut lines = Vec::new();
     lines.push(head_line(s, &cols, narrow_signature, rev, arrow, ctx));
     let rows = (inner.height as usize).saturating_sub(1);
-    if s.loading {
+    if s.loading && s.shown.is_empty() {
         lines.push(Line::styled(
             t!(lang, "review-tui-loading"),
             style::dim(theme),
