@@ -515,6 +515,24 @@ fn head_line(
     Line::from(head)
 }
 
+/// The table's frame, with how many records have been read on its top edge while the
+/// list is read, so the rows below fill in under the count.
+fn table_block(s: &ReviewScreen, w: usize, ctx: &Context) -> Block<'static> {
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(style::border(ctx.theme, !s.searching));
+    match s.reading.filter(|_| s.loading) {
+        Some((done, total)) => {
+            let words = crate::review::reading_words(done, total, ctx.lang);
+            block.title(Line::styled(
+                format!(" {} ", style::clip(&words, w.saturating_sub(6))),
+                style::dim(ctx.theme),
+            ))
+        }
+        None => block,
+    }
+}
+
 pub fn view(ctx: &Context, s: &ReviewScreen, area: Rect, f: &mut Frame) {
     let lang = ctx.lang;
     let theme = ctx.theme;
@@ -567,18 +585,7 @@ pub fn view(ctx: &Context, s: &ReviewScreen, area: Rect, f: &mut Frame) {
         f.set_cursor_position((x.min(search.right().saturating_sub(1)), search.y));
     }
 
-    let mut block = Block::default()
-        .borders(Borders::ALL)
-        .border_style(style::border(theme, !s.searching));
-    if let Some((done, total)) = s.reading.filter(|_| s.loading) {
-        // Above the table, so the rows below fill in under the count.
-        let words = crate::review::reading_words(done, total, lang);
-        let room = w.saturating_sub(4);
-        block = block.title(Line::styled(
-            format!(" {} ", style::clip(&words, room.saturating_sub(2))),
-            style::dim(theme),
-        ));
-    }
+    let block = table_block(s, w, ctx);
     let inner = block.inner(table);
     f.render_widget(block, table);
     let rev = rev_shown(s);
