@@ -78,6 +78,7 @@ const APPLICATION: &[&str] = &[
     "signals",
     "signing",
     "sync_worker",
+    "review_loader",
 ];
 const SCREENS: &[&str] = &["screens"];
 const WIDGETS: &[&str] = &["widgets"];

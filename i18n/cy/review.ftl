@@ -291,3 +291,6 @@ review-rsp-screen-minutes-range = { $task }: rhaid i'ch munudau fod rhwng 0 a { 
 review-rsp-screen-minutes-order = { $task }: rhaid i'ch munudau fynd isel ≤ tebygol ≤ uchel; maen nhw'n { $low } / { $likely } / { $high }.
 review-rsp-screen-share-range = { $task }: rhaid i'ch cyfran fod rhwng 0 ac 1 (0.5 yw hanner y staff); mae'n { $share }.
 review-rsp-screen-record-changed = Cadwyd y cofnod eto ar ôl i chi ei agor, felly ni chadwyd yr ymateb hwn. Ewch yn ôl i'r tabl (Esc), agorwch y cofnod eto ac ymatebwch i'r hyn y mae'n ei ddweud nawr.
+# hardening: progress
+review-reading = Yn darllen cofnodion: { $done } o { $total }…
+review-tui-still-reading = Yn dal i ddarllen y cofnodion: bydd cofnod yn agor unwaith y byddant i gyd wedi'u darllen.

@@ -288,3 +288,6 @@ review-rsp-screen-minutes-range = { $task }: your minutes must be from 0 to { $m
 review-rsp-screen-minutes-order = { $task }: your minutes must go low ≤ likely ≤ high; they are { $low } / { $likely } / { $high }.
 review-rsp-screen-share-range = { $task }: your share must be from 0 to 1 (0.5 is half the staff); it is { $share }.
 review-rsp-screen-record-changed = The record was saved again after you opened it, so this response was not saved. Go back to the table (Esc), open the record again and respond to what it says now.
+# hardening: progress
+review-reading = Reading records: { $done } of { $total }…
+review-tui-still-reading = Still reading the records: a record opens once they are all read.

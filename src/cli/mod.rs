@@ -10,6 +10,7 @@ mod new_draft;
 mod output;
 mod passphrase;
 mod portfolio;
+mod progress;
 mod record_arg;
 mod require_lang;
 mod review_cmd;

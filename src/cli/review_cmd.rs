@@ -11,8 +11,8 @@ use crate::error::{Error, Result};
 use crate::i18n::Lang;
 use crate::review::{
     Chains, Column, Entry, Filter, Opened, State, default_cache_path, diff_records,
-    load_index_trusting, open_record, parse_response, record_markdown, responses_for,
-    save_response, sort_entries, validate_response,
+    load_index_with, open_record, parse_response, record_markdown, responses_for, save_response,
+    sort_entries, validate_response,
 };
 use crate::store::DataDir;
 use crate::t;
@@ -266,7 +266,16 @@ fn load_listed(data: &DataDir, lang: Lang) -> Vec<Entry> {
     for w in &trusted.warnings {
         err(w);
     }
-    load_index_trusting(data, default_cache_path(data).as_deref(), &trusted, lang)
+    // A folder the cache has not seen takes seconds: a person at a terminal is told how
+    // far the read has got (`progress.rs`), a script is told nothing.
+    let mut line = super::progress::ProgressLine::on_stderr(lang);
+    let cache = default_cache_path(data);
+    let list = load_index_with(data, cache.as_deref(), &trusted, lang, &mut |p| {
+        line.update(p.done, p.total);
+        std::ops::ControlFlow::Continue(())
+    });
+    line.clear();
+    list.unwrap_or_default()
 }
 
 /// The export is written by renaming a new file into place, so it must never land on a

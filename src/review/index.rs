@@ -3,7 +3,10 @@
 //! reason, so one broken file never hides the others.
 
 use std::cmp::Ordering;
+use std::ops::ControlFlow;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering as AtomicOrdering};
+use std::sync::{Mutex, mpsc};
 
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
@@ -161,11 +164,135 @@ pub fn load_index_trusting(
     trusted: &crate::sign::AllowedSigners,
     lang: Lang,
 ) -> Vec<Entry> {
+    load_index_with(data, cache, trusted, lang, &mut |_| {
+        ControlFlow::Continue(())
+    })
+    .unwrap_or_default()
+}
+
+/// How far a reading of the list has got, with the entries it has just finished.
+pub struct Progress<'a> {
+    /// Files read so far, of `total`.
+    pub done: usize,
+    pub total: usize,
+    found: &'a [Found],
+}
+
+impl Progress<'_> {
+    /// The entries finished since the last report (in no particular place in the list),
+    /// with the reader's trust already applied.
+    pub fn entries(&self) -> impl Iterator<Item = &Entry> {
+        self.found.iter().map(|f| &f.entry)
+    }
+}
+
+/// Files one thread reads between two reports: small enough that a cold folder's
+/// progress moves several times a second, large enough that reporting costs nothing.
+const CHUNK: usize = 128;
+
+/// As `load_index_trusting`, telling `on_progress` (on the calling thread) how far it
+/// has got each time a thread finishes a few files. The list returned is exactly
+/// `load_index_trusting`'s, in the same order, and the cache is written the same; when
+/// `on_progress` breaks, the files not yet begun are left unread, nothing is cached and
+/// there is no list (None): whoever asked has gone.
+pub fn load_index_with(
+    data: &DataDir,
+    cache: Option<&Path>,
+    trusted: &crate::sign::AllowedSigners,
+    lang: Lang,
+    on_progress: &mut dyn FnMut(Progress<'_>) -> ControlFlow<()>,
+) -> Option<Vec<Entry>> {
+    let work = to_read(data, cache, lang);
+    let total = work.len();
+    // Said before any file is read, so the count is on screen from the start.
+    let begun = Progress {
+        done: 0,
+        total,
+        found: &[],
+    };
+    if on_progress(begun).is_break() {
+        return None;
+    }
+    let parts = chunks(work);
+    let mut slots: Vec<Option<Vec<Found>>> = (0..parts.len()).map(|_| None).collect();
+    let queue = Mutex::new(parts.into_iter().enumerate());
+    let stop = AtomicBool::new(false);
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .clamp(1, 8)
+        .min(slots.len());
+    let mut done = 0;
+    std::thread::scope(|s| {
+        let (tx, rx) = mpsc::channel();
+        let handles: Vec<_> = (0..threads)
+            .map(|_| {
+                let (tx, queue, stop) = (tx.clone(), &queue, &stop);
+                s.spawn(move || {
+                    // Each thread takes the next part as it finishes one, so a slow file
+                    // holds up only its own part; a cached entry moves into the list.
+                    while !stop.load(AtomicOrdering::Relaxed) {
+                        let next = queue.lock().unwrap_or_else(|e| e.into_inner()).next();
+                        let Some((i, part)) = next else { break };
+                        let found: Vec<Found> = part
+                            .into_iter()
+                            .map(|(f, hit)| entry(data, &f, hit, lang))
+                            .collect();
+                        if tx.send((i, found)).is_err() {
+                            break;
+                        }
+                    }
+                })
+            })
+            .collect();
+        drop(tx);
+        for (i, mut found) in rx {
+            for f in &mut found {
+                f.entry.signature = f
+                    .entry
+                    .signed
+                    .as_ref()
+                    .map(|s| super::signed::Signature::of(s, trusted));
+            }
+            done += found.len();
+            let said = on_progress(Progress {
+                done,
+                total,
+                found: &found,
+            });
+            slots[i] = Some(found);
+            if said.is_break() {
+                stop.store(true, AtomicOrdering::Relaxed);
+                break;
+            }
+        }
+        // A thread that panicked loses only the part it was reading, as one bad file
+        // never hides the others.
+        handles.into_iter().for_each(|h| drop(h.join()));
+    });
+    if stop.load(AtomicOrdering::Relaxed) {
+        return None;
+    }
+    let results: Vec<Found> = slots.into_iter().flatten().flatten().collect();
+    let changed = results.len() != total || results.iter().any(|f| f.fresh);
+    if let Some(path) = cache
+        && changed
+    {
+        super::cache::write(path, &results);
+    }
+    Some(results.into_iter().map(|f| f.entry).collect())
+}
+
+/// Every file of the records folder, each with what the cache knew of it.
+fn to_read(
+    data: &DataDir,
+    cache: Option<&Path>,
+    lang: Lang,
+) -> Vec<(Listed, Option<super::cache::Cached>)> {
     let files = crate::store::listed_files(&data.records()).unwrap_or_default();
     let mut known = cache
         .map(|c| super::cache::read(c, lang))
         .unwrap_or_default();
-    let work: Vec<(Listed, Option<super::cache::Cached>)> = files
+    files
         .into_iter()
         .map(|f| {
             let name = f.path.file_name().map(|n| n.to_string_lossy().into_owned());
@@ -174,53 +301,16 @@ pub fn load_index_trusting(
                 .and_then(|n| known.remove(&n));
             (f, hit)
         })
-        .collect();
-    drop(known);
-    // Records are read, hashed and (when new) parsed independently: the work splits.
-    let threads = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .clamp(1, 8);
-    let chunk = work.len().div_ceil(threads).max(64);
-    let total = work.len();
-    // Each thread owns its part, so a cached entry moves into the list, never copied.
+        .collect()
+}
+
+fn chunks<T>(work: Vec<T>) -> Vec<Vec<T>> {
     let mut parts = Vec::new();
     let mut work = work.into_iter().peekable();
     while work.peek().is_some() {
-        parts.push(work.by_ref().take(chunk).collect::<Vec<_>>());
+        parts.push(work.by_ref().take(CHUNK).collect());
     }
-    let results: Vec<Found> = std::thread::scope(|s| {
-        let handles: Vec<_> = parts
-            .into_iter()
-            .map(|part| {
-                s.spawn(move || {
-                    part.into_iter()
-                        .map(|(f, hit)| entry(data, &f, hit, lang))
-                        .collect::<Vec<_>>()
-                })
-            })
-            .collect();
-        handles
-            .into_iter()
-            .flat_map(|h| h.join().unwrap_or_default())
-            .collect()
-    });
-    let changed = results.len() != total || results.iter().any(|f| f.fresh);
-    if let Some(path) = cache
-        && changed
-    {
-        super::cache::write(path, &results);
-    }
-    results
-        .into_iter()
-        .map(|f| {
-            let mut e = f.entry;
-            e.signature = e
-                .signed
-                .as_ref()
-                .map(|s| super::signed::Signature::of(s, trusted));
-            e
-        })
-        .collect()
+    parts
 }
 
 /// What one file gives: see `Found`.

@@ -11,6 +11,7 @@ mod history;
 mod index;
 mod markdown;
 mod opened;
+mod reading;
 mod response;
 mod revise;
 mod signed;
@@ -23,11 +24,12 @@ pub use diff::{AnswerChange, RecordDiff, RoleChange, TaskChange, diff_records};
 pub use diff_text::diff_text;
 pub use history::{Step, history_text, revision_cell, revision_notes, revision_notes_for};
 pub use index::{
-    Altered, Column, Entry, Filter, Info, State, load_index, load_index_cached,
-    load_index_trusting, sort_entries, state_of,
+    Altered, Column, Entry, Filter, Info, Progress, State, load_index, load_index_cached,
+    load_index_trusting, load_index_with, sort_entries, state_of,
 };
 pub use markdown::{integrity_words, record_markdown, responses_markdown};
 pub use opened::{Opened, open_record};
+pub use reading::reading_words;
 pub use response::{
     AltMinutes, Alternative, Comment, MAX_COMMENT_CHARS, MAX_NAME_CHARS, MAX_RESPONSE_BYTES,
     Position, RESPONSE_VERSION, Response, Reviewer, parse_response, read_response, response_files,

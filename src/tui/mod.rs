@@ -14,6 +14,7 @@ pub mod model;
 pub mod msg;
 pub mod overlay;
 mod read_only;
+mod review_loader;
 pub mod runtime;
 mod runtime_review;
 pub mod screens;

@@ -245,6 +245,13 @@ pub enum Effect {
 /// What the runtime brings back for review mode.
 #[derive(Debug, Clone)]
 pub enum ReviewMsg {
+    /// How far the list's reading has got, with the entries read since the last report;
+    /// `Loaded` follows with the whole list.
+    Reading {
+        done: usize,
+        total: usize,
+        batch: Vec<Entry>,
+    },
     Loaded(Vec<Entry>),
     Opened(Result<Box<OpenedRecord>, String>),
     Compared(Result<Box<(Opened, Opened)>, String>),

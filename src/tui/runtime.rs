@@ -326,7 +326,7 @@ pub fn prepare(opts: &Options) -> Result<Model> {
         }
         update(&mut model, Msg::Opened(Ok(Box::new((a, dropped)))));
     } else if opts.review {
-        // Read once the terminal shows "Reading the records…" (see `run`): the first
+        // Read beside the screen once the loop starts (see `run`): the first
         // listing of a large folder takes seconds.
         model.screen = Screen::Review(Box::default());
     } else if opts.assess {
@@ -354,14 +354,19 @@ pub fn run(opts: Options) -> Result<u8> {
     super::signals::watch(&signal, &writer.idle_handle(), opts.lang)?;
     watchdog(signal.clone(), writer.idle_handle());
     let mut terminal = init(opts.lang, model.config.mouse != Some(false))?;
+    // The table shows at once and fills in as the records are read.
+    let mut lists = super::review_loader::ReviewLoader::default();
     if opts.review {
-        let _ = terminal.draw(|f| view(&model, f));
         let cache = crate::review::default_cache_path(&opts.data);
-        loaded_now(&mut model, &opts.data, cache.as_deref());
+        lists.start(&opts.data, cache, model.lang);
     }
     let syncer = super::sync_worker::SyncWorker::default();
     syncer.start(Effect::SyncStatus, &opts.data, model.lang);
-    let outcome = event_loop(&mut terminal, &mut model, &opts, &signal, &writer, &syncer);
+    let workers = Workers {
+        syncer: &syncer,
+        lists: &mut lists,
+    };
+    let outcome = event_loop(&mut terminal, &mut model, &opts, &signal, &writer, workers);
     restore();
     let code = outcome?;
     if let Screen::Done(done) = &model.screen {
@@ -402,14 +407,22 @@ const IDLE_POLL: Duration = Duration::from_millis(200);
 /// its own frame; the system call rounds this one down to an immediate look.
 const MORE_WAITING: Duration = Duration::from_micros(100);
 
+/// What runs beside the screen and sends its messages back to the loop.
+struct Workers<'a> {
+    syncer: &'a super::sync_worker::SyncWorker,
+    /// Review mode's list.
+    lists: &'a mut super::review_loader::ReviewLoader,
+}
+
 fn event_loop(
     terminal: &mut DefaultTerminal,
     model: &mut Model,
     opts: &Options,
     signal: &AtomicUsize,
     writer: &DraftWriter,
-    syncer: &super::sync_worker::SyncWorker,
+    workers: Workers,
 ) -> Result<u8> {
+    let Workers { syncer, lists } = workers;
     let io = |e: std::io::Error| terminal_failed(&e, opts.lang);
     let size = terminal.size().map_err(io)?;
     update(model, Msg::Resize(size.width, size.height));
@@ -423,6 +436,7 @@ fn event_loop(
     loop {
         queue.extend(writer.finished());
         queue.extend(syncer.finished());
+        queue.extend(lists.finished());
         while let Some(msg) = queue.pop_front() {
             for effect in update(model, msg) {
                 match effect {
@@ -435,6 +449,12 @@ fn event_loop(
                     // and keys still answer.
                     e @ (Effect::Sync | Effect::SyncStatus | Effect::Portfolio) => {
                         syncer.start(e, &opts.data, model.lang)
+                    }
+                    // Seconds on a folder the cache has not seen: the rows fill in as
+                    // they are read and keys still answer.
+                    Effect::Review(super::msg::ReviewEffect::Load) => {
+                        let cache = crate::review::default_cache_path(&opts.data);
+                        lists.start(&opts.data, cache, model.lang)
                     }
                     other => {
                         // Effects run in order: a save asked for earlier is on disk first,
@@ -453,6 +473,10 @@ fn event_loop(
                 }
             }
         }
+        // A reading nobody will see is stopped: review mode was left, or wia is leaving.
+        if model.quit || !matches!(model.screen, Screen::Review(_)) {
+            lists.stop();
+        }
         let sig = signal.load(Ordering::SeqCst);
         if model.quit || sig != 0 {
             if let Some((draft, manual)) = pending.take() {
@@ -467,7 +491,7 @@ fn event_loop(
             writer.submit(draft, manual);
         }
         // A sync under way says each stage as it starts: looked for as often as writes.
-        let wait = if writer.busy() || syncer.busy() {
+        let wait = if writer.busy() || syncer.busy() || lists.busy() {
             WRITE_POLL
         } else {
             IDLE_POLL
@@ -645,8 +669,9 @@ pub fn review_effect(
     super::runtime_review::run(effect, data, lang, None)
 }
 
-/// Review mode with its list read at once (for `wia review`, before the first frame),
-/// through the list's cache when one is given.
+/// Review mode with its list read at once, through the list's cache when one is given:
+/// for tests that step the interface without a terminal (`wia review` reads it beside
+/// the screen, `review_loader.rs`).
 pub fn loaded_now(model: &mut Model, data: &DataDir, cache: Option<&std::path::Path>) {
     model.screen = Screen::Review(Box::default());
     let entries = crate::review::load_index_cached(data, cache, model.lang);

@@ -39,6 +39,11 @@ impl ReviewScreen {
     /// same record where it still shows.
     pub fn refresh(&mut self) {
         let here = self.current().map(|e| e.id.clone());
+        self.refresh_keeping(here);
+    }
+
+    /// As `refresh`, keeping the cursor on the record `here` names.
+    fn refresh_keeping(&mut self, here: Option<String>) {
         sort_entries(&mut self.entries, self.sort, self.descending);
         let filter = self.filter();
         // An older revision shows only when asked for; both branches of a fork are latest.
@@ -50,6 +55,22 @@ impl ReviewScreen {
             .and_then(|id| self.shown.iter().position(|&i| self.entries[i].id == id))
             .unwrap_or(self.cursor)
             .min(self.shown.len().saturating_sub(1));
+    }
+
+    /// Rows read so far join the table in its sort and filters, the cursor staying on
+    /// its record; which record replaces which is worked out from those read so far. A
+    /// list read again keeps the rows it had until the new list is whole.
+    fn read_some(&mut self, done: usize, total: usize, batch: Vec<Entry>) {
+        if self.reading.is_none() {
+            self.filling = self.entries.is_empty();
+        }
+        self.reading = Some((done, total));
+        if batch.is_empty() || !self.filling {
+            return;
+        }
+        self.entries.extend(batch);
+        self.chains = Chains::of(&self.entries);
+        self.refresh();
     }
 
     pub fn current(&self) -> Option<&Entry> {
@@ -66,11 +87,22 @@ impl ReviewScreen {
     pub fn on_msg(&mut self, msg: ReviewMsg, ctx: &Context) -> Reply {
         let lang = ctx.lang;
         match msg {
+            ReviewMsg::Reading { done, total, batch } => {
+                if self.loading {
+                    self.read_some(done, total, batch);
+                }
+                Reply::default()
+            }
             ReviewMsg::Loaded(entries) => {
+                // The whole list, as read, replaces the rows that came in as it was read;
+                // the cursor's record is named before, as the rows' places change.
+                let here = self.current().map(|e| e.id.clone());
                 self.chains = Chains::of(&entries);
                 self.entries = entries;
                 self.loading = false;
-                self.refresh();
+                self.reading = None;
+                self.filling = false;
+                self.refresh_keeping(here);
                 Reply::default()
             }
             ReviewMsg::Opened(Ok(o)) => {

@@ -55,6 +55,11 @@ pub enum Page {
 pub struct ReviewScreen {
     pub entries: Vec<Entry>,
     pub loading: bool,
+    /// Records read so far, of how many, while the list is being read.
+    pub reading: Option<(usize, usize)>,
+    /// Whether the rows being read go into the table as they come (the first reading),
+    /// rather than waiting to replace the rows already shown (a reading again).
+    pub filling: bool,
     /// Indices into `entries` that pass the filters, in sorted order.
     pub shown: Vec<usize>,
     pub cursor: usize,
@@ -79,6 +84,8 @@ impl Default for ReviewScreen {
         ReviewScreen {
             entries: Vec::new(),
             loading: true,
+            reading: None,
+            filling: false,
             shown: Vec::new(),
             cursor: 0,
             sort: Column::Date,

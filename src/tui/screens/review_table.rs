@@ -110,6 +110,7 @@ pub fn update(s: &mut ReviewScreen, key: KeyEvent, ctx: &Context) -> Reply {
         }
         Some(Action::Reload) => {
             s.loading = true;
+            s.reading = None;
             return Reply::effect(Effect::Review(ReviewEffect::Load));
         }
         Some(Action::Accept) => {
@@ -124,6 +125,11 @@ pub fn update(s: &mut ReviewScreen, key: KeyEvent, ctx: &Context) -> Reply {
                     why = why.as_str()
                 );
                 return Reply::error(text);
+            }
+            if s.loading {
+                // Opening reads every record again for the record's revisions: while the
+                // list is still being read that would hold the screen for as long.
+                return Reply::info(t!(lang, "review-tui-still-reading"));
             }
             return Reply::effect(Effect::Review(ReviewEffect::Open(e.file.clone())));
         }
@@ -509,6 +515,24 @@ fn head_line(
     Line::from(head)
 }
 
+/// The table's frame, with how many records have been read on its top edge while the
+/// list is read, so the rows below fill in under the count.
+fn table_block(s: &ReviewScreen, w: usize, ctx: &Context) -> Block<'static> {
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(style::border(ctx.theme, !s.searching));
+    match s.reading.filter(|_| s.loading) {
+        Some((done, total)) => {
+            let words = crate::review::reading_words(done, total, ctx.lang);
+            block.title(Line::styled(
+                format!(" {} ", style::clip(&words, w.saturating_sub(6))),
+                style::dim(ctx.theme),
+            ))
+        }
+        None => block,
+    }
+}
+
 pub fn view(ctx: &Context, s: &ReviewScreen, area: Rect, f: &mut Frame) {
     let lang = ctx.lang;
     let theme = ctx.theme;
@@ -561,9 +585,7 @@ pub fn view(ctx: &Context, s: &ReviewScreen, area: Rect, f: &mut Frame) {
         f.set_cursor_position((x.min(search.right().saturating_sub(1)), search.y));
     }
 
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .border_style(style::border(theme, !s.searching));
+    let block = table_block(s, w, ctx);
     let inner = block.inner(table);
     f.render_widget(block, table);
     let rev = rev_shown(s);
@@ -572,7 +594,7 @@ pub fn view(ctx: &Context, s: &ReviewScreen, area: Rect, f: &mut Frame) {
     let mut lines = Vec::new();
     lines.push(head_line(s, &cols, narrow_signature, rev, arrow, ctx));
     let rows = (inner.height as usize).saturating_sub(1);
-    if s.loading {
+    if s.loading && s.shown.is_empty() {
         lines.push(Line::styled(
             t!(lang, "review-tui-loading"),
             style::dim(theme),
