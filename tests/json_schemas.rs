@@ -371,6 +371,16 @@ fn every_json_output_matches_its_schema_in_both_languages() {
     assert!(!diffs[0]["answers"].as_array().unwrap().is_empty());
     assert_eq!(diffs[0]["tasks"][0]["fields"][0][0], "minutes.likely");
     assert_ne!(diffs[0]["answers"], diffs[runs.len()]["answers"]);
+    // The band's label follows the language; its id, for scripts, does not. Charlie's
+    // ALNCos: 4 x 90 minutes a term, 3 terms, over 39 weeks = 0.46 h a week (low); Echo's
+    // teachers: 2 x 40 minutes a term = 4 h a year = 0.10 h a week (negligible).
+    let (english, welsh) = (&diffs[2], &diffs[runs.len() + 2]);
+    for d in [english, welsh] {
+        assert_eq!(d["rating_id_before"], "low");
+        assert_eq!(d["rating_id_after"], "negligible");
+    }
+    assert_eq!(english["rating_before"], "Low");
+    assert_ne!(welsh["rating_before"], "Low");
 
     let mut runs: Vec<Vec<&str>> = ["cause", "role", "month", "school", "authority", "policy"]
         .iter()
