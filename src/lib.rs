@@ -19,6 +19,7 @@ pub mod questionnaire;
 pub mod record;
 pub mod report;
 pub mod review;
+pub mod schema_version;
 pub mod scoring;
 pub mod sign;
 pub mod store;

@@ -323,6 +323,7 @@ pub(super) fn pretty_rows(rows: impl Iterator<Item = serde_json::Value>) -> Stri
 pub(super) fn list_row(e: &Entry) -> serde_json::Value {
     use serde_json::json;
     let mut v = json!({
+        "schema_version": crate::schema_version::LIST,
         "id": e.id,
         "file": e.file.display().to_string(),
         "integrity": e.state.as_str(),
@@ -596,7 +597,11 @@ fn diff(data: &DataDir, a: &str, b: &str, format: DiffFormat, lang: Lang) -> Res
     match format {
         DiffFormat::Json => out(&format!(
             "{}\n",
-            serde_json::to_string_pretty(&d).unwrap_or_default()
+            serde_json::to_string_pretty(&crate::schema_version::Versioned::new(
+                crate::schema_version::DIFF,
+                &d
+            ))
+            .unwrap_or_default()
         )),
         DiffFormat::Text => out(&crate::review::diff_text(&d, lang)),
     }

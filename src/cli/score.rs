@@ -147,6 +147,7 @@ pub fn contract_json(r: &Results) -> serde_json::Value {
         })
         .collect();
     json!({
+        "schema_version": crate::schema_version::SCORE,
         "rating": r.rating,
         "roles": roles,
         "flags": r.flags.iter().map(|f| json!({"id": f.id, "severity": f.severity, "message": f.message})).collect::<Vec<_>>(),

@@ -353,7 +353,9 @@ pub fn csv(r: &Report) -> String {
 
 /// The whole report as JSON: the keys are a contract for scripts.
 pub fn json(r: &Report) -> String {
-    let mut s = serde_json::to_string_pretty(r).unwrap_or_default();
+    let versioned =
+        crate::schema_version::Versioned::new(crate::schema_version::EVIDENCE_REPORT, r);
+    let mut s = serde_json::to_string_pretty(&versioned).unwrap_or_default();
     s.push('\n');
     s
 }

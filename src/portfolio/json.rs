@@ -1,5 +1,6 @@
 //! The portfolio as JSON for analysts. The shape is a contract (docs/portfolio.md): keys are
-//! never translated, and a change that breaks a reader raises `SCHEMA_VERSION`.
+//! never translated, and a change that breaks a reader raises `SCHEMA_VERSION`
+//! (kept with the other outputs' in `crate::schema_version`).
 
 use serde_json::{Map, Value, json};
 
@@ -7,7 +8,7 @@ use super::build::{PolicyRef, Portfolio};
 use crate::scoring::Estimate;
 use crate::text::Lang;
 
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = crate::schema_version::PORTFOLIO;
 
 fn estimate(e: &Estimate) -> Value {
     json!({"low": e.low, "likely": e.likely, "high": e.high, "expected": e.expected})

@@ -49,8 +49,12 @@ pub struct RecordDiff {
     pub tasks: Vec<TaskChange>,
     /// Every role either record affects, whether or not its figures changed.
     pub roles: Vec<RoleChange>,
+    /// The ratings' band labels, in the language asked for.
     pub rating_before: String,
     pub rating_after: String,
+    /// The ratings' band ids, the same in every language, for scripts.
+    pub rating_id_before: String,
+    pub rating_id_after: String,
     pub flags_added: Vec<String>,
     pub flags_removed: Vec<String>,
 }
@@ -145,6 +149,8 @@ pub fn diff_records(a: &Opened, b: &Opened, lang: Lang) -> RecordDiff {
         roles,
         rating_before: band(a),
         rating_after: band(b),
+        rating_id_before: a.results.rating.clone(),
+        rating_id_after: b.results.rating.clone(),
         flags_added: fb.iter().filter(|f| !fa.contains(f)).cloned().collect(),
         flags_removed: fa.iter().filter(|f| !fb.contains(f)).cloned().collect(),
     }
