@@ -25,5 +25,6 @@ pub mod store;
 pub mod sync;
 pub mod text;
 pub mod tui;
+pub mod unique_keys;
 pub mod yaml_gate;
 pub mod yaml_out;
