@@ -393,10 +393,9 @@ fn info(record: &Record, data: &DataDir, lang: Lang) -> Info {
 /// with the exact questionnaire it was made with (bundled, or the copy kept in the data
 /// folder); with any other questionnaire the figures could mislead, so there are none.
 fn draft_figures(record: &Record, data: &DataDir, lang: Lang) -> Option<(String, Option<f64>)> {
-    use crate::questionnaire::{bundled, bundled_text, load_file, sha256_hex};
+    use crate::questionnaire::{bundled, bundled_sha256, load_file, sha256_hex};
     let want = &record.questionnaire;
-    let bundled_matches =
-        bundled_text(&want.id).is_some_and(|(_, text)| sha256_hex(text.as_bytes()) == want.sha256);
+    let bundled_matches = bundled_sha256(&want.id).is_some_and(|sha| sha == want.sha256);
     thread_local! {
         // Kept questionnaires by digest: one parse a thread, however many drafts use it.
         static KEPT: std::cell::RefCell<std::collections::HashMap<String, Option<std::rc::Rc<crate::questionnaire::Questionnaire>>>> =
