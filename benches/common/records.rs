@@ -17,7 +17,7 @@ pub fn generate(data: &DataDir, n: usize, key: &ssh_key::PrivateKey) {
     }
     std::fs::create_dir_all(data.summaries()).unwrap();
     std::fs::create_dir_all(&dir).unwrap();
-    let text = include_str!("../examples/aln-idp-review.answers.yaml");
+    let text = include_str!("../../examples/aln-idp-review.answers.yaml");
     let base: AnswersFile = serde_yaml::from_str(text).unwrap();
     let q = wia::questionnaire::bundled("wia-policy").unwrap();
     let (_, q_text) = wia::questionnaire::bundled_text("wia-policy").unwrap();
