@@ -356,16 +356,19 @@ fn info(record: &Record, data: &DataDir, lang: Lang) -> Info {
     let rating_label = q
         .and_then(|q| q.band(&rating))
         .map_or_else(|| clean(&rating), |b| clean(b.label.get(Lang::En)));
-    let mut words = std::collections::HashSet::new();
+    // Seeded (the words are a stranger's), and a fraction of SipHash's cost on words.
+    let mut words: std::collections::HashSet<String, foldhash::quality::RandomState> =
+        Default::default();
     let mut search = String::new();
     for text in std::iter::once(title.as_str()).chain(texts(&record.answers)) {
         for w in text.split_whitespace() {
             let w = w.to_lowercase();
-            if words.insert(w.clone()) {
+            if !words.contains(&w) {
                 if !search.is_empty() {
                     search.push(' ');
                 }
                 search.push_str(&inert(&w));
+                words.insert(w);
             }
         }
     }
