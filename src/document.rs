@@ -26,6 +26,46 @@ pub fn read_document<T: DeserializeOwned>(
     }
     // Before anything that recurses or copies the tree sees the text.
     crate::yaml_gate::check(text, file, lang).map_err(|d| vec![d])?;
+    read_gated(text, file, lang)
+}
+
+/// `read_document` without the index of places when nothing needs placing: one YAML pass
+/// for the values (after the gate) instead of two. For a type every mapping of which
+/// refuses a repeated key itself (structs do; a `BTreeMap` field needs
+/// `crate::unique_keys`; a `serde_yaml::Mapping` refuses equal keys), with `plain` saying
+/// of the value read that no mapping in it has a key the index would take for another
+/// (only text keys, for a mapping that is a `serde_yaml::Mapping`: the key `1` and the
+/// key `'1'` are two to the deserializer and one to the index). The index is the one
+/// that finds repeated keys for `read_document`, so when the text has an alias (which
+/// may stand for a key), the value is not plain, or anything is wrong, the text is read
+/// again by `read_document`'s own way, and every problem is reported exactly as it is
+/// there, at the same place.
+pub fn read_document_once<T: DeserializeOwned>(
+    text: &str,
+    file: &str,
+    what: &str,
+    lang: Lang,
+    plain: impl Fn(&T) -> bool,
+) -> Result<T, Vec<Diagnostic>> {
+    if text.trim().is_empty() {
+        return read_document::<T>(text, file, what, lang).map(|(value, _)| value);
+    }
+    let gated = crate::yaml_gate::check_counting(text, file, lang).map_err(|d| vec![d])?;
+    if gated.aliases == 0
+        && let Ok(value) = serde_yaml::from_str::<T>(text)
+        && plain(&value)
+    {
+        return Ok(value);
+    }
+    read_gated(text, file, lang).map(|(value, _)| value)
+}
+
+/// The rest of `read_document`, for a text that has passed the gate.
+fn read_gated<T: DeserializeOwned>(
+    text: &str,
+    file: &str,
+    lang: Lang,
+) -> Result<(T, Locations), Vec<Diagnostic>> {
     let locations = Locations::of_gated(text);
     let mut diags: Vec<Diagnostic> = locations
         .duplicate_keys

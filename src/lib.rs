@@ -27,5 +27,6 @@ pub mod sync;
 pub mod tabulate;
 pub mod text;
 pub mod tui;
+pub mod unique_keys;
 pub mod yaml_gate;
 pub mod yaml_out;

@@ -58,6 +58,20 @@ impl Iterator for Metered<'_> {
 /// parser stops on early could still reach the other parser with all its nesting after
 /// the error (and libyaml's scanner takes time in the square of the nesting).
 pub fn check(text: &str, file: &str, lang: Lang) -> Result<(), Diagnostic> {
+    check_counting(text, file, lang).map(|_| ())
+}
+
+/// What the gate saw of a text it let through.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Gated {
+    /// References (`*name`) to anchored values. An alias used as a key hides which key it
+    /// repeats until it is expanded, so a reader that trusts the deserializer alone to
+    /// refuse repeated keys needs there to be none (`document::read_document_once`).
+    pub aliases: usize,
+}
+
+/// `check`, saying what it saw of a text it lets through.
+pub fn check_counting(text: &str, file: &str, lang: Lang) -> Result<Gated, Diagnostic> {
     let (run, cut) = (Rc::new(Cell::new(0)), Rc::new(Cell::new(false)));
     let mut parser = Parser::new(Metered {
         chars: text.chars(),
@@ -94,7 +108,7 @@ pub fn check(text: &str, file: &str, lang: Lang) -> Result<(), Diagnostic> {
             Err(e) => return refuse(*e.marker(), e.info().to_string()),
         };
         match event {
-            Event::StreamEnd => return Ok(()),
+            Event::StreamEnd => return Ok(Gated { aliases }),
             Event::DocumentStart => {
                 documents += 1;
                 if documents > 1 {

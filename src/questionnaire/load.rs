@@ -43,6 +43,16 @@ pub fn bundled_text(id: &str) -> Option<(&'static str, &'static str)> {
         .map(|(_, name, text)| (*name, *text))
 }
 
+/// The SHA-256 (hex) of a bundled questionnaire's text, worked out once: every record names
+/// its questionnaire by digest, and hashing the 90 KB text again for each record read
+/// cost more than reading the record.
+pub fn bundled_sha256(id: &str) -> Option<&'static str> {
+    static DIGESTS: [OnceLock<String>; BUNDLED.len()] = [const { OnceLock::new() }; BUNDLED.len()];
+    let index = BUNDLED.iter().position(|(bid, _, _)| *bid == id)?;
+    let (_, _, text) = BUNDLED[index];
+    Some(DIGESTS[index].get_or_init(|| sha256_hex(text.as_bytes())))
+}
+
 /// A bundled questionnaire, parsed once.
 pub fn bundled(id: &str) -> Option<&'static Questionnaire> {
     // One cell per bundled file, each parsed on first use.

@@ -8,8 +8,8 @@ pub mod texts;
 pub mod validate;
 
 pub use load::{
-    BUNDLED, DEFAULT_ID, MAX_FILE_BYTES, bundled, bundled_text, load_file, load_named_file, parse,
-    sha256_hex,
+    BUNDLED, DEFAULT_ID, MAX_FILE_BYTES, bundled, bundled_sha256, bundled_text, load_file,
+    load_named_file, parse, sha256_hex,
 };
 pub use model::{Questionnaire, Role, Section};
 pub use question::{Question, QuestionKind};

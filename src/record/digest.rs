@@ -13,83 +13,98 @@ use crate::t;
 /// canonical form (a key that is not text, a number that is not finite) is an error,
 /// never a digest of something else.
 pub fn canonical_digest(record: &Record, lang: Lang) -> Result<String, String> {
-    let mut copy = record.clone();
-    copy.digest = None;
-    let value = serde_yaml::to_value(&copy).map_err(|e| e.to_string())?;
-    let mut text = String::new();
-    canonical(&value, "", &mut text, lang)?;
-    Ok(format!("sha256:{}", sha256_hex(text.as_bytes())))
+    let mut value = serde_yaml::to_value(record).map_err(|e| e.to_string())?;
+    // The record as it would be written without its digest (a digest that is absent is
+    // not written at all), without copying the record to leave it out.
+    if let Value::Mapping(m) = &mut value {
+        m.remove("digest");
+    }
+    let mut text = Vec::with_capacity(32 * 1024);
+    canonical(&value, &mut String::new(), &mut text, lang)?;
+    Ok(format!("sha256:{}", sha256_hex(&text)))
 }
 
-fn canonical(v: &Value, path: &str, out: &mut String, lang: Lang) -> Result<(), String> {
+/// `path` is where `v` is (`answers.tasks[0].minutes`), for the messages; each call
+/// leaves it as it found it.
+fn canonical(v: &Value, path: &mut String, out: &mut Vec<u8>, lang: Lang) -> Result<(), String> {
     match v {
-        Value::Null => out.push_str("null"),
-        Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
+        Value::Null => out.extend_from_slice(b"null"),
+        Value::Bool(b) => out.extend_from_slice(if *b { b"true" } else { b"false" }),
         Value::Number(n) => {
             if let Some(i) = n.as_i64() {
-                out.push_str(&i.to_string());
+                json(out, &i)?;
             } else if let Some(u) = n.as_u64() {
-                out.push_str(&u.to_string());
+                json(out, &u)?;
             } else {
                 let f = n.as_f64().unwrap_or(f64::NAN);
                 if !f.is_finite() {
                     return Err(t!(
                         lang,
                         "domain-digest-not-finite",
-                        path = path,
+                        path = path.as_str(),
                         number = n.to_string()
                     ));
                 }
-                // serde_json writes the shortest text that reads back as the same number.
-                out.push_str(&serde_json::to_string(&f).map_err(|e| e.to_string())?);
+                json(out, &f)?;
             }
         }
-        Value::String(s) => out.push_str(&serde_json::to_string(s).map_err(|e| e.to_string())?),
+        Value::String(s) => json(out, s)?,
         Value::Sequence(items) => {
-            out.push('[');
+            out.push(b'[');
+            let len = path.len();
             for (i, item) in items.iter().enumerate() {
                 if i > 0 {
-                    out.push(',');
+                    out.push(b',');
                 }
-                canonical(item, &format!("{path}[{i}]"), out, lang)?;
+                use std::fmt::Write;
+                let _ = write!(path, "[{i}]");
+                canonical(item, path, out, lang)?;
+                path.truncate(len);
             }
-            out.push(']');
+            out.push(b']');
         }
         Value::Mapping(m) => {
             let mut entries = Vec::with_capacity(m.len());
             for (k, v) in m {
                 let Some(key) = k.as_str() else {
-                    return Err(t!(lang, "domain-digest-key-not-text", path = path));
+                    return Err(t!(lang, "domain-digest-key-not-text", path = path.as_str()));
                 };
                 entries.push((key, v));
             }
-            entries.sort_by(|a, b| a.0.cmp(b.0));
-            out.push('{');
+            entries.sort_unstable_by(|a, b| a.0.cmp(b.0));
+            out.push(b'{');
+            let len = path.len();
             for (i, (k, v)) in entries.iter().enumerate() {
                 if i > 0 {
-                    out.push(',');
+                    out.push(b',');
                 }
-                out.push_str(&serde_json::to_string(k).map_err(|e| e.to_string())?);
-                out.push(':');
-                let child = if path.is_empty() {
-                    k.to_string()
-                } else {
-                    format!("{path}.{k}")
-                };
-                canonical(v, &child, out, lang)?;
+                json(out, k)?;
+                out.push(b':');
+                if len > 0 {
+                    path.push('.');
+                }
+                path.push_str(k);
+                canonical(v, path, out, lang)?;
+                path.truncate(len);
             }
-            out.push('}');
+            out.push(b'}');
         }
         Value::Tagged(tagged) => {
             return Err(t!(
                 lang,
                 "domain-digest-tagged",
-                path = path,
+                path = path.as_str(),
                 tag = tagged.tag.to_string()
             ));
         }
     }
     Ok(())
+}
+
+/// `v` as serde_json writes it (text quoted and escaped, a number in the shortest form
+/// that reads back as the same number), straight into `out` rather than a string a value.
+fn json<T: serde::Serialize + ?Sized>(out: &mut Vec<u8>, v: &T) -> Result<(), String> {
+    serde_json::to_writer(out, v).map_err(|e| e.to_string())
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

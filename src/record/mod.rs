@@ -18,8 +18,8 @@ pub use model::{
 };
 pub(crate) use read::valid_id;
 pub use read::{
-    MAX_RECORD_BYTES, ResolvedQuestionnaire, load_record, parse_record, resolve_questionnaire,
-    typed_answers,
+    MAX_RECORD_BYTES, ResolvedQuestionnaire, load_record, parse_record, parse_record_indexed,
+    resolve_questionnaire, typed_answers,
 };
 pub use revise::{MAX_REASON_CHARS, Revises, check_predecessor, draft_from_record, reason_problem};
 pub use save::{Saved, content_id, fresh_id, save_built, save_built_in};

@@ -106,7 +106,11 @@ pub struct Record {
     #[serde(default)]
     pub language: Lang,
     /// Headcounts that replace the questionnaire's defaults, by role id.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "BTreeMap::is_empty",
+        deserialize_with = "crate::unique_keys::map"
+    )]
     pub headcounts: BTreeMap<String, f64>,
     /// Question id to answer, in questionnaire order, in the plain shape of an answers file.
     pub answers: serde_yaml::Mapping,

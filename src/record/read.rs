@@ -17,13 +17,33 @@ pub const MAX_RECORD_BYTES: usize = 8 * 1024 * 1024;
 
 /// Parse record text; a record that does not fit the schema names the place.
 pub fn parse_record(text: &str, file: &str, lang: Lang) -> Result<Record> {
-    let (record, locations) =
-        crate::document::read_document::<Record>(text, file, &t!(lang, "domain-what-record"), lang)
-            .map_err(Error::Invalid)?;
+    let what = t!(lang, "domain-what-record");
+    let record = crate::document::read_document_once::<Record>(text, file, &what, lang, |r| {
+        text_keys_only(&r.answers)
+    })
+    .map_err(Error::Invalid)?;
+    checked(record, text, file, lang)
+}
+
+/// `parse_record` as it read before it read in one pass: the index of places built for
+/// every record, and repeated keys found by it. Kept as the reference the one-pass reader
+/// is tested against (`tests/record_one_pass.rs`) and measured beside (`benches/cold_list.rs`).
+#[doc(hidden)]
+pub fn parse_record_indexed(text: &str, file: &str, lang: Lang) -> Result<Record> {
+    let what = t!(lang, "domain-what-record");
+    let (record, _) = crate::document::read_document::<Record>(text, file, &what, lang)
+        .map_err(Error::Invalid)?;
+    checked(record, text, file, lang)
+}
+
+/// The record, or what is wrong with its own fields, placed in `text`.
+fn checked(record: Record, text: &str, file: &str, lang: Lang) -> Result<Record> {
     let problems = record_problems(&record, lang);
     if problems.is_empty() {
         return Ok(record);
     }
+    // Only now is there anything to place: the text has passed the gate.
+    let locations = Locations::of_gated(text);
     Err(Error::Invalid(
         problems
             .into_iter()
@@ -32,6 +52,25 @@ pub fn parse_record(text: &str, file: &str, lang: Lang) -> Result<Record> {
             })
             .collect(),
     ))
+}
+
+/// Whether every mapping in `answers`, at any depth, has only text keys: then the
+/// deserializer's refusal of equal keys is the location index's refusal of keys written
+/// alike (`document::read_document_once`). wia writes only text keys.
+fn text_keys_only(answers: &serde_yaml::Mapping) -> bool {
+    use serde_yaml::Value;
+    fn value(v: &Value) -> bool {
+        match v {
+            Value::Sequence(items) => items.iter().all(value),
+            Value::Mapping(m) => text_keys_only(m),
+            Value::Tagged(t) => value(&t.value),
+            _ => true,
+        }
+    }
+    // Not `is_string`, which looks through a tag: `!x a` and `a` are one key to the index.
+    answers
+        .iter()
+        .all(|(k, v)| matches!(k, Value::String(_)) && value(v))
 }
 
 fn is_hex(s: &str, len: usize) -> bool {
@@ -157,10 +196,9 @@ pub fn resolve_questionnaire(
             warning,
         });
     }
-    let bundled_sha = questionnaire::bundled_text(&want.id)
-        .map(|(_, text)| questionnaire::sha256_hex(text.as_bytes()));
-    if let Some(sha) = &bundled_sha
-        && *sha == want.sha256
+    let bundled_sha = questionnaire::bundled_sha256(&want.id);
+    if let Some(sha) = bundled_sha
+        && sha == want.sha256
         && let Some(q) = questionnaire::bundled(&want.id)
     {
         return Ok(ResolvedQuestionnaire {
@@ -185,7 +223,7 @@ pub fn resolve_questionnaire(
     }
     if let (Some(sha), Some(q)) = (bundled_sha, questionnaire::bundled(&want.id)) {
         return Ok(ResolvedQuestionnaire {
-            warning: differs(&q.version, &sha),
+            warning: differs(&q.version, sha),
             questionnaire: Cow::Borrowed(q),
         });
     }

@@ -451,16 +451,19 @@ fn info(record: &Record, data: &DataDir, lang: Lang) -> Info {
     let rating_label = q
         .and_then(|q| q.band(&rating))
         .map_or_else(|| clean(&rating), |b| clean(b.label.get(Lang::En)));
-    let mut words = std::collections::HashSet::new();
+    // Seeded (the words are a stranger's), and a fraction of SipHash's cost on words.
+    let mut words: std::collections::HashSet<String, foldhash::quality::RandomState> =
+        Default::default();
     let mut search = String::new();
     for text in std::iter::once(title.as_str()).chain(texts(&record.answers)) {
         for w in text.split_whitespace() {
             let w = w.to_lowercase();
-            if words.insert(w.clone()) {
+            if !words.contains(&w) {
                 if !search.is_empty() {
                     search.push(' ');
                 }
                 search.push_str(&inert(&w));
+                words.insert(w);
             }
         }
     }
@@ -512,10 +515,9 @@ fn questionnaire_title(record: &Record, data: &DataDir, lang: Lang) -> Option<St
 /// with the exact questionnaire it was made with (bundled, or the copy kept in the data
 /// folder); with any other questionnaire the figures could mislead, so there are none.
 fn draft_figures(record: &Record, data: &DataDir, lang: Lang) -> Option<(String, Option<f64>)> {
-    use crate::questionnaire::{bundled, bundled_text, load_file, sha256_hex};
+    use crate::questionnaire::{bundled, bundled_sha256, load_file, sha256_hex};
     let want = &record.questionnaire;
-    let bundled_matches =
-        bundled_text(&want.id).is_some_and(|(_, text)| sha256_hex(text.as_bytes()) == want.sha256);
+    let bundled_matches = bundled_sha256(&want.id).is_some_and(|sha| sha == want.sha256);
     thread_local! {
         // Kept questionnaires by digest: one parse a thread, however many drafts use it.
         static KEPT: std::cell::RefCell<std::collections::HashMap<String, Option<std::rc::Rc<crate::questionnaire::Questionnaire>>>> =

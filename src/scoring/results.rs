@@ -15,6 +15,7 @@ pub struct Results {
     pub rating: String,
     /// The role and figure the rating was taken from; none when no role is affected.
     pub rating_basis: Option<RatingBasis>,
+    #[serde(deserialize_with = "crate::unique_keys::map")]
     pub roles: BTreeMap<String, RoleFigures>,
     pub flags: Vec<FiredFlag>,
     pub drivers: Vec<Driver>,
