@@ -282,3 +282,7 @@ review-tui-response-skipped = Mae'r ymateb wedi'i gadw ond NID YW WEDI'I LOFNODI
 # issue15: review
 review-col-signature-short = LLOF
 review-key-sort-numbered = trefnu yn ôl y golofn y mae ei phennawd yn dangos y rhif hwnnw; eto i wrthdroi
+
+# surveyformat: answers that no longer apply
+review-md-no-longer-apply = Atebion nad ydynt yn berthnasol mwyach
+review-md-no-longer-apply-why = Wedi'u cadw yn y cofnod ond heb eu defnyddio: o ystyried yr atebion eraill, nid yw'r cwestiynau hyn yn berthnasol.

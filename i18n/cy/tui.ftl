@@ -422,3 +422,7 @@ portfolio-tui-summer-short = Haf
 portfolio-key-term = tymor
 portfolio-key-role = rôl
 portfolio-key-ends = y tymor cyntaf neu olaf
+
+# surveyformat: answers that no longer apply, closing text
+notice-answers-no-longer-apply = Nid yw'n berthnasol mwyach ar ôl y newid hwn: { $questions }. Cedwir yr atebion, a byddant yn cyfrif eto os daw'r cwestiynau'n berthnasol eto.
+review-no-longer-apply = Atebion nad ydynt yn berthnasol mwyach (wedi'u cadw, heb eu defnyddio)

@@ -279,3 +279,7 @@ review-tui-response-skipped = The response is stored but NOT SIGNED: no passphra
 # issue15: review
 review-col-signature-short = SIG
 review-key-sort-numbered = sort by the column whose heading shows that number; again to reverse
+
+# surveyformat: answers that no longer apply
+review-md-no-longer-apply = Answers that no longer apply
+review-md-no-longer-apply-why = Kept in the record but not used: given the other answers, these questions do not apply.

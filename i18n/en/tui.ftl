@@ -404,3 +404,8 @@ portfolio-tui-summer-short = Sum
 portfolio-key-term = term
 portfolio-key-role = role
 portfolio-key-ends = first or last term
+
+# surveyformat: answers that no longer apply, closing text
+# $questions lists the questions by their text, each in quotation marks.
+notice-answers-no-longer-apply = No longer applies after this change: { $questions }. The answers are kept and count again if the questions apply again.
+review-no-longer-apply = Answers that no longer apply (kept, not used)

@@ -38,11 +38,13 @@ pub fn record_markdown(o: &Opened, lang: Lang) -> String {
     }
     md.push_str(&summary(&o.questionnaire, &o.record, &o.results, lang));
     let _ = write!(md, "\n\n## {}\n", t!(lang, "review-md-answers"));
+    let visibility = crate::answers::Visibility::compute(&o.questionnaire, &o.answers);
     for section in &o.questionnaire.sections {
         let answered: Vec<_> = section
             .questions
             .iter()
             .filter(|q| q.id != "tasks")
+            .filter(|q| visibility.is_visible(&q.id))
             .filter_map(|q| Some((q, o.answers.get(&q.id).filter(|a| !a.is_empty())?)))
             .collect();
         if answered.is_empty() {
@@ -51,6 +53,28 @@ pub fn record_markdown(o: &Opened, lang: Lang) -> String {
         let _ = writeln!(md, "\n### {}\n", inline(section.title.get(lang)));
         for (q, a) in answered {
             let words = answer_words(q, a, lang);
+            let _ = writeln!(
+                md,
+                "- **{}** {}",
+                inline(q.text.get(lang)),
+                block_item(&words)
+            );
+        }
+    }
+    let hidden = visibility.no_longer_apply(&o.questionnaire, &o.answers);
+    if !hidden.is_empty() {
+        let _ = write!(
+            md,
+            "\n### {}\n\n{}\n\n",
+            t!(lang, "review-md-no-longer-apply"),
+            t!(lang, "review-md-no-longer-apply-why")
+        );
+        for q in hidden {
+            let words = o
+                .answers
+                .get(&q.id)
+                .map(|a| answer_words(q, a, lang))
+                .unwrap_or_default();
             let _ = writeln!(
                 md,
                 "- **{}** {}",

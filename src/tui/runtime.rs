@@ -219,6 +219,7 @@ pub fn finalise(data: &DataDir, a: &Assessment) -> std::result::Result<Finished,
         flags: built.results.flags.len(),
         revises,
         signing: super::signing::sign_now(&target, None, lang),
+        closing: a.q().closing.as_ref().map(|c| c.get(a.lang()).to_string()),
     })
 }
 
