@@ -69,7 +69,10 @@ fn check_refuses_a_row_that_is_not_the_matrixs_or_a_row_on_another_question() {
         "`othr` is not a row of `c3`: its rows are training, other (did you mean `other`?)",
     );
     check_fails_with(
-        ("{question: c4, eq: dont_know}", "{question: c4, row: other, eq: 1}"),
+        (
+            "{question: c4, eq: dont_know}",
+            "{question: c4, row: other, eq: 1}",
+        ),
         "`row` reads one row of a matrix, but `c4` is a likert question",
     );
     check_fails_with(
@@ -81,24 +84,38 @@ fn check_refuses_a_row_that_is_not_the_matrixs_or_a_row_on_another_question() {
 #[test]
 fn check_refuses_a_point_that_is_not_a_number_unless_it_says_so_clearly() {
     check_fails_with(
-        ("{value: dont_know, counts: false, label: {en: Don't know, cy: Ddim yn gwybod}}\n      - id: c3_other_why",
-         "{value: dont_know, label: {en: Don't know, cy: Ddim yn gwybod}}\n      - id: c3_other_why"),
+        (
+            "{value: dont_know, counts: false, label: {en: Don't know, cy: Ddim yn gwybod}}\n      - id: c3_other_why",
+            "{value: dont_know, label: {en: Don't know, cy: Ddim yn gwybod}}\n      - id: c3_other_why",
+        ),
         "`dont_know` is not a number: a point that is not a number (such as \"Don't know\") says `counts: false`",
     );
     check_fails_with(
-        ("{value: 3, label: {en: High", "{value: 3, counts: false, label: {en: High"),
+        (
+            "{value: 3, label: {en: High",
+            "{value: 3, counts: false, label: {en: High",
+        ),
         "but this point's value is the number 3",
     );
     check_fails_with(
-        ("{value: dont_know, counts: false", "{value: \"9\", counts: false"),
+        (
+            "{value: dont_know, counts: false",
+            "{value: \"9\", counts: false",
+        ),
         "`9` cannot be a point's code",
     );
     check_fails_with(
-        ("{question: c4, eq: dont_know}", "{question: c4, eq: dont_knw}"),
+        (
+            "{question: c4, eq: dont_know}",
+            "{question: c4, eq: dont_knw}",
+        ),
         "`dont_knw` is not a point of `c4`: its points are 1, 2, 3, dont_know",
     );
     check_fails_with(
-        ("{value: 3, label: {en: Ready", "{value: dont_know, counts: false, label: {en: Ready"),
+        (
+            "{value: 3, label: {en: Ready",
+            "{value: dont_know, counts: false, label: {en: Ready",
+        ),
         "scale code `dont_know`",
     );
 }
@@ -134,7 +151,10 @@ fn a_point_that_is_not_a_number_is_kept_as_its_code_and_gives_no_number() {
     };
     let numbers: Vec<f64> = rows.values().filter_map(|p| p.number()).collect();
     assert_eq!(numbers, vec![2.0], "only the numbered point counts");
-    assert_eq!(a["c3"].to_value()["other"], serde_yaml::Value::from("dont_know"));
+    assert_eq!(
+        a["c3"].to_value()["other"],
+        serde_yaml::Value::from("dont_know")
+    );
     assert!(check_answers(&q, &a, Lang::En).is_empty());
     // A code no point has is refused, naming the points.
     let a = answers(&q, "c4: not_sure");
@@ -211,7 +231,8 @@ fn answers_that_no_longer_apply_are_named_in_the_warning_and_set_apart_by_show()
         .success();
     let stderr = stderr_of(&out);
     assert!(
-        stderr.contains("warning: `alnco_years` (Years as ALNCo) is answered but no longer applies"),
+        stderr
+            .contains("warning: `alnco_years` (Years as ALNCo) is answered but no longer applies"),
         "{stderr}"
     );
     assert!(
@@ -225,7 +246,11 @@ fn answers_that_no_longer_apply_are_named_in_the_warning_and_set_apart_by_show()
         .to_string_lossy()
         .into_owned();
     for (lang, heading, kept) in [
-        ("en", "### Answers that no longer apply", "- **Years as ALNCo** 4"),
+        (
+            "en",
+            "### Answers that no longer apply",
+            "- **Years as ALNCo** 4",
+        ),
         (
             "cy",
             "### Atebion nad ydynt yn berthnasol mwyach",
@@ -253,15 +278,24 @@ fn scoring_ignores_a_task_list_that_no_longer_applies() {
         "      - id: tasks\n        type: task_list\n",
         "      - id: tasks\n        type: task_list\n        show_if: {question: role, eq: alnco}\n",
     );
-    let q = wia::questionnaire::parse(&text, "q.yaml", Lang::En).unwrap().0;
+    let q = wia::questionnaire::parse(&text, "q.yaml", Lang::En)
+        .unwrap()
+        .0;
     let rows = "tasks: [{description: Forms, change: new, roles: [teacher], frequency: once, \
                 minutes: {low: 60, likely: 60, high: 60}, count: 1, share: 1}]";
     let score = |role: &str| {
         let a = answers(&q, &format!("role: {role}\n{rows}"));
         wia::scoring::score(&q, &a, &Default::default(), Lang::En)
     };
-    let counted = score("alnco").roles["teacher"].system_hours_per_year.expected;
+    let counted = score("alnco").roles["teacher"]
+        .system_hours_per_year
+        .expected;
     // One hour a year for each of the 10 teachers, as the row says, when it applies.
     assert_eq!(counted, 10.0);
-    assert_eq!(score("head").roles["teacher"].system_hours_per_year.expected, 0.0);
+    assert_eq!(
+        score("head").roles["teacher"]
+            .system_hours_per_year
+            .expected,
+        0.0
+    );
 }

@@ -78,7 +78,10 @@ fn closing_a_branch_already_answered_is_told_naming_the_question() {
         let a = m.assessment().unwrap();
         assert!(!a.is_visible("alnco_years"));
         // Kept, so that choosing ALNCo again brings it back.
-        assert_eq!(a.answer("alnco_years"), Some(&wia::answers::Answer::Number(4.0)));
+        assert_eq!(
+            a.answer("alnco_years"),
+            Some(&wia::answers::Answer::Number(4.0))
+        );
         let notice = m.notice.clone().expect("told");
         assert!(notice.text.contains(wanted), "{}", notice.text);
         assert!(!notice.error);
@@ -117,7 +120,11 @@ fn the_own_review_sets_answers_that_no_longer_apply_apart() {
         press(&mut m, KeyCode::End);
         let screen = render(&m, 100, 30);
         assert!(screen.contains(heading), "{screen}");
-        let name = if lang == Lang::En { "survey_review" } else { "survey_review_cy" };
+        let name = if lang == Lang::En {
+            "survey_review"
+        } else {
+            "survey_review_cy"
+        };
         snap(name, &m);
     }
 }
@@ -152,7 +159,11 @@ fn the_finalised_screen_says_the_closing_text() {
         let screen = render(&m, 100, 30);
         let first = closing.split(". ").next().unwrap();
         assert!(screen.contains(first), "{screen}");
-        let name = if lang == Lang::En { "survey_finalised" } else { "survey_finalised_cy" };
+        let name = if lang == Lang::En {
+            "survey_finalised"
+        } else {
+            "survey_finalised_cy"
+        };
         snap(name, &m);
     }
 }

@@ -313,8 +313,13 @@ pub fn check_answers_for(
         }
         // A ranking still to finish is incomplete, as a missing answer is: a draft may
         // keep it, a final record may not.
-        if let (QuestionKind::Ranking { options, rank_all: true }, Answer::Ranking(list)) =
-            (&question.kind, answer)
+        if let (
+            QuestionKind::Ranking {
+                options,
+                rank_all: true,
+            },
+            Answer::Ranking(list),
+        ) = (&question.kind, answer)
             && options.iter().any(|o| !list.contains(&o.value))
         {
             problems.push(Problem::error(
@@ -721,14 +726,20 @@ fn unranked(
             question = question.text.get(lang),
             count = options.len(),
             ranked = list.len(),
-            left = left.map(|o| o.value.as_str()).collect::<Vec<_>>().join(", ")
+            left = left
+                .map(|o| o.value.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
         ),
         Reader::Screen => t!(
             lang,
             "screen-answers-rank-all",
             count = options.len(),
             ranked = list.len(),
-            left = left.map(|o| o.label.get(lang)).collect::<Vec<_>>().join("; ")
+            left = left
+                .map(|o| o.label.get(lang))
+                .collect::<Vec<_>>()
+                .join("; ")
         ),
     }
 }

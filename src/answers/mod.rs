@@ -298,9 +298,7 @@ impl Answer {
                         })?;
                         let point = match (v.as_f64(), v.as_str()) {
                             (Some(n), _) => Point::Number(n),
-                            (None, Some(code)) if has_codes(kind.scale()) => {
-                                Point::Code(nfc(code))
-                            }
+                            (None, Some(code)) if has_codes(kind.scale()) => Point::Code(nfc(code)),
                             _ => {
                                 return Err(t!(
                                     lang,

@@ -507,7 +507,11 @@ fn check_scale(c: &mut Checker, scale: &[ScalePoint], path: &str) {
         match (&p.value, p.counts) {
             (Point::Number(n), false) => c.error(
                 format!("{at}.counts"),
-                t!(lang, "domain-check-scale-uncounted-number", value = n.to_string()),
+                t!(
+                    lang,
+                    "domain-check-scale-uncounted-number",
+                    value = n.to_string()
+                ),
             ),
             (Point::Code(code), true) => c.error(
                 format!("{at}.value"),
@@ -526,21 +530,19 @@ fn check_scale(c: &mut Checker, scale: &[ScalePoint], path: &str) {
     }
     c.unique(
         "scale-code",
-        scale.iter().enumerate().filter_map(|(i, p)| match &p.value {
-            Point::Code(code) => Some((format!("{path}.scale[{i}].value"), code.as_str())),
-            Point::Number(_) => None,
-        }),
+        scale
+            .iter()
+            .enumerate()
+            .filter_map(|(i, p)| match &p.value {
+                Point::Code(code) => Some((format!("{path}.scale[{i}].value"), code.as_str())),
+                Point::Number(_) => None,
+            }),
     );
 }
 
 /// Where a condition names a row, the question must be a matrix with that row; the test
 /// then reads the row as a Likert question with the matrix's scale.
-fn row_target(
-    c: &mut Checker,
-    target: &Question,
-    row: &str,
-    path: &str,
-) -> Option<Question> {
+fn row_target(c: &mut Checker, target: &Question, row: &str, path: &str) -> Option<Question> {
     let lang = c.lang;
     let QuestionKind::Matrix { rows, scale } = &target.kind else {
         c.error(
@@ -610,53 +612,7 @@ fn check_condition(
             question,
             row,
             test,
-        } => {
-            let qpath = format!("{path}.question");
-            if matches!(test, Test::In(list) if list.is_empty()) {
-                c.error(format!("{path}.in"), t!(lang, "domain-check-empty-in"));
-            }
-            let Some(target) = q.question(question) else {
-                let hint =
-                    crate::answers::closest(question, q.questions().map(|(_, q)| q.id.as_str()))
-                        .map(|s| format!(" {}", t!(lang, "domain-did-you-mean", name = s)))
-                        .unwrap_or_default();
-                c.error(
-                    qpath,
-                    t!(
-                        lang,
-                        "domain-check-unknown-question",
-                        place = place,
-                        id = question.as_str(),
-                        hint = hint
-                    ),
-                );
-                return;
-            };
-            if let (Some(limit), Some(pos)) = (before, c.order.get(question.as_str()))
-                && *pos >= limit
-            {
-                c.error(
-                    qpath,
-                    t!(
-                        lang,
-                        "domain-check-later-question",
-                        place = place,
-                        id = question.as_str()
-                    ),
-                );
-            }
-            let row_view = match row {
-                Some(row) => match row_target(c, target, row, path) {
-                    Some(view) => Some(view),
-                    None => return,
-                },
-                None => None,
-            };
-            if let Some(message) = operand_problem(row_view.as_ref().unwrap_or(target), test, lang)
-            {
-                c.error(format!("{path}.{}", test.operator()), message);
-            }
-        }
+        } => check_answer_condition(c, question, row.as_deref(), test, path, before, place),
         Condition::Score { role, test, .. } => {
             if let Some(bad) = test
                 .operands()
@@ -711,6 +667,64 @@ fn check_condition(
                 );
             }
         }
+    }
+}
+
+/// A `question` condition: a question that exists, is early enough, and (with `row`) is a
+/// matrix with that row; an operand that fits its type.
+fn check_answer_condition(
+    c: &mut Checker,
+    question: &str,
+    row: Option<&str>,
+    test: &Test,
+    path: &str,
+    before: Option<usize>,
+    place: &str,
+) {
+    let lang = c.lang;
+    let q = c.q;
+    let qpath = format!("{path}.question");
+    if matches!(test, Test::In(list) if list.is_empty()) {
+        c.error(format!("{path}.in"), t!(lang, "domain-check-empty-in"));
+    }
+    let Some(target) = q.question(question) else {
+        let hint = crate::answers::closest(question, q.questions().map(|(_, q)| q.id.as_str()))
+            .map(|s| format!(" {}", t!(lang, "domain-did-you-mean", name = s)))
+            .unwrap_or_default();
+        c.error(
+            qpath,
+            t!(
+                lang,
+                "domain-check-unknown-question",
+                place = place,
+                id = question,
+                hint = hint
+            ),
+        );
+        return;
+    };
+    if let (Some(limit), Some(pos)) = (before, c.order.get(question))
+        && *pos >= limit
+    {
+        c.error(
+            qpath,
+            t!(
+                lang,
+                "domain-check-later-question",
+                place = place,
+                id = question
+            ),
+        );
+    }
+    let row_view = match row {
+        Some(row) => match row_target(c, target, row, path) {
+            Some(view) => Some(view),
+            None => return,
+        },
+        None => None,
+    };
+    if let Some(message) = operand_problem(row_view.as_ref().unwrap_or(target), test, lang) {
+        c.error(format!("{path}.{}", test.operator()), message);
     }
 }
 

@@ -28,13 +28,10 @@ pub fn answer_words(question: &Question, answer: &Answer, lang: Lang) -> String 
         None => option(&c.value),
     };
     let scale_label = |scale: &[crate::questionnaire::model::ScalePoint], v: &Point| {
-        scale
-            .iter()
-            .find(|p| p.value == *v)
-            .map_or_else(
-                || v.number().map_or_else(|| v.to_string(), number),
-                |p| p.label.get(lang).to_string(),
-            )
+        scale.iter().find(|p| p.value == *v).map_or_else(
+            || v.number().map_or_else(|| v.to_string(), number),
+            |p| p.label.get(lang).to_string(),
+        )
     };
     match answer {
         // A Likert answer on a point that is not a number holds the point's code.

@@ -37,52 +37,7 @@ pub fn record_markdown(o: &Opened, lang: Lang) -> String {
         let _ = writeln!(md, "> {}\n", t!(lang, "review-md-note", note = inline(w)));
     }
     md.push_str(&summary(&o.questionnaire, &o.record, &o.results, lang));
-    let _ = write!(md, "\n\n## {}\n", t!(lang, "review-md-answers"));
-    let visibility = crate::answers::Visibility::compute(&o.questionnaire, &o.answers);
-    for section in &o.questionnaire.sections {
-        let answered: Vec<_> = section
-            .questions
-            .iter()
-            .filter(|q| q.id != "tasks")
-            .filter(|q| visibility.is_visible(&q.id))
-            .filter_map(|q| Some((q, o.answers.get(&q.id).filter(|a| !a.is_empty())?)))
-            .collect();
-        if answered.is_empty() {
-            continue;
-        }
-        let _ = writeln!(md, "\n### {}\n", inline(section.title.get(lang)));
-        for (q, a) in answered {
-            let words = answer_words(q, a, lang);
-            let _ = writeln!(
-                md,
-                "- **{}** {}",
-                inline(q.text.get(lang)),
-                block_item(&words)
-            );
-        }
-    }
-    let hidden = visibility.no_longer_apply(&o.questionnaire, &o.answers);
-    if !hidden.is_empty() {
-        let _ = write!(
-            md,
-            "\n### {}\n\n{}\n\n",
-            t!(lang, "review-md-no-longer-apply"),
-            t!(lang, "review-md-no-longer-apply-why")
-        );
-        for q in hidden {
-            let words = o
-                .answers
-                .get(&q.id)
-                .map(|a| answer_words(q, a, lang))
-                .unwrap_or_default();
-            let _ = writeln!(
-                md,
-                "- **{}** {}",
-                inline(q.text.get(lang)),
-                block_item(&words)
-            );
-        }
-    }
+    md.push_str(&answers_markdown(o, lang));
     let _ = write!(md, "\n## {}\n\n", t!(lang, "review-md-tasks"));
     let rows = o
         .answers
@@ -134,6 +89,59 @@ pub fn record_markdown(o: &Opened, lang: Lang) -> String {
                     people = hours(r.people),
                     hours = signed_hours(r.system_hours_per_year.expected)
                 ),
+            );
+        }
+    }
+    md
+}
+
+/// Every answer that counts, by section, then those kept though they no longer apply,
+/// apart, so that nobody takes them for answers that count.
+fn answers_markdown(o: &Opened, lang: Lang) -> String {
+    let mut md = String::new();
+    let _ = write!(md, "\n\n## {}\n", t!(lang, "review-md-answers"));
+    let visibility = crate::answers::Visibility::compute(&o.questionnaire, &o.answers);
+    for section in &o.questionnaire.sections {
+        let answered: Vec<_> = section
+            .questions
+            .iter()
+            .filter(|q| q.id != "tasks")
+            .filter(|q| visibility.is_visible(&q.id))
+            .filter_map(|q| Some((q, o.answers.get(&q.id).filter(|a| !a.is_empty())?)))
+            .collect();
+        if answered.is_empty() {
+            continue;
+        }
+        let _ = writeln!(md, "\n### {}\n", inline(section.title.get(lang)));
+        for (q, a) in answered {
+            let words = answer_words(q, a, lang);
+            let _ = writeln!(
+                md,
+                "- **{}** {}",
+                inline(q.text.get(lang)),
+                block_item(&words)
+            );
+        }
+    }
+    let hidden = visibility.no_longer_apply(&o.questionnaire, &o.answers);
+    if !hidden.is_empty() {
+        let _ = write!(
+            md,
+            "\n### {}\n\n{}\n\n",
+            t!(lang, "review-md-no-longer-apply"),
+            t!(lang, "review-md-no-longer-apply-why")
+        );
+        for q in hidden {
+            let words = o
+                .answers
+                .get(&q.id)
+                .map(|a| answer_words(q, a, lang))
+                .unwrap_or_default();
+            let _ = writeln!(
+                md,
+                "- **{}** {}",
+                inline(q.text.get(lang)),
+                block_item(&words)
             );
         }
     }

@@ -255,7 +255,9 @@ impl Assessment {
             .into_iter()
             .map(|question| question.id.clone())
             .collect();
-        let news = hidden.iter().filter(|id| !self.no_longer_apply.contains(id));
+        let news = hidden
+            .iter()
+            .filter(|id| !self.no_longer_apply.contains(id));
         self.newly_hidden.extend(news.cloned());
         self.newly_hidden.retain(|id| hidden.contains(id));
         self.no_longer_apply = hidden;
