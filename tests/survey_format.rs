@@ -299,3 +299,20 @@ fn scoring_ignores_a_task_list_that_no_longer_applies() {
         0.0
     );
 }
+
+#[test]
+fn the_template_says_a_ranking_must_be_complete() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = wia(tmp.path())
+        .args(["template", "--questionnaire", SURVEY])
+        .assert()
+        .success();
+    let text = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    assert!(
+        text.contains(
+            "# Rank the pressures\n  # A list of every one of these, most important first:"
+        ),
+        "{text}"
+    );
+    assert!(text.contains("dont_know Don't know"), "{text}");
+}

@@ -167,3 +167,42 @@ fn the_finalised_screen_says_the_closing_text() {
         snap(name, &m);
     }
 }
+
+#[test]
+fn a_partial_ranking_stops_finalising_saying_what_is_left_to_rank() {
+    for (lang, wanted) in [
+        (
+            Lang::En,
+            "every option must be ranked: 2 of 3 so far; still to rank: Staff",
+        ),
+        (
+            Lang::Cy,
+            "rhaid trefnu pob opsiwn: 2 o 3 hyd yma; i'w trefnu o hyd: Staff",
+        ),
+    ] {
+        let m = surveying(lang);
+        let mut a = m.assessment().unwrap().clone();
+        a.set(
+            "c5",
+            Some(wia::answers::Answer::Ranking(vec![
+                "money".into(),
+                "time".into(),
+            ])),
+        );
+        let blocking: Vec<_> = a.blocking().into_iter().cloned().collect();
+        let p = blocking
+            .iter()
+            .find(|p| p.question.as_deref() == Some("c5"))
+            .unwrap_or_else(|| panic!("{blocking:?}"));
+        assert_eq!(p.message, wanted);
+        a.set(
+            "c5",
+            Some(wia::answers::Answer::Ranking(vec![
+                "money".into(),
+                "time".into(),
+                "staff".into(),
+            ])),
+        );
+        assert!(a.problems_for("c5").next().is_none());
+    }
+}

@@ -64,3 +64,6 @@ template-not-answered = { $question } heb ei ateb
 template-score = sgôr { $measure } { $role }
 template-any-role = unrhyw rôl
 template-task-exists = mae rhes dasg sy'n cyfateb
+
+# surveyformat: a ranking that must be complete
+template-ranking-all = Rhestr o bob un o'r rhain, y pwysicaf yn gyntaf:

@@ -57,3 +57,6 @@ template-not-answered = { $question } is not answered
 template-score = the { $measure } score of { $role }
 template-any-role = any role
 template-task-exists = a matching task row exists
+
+# surveyformat: a ranking that must be complete
+template-ranking-all = A list of every one of these, most important first:

@@ -184,8 +184,13 @@ fn shape(q: &Questionnaire, kind: &QuestionKind, lang: Lang) -> String {
         QuestionKind::MultipleChoice { .. } => {
             format!("{}\n{}", t!(lang, "template-list-of"), options(kind))
         }
-        QuestionKind::Ranking { .. } => {
-            format!("{}\n{}", t!(lang, "template-ranking"), options(kind))
+        QuestionKind::Ranking { rank_all, .. } => {
+            let id = if *rank_all {
+                "template-ranking-all"
+            } else {
+                "template-ranking"
+            };
+            format!("{}\n{}", t!(lang, id), options(kind))
         }
         QuestionKind::YesNo => t!(lang, "template-yes-no"),
         QuestionKind::Likert { .. } => t!(lang, "template-likert", scale = scale(kind)),
