@@ -313,6 +313,7 @@ fn fixture(ctx: Ctx, action: Action) -> Model {
                 flags: 0,
                 revises: None,
                 signing: wia::tui::msg::Signing::NoKey,
+                closing: None,
             });
             m
         }

@@ -104,7 +104,7 @@ fn wrong_answers(q: &Question) -> Vec<Value> {
             }
             v
         }
-        QuestionKind::Ranking { options } => {
+        QuestionKind::Ranking { options, .. } => {
             let first = &options[0].value;
             vec![y(&format!("[{first}, {first}, not_an_option]"))]
         }

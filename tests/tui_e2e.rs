@@ -73,10 +73,10 @@ fn answer_with_keys(t: &mut Term, q: &Question, answer: &Answer, example: &Answe
                 t.keys(line);
             }
         }
-        (QuestionKind::Likert { scale }, Answer::Number(n)) => {
+        (QuestionKind::Likert { scale }, answer @ Answer::Number(_)) => {
             let i = scale
                 .iter()
-                .position(|p| p.value == *n)
+                .position(|p| answer.is_point(&p.value))
                 .expect("scale point");
             t.keys(&(i + 1).to_string());
         }

@@ -157,6 +157,7 @@ fn finalised_screen() {
             flags: 13,
             revises: None,
             signing: wia::tui::msg::Signing::NoKey,
+            closing: None,
         })),
     );
     snap("finalised", &m);

@@ -140,6 +140,7 @@ fn finalised_in_welsh() {
             flags: 3,
             revises: None,
             signing: wia::tui::msg::Signing::NoKey,
+            closing: None,
         })),
     );
     let screen = render(&m, 80, 24);

@@ -419,3 +419,15 @@ survey-portfolio-skipped = ymateb i arolwg, heb oriau i'w hadio
 
 # lead: drafts counted
 domain-draft-questionnaire-unknown = nid yw'r holiadur { $id } y dechreuwyd ag ef wedi'i gynnwys nac wedi'i gadw yn y ffolder data
+# surveyformat: matrix row conditions, points that are not numbers, full rankings, answers that no longer apply
+domain-condition-row-needs-question = mae `row` yn perthyn i amod `question` ar gwestiwn matrics
+domain-check-row-not-matrix = mae `row` yn darllen un rhes o fatrics, ond cwestiwn { $kind } yw `{ $id }`
+domain-check-no-such-row = nid yw `{ $row }` yn un o resi `{ $id }`: ei resi yw { $rows }{ $hint }
+domain-check-not-a-code = nid yw `{ $value }` yn un o bwyntiau `{ $id }`: ei bwyntiau yw { $codes }
+domain-check-what-scale-code = cod graddfa
+domain-check-scale-uncounted-number = mae `counts: false` yn nodi pwynt nad yw'n rhif, ond gwerth y pwynt hwn yw'r rhif { $value }: rhowch god iddo fel dont_know
+domain-check-scale-code-counts = nid yw `{ $code }` yn rhif: mae pwynt nad yw'n rhif (fel "Ddim yn gwybod") yn dweud `counts: false`
+domain-check-scale-bad-code = ni all `{ $code }` fod yn god pwynt: defnyddiwch lythrennau bach, digidau, _ a -, ac nid rhif
+domain-answers-rank-all = rhaid i `{ $id }` ({ $question }) osod pob un o'r { $count } opsiwn mewn trefn; { $ranked } wedi'u trefnu, i'w trefnu o hyd: { $left }
+screen-answers-rank-all = rhaid trefnu pob opsiwn: { $ranked } o { $count } hyd yma; i'w trefnu o hyd: { $left }
+domain-answers-no-longer-applies = mae `{ $id }` ({ $question }) wedi'i ateb ond nid yw'n berthnasol mwyach o ystyried yr atebion eraill; cedwir yr ateb ond ni chaiff ei ddefnyddio

@@ -294,3 +294,6 @@ review-rsp-screen-record-changed = Cadwyd y cofnod eto ar ôl i chi ei agor, fel
 # hardening: progress
 review-reading = Yn darllen cofnodion: { $done } o { $total }…
 review-tui-still-reading = Yn dal i ddarllen y cofnodion: bydd cofnod yn agor unwaith y byddant i gyd wedi'u darllen.
+# surveyformat: answers that no longer apply
+review-md-no-longer-apply = Atebion nad ydynt yn berthnasol mwyach
+review-md-no-longer-apply-why = Wedi'u cadw yn y cofnod ond heb eu defnyddio: o ystyried yr atebion eraill, nid yw'r cwestiynau hyn yn berthnasol.

@@ -68,3 +68,5 @@ template-task-exists = mae rhes dasg sy'n cyfateb
 # survey: questionnaires without scoring, anonymous responses
 survey-template-file = Ffeil yr holiadur, o'i chymharu â'r ffeil hon: mae `wia new --answers` yn ei darllen o'r fan hon.
 survey-template-anonymous = Mae'r ymatebion i'r holiadur hwn yn ddienw: peidiwch ag enwi neb yn y ffeil hon.
+# surveyformat: a ranking that must be complete
+template-ranking-all = Rhestr o bob un o'r rhain, y pwysicaf yn gyntaf:

@@ -436,3 +436,7 @@ survey-done-anonymous = Heb ei lofnodi: mae'r ymateb yn ddienw, a byddai llofnod
 survey-nothing-to-score = Arolwg yw hwn: nid oes ffigurau i'w dadansoddi.
 survey-notice-saving = Wrthi'n cadw'r ymateb…
 survey-done-title = Wedi'i gadw
+
+# surveyformat: answers that no longer apply, closing text
+notice-answers-no-longer-apply = Nid yw'n berthnasol mwyach ar ôl y newid hwn: { $questions }. Cedwir yr atebion, a byddant yn cyfrif eto os daw'r cwestiynau'n berthnasol eto.
+review-no-longer-apply = Atebion nad ydynt yn berthnasol mwyach (wedi'u cadw, heb eu defnyddio)

@@ -420,3 +420,16 @@ survey-portfolio-skipped = a survey's response, with no hours to add up
 
 # lead: drafts counted
 domain-draft-questionnaire-unknown = the questionnaire { $id } it was begun with is neither bundled nor kept in the data folder
+# surveyformat: matrix row conditions, points that are not numbers, full rankings, answers that no longer apply
+domain-condition-row-needs-question = `row` belongs to a `question` condition on a matrix question
+domain-check-row-not-matrix = `row` reads one row of a matrix, but `{ $id }` is a { $kind } question
+domain-check-no-such-row = `{ $row }` is not a row of `{ $id }`: its rows are { $rows }{ $hint }
+domain-check-not-a-code = `{ $value }` is not a point of `{ $id }`: its points are { $codes }
+domain-check-what-scale-code = scale code
+domain-check-scale-uncounted-number = `counts: false` marks a point that is not a number, but this point's value is the number { $value }: give it a code such as dont_know
+domain-check-scale-code-counts = `{ $code }` is not a number: a point that is not a number (such as "Don't know") says `counts: false`
+domain-check-scale-bad-code = `{ $code }` cannot be a point's code: use lowercase letters, digits, _ and -, and not a number
+# $left lists the option values not yet ranked.
+domain-answers-rank-all = `{ $id }` ({ $question }) must rank all { $count } options; { $ranked } ranked, still to rank: { $left }
+screen-answers-rank-all = every option must be ranked: { $ranked } of { $count } so far; still to rank: { $left }
+domain-answers-no-longer-applies = `{ $id }` ({ $question }) is answered but no longer applies given the other answers; the answer is kept but not used

@@ -291,3 +291,6 @@ review-rsp-screen-record-changed = The record was saved again after you opened i
 # hardening: progress
 review-reading = Reading records: { $done } of { $total }…
 review-tui-still-reading = Still reading the records: a record opens once they are all read.
+# surveyformat: answers that no longer apply
+review-md-no-longer-apply = Answers that no longer apply
+review-md-no-longer-apply-why = Kept in the record but not used: given the other answers, these questions do not apply.

@@ -61,3 +61,5 @@ template-task-exists = a matching task row exists
 # survey: questionnaires without scoring, anonymous responses
 survey-template-file = The questionnaire file, relative to this file: `wia new --answers` reads it from here.
 survey-template-anonymous = Responses to this questionnaire are anonymous: name nobody in this file.
+# surveyformat: a ranking that must be complete
+template-ranking-all = A list of every one of these, most important first:

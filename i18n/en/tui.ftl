@@ -418,3 +418,8 @@ survey-done-anonymous = Not signed: the response is anonymous, and a signature w
 survey-nothing-to-score = This is a survey: there are no figures to break down.
 survey-notice-saving = Saving the response…
 survey-done-title = Saved
+
+# surveyformat: answers that no longer apply, closing text
+# $questions lists the questions by their text, each in quotation marks.
+notice-answers-no-longer-apply = No longer applies after this change: { $questions }. The answers are kept and count again if the questions apply again.
+review-no-longer-apply = Answers that no longer apply (kept, not used)

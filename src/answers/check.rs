@@ -216,6 +216,20 @@ impl Visibility {
         self.visible.contains(question)
     }
 
+    /// The questions answered though they no longer apply, in questionnaire order: their
+    /// answers are kept (reopening the branch restores them) but count for nothing.
+    pub fn no_longer_apply<'q>(
+        &self,
+        q: &'q Questionnaire,
+        answers: &Answers,
+    ) -> Vec<&'q Question> {
+        q.questions()
+            .map(|(_, question)| question)
+            .filter(|question| !self.is_visible(&question.id))
+            .filter(|question| answers.get(&question.id).is_some_and(|a| !a.is_empty()))
+            .collect()
+    }
+
     /// The answers that count: those to visible questions, not empty.
     pub fn effective(&self, answers: &Answers) -> Answers {
         answers
@@ -255,7 +269,15 @@ pub fn check_answers_for(
                 problems.push(Problem {
                     question: Some(id.clone()),
                     path,
-                    message: t!(lang, "domain-answers-not-applicable"),
+                    message: match reader {
+                        Reader::File => t!(
+                            lang,
+                            "domain-answers-no-longer-applies",
+                            id = id.as_str(),
+                            question = question.text.get(lang)
+                        ),
+                        Reader::Screen => t!(lang, "domain-answers-not-applicable"),
+                    },
                     severity: ProblemSeverity::Warning,
                     kind: ProblemKind::NotApplicable,
                 });
@@ -287,6 +309,24 @@ pub fn check_answers_for(
                 format!("{path}{sub}"),
                 message,
                 ProblemKind::Invalid,
+            ));
+        }
+        // A ranking still to finish is incomplete, as a missing answer is: a draft may
+        // keep it, a final record may not.
+        if let (
+            QuestionKind::Ranking {
+                options,
+                rank_all: true,
+            },
+            Answer::Ranking(list),
+        ) = (&question.kind, answer)
+            && options.iter().any(|o| !list.contains(&o.value))
+        {
+            problems.push(Problem::error(
+                id,
+                path.clone(),
+                unranked(question, options, list, reader, lang),
+                ProblemKind::Missing,
             ));
         }
         if let Some(c) = &question.constraint
@@ -423,7 +463,7 @@ fn value_problems(
                 ));
             }
         }
-        (QuestionKind::Ranking { options }, Answer::Ranking(list)) => {
+        (QuestionKind::Ranking { options, .. }, Answer::Ranking(list)) => {
             if list.len() > options.len() {
                 return vec![(
                     String::new(),
@@ -453,9 +493,14 @@ fn value_problems(
                 }
             }
         }
-        (QuestionKind::Likert { scale }, Answer::Number(n)) => {
-            if !scale.iter().any(|p| p.value == *n) {
-                out.push((String::new(), not_on_scale(*n, scale, reader, lang)));
+        (QuestionKind::Likert { scale }, answer @ (Answer::Number(_) | Answer::Text(_))) => {
+            if !scale.iter().any(|p| answer.is_point(&p.value)) {
+                let shown = match answer {
+                    Answer::Number(n) => n.to_string(),
+                    Answer::Text(t) => shorten(t),
+                    _ => String::new(),
+                };
+                out.push((String::new(), not_on_scale(&shown, scale, reader, lang)));
             }
         }
         (QuestionKind::Matrix { rows, scale }, Answer::Matrix(given)) => {
@@ -476,7 +521,8 @@ fn value_problems(
                         },
                     ));
                 } else if !scale.iter().any(|p| p.value == *v) {
-                    out.push((format!(".{row}"), not_on_scale(*v, scale, reader, lang)));
+                    let shown = shorten(&v.to_string());
+                    out.push((format!(".{row}"), not_on_scale(&shown, scale, reader, lang)));
                 }
             }
             if question.required {
@@ -646,24 +692,56 @@ fn not_an_option(value: &str, expected: &str, reader: Reader, lang: Lang) -> Str
 }
 
 fn not_on_scale(
-    value: f64,
+    value: &str,
     scale: &[crate::questionnaire::model::ScalePoint],
     reader: Reader,
     lang: Lang,
 ) -> String {
     if reader == Reader::Screen {
-        return t!(
-            lang,
-            "screen-answers-not-on-scale",
-            value = value.to_string()
-        );
+        return t!(lang, "screen-answers-not-on-scale", value = value);
     }
     t!(
         lang,
         "domain-answers-not-on-scale",
-        value = value.to_string(),
+        value = value,
         expected = scale_values(scale)
     )
+}
+
+/// A ranking that must rank every option and does not: the question named, and what is
+/// left to rank (by id for a file, by label on screen).
+fn unranked(
+    question: &Question,
+    options: &[crate::questionnaire::model::ChoiceOption],
+    list: &[String],
+    reader: Reader,
+    lang: Lang,
+) -> String {
+    let left = options.iter().filter(|o| !list.contains(&o.value));
+    match reader {
+        Reader::File => t!(
+            lang,
+            "domain-answers-rank-all",
+            id = question.id.as_str(),
+            question = question.text.get(lang),
+            count = options.len(),
+            ranked = list.len(),
+            left = left
+                .map(|o| o.value.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+        Reader::Screen => t!(
+            lang,
+            "screen-answers-rank-all",
+            count = options.len(),
+            ranked = list.len(),
+            left = left
+                .map(|o| o.label.get(lang))
+                .collect::<Vec<_>>()
+                .join("; ")
+        ),
+    }
 }
 
 fn scale_values(scale: &[crate::questionnaire::model::ScalePoint]) -> String {

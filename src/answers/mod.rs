@@ -17,7 +17,7 @@ use serde_yaml::Value;
 
 use crate::i18n::Lang;
 use crate::questionnaire::condition::{Scalar, Test};
-use crate::questionnaire::model::ChoiceOption;
+use crate::questionnaire::model::{ChoiceOption, Point};
 use crate::questionnaire::{Question, QuestionKind};
 use crate::t;
 use crate::text::nfc;
@@ -32,14 +32,16 @@ pub struct Choice {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Answer {
     Text(String),
-    /// number, percentage and Likert answers
+    /// Number, percentage and Likert answers. A Likert answer on a point that is not a
+    /// number ("Don't know") is `Text` holding the point's code.
     Number(f64),
     Date(NaiveDate),
     YesNo(bool),
     Choice(Choice),
     Choices(Vec<Choice>),
     Ranking(Vec<String>),
-    Matrix(BTreeMap<String, f64>),
+    /// Row id -> the scale point chosen, a number or the code of a point that is not one.
+    Matrix(BTreeMap<String, Point>),
     Tasks(Vec<TaskRow>),
 }
 
@@ -55,6 +57,31 @@ impl Answer {
             Answer::Matrix(m) => m.is_empty(),
             Answer::Tasks(t) => t.is_empty(),
             _ => false,
+        }
+    }
+
+    /// A Likert answer on `point`: a number, or the code of a point that is not a number.
+    pub fn from_point(point: &Point) -> Answer {
+        match point {
+            Point::Number(n) => Answer::Number(*n),
+            Point::Code(c) => Answer::Text(c.clone()),
+        }
+    }
+
+    /// Whether this Likert answer is `point`.
+    pub fn is_point(&self, point: &Point) -> bool {
+        match (self, point) {
+            (Answer::Number(n), Point::Number(p)) => n == p,
+            (Answer::Text(t), Point::Code(c)) => t == c,
+            _ => false,
+        }
+    }
+
+    /// One row of a matrix answer, as a Likert answer would be, for `{question, row}`.
+    pub fn matrix_row(&self, row: &str) -> Option<Answer> {
+        match self {
+            Answer::Matrix(rows) => rows.get(row).map(Answer::from_point),
+            _ => None,
         }
     }
 
@@ -129,7 +156,7 @@ impl Answer {
             }
             Answer::Matrix(rows) => Value::Mapping(
                 rows.iter()
-                    .map(|(k, v)| (Value::String(k.clone()), number_value(*v)))
+                    .map(|(k, v)| (Value::String(k.clone()), point_value(v)))
                     .collect(),
             ),
             Answer::Tasks(rows) => {
@@ -174,6 +201,11 @@ impl Answer {
                     found = describe(other, lang)
                 )),
             },
+            // A point that is not a number is written as its code; `wia check` has made
+            // sure no code reads as a number.
+            QuestionKind::Likert { scale } if has_codes(scale) && value.is_string() => {
+                Ok(Answer::Text(nfc(value.as_str().unwrap_or_default())))
+            }
             QuestionKind::Number { .. }
             | QuestionKind::Percentage
             | QuestionKind::Likert { .. } => match value.as_f64() {
@@ -264,15 +296,19 @@ impl Answer {
                                 found = describe(k, lang)
                             )
                         })?;
-                        let n = v.as_f64().ok_or_else(|| {
-                            t!(
-                                lang,
-                                "domain-answer-expected-scale-value",
-                                row = key,
-                                found = describe(v, lang)
-                            )
-                        })?;
-                        rows.insert(key.to_string(), n);
+                        let point = match (v.as_f64(), v.as_str()) {
+                            (Some(n), _) => Point::Number(n),
+                            (None, Some(code)) if has_codes(kind.scale()) => Point::Code(nfc(code)),
+                            _ => {
+                                return Err(t!(
+                                    lang,
+                                    "domain-answer-expected-scale-value",
+                                    row = key,
+                                    found = describe(v, lang)
+                                ));
+                            }
+                        };
+                        rows.insert(key.to_string(), point);
                     }
                     Ok(Answer::Matrix(rows))
                 }
@@ -436,6 +472,18 @@ fn as_number(n: f64) -> serde_yaml::Number {
         serde_yaml::Number::from(n as i64)
     } else {
         serde_yaml::Number::from(n)
+    }
+}
+
+fn has_codes(scale: &[crate::questionnaire::model::ScalePoint]) -> bool {
+    scale.iter().any(|p| matches!(p.value, Point::Code(_)))
+}
+
+/// A scale point as YAML: a number, or the code of a point that is not one.
+pub fn point_value(p: &Point) -> Value {
+    match p {
+        Point::Number(n) => number_value(*n),
+        Point::Code(c) => Value::String(c.clone()),
     }
 }
 

@@ -242,6 +242,12 @@ pub fn run(
         band = band,
         flags = flags
     ));
+    if record.status == Status::Final
+        && let Some(closing) = &q.closing
+    {
+        // The end of the questionnaire, reached from the command line as well.
+        err(closing.get(lang).trim_end());
+    }
     out(&format!(
         "{}\n{}\n",
         saved.record.display(),

@@ -117,6 +117,8 @@ pub enum Condition {
     Not(Box<Condition>),
     Answer {
         question: String,
+        /// One row of a matrix question: the test reads that row's scale point.
+        row: Option<String>,
         test: Test,
     },
     /// True when the measure passes the test for the role (or, with no role, for any role).
@@ -144,9 +146,21 @@ impl Condition {
             Condition::All(list) => list.iter().all(|c| c.eval(facts)),
             Condition::Any(list) => list.iter().any(|c| c.eval(facts)),
             Condition::Not(inner) => !inner.eval(facts),
-            Condition::Answer { question, test } => match facts.answer(question) {
+            Condition::Answer {
+                question,
+                row: None,
+                test,
+            } => match facts.answer(question) {
                 None => matches!(test, Test::Answered(false)),
                 Some(answer) => answer.passes(test),
+            },
+            Condition::Answer {
+                question,
+                row: Some(row),
+                test,
+            } => match facts.answer(question).and_then(|a| a.matrix_row(row)) {
+                None => matches!(test, Test::Answered(false)),
+                Some(point) => point.passes(test),
             },
             Condition::Score {
                 measure,
@@ -172,6 +186,7 @@ struct RawCondition {
     question: Option<String>,
     score: Option<ScoreMeasure>,
     role: Option<String>,
+    row: Option<String>,
     task: Option<TaskMatch>,
     eq: Option<Scalar>,
     ne: Option<Scalar>,
@@ -235,6 +250,9 @@ impl TryFrom<RawCondition> for Condition {
         if raw.role.is_some() && kinds[0] != "score" {
             return Err(t_later!("domain-condition-role-needs-score"));
         }
+        if raw.row.is_some() && kinds[0] != "question" {
+            return Err(t_later!("domain-condition-row-needs-question"));
+        }
         let single_test = |tests: Vec<Test>| -> Result<Test, String> {
             match tests.len() {
                 1 => Ok(tests.into_iter().next().expect("one test")),
@@ -263,6 +281,7 @@ impl TryFrom<RawCondition> for Condition {
         } else if let Some(question) = raw.question {
             Condition::Answer {
                 question,
+                row: raw.row,
                 test: single_test(tests)?,
             }
         } else if let Some(measure) = raw.score {

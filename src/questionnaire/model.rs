@@ -26,6 +26,9 @@ pub struct Questionnaire {
     #[serde(default)]
     pub admin_tasks: Option<AdminTaskList>,
     pub sections: Vec<Section>,
+    /// Said to the person when they reach the end (a thank-you, what happens next).
+    #[serde(default)]
+    pub closing: Option<Text>,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -155,11 +158,60 @@ pub struct ChoiceOption {
     pub other: bool,
 }
 
+/// A scale point's value: a number, or the code of a point that is not a number
+/// ("Don't know"), which is stored as its code and never enters a comparison or a sum.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Point {
+    Number(f64),
+    Code(String),
+}
+
+impl Point {
+    /// The number, for a point that counts; `None` for a code.
+    pub fn number(&self) -> Option<f64> {
+        match self {
+            Point::Number(n) => Some(*n),
+            Point::Code(_) => None,
+        }
+    }
+}
+
+impl std::fmt::Display for Point {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Point::Number(n) => write!(f, "{n}"),
+            Point::Code(c) => f.write_str(c),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Point {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(untagged, expecting = "a number, or a code such as dont_know")]
+        enum Raw {
+            Number(f64),
+            Code(String),
+        }
+        Ok(match Raw::deserialize(d)? {
+            Raw::Number(n) => Point::Number(n),
+            Raw::Code(c) => Point::Code(c),
+        })
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ScalePoint {
-    pub value: f64,
+    pub value: Point,
     pub label: Text,
+    /// `false` for a point that is not a number ("Don't know"): its value is a code.
+    #[serde(default = "counts_by_default")]
+    pub counts: bool,
+}
+
+fn counts_by_default() -> bool {
+    true
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]

@@ -38,6 +38,8 @@ pub enum QuestionKind {
     },
     Ranking {
         options: Vec<ChoiceOption>,
+        /// Every option must be ranked before the answers can be finalised.
+        rank_all: bool,
     },
     Number {
         unit: Option<Text>,
@@ -80,7 +82,7 @@ impl QuestionKind {
         match self {
             QuestionKind::SingleChoice { options }
             | QuestionKind::MultipleChoice { options, .. }
-            | QuestionKind::Ranking { options } => options,
+            | QuestionKind::Ranking { options, .. } => options,
             _ => &[],
         }
     }
@@ -138,6 +140,7 @@ struct RawQuestion {
     integer: Option<bool>,
     suggested: Option<f64>,
     max_length: Option<usize>,
+    rank_all: Option<bool>,
 }
 
 impl TryFrom<RawQuestion> for Question {
@@ -149,7 +152,7 @@ impl TryFrom<RawQuestion> for Question {
         use QuestionType as T;
         let id = raw.id.clone();
         let mut present: Vec<&'static str> = Vec::new();
-        let fields: [(&'static str, bool); 11] = [
+        let fields: [(&'static str, bool); 12] = [
             ("options", raw.options.is_some()),
             ("min_selected", raw.min_selected.is_some()),
             ("max_selected", raw.max_selected.is_some()),
@@ -161,6 +164,7 @@ impl TryFrom<RawQuestion> for Question {
             ("integer", raw.integer.is_some()),
             ("suggested", raw.suggested.is_some()),
             ("max_length", raw.max_length.is_some()),
+            ("rank_all", raw.rank_all.is_some()),
         ];
         for (name, is_set) in fields {
             if is_set {
@@ -168,7 +172,8 @@ impl TryFrom<RawQuestion> for Question {
             }
         }
         let allowed: &[&str] = match raw.kind {
-            T::SingleChoice | T::Ranking => &["options"],
+            T::SingleChoice => &["options"],
+            T::Ranking => &["options", "rank_all"],
             T::MultipleChoice => &["options", "min_selected", "max_selected"],
             T::Likert => &["scale"],
             T::Matrix => &["scale", "rows"],
@@ -207,6 +212,7 @@ impl TryFrom<RawQuestion> for Question {
                 need("options", raw.options.is_some())?;
                 QuestionKind::Ranking {
                     options: raw.options.unwrap_or_default(),
+                    rank_all: raw.rank_all.unwrap_or(false),
                 }
             }
             T::YesNo => QuestionKind::YesNo,

@@ -71,6 +71,7 @@ pub fn texts(q: &Questionnaire) -> Vec<(String, &Text)> {
             }
         }
     }
+    opt(&mut out, "closing".into(), q.closing.as_ref());
     out
 }
 

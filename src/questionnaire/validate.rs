@@ -4,6 +4,7 @@
 use std::collections::HashMap;
 
 use super::condition::{Condition, Scalar, Test};
+use super::model::{Point, ScalePoint};
 use super::{Question, QuestionKind, Questionnaire};
 use crate::error::Level;
 use crate::i18n::Lang;
@@ -385,30 +386,11 @@ fn check_question(c: &mut Checker, question: &Question, path: &str) {
             );
         }
     }
-    let scale = question.kind.scale();
     if matches!(
         question.kind,
         QuestionKind::Likert { .. } | QuestionKind::Matrix { .. }
     ) {
-        if scale.len() < 2 {
-            c.error(
-                format!("{path}.scale"),
-                t!(lang, "domain-check-scale-points"),
-            );
-        }
-        for (i, p) in scale.iter().enumerate().skip(1) {
-            if p.value <= scale[i - 1].value {
-                c.error(
-                    format!("{path}.scale[{i}]"),
-                    t!(
-                        lang,
-                        "domain-check-scale-order",
-                        value = p.value.to_string(),
-                        previous = scale[i - 1].value.to_string()
-                    ),
-                );
-            }
-        }
+        check_scale(c, question.kind.scale(), path);
     }
     match &question.kind {
         QuestionKind::Matrix { rows, .. } => {
@@ -503,6 +485,115 @@ fn check_question(c: &mut Checker, question: &Question, path: &str) {
     }
 }
 
+/// A scale: at least two numbered points in rising order; any point that is not a number
+/// says `counts: false` and has a code for its value, unlike any other on the scale.
+fn check_scale(c: &mut Checker, scale: &[ScalePoint], path: &str) {
+    let lang = c.lang;
+    let numbers: Vec<(usize, f64)> = scale
+        .iter()
+        .enumerate()
+        .filter_map(|(i, p)| p.value.number().map(|n| (i, n)))
+        .collect();
+    if numbers.len() < 2 {
+        c.error(
+            format!("{path}.scale"),
+            t!(lang, "domain-check-scale-points"),
+        );
+    }
+    for pair in numbers.windows(2) {
+        let ((_, previous), (i, value)) = (pair[0], pair[1]);
+        if value <= previous {
+            c.error(
+                format!("{path}.scale[{i}]"),
+                t!(
+                    lang,
+                    "domain-check-scale-order",
+                    value = value.to_string(),
+                    previous = previous.to_string()
+                ),
+            );
+        }
+    }
+    for (i, p) in scale.iter().enumerate() {
+        let at = format!("{path}.scale[{i}]");
+        match (&p.value, p.counts) {
+            (Point::Number(n), false) => c.error(
+                format!("{at}.counts"),
+                t!(
+                    lang,
+                    "domain-check-scale-uncounted-number",
+                    value = n.to_string()
+                ),
+            ),
+            (Point::Code(code), true) => c.error(
+                format!("{at}.value"),
+                t!(lang, "domain-check-scale-code-counts", code = code.as_str()),
+            ),
+            (Point::Code(code), false)
+                if !is_id(code) || crate::answers::option_number(code).is_some() =>
+            {
+                c.error(
+                    format!("{at}.value"),
+                    t!(lang, "domain-check-scale-bad-code", code = code.as_str()),
+                );
+            }
+            _ => {}
+        }
+    }
+    c.unique(
+        "scale-code",
+        scale
+            .iter()
+            .enumerate()
+            .filter_map(|(i, p)| match &p.value {
+                Point::Code(code) => Some((format!("{path}.scale[{i}].value"), code.as_str())),
+                Point::Number(_) => None,
+            }),
+    );
+}
+
+/// Where a condition names a row, the question must be a matrix with that row; the test
+/// then reads the row as a Likert question with the matrix's scale.
+fn row_target(c: &mut Checker, target: &Question, row: &str, path: &str) -> Option<Question> {
+    let lang = c.lang;
+    let QuestionKind::Matrix { rows, scale } = &target.kind else {
+        c.error(
+            format!("{path}.row"),
+            t!(
+                lang,
+                "domain-check-row-not-matrix",
+                id = target.id.as_str(),
+                kind = target.kind.name()
+            ),
+        );
+        return None;
+    };
+    if !rows.iter().any(|r| r.id == row) {
+        let hint = crate::answers::closest(row, rows.iter().map(|r| r.id.as_str()))
+            .map(|s| format!(" {}", t!(lang, "domain-did-you-mean", name = s)))
+            .unwrap_or_default();
+        let ids: Vec<&str> = rows.iter().map(|r| r.id.as_str()).collect();
+        c.error(
+            format!("{path}.row"),
+            t!(
+                lang,
+                "domain-check-no-such-row",
+                row = row,
+                id = target.id.as_str(),
+                rows = ids.join(", "),
+                hint = hint
+            ),
+        );
+        return None;
+    }
+    Some(Question {
+        kind: QuestionKind::Likert {
+            scale: scale.clone(),
+        },
+        ..target.clone()
+    })
+}
+
 /// Check a condition: known questions, earlier ones only (`before` is the first position
 /// it may not read; `None` means any), operands that fit each question's type.
 fn check_condition(
@@ -529,45 +620,11 @@ fn check_condition(
             }
         }
         Condition::Not(inner) => check_condition(c, inner, &format!("{path}.not"), before, place),
-        Condition::Answer { question, test } => {
-            let qpath = format!("{path}.question");
-            if matches!(test, Test::In(list) if list.is_empty()) {
-                c.error(format!("{path}.in"), t!(lang, "domain-check-empty-in"));
-            }
-            let Some(target) = q.question(question) else {
-                let hint =
-                    crate::answers::closest(question, q.questions().map(|(_, q)| q.id.as_str()))
-                        .map(|s| format!(" {}", t!(lang, "domain-did-you-mean", name = s)))
-                        .unwrap_or_default();
-                c.error(
-                    qpath,
-                    t!(
-                        lang,
-                        "domain-check-unknown-question",
-                        place = place,
-                        id = question.as_str(),
-                        hint = hint
-                    ),
-                );
-                return;
-            };
-            if let (Some(limit), Some(pos)) = (before, c.order.get(question.as_str()))
-                && *pos >= limit
-            {
-                c.error(
-                    qpath,
-                    t!(
-                        lang,
-                        "domain-check-later-question",
-                        place = place,
-                        id = question.as_str()
-                    ),
-                );
-            }
-            if let Some(message) = operand_problem(target, test, lang) {
-                c.error(format!("{path}.{}", test.operator()), message);
-            }
-        }
+        Condition::Answer {
+            question,
+            row,
+            test,
+        } => check_answer_condition(c, question, row.as_deref(), test, path, before, place),
         Condition::Score { role, test, .. } => {
             if let Some(bad) = test
                 .operands()
@@ -625,6 +682,64 @@ fn check_condition(
     }
 }
 
+/// A `question` condition: a question that exists, is early enough, and (with `row`) is a
+/// matrix with that row; an operand that fits its type.
+fn check_answer_condition(
+    c: &mut Checker,
+    question: &str,
+    row: Option<&str>,
+    test: &Test,
+    path: &str,
+    before: Option<usize>,
+    place: &str,
+) {
+    let lang = c.lang;
+    let q = c.q;
+    let qpath = format!("{path}.question");
+    if matches!(test, Test::In(list) if list.is_empty()) {
+        c.error(format!("{path}.in"), t!(lang, "domain-check-empty-in"));
+    }
+    let Some(target) = q.question(question) else {
+        let hint = crate::answers::closest(question, q.questions().map(|(_, q)| q.id.as_str()))
+            .map(|s| format!(" {}", t!(lang, "domain-did-you-mean", name = s)))
+            .unwrap_or_default();
+        c.error(
+            qpath,
+            t!(
+                lang,
+                "domain-check-unknown-question",
+                place = place,
+                id = question,
+                hint = hint
+            ),
+        );
+        return;
+    };
+    if let (Some(limit), Some(pos)) = (before, c.order.get(question))
+        && *pos >= limit
+    {
+        c.error(
+            qpath,
+            t!(
+                lang,
+                "domain-check-later-question",
+                place = place,
+                id = question
+            ),
+        );
+    }
+    let row_view = match row {
+        Some(row) => match row_target(c, target, row, path) {
+            Some(view) => Some(view),
+            None => return,
+        },
+        None => None,
+    };
+    if let Some(message) = operand_problem(row_view.as_ref().unwrap_or(target), test, lang) {
+        c.error(format!("{path}.{}", test.operator()), message);
+    }
+}
+
 /// Why a test cannot apply to the question's answers, if it cannot.
 fn operand_problem(target: &Question, test: &Test, lang: Lang) -> Option<String> {
     let kind = &target.kind;
@@ -650,6 +765,24 @@ fn operand_problem(target: &Question, test: &Test, lang: Lang) -> Option<String>
     }
     for operand in test.operands() {
         let fits = match (kind, operand) {
+            // A point that is not a number is named by its code, and only for equality.
+            (QuestionKind::Likert { scale }, Scalar::Text(t)) if !test.is_ordering() => {
+                if scale.iter().any(|p| p.value == Point::Code(t.clone())) {
+                    true
+                } else {
+                    return Some(t!(
+                        lang,
+                        "domain-check-not-a-code",
+                        value = t.as_str(),
+                        id = id.as_str(),
+                        codes = scale
+                            .iter()
+                            .map(|p| p.value.to_string())
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ));
+                }
+            }
             (QuestionKind::YesNo, Scalar::Bool(_)) => true,
             (QuestionKind::YesNo, Scalar::Text(t)) => crate::answers::parse_yes_no(t).is_some(),
             (_, Scalar::Number(_)) if numeric => true,

@@ -15,6 +15,9 @@ use crate::review::answer_words;
 use crate::t;
 use crate::text::Text;
 
+/// A heading, what it means, and (question, answer) lines.
+type Apart = (String, String, Vec<(String, String)>);
+
 /// Every piece of text of a survey's summary in one language, escaped for one markup.
 struct SurveyParts {
     title: String,
@@ -23,6 +26,8 @@ struct SurveyParts {
     meta: String,
     /// (section title, [(question, answer)]), only sections with an answer.
     sections: Vec<(String, Vec<(String, String)>)>,
+    /// Answers kept whose questions do not apply given the others: (heading, why, lines).
+    no_longer_apply: Option<Apart>,
     no_answers: Option<String>,
     footer: String,
 }
@@ -40,6 +45,7 @@ impl SurveyParts {
         // The record's answers were checked when it was made; one that no longer reads
         // (an edited questionnaire) is left out rather than shown wrong.
         let (answers, _) = parse_answers(q, &record.answers, lang);
+        let visibility = crate::answers::Visibility::compute(q, &answers);
         let sections: Vec<_> = q
             .sections
             .iter()
@@ -47,6 +53,7 @@ impl SurveyParts {
                 let lines: Vec<(String, String)> = section
                     .questions
                     .iter()
+                    .filter(|question| visibility.is_visible(&question.id))
                     .filter_map(|question| {
                         let a = answers.get(&question.id).filter(|a| !a.is_empty())?;
                         let words = answer_words(question, a, lang);
@@ -56,7 +63,25 @@ impl SurveyParts {
                 (!lines.is_empty()).then(|| (pick(&section.title, lang, m), lines))
             })
             .collect();
+        let hidden: Vec<(String, String)> = visibility
+            .no_longer_apply(q, &answers)
+            .into_iter()
+            .filter_map(|question| {
+                let a = answers.get(&question.id)?;
+                Some((
+                    pick(&question.text, lang, m),
+                    m.para(&answer_words(question, a, lang)),
+                ))
+            })
+            .collect();
         SurveyParts {
+            no_longer_apply: (!hidden.is_empty()).then(|| {
+                (
+                    m.text(&t!(lang, "review-md-no-longer-apply")),
+                    m.text(&t!(lang, "review-md-no-longer-apply-why")),
+                    hidden,
+                )
+            }),
             title: pick(&q.title, lang, m),
             draft: (record.status == Status::Draft).then(|| t!(lang, "survey-summary-draft")),
             meta: meta(q, record, lang, m),
@@ -134,6 +159,13 @@ fn markdown(p: &SurveyParts, out: &mut String) {
         }
         out.push('\n');
     }
+    if let Some((heading, why, lines)) = &p.no_longer_apply {
+        let _ = writeln!(out, "## {heading}\n\n{why}\n");
+        for (question, answer) in lines {
+            let _ = writeln!(out, "- **{question}** {}", answer.replace('\n', "\n  "));
+        }
+        out.push('\n');
+    }
     let _ = writeln!(out, "---\n\n{}", p.footer);
 }
 
@@ -148,6 +180,13 @@ fn html(p: &SurveyParts, out: &mut String) {
     }
     for (title, lines) in &p.sections {
         let _ = writeln!(out, "<h2>{title}</h2>\n<dl>");
+        for (question, answer) in lines {
+            let _ = writeln!(out, "<dt><strong>{question}</strong></dt><dd>{answer}</dd>");
+        }
+        let _ = writeln!(out, "</dl>");
+    }
+    if let Some((heading, why, lines)) = &p.no_longer_apply {
+        let _ = writeln!(out, "<h2>{heading}</h2>\n<p>{why}</p>\n<dl>");
         for (question, answer) in lines {
             let _ = writeln!(out, "<dt><strong>{question}</strong></dt><dd>{answer}</dd>");
         }

@@ -39,10 +39,19 @@ pub fn describe_condition(c: &Condition, lang: Lang) -> String {
             "template-not",
             condition = describe_condition(inner, lang)
         ),
-        Condition::Answer { question, test } => {
-            let q = question.as_str();
+        Condition::Answer {
+            question,
+            row,
+            test,
+        } => {
+            // A matrix row is named as an answers file names it: `c3.other`.
+            let named = match row {
+                Some(r) => format!("{question}.{r}"),
+                None => question.clone(),
+            };
+            let q = named.as_str();
             let rhs = |s: &crate::questionnaire::condition::Scalar| s.to_string();
-            let compare = |op: &str, s| format!("{question} {op} {}", rhs(s));
+            let compare = |op: &str, s| format!("{q} {op} {}", rhs(s));
             match test {
                 Test::Eq(s) => t!(lang, "template-is", question = q, value = rhs(s)),
                 Test::Ne(s) => t!(lang, "template-is-not", question = q, value = rhs(s)),
@@ -193,8 +202,13 @@ fn shape(q: &Questionnaire, kind: &QuestionKind, lang: Lang) -> String {
         QuestionKind::MultipleChoice { .. } => {
             format!("{}\n{}", t!(lang, "template-list-of"), options(kind))
         }
-        QuestionKind::Ranking { .. } => {
-            format!("{}\n{}", t!(lang, "template-ranking"), options(kind))
+        QuestionKind::Ranking { rank_all, .. } => {
+            let id = if *rank_all {
+                "template-ranking-all"
+            } else {
+                "template-ranking"
+            };
+            format!("{}\n{}", t!(lang, id), options(kind))
         }
         QuestionKind::YesNo => t!(lang, "template-yes-no"),
         QuestionKind::Likert { .. } => t!(lang, "template-likert", scale = scale(kind)),

@@ -1,6 +1,7 @@
 //! An answer in words, with the questionnaire's labels, for reading a record.
 
 use crate::answers::{Answer, Choice};
+use crate::questionnaire::model::Point;
 use crate::questionnaire::{Question, QuestionKind};
 use crate::text::Lang;
 
@@ -26,20 +27,24 @@ pub fn answer_words(question: &Question, answer: &Answer, lang: Lang) -> String 
         Some(t) => format!("{}: {t}", option(&c.value)),
         None => option(&c.value),
     };
-    let scale_label = |scale: &[crate::questionnaire::model::ScalePoint], v: f64| {
-        scale
-            .iter()
-            .find(|p| p.value == v)
-            .map_or(number(v), |p| p.label.get(lang).to_string())
+    let scale_label = |scale: &[crate::questionnaire::model::ScalePoint], v: &Point| {
+        scale.iter().find(|p| p.value == *v).map_or_else(
+            || v.number().map_or_else(|| v.to_string(), number),
+            |p| p.label.get(lang).to_string(),
+        )
     };
     match answer {
-        Answer::Text(t) => t.clone(),
+        // A Likert answer on a point that is not a number holds the point's code.
+        Answer::Text(t) => match &question.kind {
+            QuestionKind::Likert { scale } => scale_label(scale, &Point::Code(t.clone())),
+            _ => t.clone(),
+        },
         Answer::Number(n) => match &question.kind {
             QuestionKind::Percentage => format!("{}%", number(*n)),
             QuestionKind::Number { unit: Some(u), .. } => {
                 format!("{} {}", number(*n), u.get(lang))
             }
-            QuestionKind::Likert { scale } => scale_label(scale, *n),
+            QuestionKind::Likert { scale } => scale_label(scale, &Point::Number(*n)),
             _ => number(*n),
         },
         Answer::Date(d) => d.format("%Y-%m-%d").to_string(),
@@ -57,7 +62,7 @@ pub fn answer_words(question: &Question, answer: &Answer, lang: Lang) -> String 
                 .iter()
                 .filter_map(|r| {
                     let v = m.get(&r.id)?;
-                    Some(format!("{}: {}", r.label.get(lang), scale_label(scale, *v)))
+                    Some(format!("{}: {}", r.label.get(lang), scale_label(scale, v)))
                 })
                 .collect::<Vec<_>>()
                 .join("; "),

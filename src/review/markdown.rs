@@ -37,32 +37,12 @@ pub fn record_markdown(o: &Opened, lang: Lang) -> String {
         let _ = writeln!(md, "> {}\n", t!(lang, "review-md-note", note = inline(w)));
     }
     md.push_str(&summary(&o.questionnaire, &o.record, &o.results, lang));
-    // A survey's summary is its answers already, and it has no tasks.
+    // A survey's summary lists its answers already, those that no longer apply apart,
+    // and it has no tasks.
     if o.questionnaire.is_survey() {
         return md;
     }
-    let _ = write!(md, "\n\n## {}\n", t!(lang, "review-md-answers"));
-    for section in &o.questionnaire.sections {
-        let answered: Vec<_> = section
-            .questions
-            .iter()
-            .filter(|q| q.id != "tasks")
-            .filter_map(|q| Some((q, o.answers.get(&q.id).filter(|a| !a.is_empty())?)))
-            .collect();
-        if answered.is_empty() {
-            continue;
-        }
-        let _ = writeln!(md, "\n### {}\n", inline(section.title.get(lang)));
-        for (q, a) in answered {
-            let words = answer_words(q, a, lang);
-            let _ = writeln!(
-                md,
-                "- **{}** {}",
-                inline(q.text.get(lang)),
-                block_item(&words)
-            );
-        }
-    }
+    md.push_str(&answers_markdown(o, lang));
     let _ = write!(md, "\n## {}\n\n", t!(lang, "review-md-tasks"));
     let rows = o
         .answers
@@ -114,6 +94,68 @@ pub fn record_markdown(o: &Opened, lang: Lang) -> String {
                     people = hours(r.people),
                     hours = signed_hours(r.system_hours_per_year.expected)
                 ),
+            );
+        }
+    }
+    md
+}
+
+/// Every answer that counts, by section, then those kept though they no longer apply,
+/// apart, so that nobody takes them for answers that count.
+fn answers_markdown(o: &Opened, lang: Lang) -> String {
+    let mut md = String::new();
+    let _ = write!(md, "\n\n## {}\n", t!(lang, "review-md-answers"));
+    let visibility = crate::answers::Visibility::compute(&o.questionnaire, &o.answers);
+    for section in &o.questionnaire.sections {
+        let answered: Vec<_> = section
+            .questions
+            .iter()
+            .filter(|q| q.id != "tasks")
+            .filter(|q| visibility.is_visible(&q.id))
+            .filter_map(|q| Some((q, o.answers.get(&q.id).filter(|a| !a.is_empty())?)))
+            .collect();
+        if answered.is_empty() {
+            continue;
+        }
+        let _ = writeln!(md, "\n### {}\n", inline(section.title.get(lang)));
+        for (q, a) in answered {
+            let words = answer_words(q, a, lang);
+            let _ = writeln!(
+                md,
+                "- **{}** {}",
+                inline(q.text.get(lang)),
+                block_item(&words)
+            );
+        }
+    }
+    md.push_str(&no_longer_apply_markdown(o, lang));
+    md
+}
+
+/// Answers kept in the record whose questions do not apply given the other answers: apart,
+/// and said to be unused. Empty when there are none.
+fn no_longer_apply_markdown(o: &Opened, lang: Lang) -> String {
+    let mut md = String::new();
+    let visibility = crate::answers::Visibility::compute(&o.questionnaire, &o.answers);
+    let hidden = visibility.no_longer_apply(&o.questionnaire, &o.answers);
+    if !hidden.is_empty() {
+        let _ = write!(
+            md,
+            "\n### {}\n\n{}\n\n",
+            t!(lang, "review-md-no-longer-apply"),
+            t!(lang, "review-md-no-longer-apply-why")
+        );
+        for q in hidden {
+            let words = o
+                .answers
+                .get(&q.id)
+                .map(|a| answer_words(q, a, lang))
+                .unwrap_or_default();
+            let _ = writeln!(
+                md,
+                "- **{}** {}",
+                inline(q.text.get(lang)),
+                block_item(&words)
             );
         }
     }

@@ -86,7 +86,7 @@ pub fn columns(q: &Questionnaire, labels: bool) -> Vec<Column> {
                     }
                 }
             }
-            QuestionKind::Ranking { options } => {
+            QuestionKind::Ranking { options, .. } => {
                 for o in options {
                     out.push(col(&o.value, Part::Rank(o.value.clone())));
                 }
@@ -146,11 +146,11 @@ fn cell(q: &Questionnaire, col: &Column, r: &Response, lang: Lang) -> String {
         }
         .into(),
         (Part::Row(row), Answer::Matrix(rows)) => {
-            rows.get(row).map(|v| number(*v)).unwrap_or_default()
+            rows.get(row).map(super::point).unwrap_or_default()
         }
         (Part::RowLabel(row), Answer::Matrix(rows)) => rows
             .get(row)
-            .map(|v| label(question, &number(*v), lang))
+            .map(|v| label(question, &super::point(v), lang))
             .unwrap_or_default(),
         (Part::Rank(o), Answer::Ranking(list)) => list
             .iter()
@@ -183,7 +183,7 @@ fn label(question: &Question, code: &str, lang: Lang) -> String {
         .kind
         .scale()
         .iter()
-        .find(|p| number(p.value) == code)
+        .find(|p| super::point(&p.value) == code)
     {
         return p.label.get(lang).to_string();
     }

@@ -135,7 +135,7 @@ impl<'q> Subject<'q> {
             QuestionKind::Likert { .. } | QuestionKind::Matrix { .. } => Some(
                 kind.scale()
                     .iter()
-                    .map(|p| (super::number(p.value), p.label.get(lang).to_string()))
+                    .map(|p| (super::point(&p.value), p.label.get(lang).to_string()))
                     .collect(),
             ),
             _ => None,
@@ -149,10 +149,12 @@ impl<'q> Subject<'q> {
             Answer::Choices(list) => list.iter().map(|c| c.value.clone()).collect(),
             Answer::YesNo(b) => vec![if *b { "yes" } else { "no" }.into()],
             Answer::Number(n) => vec![super::number(*n)],
+            // A scale point that is not a number ("dont_know") is kept as its code.
+            Answer::Text(code) => vec![code.clone()],
             Answer::Matrix(rows) => self
                 .row
                 .and_then(|r| rows.get(&r.id))
-                .map(|v| vec![super::number(*v)])
+                .map(|v| vec![super::point(v)])
                 .unwrap_or_default(),
             _ => Vec::new(),
         }

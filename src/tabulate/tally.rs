@@ -108,7 +108,7 @@ pub fn tally(
         });
     }
     match kind {
-        QuestionKind::Ranking { options } => Ok(Tally::Ranking {
+        QuestionKind::Ranking { options, .. } => Ok(Tally::Ranking {
             base,
             options: options
                 .iter()

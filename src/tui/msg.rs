@@ -101,6 +101,8 @@ pub struct Finished {
     /// The record this one revises, when it is a revision.
     pub revises: Option<String>,
     pub signing: Signing,
+    /// The questionnaire's closing text, in the language of the answers.
+    pub closing: Option<String>,
 }
 
 /// Where signing saved files stands.

@@ -235,6 +235,7 @@ pub fn finalise(data: &DataDir, a: &Assessment) -> std::result::Result<Finished,
         } else {
             super::signing::sign_now(&target, None, lang)
         },
+        closing: a.q().closing.as_ref().map(|c| c.get(a.lang()).to_string()),
     })
 }
 

@@ -62,6 +62,10 @@ pub struct Assessment {
     /// Rows of the task list question, as typed.
     pub tasks: Vec<TaskEdit>,
     visibility: Visibility,
+    /// Questions answered that no longer apply, and those of them hidden by the latest
+    /// changes and not yet told to the person.
+    no_longer_apply: Vec<String>,
+    newly_hidden: Vec<String>,
     pub results: Results,
     problems: Vec<Problem>,
     /// Another process holds this draft (who): shown, never written.
@@ -130,12 +134,17 @@ impl Assessment {
             pending,
             tasks,
             visibility: Visibility::default(),
+            no_longer_apply: Vec::new(),
+            newly_hidden: Vec::new(),
             results: Results::default(),
             problems: Vec::new(),
             read_only: None,
             reason: None,
         };
         a.recompute();
+        // Answers hidden before the draft was opened are shown in the review, not told
+        // as news.
+        a.newly_hidden.clear();
         (a, dropped)
     }
 
@@ -240,6 +249,18 @@ impl Assessment {
             scored.insert(TASKS.to_string(), Answer::Tasks(complete));
         }
         self.visibility = Visibility::compute(&q, &scored);
+        let hidden: Vec<String> = self
+            .visibility
+            .no_longer_apply(&q, &scored)
+            .into_iter()
+            .map(|question| question.id.clone())
+            .collect();
+        let news = hidden
+            .iter()
+            .filter(|id| !self.no_longer_apply.contains(id));
+        self.newly_hidden.extend(news.cloned());
+        self.newly_hidden.retain(|id| hidden.contains(id));
+        self.no_longer_apply = hidden;
         self.results = score(&q, &scored, &self.draft.headcounts, self.draft.language);
         let mut problems: Vec<Problem> =
             check_answers_for(&q, &scored, Reader::Screen, self.lang())
@@ -280,6 +301,20 @@ impl Assessment {
         p.question
             .as_deref()
             .is_some_and(|id| self.pending.contains_key(id))
+    }
+
+    /// The questions answered that no longer apply, in questionnaire order.
+    pub fn no_longer_apply(&self) -> Vec<&Question> {
+        let q = self.q();
+        self.no_longer_apply
+            .iter()
+            .filter_map(|id| q.question(id))
+            .collect()
+    }
+
+    /// The questions whose answers stopped applying since this was last asked.
+    pub fn take_newly_hidden(&mut self) -> Vec<String> {
+        std::mem::take(&mut self.newly_hidden)
     }
 
     pub fn problems(&self) -> &[Problem] {

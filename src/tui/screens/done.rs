@@ -75,6 +75,16 @@ fn view(ctx: &Context, done: &Finished, area: Rect, f: &mut Frame) {
             style::dim(theme),
         ),
     ]);
+    // The questionnaire's last word to the person (a thanks, what happens next), under
+    // the line that says it is done.
+    if let Some(closing) = done.closing.as_deref().filter(|c| !c.trim().is_empty()) {
+        let mut at = 1;
+        for line in closing.lines() {
+            at += 1;
+            lines.insert(at, Line::raw(style::shown(line)));
+        }
+        lines.insert(at + 1, Line::raw(""));
+    }
     if let Some(old) = &done.revises {
         lines.insert(
             2,

@@ -147,6 +147,7 @@ pub fn view(a: &Assessment, r: &OwnReview, theme: Theme, area: Rect, f: &mut Fra
             }
         }
     }
+    lines.extend(hidden_lines(a, theme, w));
     // A survey has no figures to look over.
     if !a.q().is_survey() {
         lines.extend(results_lines(a, theme, w));
@@ -164,6 +165,34 @@ pub fn view(a: &Assessment, r: &OwnReview, theme: Theme, area: Rect, f: &mut Fra
             .scroll((scroll as u16, 0)),
         area,
     );
+}
+
+/// Answers kept though their questions no longer apply, apart from the others so nobody
+/// takes them for answers that count.
+fn hidden_lines(a: &Assessment, theme: Theme, w: usize) -> Vec<Line<'static>> {
+    let questions = a.no_longer_apply();
+    if questions.is_empty() {
+        return Vec::new();
+    }
+    let lang = a.lang();
+    let mut lines = vec![
+        Line::raw(""),
+        Line::styled(
+            crate::t!(lang, "review-no-longer-apply"),
+            style::heading(theme),
+        ),
+    ];
+    for q in questions {
+        let label = style::clip(&style::shown(q.text.get(lang)), w.saturating_sub(4));
+        lines.push(Line::styled(format!("  {label}"), style::dim(theme)));
+        for l in style::wrap(&answer_text(q, a), w.saturating_sub(4))
+            .into_iter()
+            .take(4)
+        {
+            lines.push(Line::styled(format!("    {l}"), style::dim(theme)));
+        }
+    }
+    lines
 }
 
 /// The figures and flags at the foot of the review.

@@ -308,6 +308,26 @@ impl AssessScreen {
         }
     }
 
+    /// Tell the person when a change closed a branch they had answered: the answers are
+    /// kept, but no longer count, and they would not otherwise know.
+    pub fn hidden_notice(&mut self, reply: &mut Reply, lang: crate::i18n::Lang) {
+        let ids = self.a.take_newly_hidden();
+        if ids.is_empty() {
+            return;
+        }
+        let q = self.a.q();
+        let names: Vec<String> = ids
+            .iter()
+            .filter_map(|id| q.question(id))
+            .map(|question| format!("“{}”", style::shown(question.text.get(self.a.lang()))))
+            .collect();
+        reply.notice = Some(Note::Info(crate::t!(
+            lang,
+            "notice-answers-no-longer-apply",
+            questions = names.join(", ")
+        )));
+    }
+
     /// Tell the person once when what they typed or pasted did not all fit.
     pub fn cut_notice(&mut self, reply: &mut Reply, lang: crate::i18n::Lang) {
         if let Some(max) = self.take_cut() {
@@ -801,6 +821,7 @@ impl Component for AssessScreen {
             // The pages' ways out are taken in `step`.
             Step::Leave | Step::Edit(_) => Reply::default(),
         };
+        self.hidden_notice(&mut reply, ctx.lang);
         self.cut_notice(&mut reply, ctx.lang);
         reply
     }
@@ -818,6 +839,7 @@ impl Component for AssessScreen {
             return Reply::default();
         }
         let mut reply = Reply::effect(self.save(false));
+        self.hidden_notice(&mut reply, ctx.lang);
         self.cut_notice(&mut reply, ctx.lang);
         reply
     }

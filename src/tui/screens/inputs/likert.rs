@@ -26,7 +26,7 @@ pub fn handle(
         Some(Action::Clear) => return clear(a, &question.id),
         _ => digit(&key, act).filter(|n| *n < scale.len()),
     };
-    let pick = pick.map(|n| (n, Answer::Number(scale[n].value)));
+    let pick = pick.map(|n| (n, Answer::from_point(&scale[n].value)));
     pick_line(a, input, &question.id, pick, act)
 }
 
@@ -42,17 +42,14 @@ pub fn render(
     };
     let lang = a.lang();
     let rows = Rows::new(input, theme, focused);
-    let value = match a.answer(&question.id) {
-        Some(Answer::Number(n)) => Some(*n),
-        _ => None,
-    };
+    let value = a.answer(&question.id);
     let lines = scale
         .iter()
         .enumerate()
         .map(|(i, p)| {
             Line::from(vec![
                 Span::raw(rows.pointer(i)),
-                rows.radio(value == Some(p.value)),
+                rows.radio(value.is_some_and(|v| v.is_point(&p.value))),
                 Span::raw(format!(" {} {}", i + 1, style::shown(p.label.get(lang)))),
             ])
             .style(rows.style(i))

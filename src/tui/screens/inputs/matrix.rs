@@ -50,7 +50,7 @@ pub fn handle(
     };
     match new {
         Some(n) if Some(n) != current && !scale.is_empty() => {
-            values.insert(row.id.clone(), scale[n].value);
+            values.insert(row.id.clone(), scale[n].value.clone());
             a.set(id, Some(Answer::Matrix(values)));
             Outcome::Changed
         }

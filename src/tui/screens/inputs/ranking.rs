@@ -36,7 +36,7 @@ pub fn handle(
     input: &mut Input,
     act: Option<Action>,
 ) -> Outcome {
-    let QuestionKind::Ranking { options } = &question.kind else {
+    let QuestionKind::Ranking { options, .. } = &question.kind else {
         return Outcome::Ignored;
     };
     let id = &question.id;
@@ -74,7 +74,7 @@ pub fn render(
     theme: Theme,
     focused: bool,
 ) -> Drawn {
-    let QuestionKind::Ranking { options } = &question.kind else {
+    let QuestionKind::Ranking { options, .. } = &question.kind else {
         return (Vec::new(), None);
     };
     let lang = a.lang();

@@ -84,9 +84,10 @@ impl Input {
                 options.iter().position(|o| o.value == c.value).unwrap_or(0)
             }
             (QuestionKind::YesNo, Some(Answer::YesNo(false))) => 1,
-            (QuestionKind::Likert { scale }, Some(Answer::Number(n))) => {
-                scale.iter().position(|p| p.value == *n).unwrap_or(0)
-            }
+            (QuestionKind::Likert { scale }, Some(answer)) => scale
+                .iter()
+                .position(|p| answer.is_point(&p.value))
+                .unwrap_or(0),
             _ => 0,
         };
         Input {
@@ -103,7 +104,7 @@ pub fn option_count(question: &Question) -> usize {
         QuestionKind::YesNo => 2,
         QuestionKind::Likert { scale } => scale.len(),
         QuestionKind::Matrix { rows, .. } => rows.len(),
-        QuestionKind::Ranking { options } => options.len(),
+        QuestionKind::Ranking { options, .. } => options.len(),
         k => k.options().len(),
     }
 }
