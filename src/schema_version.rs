@@ -17,6 +17,8 @@ pub const DIFF: u32 = 1;
 pub const EVIDENCE_REPORT: u32 = 1;
 /// `wia portfolio --format json`.
 pub const PORTFOLIO: u32 = 1;
+/// `wia tabulate --format json`.
+pub const TABULATE: u32 = 1;
 
 /// A value written with `schema_version` beside its own fields, so the domain's types
 /// need not carry the number of a shape only the JSON writers promise.

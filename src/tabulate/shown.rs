@@ -400,7 +400,7 @@ fn subject_json(s: &Subject, lang: Lang) -> Value {
     })
 }
 
-/// The tally as JSON, `schema_version` 1 (docs/schemas/tabulate.schema.json).
+/// The tally as JSON, at `schema_version::TABULATE` (docs/schemas/tabulate.schema.json).
 pub fn tally_json(
     q: &Questionnaire,
     subject: &Subject,
@@ -409,7 +409,7 @@ pub fn tally_json(
     lang: Lang,
 ) -> String {
     let mut v = json!({
-        "schema_version": 1,
+        "schema_version": crate::schema_version::TABULATE,
         "questionnaire": {"id": q.id, "version": q.version},
         "language": lang.code(),
         "question": subject_json(subject, lang),
