@@ -275,3 +275,58 @@ fn in_the_task_table_a_click_picks_a_row_and_a_second_opens_it() {
         }
     }
 }
+
+/// A yes or no, and a point of a scale, are chosen by a click as Space chooses them; an item
+/// of a ranking is taken up by a click (the cursor goes to it) without changing the order.
+#[test]
+fn a_click_chooses_a_yes_or_no_and_a_scale_point_and_takes_up_a_ranking_item() {
+    use wia::answers::Answer;
+    for lang in [Lang::En, Lang::Cy] {
+        let mut m = common::tui::assessing_in(lang, serde_yaml::Mapping::new());
+        update(&mut m, Msg::Resize(100, 30));
+        assert!(assess_screen(&mut m).go_to("statutory"));
+        let no = if lang == Lang::En { " No" } else { " Na" };
+        let screen = render(&m, 100, 30);
+        let (col, row) = find(&screen, no);
+        click(&mut m, col + 1, row);
+        assert_eq!(
+            assess_screen(&mut m).a.answer("statutory"),
+            Some(&Answer::YesNo(false)),
+            "{screen}"
+        );
+
+        let path = std::path::Path::new("tests/fixtures/survey-all.yaml");
+        let source = wia::tui::runtime::source(Some(path), "", lang).unwrap();
+        let mut m = model_in(lang);
+        m.source = source.clone();
+        let mut d = common::tui::draft(serde_yaml::Mapping::new());
+        d.questionnaire = "survey-all".into();
+        d.assessor = Default::default();
+        let (a, _) = wia::tui::assessment::Assessment::from_draft(source, d, lang);
+        update(&mut m, Msg::Opened(Ok(Box::new((a, Vec::new())))));
+        update(&mut m, Msg::Resize(100, 30));
+        assert!(assess_screen(&mut m).go_to("c4"));
+        let know = if lang == Lang::En {
+            "Don't know"
+        } else {
+            "Ddim yn gwybod"
+        };
+        let screen = render(&m, 100, 30);
+        let (col, row) = find(&screen, know);
+        click(&mut m, col, row);
+        assert_eq!(
+            assess_screen(&mut m).a.answer("c4"),
+            Some(&Answer::Text("dont_know".into())),
+            "{screen}"
+        );
+
+        assert!(assess_screen(&mut m).go_to("c5"));
+        let staff = "Staff";
+        let screen = render(&m, 100, 30);
+        let (col, row) = find(&screen, staff);
+        click(&mut m, col, row);
+        let s = assess_screen(&mut m);
+        assert_eq!(s.input.cursor, 2, "the third item is taken up:\n{screen}");
+        assert_eq!(s.a.answer("c5"), None, "a click alone ranks nothing");
+    }
+}

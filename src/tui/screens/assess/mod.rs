@@ -934,7 +934,8 @@ fn panes(s: &AssessScreen, area: Rect) -> Panes {
 }
 
 /// A click on a section opens it at its first question; a click on an option of a choice
-/// question chooses it (or, for several choices, ticks or unticks it), as Space on it does.
+/// question, a yes or no, or a point of a scale chooses it (or, for several choices, ticks
+/// or unticks it), as Space on it does; a click on an item of a ranking takes it up.
 fn click(s: &mut AssessScreen, at: MouseEvent, area: Rect, ctx: &Context) -> Reply {
     if let Mode::Tasks(t) = &mut s.mode {
         return task_click(&s.a, t, at, area, ctx)
@@ -960,19 +961,27 @@ fn click(s: &mut AssessScreen, at: MouseEvent, area: Rect, ctx: &Context) -> Rep
     else {
         return Reply::default();
     };
-    let choices = matches!(
-        question.kind,
-        QuestionKind::SingleChoice { .. } | QuestionKind::MultipleChoice { .. }
-    );
-    let option = layout
-        .input_line_at(at.row)
-        .filter(|i| choices && *i < question.kind.options().len());
-    match (option, key_for(ctx, Ctx::Questions, Action::Choose)) {
-        (Some(i), Some(choose)) => {
-            s.input.cursor = i;
-            s.update(choose, ctx)
+    // The lines that are one point each: a click there is Space on it, except in a
+    // ranking, where it takes the item up to be moved with the keys.
+    let points = match &question.kind {
+        QuestionKind::SingleChoice { .. } | QuestionKind::MultipleChoice { .. } => {
+            question.kind.options().len()
         }
-        _ => Reply::default(),
+        QuestionKind::YesNo => 2,
+        QuestionKind::Likert { scale } => scale.len(),
+        QuestionKind::Ranking { options, .. } => options.len(),
+        _ => 0,
+    };
+    let Some(i) = layout.input_line_at(at.row).filter(|i| *i < points) else {
+        return Reply::default();
+    };
+    s.input.cursor = i;
+    if matches!(question.kind, QuestionKind::Ranking { .. }) {
+        return Reply::default();
+    }
+    match key_for(ctx, Ctx::Questions, Action::Choose) {
+        Some(choose) => s.update(choose, ctx),
+        None => Reply::default(),
     }
 }
 
