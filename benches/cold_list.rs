@@ -18,43 +18,17 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use criterion::{Bencher, Criterion, criterion_group, criterion_main};
+
+#[path = "common/cpu_clock.rs"]
+#[allow(dead_code)]
+mod cpu_clock;
+use cpu_clock::{cpu_clock, process_cpu_time};
 use wia::i18n::Lang;
 use wia::record::Record;
 use wia::store::DataDir;
 
 #[path = "common/records.rs"]
 mod records;
-
-fn cpu_clock() -> bool {
-    std::env::var("WIA_BENCH_CLOCK").is_ok_and(|v| v == "cpu")
-}
-
-/// The CPU time of the whole process, every thread (`CLOCK_PROCESS_CPUTIME_ID`).
-#[cfg(all(target_os = "linux", target_pointer_width = "64"))]
-fn process_cpu_time() -> Duration {
-    #[repr(C)]
-    struct Timespec {
-        tv_sec: i64,
-        tv_nsec: i64,
-    }
-    unsafe extern "C" {
-        fn clock_gettime(clock: i32, tp: *mut Timespec) -> i32;
-    }
-    const CLOCK_PROCESS_CPUTIME_ID: i32 = 2;
-    let mut t = Timespec {
-        tv_sec: 0,
-        tv_nsec: 0,
-    };
-    // SAFETY: `t` is a valid, writable timespec as the C library lays it out on 64-bit Linux.
-    let rc = unsafe { clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &mut t) };
-    assert_eq!(rc, 0, "clock_gettime(CLOCK_PROCESS_CPUTIME_ID) failed");
-    Duration::new(t.tv_sec as u64, t.tv_nsec as u32)
-}
-
-#[cfg(not(all(target_os = "linux", target_pointer_width = "64")))]
-fn process_cpu_time() -> Duration {
-    panic!("WIA_BENCH_CLOCK=cpu needs 64-bit Linux")
-}
 
 /// Time `routine` with the wall clock, or the CPU clock when asked; `setup` runs before
 /// each call, untimed.

@@ -17,6 +17,11 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use criterion::{Bencher, Criterion, criterion_group, criterion_main};
+
+#[path = "common/cpu_clock.rs"]
+#[allow(dead_code)]
+mod cpu_clock;
+use cpu_clock::{cpu_clock, thread_cpu_time};
 use wia::evidence::catalogue::Catalogue;
 use wia::evidence::seen_ids::SeenIds;
 use wia::evidence::{
@@ -112,40 +117,6 @@ fn generate(root: &Path, n: usize, c: &Catalogue) -> PathBuf {
         l.flush().unwrap();
     }
     one_path
-}
-
-/// `WIA_BENCH_CLOCK=cpu` times with the thread's CPU clock (user and system time) instead
-/// of the wall clock, as `benches/tui.rs` does: on a busy machine the wall clock also counts
-/// the time spent waiting for a core, which swamps the differences between the parts.
-fn cpu_clock() -> bool {
-    std::env::var("WIA_BENCH_CLOCK").is_ok_and(|v| v == "cpu")
-}
-
-/// The CPU time this thread has used (`CLOCK_THREAD_CPUTIME_ID`).
-#[cfg(all(target_os = "linux", target_pointer_width = "64"))]
-fn thread_cpu_time() -> Duration {
-    #[repr(C)]
-    struct Timespec {
-        tv_sec: i64,
-        tv_nsec: i64,
-    }
-    unsafe extern "C" {
-        fn clock_gettime(clock: i32, tp: *mut Timespec) -> i32;
-    }
-    const CLOCK_THREAD_CPUTIME_ID: i32 = 3;
-    let mut t = Timespec {
-        tv_sec: 0,
-        tv_nsec: 0,
-    };
-    // SAFETY: `t` is a valid, writable timespec as the C library lays it out on 64-bit Linux.
-    let rc = unsafe { clock_gettime(CLOCK_THREAD_CPUTIME_ID, &mut t) };
-    assert_eq!(rc, 0, "clock_gettime(CLOCK_THREAD_CPUTIME_ID) failed");
-    Duration::new(t.tv_sec as u64, t.tv_nsec as u32)
-}
-
-#[cfg(not(all(target_os = "linux", target_pointer_width = "64")))]
-fn thread_cpu_time() -> Duration {
-    panic!("WIA_BENCH_CLOCK=cpu needs 64-bit Linux")
 }
 
 /// Time `routine` with the wall clock, or the CPU clock when asked.

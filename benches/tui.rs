@@ -21,6 +21,11 @@ use std::time::{Duration, Instant};
 
 use chrono::TimeZone;
 use criterion::{Bencher, Criterion, SamplingMode, criterion_group, criterion_main};
+
+#[path = "common/cpu_clock.rs"]
+#[allow(dead_code)]
+mod cpu_clock;
+use cpu_clock::{cpu_clock, thread_cpu_time};
 use portable_pty::{CommandBuilder, PtySize, native_pty_system};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -332,41 +337,6 @@ fn generated() -> Model {
 
 fn key(code: KeyCode) -> Msg {
     Msg::Key(KeyEvent::new(code, KeyModifiers::NONE))
-}
-
-/// `WIA_BENCH_CLOCK=cpu` times the keystrokes and their parts with the thread's CPU clock
-/// instead of the wall clock. On a busy machine (a build, a stray process spinning) the
-/// wall clock also counts the time the benchmark waits for a core; the CPU clock does not,
-/// so it shows what the same work takes on a quiet machine. Linux only.
-fn cpu_clock() -> bool {
-    std::env::var("WIA_BENCH_CLOCK").is_ok_and(|v| v == "cpu")
-}
-
-/// The CPU time this thread has used (`CLOCK_THREAD_CPUTIME_ID`).
-#[cfg(all(target_os = "linux", target_pointer_width = "64"))]
-fn thread_cpu_time() -> Duration {
-    #[repr(C)]
-    struct Timespec {
-        tv_sec: i64,
-        tv_nsec: i64,
-    }
-    unsafe extern "C" {
-        fn clock_gettime(clock: i32, tp: *mut Timespec) -> i32;
-    }
-    const CLOCK_THREAD_CPUTIME_ID: i32 = 3;
-    let mut t = Timespec {
-        tv_sec: 0,
-        tv_nsec: 0,
-    };
-    // SAFETY: `t` is a valid, writable timespec as the C library lays it out on 64-bit Linux.
-    let rc = unsafe { clock_gettime(CLOCK_THREAD_CPUTIME_ID, &mut t) };
-    assert_eq!(rc, 0, "clock_gettime(CLOCK_THREAD_CPUTIME_ID) failed");
-    Duration::new(t.tv_sec as u64, t.tv_nsec as u32)
-}
-
-#[cfg(not(all(target_os = "linux", target_pointer_width = "64")))]
-fn thread_cpu_time() -> Duration {
-    panic!("WIA_BENCH_CLOCK=cpu needs 64-bit Linux")
 }
 
 /// A benchmark name, marked when it is timed with the CPU clock.
