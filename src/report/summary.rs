@@ -595,6 +595,11 @@ fn method(q: &Questionnaire, record: &Record, lang: Lang, m: Markup) -> String {
 
 /// The record's id, status and digest, so the page can be traced to its record.
 fn footer(record: &Record, lang: Lang, m: Markup) -> String {
+    footer_as("summary-footer", record, lang, m)
+}
+
+/// The footer in the words of message `id` (an assessment's or a survey response's).
+pub(super) fn footer_as(id: &str, record: &Record, lang: Lang, m: Markup) -> String {
     let status = match record.status {
         Status::Final => t!(lang, "summary-status-final"),
         Status::Draft => t!(lang, "summary-status-draft"),
@@ -606,7 +611,7 @@ fn footer(record: &Record, lang: Lang, m: Markup) -> String {
         .unwrap_or_else(|| t!(lang, "summary-no-digest"));
     t!(
         lang,
-        "summary-footer",
+        id,
         id = m.code(&record.id),
         status = status,
         digest = digest

@@ -125,22 +125,7 @@ fn meta(q: &Questionnaire, record: &Record, lang: Lang, m: Markup) -> String {
 }
 
 fn footer(record: &Record, lang: Lang, m: Markup) -> String {
-    let status = match record.status {
-        Status::Final => t!(lang, "summary-status-final"),
-        Status::Draft => t!(lang, "summary-status-draft"),
-    };
-    let digest = record
-        .digest
-        .as_deref()
-        .map(|d| m.code(d))
-        .unwrap_or_else(|| t!(lang, "summary-no-digest"));
-    t!(
-        lang,
-        "survey-summary-footer",
-        id = m.code(&record.id),
-        status = status,
-        digest = digest
-    )
+    super::summary::footer_as("survey-summary-footer", record, lang, m)
 }
 
 fn markdown(p: &SurveyParts, out: &mut String) {
