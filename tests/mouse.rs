@@ -277,7 +277,8 @@ fn in_the_task_table_a_click_picks_a_row_and_a_second_opens_it() {
 }
 
 /// A yes or no, and a point of a scale, are chosen by a click as Space chooses them; an item
-/// of a ranking is taken up by a click (the cursor goes to it) without changing the order.
+/// of a ranking is taken up by a click (the cursor goes to it) without changing the order,
+/// and a click on a matrix row goes to it.
 #[test]
 fn a_click_chooses_a_yes_or_no_and_a_scale_point_and_takes_up_a_ranking_item() {
     use wia::answers::Answer;
@@ -328,5 +329,13 @@ fn a_click_chooses_a_yes_or_no_and_a_scale_point_and_takes_up_a_ranking_item() {
         let s = assess_screen(&mut m);
         assert_eq!(s.input.cursor, 2, "the third item is taken up:\n{screen}");
         assert_eq!(s.a.answer("c5"), None, "a click alone ranks nothing");
+
+        // A matrix: a click goes to the row; ← → then choose its point.
+        assert!(assess_screen(&mut m).go_to("c3"));
+        let other = if lang == Lang::En { "Other" } else { "Arall" };
+        let screen = render(&m, 100, 30);
+        let (col, row) = find(&screen, other);
+        click(&mut m, col, row);
+        assert_eq!(assess_screen(&mut m).input.cursor, 1, "{screen}");
     }
 }

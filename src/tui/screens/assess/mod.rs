@@ -935,7 +935,8 @@ fn panes(s: &AssessScreen, area: Rect) -> Panes {
 
 /// A click on a section opens it at its first question; a click on an option of a choice
 /// question, a yes or no, or a point of a scale chooses it (or, for several choices, ticks
-/// or unticks it), as Space on it does; a click on an item of a ranking takes it up.
+/// or unticks it), as Space on it does; a click on an item of a ranking takes it up, and on
+/// a row of a matrix goes to it.
 fn click(s: &mut AssessScreen, at: MouseEvent, area: Rect, ctx: &Context) -> Reply {
     if let Mode::Tasks(t) = &mut s.mode {
         return task_click(&s.a, t, at, area, ctx)
@@ -970,13 +971,18 @@ fn click(s: &mut AssessScreen, at: MouseEvent, area: Rect, ctx: &Context) -> Rep
         QuestionKind::YesNo => 2,
         QuestionKind::Likert { scale } => scale.len(),
         QuestionKind::Ranking { options, .. } => options.len(),
+        QuestionKind::Matrix { rows, .. } => rows.len(),
         _ => 0,
     };
     let Some(i) = layout.input_line_at(at.row).filter(|i| *i < points) else {
         return Reply::default();
     };
     s.input.cursor = i;
-    if matches!(question.kind, QuestionKind::Ranking { .. }) {
+    // A matrix row's point is chosen with ← →; a click only goes to the row.
+    if matches!(
+        question.kind,
+        QuestionKind::Ranking { .. } | QuestionKind::Matrix { .. }
+    ) {
         return Reply::default();
     }
     match key_for(ctx, Ctx::Questions, Action::Choose) {
