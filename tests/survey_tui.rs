@@ -229,3 +229,31 @@ fn a_survey_s_help_and_finishing_speak_of_a_response_not_of_figures() {
         assert!(!asked.contains(not), "{lang:?}\n{asked}");
     }
 }
+
+/// `wia assess --questionnaire FILE` starts as the home screen's "New assessment" does: an
+/// anonymous survey at its first question, asking no name; any other questionnaire at the
+/// form asking who answers, which names the questionnaire.
+#[test]
+fn wia_assess_on_an_anonymous_survey_asks_no_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let opts = |file: &str| wia::tui::runtime::Options {
+        data: DataDir::new(dir.path()),
+        questionnaire: Some(file.into()),
+        resume: None,
+        assess: true,
+        review: false,
+        log: false,
+        lang: Lang::En,
+    };
+    let m = wia::tui::runtime::prepare(&opts(SURVEY)).unwrap();
+    assert!(
+        matches!(m.screen, Screen::Assess(_)),
+        "{}",
+        render(&m, 80, 24)
+    );
+    wia::store::release_all_drafts();
+    let m = wia::tui::runtime::prepare(&opts("tests/fixtures/tabulate-survey.yaml")).unwrap();
+    let shown = render(&m, 80, 24);
+    assert!(matches!(m.screen, Screen::Assessor(_)), "{shown}");
+    assert!(shown.contains("Readiness survey"), "{shown}");
+}

@@ -9,6 +9,23 @@ use super::widgets::score_panel::rating_label;
 use super::widgets::text_field::TextField;
 use crate::i18n::Lang;
 
+/// A new assessment: the form asking who assesses, with the questionnaire's title and
+/// description; or, for an anonymous response, which asks for no name, a start at once.
+pub fn new_assessment(m: &mut Model) -> Vec<Effect> {
+    m.notice = None;
+    if m.source.questionnaire.anonymous {
+        return vec![Effect::Start {
+            name: String::new(),
+            organisation: String::new(),
+        }];
+    }
+    let mut form = AssessorForm::new(&m.config);
+    let q = &m.source.questionnaire;
+    form.about = Some((q.title.clone(), q.description.clone()));
+    m.screen = Screen::Assessor(form);
+    Vec::new()
+}
+
 /// Do what a screen's reply asks: say its notice, then its request, after its effects.
 pub fn apply(m: &mut Model, reply: Reply) -> Vec<Effect> {
     match reply.notice {
@@ -23,21 +40,7 @@ pub fn apply(m: &mut Model, reply: Reply) -> Vec<Effect> {
     match reply.request {
         None => {}
         Some(Request::Home) => effects.extend(go_home(m)),
-        // An anonymous response asks for no name: it starts at once, naming nobody.
-        Some(Request::NewAssessment) if m.source.questionnaire.anonymous => {
-            m.notice = None;
-            effects.push(Effect::Start {
-                name: String::new(),
-                organisation: String::new(),
-            });
-        }
-        Some(Request::NewAssessment) => {
-            let mut form = AssessorForm::new(&m.config);
-            let q = &m.source.questionnaire;
-            form.about = Some((q.title.clone(), q.description.clone()));
-            m.screen = Screen::Assessor(form);
-            m.notice = None;
-        }
+        Some(Request::NewAssessment) => effects.extend(new_assessment(m)),
         Some(Request::Review) => effects.extend(enter_review(m)),
         Some(Request::Portfolio) => {
             m.screen = Screen::Portfolio(Box::default());

@@ -331,7 +331,13 @@ pub fn prepare(opts: &Options) -> Result<Model> {
         // listing of a large folder takes seconds.
         model.screen = Screen::Review(Box::default());
     } else if opts.assess {
-        model.screen = Screen::Assessor(super::model::AssessorForm::new(&model.config));
+        // As the home screen's "New assessment" does: the assessor form (with the
+        // questionnaire's title), or an anonymous response begun at once.
+        for effect in super::app::new_assessment(&mut model) {
+            if let Some(msg) = run_effect(effect, &opts.data, &model, opts) {
+                update(&mut model, msg);
+            }
+        }
     } else if opts.log {
         super::app::start_log(&mut model);
         let titles = crate::store::assessment_titles(&opts.data, opts.lang);
