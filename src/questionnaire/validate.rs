@@ -763,6 +763,17 @@ fn operand_problem(target: &Question, test: &Test, lang: Lang) -> Option<String>
     if matches!(kind, QuestionKind::Matrix { .. } | QuestionKind::TaskList) {
         return Some(t!(lang, "domain-check-answered-only", kind = kind.name()));
     }
+    // An operand naming no option: said with the options there are.
+    let not_an_option = |k: &QuestionKind, value: &str| {
+        let values: Vec<&str> = k.options().iter().map(|o| o.value.as_str()).collect();
+        t!(
+            lang,
+            "domain-check-not-an-option",
+            value = value,
+            id = id.as_str(),
+            expected = values.join(", ")
+        )
+    };
     for operand in test.operands() {
         let fits = match (kind, operand) {
             // A point that is not a number is named by its code, and only for equality.
@@ -788,37 +799,22 @@ fn operand_problem(target: &Question, test: &Test, lang: Lang) -> Option<String>
             (_, Scalar::Number(_)) if numeric => true,
             // Options coded as numbers may be named by the number, as answers may.
             (k, Scalar::Number(n)) if !k.options().is_empty() => {
-                if k.options()
+                if !k
+                    .options()
                     .iter()
                     .any(|o| crate::answers::option_number(&o.value) == Some(*n))
                 {
-                    true
-                } else {
-                    let values: Vec<&str> = k.options().iter().map(|o| o.value.as_str()).collect();
-                    return Some(t!(
-                        lang,
-                        "domain-check-not-an-option",
-                        value = n.to_string(),
-                        id = id.as_str(),
-                        expected = values.join(", ")
-                    ));
+                    return Some(not_an_option(k, &n.to_string()));
                 }
+                true
             }
             (_, Scalar::Number(_)) => false,
             (QuestionKind::Date, Scalar::Text(t)) => crate::answers::parse_date(t).is_some(),
             (k, Scalar::Text(t)) if !k.options().is_empty() => {
-                if k.options().iter().any(|o| &o.value == t) {
-                    true
-                } else {
-                    let values: Vec<&str> = k.options().iter().map(|o| o.value.as_str()).collect();
-                    return Some(t!(
-                        lang,
-                        "domain-check-not-an-option",
-                        value = t.as_str(),
-                        id = id.as_str(),
-                        expected = values.join(", ")
-                    ));
+                if !k.options().iter().any(|o| &o.value == t) {
+                    return Some(not_an_option(k, t));
                 }
+                true
             }
             (QuestionKind::ShortText { .. } | QuestionKind::LongText { .. }, Scalar::Text(_)) => {
                 true
