@@ -29,8 +29,9 @@ pub fn read_document<T: DeserializeOwned>(
     read_gated(text, file, lang)
 }
 
-/// `read_document` without the index of places when nothing needs placing: one YAML pass
-/// for the values (after the gate) instead of two. For a type every mapping of which
+/// `read_document` without the index of places when nothing needs placing: a text in
+/// wia's own layout read by `crate::yaml_fast` alone, any other in one YAML pass for the
+/// values (after the gate) instead of two. For a type every mapping of which
 /// refuses a repeated key itself (structs do; a `BTreeMap` field needs
 /// `crate::unique_keys`; a `serde_yaml::Mapping` refuses equal keys), with `plain` saying
 /// of the value read that no mapping in it has a key the index would take for another
@@ -49,6 +50,13 @@ pub fn read_document_once<T: DeserializeOwned>(
 ) -> Result<T, Vec<Diagnostic>> {
     if text.trim().is_empty() {
         return read_document::<T>(text, file, what, lang).map(|(value, _)| value);
+    }
+    // wia's own layout, read without the general parser; anything else, or any doubt,
+    // goes the general way below.
+    if let Some(value) = crate::yaml_fast::from_str::<T>(text)
+        && plain(&value)
+    {
+        return Ok(value);
     }
     let gated = crate::yaml_gate::check_counting(text, file, lang).map_err(|d| vec![d])?;
     if gated.aliases == 0

@@ -28,5 +28,6 @@ pub mod tabulate;
 pub mod text;
 pub mod tui;
 pub mod unique_keys;
+pub mod yaml_fast;
 pub mod yaml_gate;
 pub mod yaml_out;

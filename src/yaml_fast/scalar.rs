@@ -1,0 +1,241 @@
+//! Texts as written (which characters, which plain texts, quoted texts) and what a plain
+//! text is read as. The reading of plain texts (`parse_*`, `digits_but_not_number`) is
+//! `yaml_serde`'s own (`de.rs`, MIT or Apache-2.0), copied so that both readers read every
+//! plain text alike; only the shapes are trimmed to what is used here.
+
+use std::borrow::Cow;
+use std::num::ParseIntError;
+
+/// Every character one that libyaml reads as itself, and no tab or carriage return (a
+/// line is then only ever ended by `\n`). Next line, the two Unicode separators and the
+/// byte order mark are line breaks or markers to libyaml, and refused here.
+pub(crate) fn printable(text: &str) -> bool {
+    text.chars().all(|c| match c {
+        '\n' | ' '..='~' => true,
+        '\u{2028}' | '\u{2029}' | '\u{feff}' => false,
+        '\u{a0}'..='\u{d7ff}' | '\u{e000}'..='\u{fffd}' | '\u{10000}'.. => true,
+        _ => false,
+    })
+}
+
+/// Whether `text` (non-empty, the rest of its line) is a plain text whatever is around it:
+/// it starts with no indicator, holds no `: ` or ` #`, and neither ends in `:` nor a
+/// space. A key is the same, without its `:`.
+pub(crate) fn plain_ok(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let Some(&first) = bytes.first() else {
+        return false;
+    };
+    if b"[]{}#&*!|>'\"%@`,".contains(&first) {
+        return false;
+    }
+    if matches!(first, b'-' | b'?' | b':') && bytes.get(1).is_none_or(|&b| b == b' ') {
+        return false;
+    }
+    !(text.starts_with("---")
+        || text.starts_with("...")
+        || text.ends_with(' ')
+        || text.ends_with(':')
+        || text.contains(": ")
+        || text.contains(" #"))
+}
+
+/// A quoted text at the start of `text` (which starts with its quote), and what follows
+/// it on the line; `None` when it does not end on this line or holds what is not read
+/// here. Only the escapes libyaml's writer uses are read (`\/`, `\'` and `\ ` are not:
+/// the two parsers wia uses may not agree on them).
+pub(crate) fn quoted(text: &str) -> Option<(Cow<'_, str>, &str)> {
+    if let Some(body) = text.strip_prefix('\'') {
+        single_quoted(body)
+    } else {
+        double_quoted(text.strip_prefix('"')?)
+    }
+}
+
+fn single_quoted(body: &str) -> Option<(Cow<'_, str>, &str)> {
+    let mut owned: Option<String> = None;
+    let mut from = 0;
+    let mut i = 0;
+    let bytes = body.as_bytes();
+    loop {
+        let quote = i + body[i..].find('\'')?;
+        if bytes.get(quote + 1) == Some(&b'\'') {
+            owned
+                .get_or_insert_with(String::new)
+                .push_str(&body[from..=quote]);
+            from = quote + 2;
+            i = quote + 2;
+            continue;
+        }
+        let rest = &body[quote + 1..];
+        let text = match owned {
+            Some(mut s) => {
+                s.push_str(&body[from..quote]);
+                Cow::Owned(s)
+            }
+            None => Cow::Borrowed(&body[..quote]),
+        };
+        return Some((text, rest));
+    }
+}
+
+fn double_quoted(body: &str) -> Option<(Cow<'_, str>, &str)> {
+    let end = body.find(['"', '\\'])?;
+    if body.as_bytes()[end] == b'"' {
+        return Some((Cow::Borrowed(&body[..end]), &body[end + 1..]));
+    }
+    let mut out = String::with_capacity(body.len());
+    out.push_str(&body[..end]);
+    let mut chars = body[end..].char_indices();
+    while let Some((i, c)) = chars.next() {
+        match c {
+            '"' => return Some((Cow::Owned(out), &body[end + i + 1..])),
+            '\\' => {
+                let (_, e) = chars.next()?;
+                let hex = |n: usize, chars: &mut std::str::CharIndices| -> Option<char> {
+                    let mut v = 0u32;
+                    for _ in 0..n {
+                        v = v * 16 + chars.next()?.1.to_digit(16)?;
+                    }
+                    char::from_u32(v)
+                };
+                out.push(match e {
+                    '0' => '\0',
+                    'a' => '\u{7}',
+                    'b' => '\u{8}',
+                    't' => '\t',
+                    'n' => '\n',
+                    'v' => '\u{b}',
+                    'f' => '\u{c}',
+                    'r' => '\r',
+                    'e' => '\u{1b}',
+                    '"' => '"',
+                    '\\' => '\\',
+                    'N' => '\u{85}',
+                    '_' => '\u{a0}',
+                    'L' => '\u{2028}',
+                    'P' => '\u{2029}',
+                    'x' => hex(2, &mut chars)?,
+                    'u' => hex(4, &mut chars)?,
+                    'U' => hex(8, &mut chars)?,
+                    _ => return None,
+                });
+            }
+            c => out.push(c),
+        }
+    }
+    None
+}
+
+pub(crate) fn parse_null(scalar: &str) -> bool {
+    matches!(scalar, "null" | "Null" | "NULL" | "~")
+}
+
+pub(crate) fn parse_bool(scalar: &str) -> Option<bool> {
+    match scalar {
+        "true" | "True" | "TRUE" => Some(true),
+        "false" | "False" | "FALSE" => Some(false),
+        _ => None,
+    }
+}
+
+type Radix<T> = fn(&str, u32) -> Result<T, ParseIntError>;
+
+pub(crate) fn parse_unsigned_int<T>(scalar: &str, from_str_radix: Radix<T>) -> Option<T> {
+    let unpositive = scalar.strip_prefix('+').unwrap_or(scalar);
+    for (prefix, radix) in [("0x", 16), ("0o", 8), ("0b", 2)] {
+        if let Some(rest) = unpositive.strip_prefix(prefix) {
+            if rest.starts_with(['+', '-']) {
+                return None;
+            }
+            if let Ok(int) = from_str_radix(rest, radix) {
+                return Some(int);
+            }
+        }
+    }
+    if unpositive.starts_with(['+', '-']) {
+        return None;
+    }
+    if digits_but_not_number(scalar) {
+        return None;
+    }
+    from_str_radix(unpositive, 10).ok()
+}
+
+pub(crate) fn parse_signed_int<T>(scalar: &str, from_str_radix: Radix<T>) -> Option<T> {
+    let unpositive = if let Some(unpositive) = scalar.strip_prefix('+') {
+        if unpositive.starts_with(['+', '-']) {
+            return None;
+        }
+        unpositive
+    } else {
+        scalar
+    };
+    for (prefix, radix) in [("0x", 16), ("0o", 8), ("0b", 2)] {
+        if let Some(rest) = unpositive.strip_prefix(prefix) {
+            if rest.starts_with(['+', '-']) {
+                return None;
+            }
+            if let Ok(int) = from_str_radix(rest, radix) {
+                return Some(int);
+            }
+        }
+        if let Some(rest) = scalar
+            .strip_prefix('-')
+            .and_then(|s| s.strip_prefix(prefix))
+            && let Ok(int) = from_str_radix(&format!("-{rest}"), radix)
+        {
+            return Some(int);
+        }
+    }
+    if digits_but_not_number(scalar) {
+        return None;
+    }
+    from_str_radix(unpositive, 10).ok()
+}
+
+pub(crate) fn parse_negative_int<T>(scalar: &str, from_str_radix: Radix<T>) -> Option<T> {
+    for (prefix, radix) in [("-0x", 16), ("-0o", 8), ("-0b", 2)] {
+        if let Some(rest) = scalar.strip_prefix(prefix)
+            && let Ok(int) = from_str_radix(&format!("-{rest}"), radix)
+        {
+            return Some(int);
+        }
+    }
+    if digits_but_not_number(scalar) {
+        return None;
+    }
+    from_str_radix(scalar, 10).ok()
+}
+
+pub(crate) fn parse_f64(scalar: &str) -> Option<f64> {
+    let unpositive = if let Some(unpositive) = scalar.strip_prefix('+') {
+        if unpositive.starts_with(['+', '-']) {
+            return None;
+        }
+        unpositive
+    } else {
+        scalar
+    };
+    if let ".inf" | ".Inf" | ".INF" = unpositive {
+        return Some(f64::INFINITY);
+    }
+    if let "-.inf" | "-.Inf" | "-.INF" = scalar {
+        return Some(f64::NEG_INFINITY);
+    }
+    if let ".nan" | ".NaN" | ".NAN" = scalar {
+        return Some(f64::NAN.copysign(1.0));
+    }
+    if let Ok(float) = unpositive.parse::<f64>()
+        && float.is_finite()
+    {
+        return Some(float);
+    }
+    None
+}
+
+pub(crate) fn digits_but_not_number(scalar: &str) -> bool {
+    // Leading zero(s) followed by digits is text to YAML 1.2.
+    let scalar = scalar.strip_prefix(['-', '+']).unwrap_or(scalar);
+    scalar.len() > 1 && scalar.starts_with('0') && scalar[1..].bytes().all(|b| b.is_ascii_digit())
+}
