@@ -220,17 +220,23 @@ fn parts(c: &mut Criterion, root: &Path) {
             })
         },
     );
-    g.bench_function("the canonical digest", |b| {
+    let digests = |b: &mut Bencher, f: &dyn Fn(&Record) -> Result<String, String>| {
         timed(
             b,
             || {},
             || {
                 parsed
                     .iter()
-                    .map(|r| wia::record::canonical_digest(r, Lang::En).map_or(0, |d| d.len()))
+                    .map(|r| f(r).map_or(0, |d| d.len()))
                     .sum::<usize>()
             },
         )
+    };
+    g.bench_function("the canonical digest through a YAML value (before)", |b| {
+        digests(b, &|r| wia::record::canonical_digest_via_value(r, Lang::En))
+    });
+    g.bench_function("the canonical digest from the fields (now)", |b| {
+        digests(b, &|r| wia::record::canonical_digest(r, Lang::En))
     });
     g.bench_function("SHA-256 of the bytes", |b| {
         each(b, &|t| wia::questionnaire::sha256_hex(t.as_bytes()).len())

@@ -3,6 +3,7 @@
 //! drafts, the unchecked state of an assessment still being answered.
 
 mod build;
+mod canonical;
 mod digest;
 mod draft;
 mod model;
@@ -11,7 +12,9 @@ mod revise;
 mod save;
 
 pub use build::{AnswersFile, AssessorInput, BuildOptions, Built, build_record, new_id};
-pub use digest::{Integrity, canonical_digest, check_file_integrity, check_integrity};
+pub use digest::{
+    Integrity, canonical_digest, canonical_digest_via_value, check_file_integrity, check_integrity,
+};
 pub use draft::{DRAFT_VERSION, Draft, parse_draft};
 pub use model::{
     Assessor, QuestionnaireRef, REVISION_SCHEMA_VERSION, Record, Revision, SCHEMA_VERSION, Status,
