@@ -120,3 +120,16 @@ proptest! {
         }
     }
 }
+
+proptest! {
+    /// The list's search words lower each text whole (`review::index`): the words are
+    /// those of lowering each word alone, Greek final sigma, Turkish dotted I and
+    /// Unicode spaces included.
+    #[test]
+    fn lowering_a_text_whole_lowers_each_of_its_words_alike(text in "[a-zA-Z ΣσςΑΒİIı'’\u{2000}\u{a0}\t\n.-]{0,24}") {
+        let whole = text.to_lowercase();
+        let whole: Vec<&str> = whole.split_whitespace().collect();
+        let each: Vec<String> = text.split_whitespace().map(str::to_lowercase).collect();
+        prop_assert_eq!(whole, each);
+    }
+}

@@ -111,6 +111,7 @@ fn the_layout_wia_writes_is_read_fast() {
         "- - a\n  - b\n- c: d\n  e:\n  - f\n",
         "a: C#, a:b, http://x, [not] {flow}, -5, ?x\n",
         "a: Ddim ond â, ŵ, ŷ, 😀\n",
+        "a: no\u{a0}break, \u{2027}, \u{fffd}, \u{e000}\n",
     ] {
         assert!(agrees(text), "not read fast:\n{text}");
     }
@@ -140,6 +141,12 @@ fn what_is_not_wia_layout_is_left_to_the_general_reading() {
         "a: \"\\/\"\n",
         "\u{feff}a: 1\n",
         "a: \u{2028}\n",
+        "a: x\u{2029}\n",
+        "a: \u{85}\n",
+        "a: \u{9f}\n",
+        "a: \u{fffe}\n",
+        "a: \u{7f}\n",
+        "a: \u{1}\n",
     ] {
         assert!(fast::<Value>(text).is_none(), "read fast:\n{text:?}");
     }

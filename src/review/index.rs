@@ -3,6 +3,7 @@
 //! reason, so one broken file never hides the others.
 
 use std::cmp::Ordering;
+use std::collections::HashMap;
 use std::ops::ControlFlow;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering as AtomicOrdering};
@@ -202,8 +203,9 @@ pub fn load_index_with(
     lang: Lang,
     on_progress: &mut dyn FnMut(Progress<'_>) -> ControlFlow<()>,
 ) -> Option<Vec<Entry>> {
-    let work = to_read(data, cache, lang);
+    let work = crate::store::listed_files(&data.records()).unwrap_or_default();
     let total = work.len();
+    let known = known_beside(cache, lang);
     // Said before any file is read, so the count is on screen from the start.
     let begun = Progress {
         done: 0,
@@ -226,7 +228,7 @@ pub fn load_index_with(
         let (tx, rx) = mpsc::channel();
         let handles: Vec<_> = (0..threads)
             .map(|_| {
-                let (tx, queue, stop) = (tx.clone(), &queue, &stop);
+                let (tx, queue, stop, known) = (tx.clone(), &queue, &stop, &known);
                 s.spawn(move || {
                     // Each thread takes the next part as it finishes one, so a slow file
                     // holds up only its own part; a cached entry moves into the list.
@@ -235,7 +237,7 @@ pub fn load_index_with(
                         let Some((i, part)) = next else { break };
                         let found: Vec<Found> = part
                             .into_iter()
-                            .map(|(f, hit)| entry(data, &f, hit, lang))
+                            .map(|f| entry(data, &f, known, lang))
                             .collect();
                         if tx.send((i, found)).is_err() {
                             break;
@@ -282,26 +284,27 @@ pub fn load_index_with(
     Some(results.into_iter().map(|f| f.entry).collect())
 }
 
-/// Every file of the records folder, each with what the cache knew of it.
-fn to_read(
-    data: &DataDir,
-    cache: Option<&Path>,
-    lang: Lang,
-) -> Vec<(Listed, Option<super::cache::Cached>)> {
-    let files = crate::store::listed_files(&data.records()).unwrap_or_default();
-    let mut known = cache
-        .map(|c| super::cache::read(c, lang))
-        .unwrap_or_default();
-    files
-        .into_iter()
-        .map(|f| {
-            let name = f.path.file_name().map(|n| n.to_string_lossy().into_owned());
-            let hit = name
-                .filter(|_| f.name_is_text)
-                .and_then(|n| known.remove(&n));
-            (f, hit)
-        })
-        .collect()
+/// What the cache knew of each file, by name, read on a thread of its own beside the
+/// records rather than before them: for 10,000 records it is tens of megabytes of JSON,
+/// and reading it first was a quarter of a warm listing's time. Whoever needs it waits
+/// for it, after reading and hashing a file; a listing that is stopped does not.
+type Known = std::sync::Arc<std::sync::OnceLock<Mutex<HashMap<String, super::cache::Cached>>>>;
+
+fn known_beside(cache: Option<&Path>, lang: Lang) -> Known {
+    let known: Known = Default::default();
+    let (fill, cache): (Known, Option<PathBuf>) = (known.clone(), cache.map(Path::to_path_buf));
+    let read = move || {
+        let map = std::panic::catch_unwind(|| match &cache {
+            Some(c) => super::cache::read(c, lang),
+            None => HashMap::new(),
+        });
+        // A cache that could not be read is an empty one, never a wait without end.
+        let _ = fill.set(Mutex::new(map.unwrap_or_default()));
+    };
+    if std::thread::Builder::new().spawn(read.clone()).is_err() {
+        read();
+    }
+    known
 }
 
 fn chunks<T>(work: Vec<T>) -> Vec<Vec<T>> {
@@ -314,7 +317,7 @@ fn chunks<T>(work: Vec<T>) -> Vec<Vec<T>> {
 }
 
 /// What one file gives: see `Found`.
-fn entry(data: &DataDir, file: &Listed, cached: Option<super::cache::Cached>, lang: Lang) -> Found {
+fn entry(data: &DataDir, file: &Listed, known: &Known, lang: Lang) -> Found {
     let (id, path) = (file.id.as_str(), file.path.as_path());
     let unreadable = |why: String| Entry {
         id: id.to_string(),
@@ -340,7 +343,14 @@ fn entry(data: &DataDir, file: &Listed, cached: Option<super::cache::Cached>, la
     let sha = crate::questionnaire::sha256_hex(&bytes);
     // What was kept holds only for exactly these bytes; the signatures are then checked
     // against their own key.
-    let cached = cached.filter(|c| c.sha256 == sha);
+    let cached = file
+        .path
+        .file_name()
+        .and_then(|name| {
+            let mut map = known.wait().lock().unwrap_or_else(|e| e.into_inner());
+            map.remove(name.to_str()?)
+        })
+        .filter(|c| c.sha256 == sha);
     let cached_sig = cached
         .as_ref()
         .and_then(|c| Some((c.sig_key.clone()?, c.signed.clone()?)));
@@ -451,20 +461,23 @@ fn info(record: &Record, data: &DataDir, lang: Lang) -> Info {
     let rating_label = q
         .and_then(|q| q.band(&rating))
         .map_or_else(|| clean(&rating), |b| clean(b.label.get(Lang::En)));
-    // Seeded (the words are a stranger's), and a fraction of SipHash's cost on words.
-    let mut words: std::collections::HashSet<String, foldhash::quality::RandomState> =
+    // Each text lowered once and its words borrowed, not a copy a word: lowering a whole
+    // text gives each word as lowering it alone does (even a final sigma, which is final
+    // by what follows it up to the space). The set is seeded (the words are a
+    // stranger's), and a fraction of SipHash's cost on words.
+    let lowered: Vec<String> = std::iter::once(title.as_str())
+        .chain(texts(&record.answers))
+        .map(str::to_lowercase)
+        .collect();
+    let mut words: std::collections::HashSet<&str, foldhash::quality::RandomState> =
         Default::default();
     let mut search = String::new();
-    for text in std::iter::once(title.as_str()).chain(texts(&record.answers)) {
-        for w in text.split_whitespace() {
-            let w = w.to_lowercase();
-            if !words.contains(&w) {
-                if !search.is_empty() {
-                    search.push(' ');
-                }
-                search.push_str(&inert(&w));
-                words.insert(w);
+    for w in lowered.iter().flat_map(|text| text.split_whitespace()) {
+        if words.insert(w) {
+            if !search.is_empty() {
+                search.push(' ');
             }
+            search.push_str(&inert(w));
         }
     }
     Info {

@@ -10,12 +10,30 @@ use std::num::ParseIntError;
 /// line is then only ever ended by `\n`). Next line, the two Unicode separators and the
 /// byte order mark are line breaks or markers to libyaml, and refused here.
 pub(crate) fn printable(text: &str) -> bool {
-    text.chars().all(|c| match c {
-        '\n' | ' '..='~' => true,
-        '\u{2028}' | '\u{2029}' | '\u{feff}' => false,
-        '\u{a0}'..='\u{d7ff}' | '\u{e000}'..='\u{fffd}' | '\u{10000}'.. => true,
-        _ => false,
-    })
+    // By bytes: the text is UTF-8, so only the few sequences of the characters refused
+    // need looking at (C1 controls, U+2028, U+2029, U+FEFF, U+FFFE, U+FFFF).
+    let b = text.as_bytes();
+    let mut i = 0;
+    while let Some(&c) = b.get(i) {
+        let refused = match c {
+            b'\n' | b' '..=b'~' => false,
+            0..=0x7f => true,
+            0xc2 => b[i + 1] < 0xa0,
+            0xe2 => b[i + 1] == 0x80 && matches!(b[i + 2], 0xa8 | 0xa9),
+            0xef => matches!((b[i + 1], b[i + 2]), (0xbb, 0xbf) | (0xbf, 0xbe | 0xbf)),
+            _ => false,
+        };
+        if refused {
+            return false;
+        }
+        i += match c {
+            0..=0x7f => 1,
+            0xc0..=0xdf => 2,
+            0xe0..=0xef => 3,
+            _ => 4,
+        };
+    }
+    true
 }
 
 /// Whether `text` (non-empty, the rest of its line) is a plain text whatever is around it:
@@ -32,12 +50,12 @@ pub(crate) fn plain_ok(text: &str) -> bool {
     if matches!(first, b'-' | b'?' | b':') && bytes.get(1).is_none_or(|&b| b == b' ') {
         return false;
     }
-    !(text.starts_with("---")
-        || text.starts_with("...")
-        || text.ends_with(' ')
-        || text.ends_with(':')
-        || text.contains(": ")
-        || text.contains(" #"))
+    if text.starts_with("---") || text.starts_with("...") || text.ends_with([' ', ':']) {
+        return false;
+    }
+    !bytes
+        .windows(2)
+        .any(|w| matches!(w, [b':', b' '] | [b' ', b'#']))
 }
 
 /// A quoted text at the start of `text` (which starts with its quote), and what follows
