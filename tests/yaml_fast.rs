@@ -279,3 +279,87 @@ proptest! {
         agrees_as_record(&text);
     }
 }
+
+/// Plain texts that are numbers, or look like them, each as every kind of value reads it:
+/// the fast reading follows `yaml_serde`'s rules for prefixes, signs, leading zeros and
+/// widths exactly.
+#[test]
+fn numbers_and_near_numbers_read_as_the_general_reading_reads_them() {
+    let texts = [
+        "0x1F",
+        "-0x1F",
+        "+0x1F",
+        "0x-1",
+        "0x+1",
+        "0o17",
+        "-0o17",
+        "0b101",
+        "-0b101",
+        "0b2",
+        "+-1",
+        "-+1",
+        "++1",
+        "007",
+        "-007",
+        "+007",
+        "0",
+        "-0",
+        "+0",
+        "1_000",
+        "1e5",
+        "-1.5e-3",
+        ".5",
+        "5.",
+        "-.inf",
+        "+.inf",
+        ".NaN",
+        ".nan",
+        "inf",
+        "NaN",
+        "18446744073709551615",
+        "18446744073709551616",
+        "-9223372036854775808",
+        "-9223372036854775809",
+        "340282366920938463463374607431768211456",
+        "0x",
+        "-",
+        "~",
+        "Null",
+        "TRUE",
+        "yes",
+    ];
+    for text in texts {
+        let doc = format!("a: {text}\nb:\n- {text}\n");
+        let general_value = general(&doc);
+        assert_eq!(shown(&fast::<Value>(&doc)), shown(&general_value), "{doc}");
+        // A value too wide for any number is refused by both; every other is read fast.
+        assert!(
+            general_value.is_none() || agrees(&doc),
+            "not read fast: {doc}"
+        );
+        // As typed values too: what each kind accepts of the same text.
+        #[derive(Debug, serde::Deserialize)]
+        #[allow(dead_code)]
+        struct Typed<T> {
+            a: T,
+        }
+        fn both<T: serde::de::DeserializeOwned + std::fmt::Debug>(doc: &str) {
+            let fast: Option<Typed<T>> = fast(doc);
+            let general: Option<Typed<T>> = serde_yaml::from_str(doc).ok();
+            assert_eq!(shown(&fast), shown(&general), "{doc}");
+        }
+        let one = format!("a: {text}\n");
+        both::<u8>(&one);
+        both::<i32>(&one);
+        both::<u64>(&one);
+        both::<i64>(&one);
+        both::<u128>(&one);
+        both::<i128>(&one);
+        both::<f64>(&one);
+        both::<bool>(&one);
+        both::<String>(&one);
+        both::<Option<String>>(&one);
+        both::<Option<f64>>(&one);
+        both::<()>(&one);
+    }
+}

@@ -265,38 +265,23 @@ impl Sequence<'_> {
     }
 }
 
-impl ser::SerializeSeq for Sequence<'_> {
-    type Ok = ();
-    type Error = Problem;
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<()> {
-        self.item(value)
-    }
-    fn end(self) -> Result<()> {
-        self.close()
-    }
+macro_rules! sequence_like {
+    ($($trait:ident, $method:ident);*) => {
+        $(impl ser::$trait for Sequence<'_> {
+            type Ok = ();
+            type Error = Problem;
+            fn $method<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<()> {
+                self.item(value)
+            }
+            fn end(self) -> Result<()> {
+                self.close()
+            }
+        })*
+    };
 }
 
-impl ser::SerializeTuple for Sequence<'_> {
-    type Ok = ();
-    type Error = Problem;
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<()> {
-        self.item(value)
-    }
-    fn end(self) -> Result<()> {
-        self.close()
-    }
-}
-
-impl ser::SerializeTupleStruct for Sequence<'_> {
-    type Ok = ();
-    type Error = Problem;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<()> {
-        self.item(value)
-    }
-    fn end(self) -> Result<()> {
-        self.close()
-    }
-}
+sequence_like!(SerializeSeq, serialize_element; SerializeTuple, serialize_element;
+    SerializeTupleStruct, serialize_field);
 
 /// A mapping's entries, each value written into `scratch` as it comes and the whole
 /// written in key order at the end. A value's problem waits its turn in that order, and a

@@ -159,16 +159,34 @@ pub(crate) fn parse_bool(scalar: &str) -> Option<bool> {
 
 type Radix<T> = fn(&str, u32) -> Result<T, ParseIntError>;
 
+/// What a `0x`, `0o` or `0b` prefix makes of `unpositive` (`yaml_serde`'s order and rules).
+enum Prefixed<T> {
+    Number(T),
+    /// A sign after the prefix: no number at all.
+    Refused,
+    Neither,
+}
+
+fn prefixed<T>(
+    unpositive: &str,
+    prefix: &str,
+    radix: u32,
+    from_str_radix: Radix<T>,
+) -> Prefixed<T> {
+    match unpositive.strip_prefix(prefix) {
+        Some(rest) if rest.starts_with(['+', '-']) => Prefixed::Refused,
+        Some(rest) => from_str_radix(rest, radix).map_or(Prefixed::Neither, Prefixed::Number),
+        None => Prefixed::Neither,
+    }
+}
+
 pub(crate) fn parse_unsigned_int<T>(scalar: &str, from_str_radix: Radix<T>) -> Option<T> {
     let unpositive = scalar.strip_prefix('+').unwrap_or(scalar);
     for (prefix, radix) in [("0x", 16), ("0o", 8), ("0b", 2)] {
-        if let Some(rest) = unpositive.strip_prefix(prefix) {
-            if rest.starts_with(['+', '-']) {
-                return None;
-            }
-            if let Ok(int) = from_str_radix(rest, radix) {
-                return Some(int);
-            }
+        match prefixed(unpositive, prefix, radix, from_str_radix) {
+            Prefixed::Number(int) => return Some(int),
+            Prefixed::Refused => return None,
+            Prefixed::Neither => {}
         }
     }
     if unpositive.starts_with(['+', '-']) {
@@ -190,13 +208,10 @@ pub(crate) fn parse_signed_int<T>(scalar: &str, from_str_radix: Radix<T>) -> Opt
         scalar
     };
     for (prefix, radix) in [("0x", 16), ("0o", 8), ("0b", 2)] {
-        if let Some(rest) = unpositive.strip_prefix(prefix) {
-            if rest.starts_with(['+', '-']) {
-                return None;
-            }
-            if let Ok(int) = from_str_radix(rest, radix) {
-                return Some(int);
-            }
+        match prefixed(unpositive, prefix, radix, from_str_radix) {
+            Prefixed::Number(int) => return Some(int),
+            Prefixed::Refused => return None,
+            Prefixed::Neither => {}
         }
         if let Some(rest) = scalar
             .strip_prefix('-')
