@@ -37,6 +37,16 @@ impl ser::Error for Problem {
 
 type Result<T> = std::result::Result<T, Problem>;
 
+type Entry = (Cow<'static, str>, Range<usize>, Option<Problem>);
+
+/// Buffers a closed mapping gives back for the next: a record has hundreds of small
+/// mappings (every estimate is one), and two allocations each were most of the cost left.
+#[derive(Default)]
+struct Pool {
+    bytes: Vec<Vec<u8>>,
+    entries: Vec<Vec<Entry>>,
+}
+
 /// `value`'s canonical form appended to `out`, without its top-level `digest` field.
 pub(super) fn write<T: Serialize + ?Sized>(value: &T, out: &mut Vec<u8>) -> Result<()> {
     let mut path = String::new();
@@ -44,6 +54,7 @@ pub(super) fn write<T: Serialize + ?Sized>(value: &T, out: &mut Vec<u8>) -> Resu
         out,
         path: &mut path,
         top: true,
+        pool: &mut Pool::default(),
     })
 }
 
@@ -57,6 +68,7 @@ struct Canon<'a> {
     path: &'a mut String,
     /// The record itself, whose `digest` is left out.
     top: bool,
+    pool: &'a mut Pool,
 }
 
 impl<'a> Canon<'a> {
@@ -88,8 +100,9 @@ impl<'a> Canon<'a> {
             out: self.out,
             path: self.path,
             top: self.top,
-            scratch: Vec::new(),
-            entries: Vec::new(),
+            scratch: self.pool.bytes.pop().unwrap_or_default(),
+            entries: self.pool.entries.pop().unwrap_or_default(),
+            pool: self.pool,
             key: None,
             bad_key: false,
         }
@@ -220,6 +233,7 @@ impl<'a> ser::Serializer for Canon<'a> {
             out: self.out,
             path: self.path,
             index: 0,
+            pool: self.pool,
         })
     }
     fn serialize_tuple(self, len: usize) -> Result<Sequence<'a>> {
@@ -240,6 +254,7 @@ struct Sequence<'a> {
     out: &'a mut Vec<u8>,
     path: &'a mut String,
     index: usize,
+    pool: &'a mut Pool,
 }
 
 impl Sequence<'_> {
@@ -254,6 +269,7 @@ impl Sequence<'_> {
             out: self.out,
             path: self.path,
             top: false,
+            pool: self.pool,
         });
         self.path.truncate(len);
         done
@@ -291,7 +307,8 @@ struct Mapping<'a> {
     path: &'a mut String,
     top: bool,
     scratch: Vec<u8>,
-    entries: Vec<(Cow<'static, str>, Range<usize>, Option<Problem>)>,
+    entries: Vec<Entry>,
+    pool: &'a mut Pool,
     /// The key of the value to come.
     key: Option<Cow<'static, str>>,
     bad_key: bool,
@@ -310,6 +327,7 @@ impl Mapping<'_> {
                 out: &mut self.scratch,
                 path: self.path,
                 top: false,
+                pool: self.pool,
             })
             .err();
         self.path.truncate(len);
@@ -324,7 +342,7 @@ impl Mapping<'_> {
         }
         self.entries.sort_unstable_by(|a, b| a.0.cmp(&b.0));
         self.out.push(b'{');
-        for (i, (key, range, problem)) in self.entries.into_iter().enumerate() {
+        for (i, (key, range, problem)) in self.entries.drain(..).enumerate() {
             if let Some(problem) = problem {
                 return Err(problem);
             }
@@ -336,6 +354,9 @@ impl Mapping<'_> {
             self.out.extend_from_slice(&self.scratch[range]);
         }
         self.out.push(b'}');
+        self.scratch.clear();
+        self.pool.bytes.push(self.scratch);
+        self.pool.entries.push(self.entries);
         Ok(())
     }
 }
