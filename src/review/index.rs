@@ -116,8 +116,10 @@ pub struct Info {
     #[serde(default)]
     pub revision: Option<crate::record::Revision>,
     /// Each word of the title and the answers once, lower-cased, for search: the
-    /// words rather than the whole text keep 10,000 records' worth small.
-    pub search: String,
+    /// words rather than the whole text keep 10,000 records' worth small. Shared, since
+    /// it is most of an entry and review mode holds each entry twice while the list is
+    /// read (the screen's copy, and the reader's for the cache).
+    pub search: std::sync::Arc<str>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -348,7 +350,12 @@ fn entry(data: &DataDir, file: &Listed, known: &Known, lang: Lang) -> Found {
         .file_name()
         .and_then(|name| {
             let mut map = known.wait().lock().unwrap_or_else(|e| e.into_inner());
-            map.remove(name.to_str()?)
+            let hit = map.remove(name.to_str()?);
+            // Its table is megabytes while the list is still being built beside it.
+            if map.len() * 4 < map.capacity() {
+                map.shrink_to_fit();
+            }
+            hit
         })
         .filter(|c| c.sha256 == sha);
     let cached_sig = cached
@@ -496,7 +503,7 @@ fn info(record: &Record, data: &DataDir, lang: Lang) -> Info {
             reason: clean(&r.reason),
             ..r.clone()
         }),
-        search,
+        search: search.into(),
     }
 }
 
@@ -635,7 +642,7 @@ impl Filter {
         if words.is_empty() {
             return true;
         }
-        let haystack = match &e.info {
+        let haystack: &str = match &e.info {
             Some(i) => &i.search,
             None => &e.id,
         };
