@@ -152,6 +152,21 @@ fn what_is_not_wia_layout_is_left_to_the_general_reading() {
     }
 }
 
+/// Long runs of nothing (line breaks, comments, a literal's blank lines) are left to the
+/// gate, which refuses what it cannot read with an event in sight; nothing is listed
+/// per line first (a million line breaks would otherwise cost 16 MB before any check).
+#[test]
+fn long_runs_without_a_value_are_left_to_the_general_reading() {
+    for text in [
+        format!("a: 1\n{}", "\n".repeat(1_000_000)),
+        format!("a: 1\n{}b: 2\n", "# say\n".repeat(20_000)),
+        format!("a: |\n  x\n{}  y\n", "\n".repeat(100_000)),
+    ] {
+        assert!(fast::<Value>(&text).is_none(), "read fast: {}", &text[..20]);
+    }
+    assert!(agrees(&format!("a: 1\n{}b: 2\n", "\n".repeat(1_000))));
+}
+
 #[test]
 fn deep_nesting_is_left_to_the_general_reading() {
     let mut text = String::new();

@@ -32,9 +32,11 @@ pub(crate) fn events(text: &str) -> Option<Vec<Event<'_>>> {
     }
     let mut p = Parser {
         text,
-        lines: text.split('\n').collect(),
         at: 0,
-        out: Vec::with_capacity(text.len() / 16),
+        peeked: 0,
+        // A record of 24 KB makes about 1,500 events; a stranger's 8 MB file is not
+        // given room for half a million before it has shown one.
+        out: Vec::with_capacity((text.len() / 16).min(4096)),
         depth: 0,
         nodes: 0,
         last_offset: 0,
@@ -53,9 +55,12 @@ pub(crate) fn events(text: &str) -> Option<Vec<Event<'_>>> {
 
 struct Parser<'a> {
     text: &'a str,
-    lines: Vec<&'a str>,
-    /// The next line to read.
+    /// Where the next line to read starts, in bytes; past the end when there is none.
+    /// Lines are found as they are read, never listed: a file of nothing but line
+    /// breaks would otherwise cost sixteen bytes a byte.
     at: usize,
+    /// Where the line after the one `peek_content` found starts.
+    peeked: usize,
     out: Vec<Event<'a>>,
     depth: usize,
     nodes: usize,
@@ -63,23 +68,38 @@ struct Parser<'a> {
 }
 
 impl<'a> Parser<'a> {
+    /// The line starting at `at` (without its line break), and where the next one starts.
+    fn line(&self, at: usize) -> Option<(&'a str, usize)> {
+        let rest = self.text.get(at..)?;
+        Some(match rest.find('\n') {
+            Some(i) => (&rest[..i], at + i + 1),
+            None => (rest, self.text.len() + 1),
+        })
+    }
+
     /// The next line that is neither blank nor a comment, as its indentation and the rest,
-    /// without moving past it.
+    /// without moving past it (`advance` does).
     fn peek_content(&mut self) -> Option<(usize, &'a str)> {
-        while let Some(line) = self.lines.get(self.at) {
+        while let Some((line, next)) = self.line(self.at) {
             let rest = line.trim_start_matches(' ');
             if rest.is_empty() || rest.starts_with('#') {
-                self.at += 1;
+                self.at = next;
                 continue;
             }
+            self.peeked = next;
             return Some((line.len() - rest.len(), rest));
         }
         None
     }
 
+    /// Past the line `peek_content` found.
+    fn advance(&mut self) {
+        self.at = self.peeked;
+    }
+
     fn next_content(&mut self) -> Option<(usize, &'a str)> {
         let found = self.peek_content()?;
-        self.at += 1;
+        self.advance();
         Some(found)
     }
 
@@ -133,7 +153,7 @@ impl<'a> Parser<'a> {
             }
             match self.peek_content() {
                 Some((c, next)) if c == col && is_item(next) => {
-                    self.at += 1;
+                    self.advance();
                     item = next;
                 }
                 Some((c, _)) if c > col => return None,
@@ -156,7 +176,7 @@ impl<'a> Parser<'a> {
                 match self.peek_content() {
                     // wia's writer puts a mapping's list at the mapping's own column.
                     Some((c, next)) if c == col && is_item(next) => {
-                        self.at += 1;
+                        self.advance();
                         self.sequence(col, next)?;
                     }
                     _ => self.value_below(col, key.at)?,
@@ -166,7 +186,7 @@ impl<'a> Parser<'a> {
             }
             match self.peek_content() {
                 Some((c, next)) if c == col && !is_item(next) => {
-                    self.at += 1;
+                    self.advance();
                     (key, value) = entry(next)?;
                 }
                 Some((c, _)) if c >= col => return None,
@@ -179,8 +199,8 @@ impl<'a> Parser<'a> {
 
     /// Where an end event is placed: at the next line's start, or the text's end.
     fn end_marker(&mut self) -> &'a str {
-        match self.lines.get(self.at) {
-            Some(line) => line,
+        match self.line(self.at) {
+            Some((line, _)) => line,
             None => &self.text[self.text.len()..],
         }
     }
@@ -190,7 +210,7 @@ impl<'a> Parser<'a> {
     fn value_below(&mut self, col: usize, at: &'a str) -> Option<()> {
         match self.peek_content() {
             Some((c, next)) if c > col => {
-                self.at += 1;
+                self.advance();
                 self.node(c, next)
             }
             _ => self.push(
@@ -252,8 +272,13 @@ impl<'a> Parser<'a> {
         };
         let mut indent: Option<usize> = None;
         let mut lines: Vec<&str> = Vec::new();
-        let mut last_content = 0;
-        while let Some(line) = self.lines.get(self.at) {
+        let (mut last_content, mut after_last) = (0, self.at);
+        let start = self.at;
+        while let Some((line, next)) = self.line(self.at) {
+            // As long a text as the gate lets through between two events, and no longer.
+            if self.at - start > MAX_RUN_BYTES {
+                return None;
+            }
             let rest = line.trim_start_matches(' ');
             let spaces = line.len() - rest.len();
             if rest.is_empty() {
@@ -263,7 +288,7 @@ impl<'a> Parser<'a> {
                     return None;
                 }
                 lines.push("");
-                self.at += 1;
+                self.at = next;
                 continue;
             }
             let i = *indent.get_or_insert(spaces);
@@ -271,16 +296,16 @@ impl<'a> Parser<'a> {
                 break;
             }
             lines.push(&line[i..]);
-            last_content = lines.len();
-            self.at += 1;
+            (last_content, after_last) = (lines.len(), next);
+            self.at = next;
         }
         if last_content == 0 {
             return None;
         }
         // Blank lines after the text belong to no one: give them back.
-        self.at -= lines.len() - last_content;
+        self.at = after_last;
         // A last line with no line break after it is kept differently by `|`.
-        if self.at == self.lines.len() {
+        if self.at > self.text.len() {
             return None;
         }
         let body = &lines[..last_content];
