@@ -26,7 +26,7 @@ const CACHE_VERSION: u32 = 6;
 pub struct Cached {
     pub sha256: String,
     pub state: State,
-    pub info: Option<Info>,
+    pub info: Option<std::sync::Arc<Info>>,
     /// The key `signed` holds for (see `signed::signatures`); both absent for a record
     /// that was unsigned when the cache was written.
     #[serde(default)]
@@ -75,7 +75,7 @@ struct CacheFileRef<'a> {
 struct CachedRef<'a> {
     sha256: &'a str,
     state: &'a State,
-    info: &'a Option<Info>,
+    info: &'a Option<std::sync::Arc<Info>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     sig_key: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]

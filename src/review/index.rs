@@ -116,10 +116,8 @@ pub struct Info {
     #[serde(default)]
     pub revision: Option<crate::record::Revision>,
     /// Each word of the title and the answers once, lower-cased, for search: the
-    /// words rather than the whole text keep 10,000 records' worth small. Shared, since
-    /// it is most of an entry and review mode holds each entry twice while the list is
-    /// read (the screen's copy, and the reader's for the cache).
-    pub search: std::sync::Arc<str>,
+    /// words rather than the whole text keep 10,000 records' worth small.
+    pub search: String,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -128,7 +126,9 @@ pub struct Entry {
     pub id: String,
     pub file: PathBuf,
     pub state: State,
-    pub info: Option<Info>,
+    /// Shared: review mode holds each entry twice while the list is read (the screen's
+    /// copy, and the reader's for the cache file and the whole list).
+    pub info: Option<std::sync::Arc<Info>>,
     /// What the files say of the record's signature and its summary's; None when the
     /// record could not be read at all.
     pub signed: Option<super::signed::Signed>,
@@ -387,7 +387,7 @@ fn entry(data: &DataDir, file: &Listed, known: &Known, lang: Lang) -> Found {
                 id: id.to_string(),
                 file: path.to_path_buf(),
                 state: state_of(&record, id, lang),
-                info: Some(info(&record, data, lang)),
+                info: Some(std::sync::Arc::new(info(&record, data, lang))),
                 signed: None,
                 signature: None,
             },
@@ -503,7 +503,7 @@ fn info(record: &Record, data: &DataDir, lang: Lang) -> Info {
             reason: clean(&r.reason),
             ..r.clone()
         }),
-        search: search.into(),
+        search,
     }
 }
 
