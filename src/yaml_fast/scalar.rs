@@ -198,15 +198,17 @@ pub(crate) fn parse_unsigned_int<T>(scalar: &str, from_str_radix: Radix<T>) -> O
     from_str_radix(unpositive, 10).ok()
 }
 
+/// `scalar` without a leading `+`; None for a second sign after it (`+-1`, `++1`).
+fn unpositive(scalar: &str) -> Option<&str> {
+    match scalar.strip_prefix('+') {
+        Some(rest) if rest.starts_with(['+', '-']) => None,
+        Some(rest) => Some(rest),
+        None => Some(scalar),
+    }
+}
+
 pub(crate) fn parse_signed_int<T>(scalar: &str, from_str_radix: Radix<T>) -> Option<T> {
-    let unpositive = if let Some(unpositive) = scalar.strip_prefix('+') {
-        if unpositive.starts_with(['+', '-']) {
-            return None;
-        }
-        unpositive
-    } else {
-        scalar
-    };
+    let unpositive = unpositive(scalar)?;
     for (prefix, radix) in [("0x", 16), ("0o", 8), ("0b", 2)] {
         match prefixed(unpositive, prefix, radix, from_str_radix) {
             Prefixed::Number(int) => return Some(int),
@@ -242,14 +244,7 @@ pub(crate) fn parse_negative_int<T>(scalar: &str, from_str_radix: Radix<T>) -> O
 }
 
 pub(crate) fn parse_f64(scalar: &str) -> Option<f64> {
-    let unpositive = if let Some(unpositive) = scalar.strip_prefix('+') {
-        if unpositive.starts_with(['+', '-']) {
-            return None;
-        }
-        unpositive
-    } else {
-        scalar
-    };
+    let unpositive = unpositive(scalar)?;
     if let ".inf" | ".Inf" | ".INF" = unpositive {
         return Some(f64::INFINITY);
     }
