@@ -281,3 +281,36 @@ fn a_survey_with_every_feature_goes_from_check_to_tabulate() {
         stdout(&welsh)
     );
 }
+
+/// A response names no policy of its own, so the list names it by its survey's title, in
+/// the language of the listing: Welsh from the cache as well as on the first reading.
+#[test]
+fn a_response_is_listed_by_its_survey_title_in_each_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let work = tempfile::tempdir().unwrap();
+    let data = dir.path();
+    let r1 = "  role: head\n  c3: {training: 1, other: 2}\n  c3_other_why: no time\n  c4: 2\n  c5: [time, money, staff]\n";
+    respond(data, work.path(), "r1", r1).success();
+    let list = |lang: &str| {
+        let out = wia(data)
+            .env("WIA_CACHE_DIR", data.join(".test-cache"))
+            .args(["--lang", lang, "list"])
+            .assert()
+            .success();
+        stdout(&out)
+    };
+    for _ in 0..2 {
+        let (cy, en) = (list("cy"), list("en"));
+        assert!(cy.contains("Arolwg parodrwydd"), "{cy}");
+        assert!(!cy.contains("Readiness survey"), "{cy}");
+        assert!(en.contains("Readiness survey"), "{en}");
+    }
+    // Machine-readable output keeps one language, as it does for the policy area.
+    let json = wia(data)
+        .env("WIA_CACHE_DIR", data.join(".test-cache"))
+        .args(["--lang", "cy", "list", "--format", "json"])
+        .assert()
+        .success();
+    let rows: Value = serde_json::from_str(&stdout(&json)).unwrap();
+    assert_eq!(rows[0]["title"], "Readiness survey", "{rows}");
+}

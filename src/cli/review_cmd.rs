@@ -473,7 +473,7 @@ fn list_table(entries: &[Entry], chains: &Chains, lang: Lang) -> String {
         .map(|e| match &e.info {
             Some(i) => [
                 e.id.clone(),
-                i.title.clone(),
+                i.title(lang).to_string(),
                 i.area(lang).to_string(),
                 i.assessor.clone(),
                 i.updated.format("%Y-%m-%d").to_string(),

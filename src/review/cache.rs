@@ -19,8 +19,9 @@ use super::signed::Signed;
 use super::{Info, State};
 use crate::store::DataDir;
 
-/// Bumped whenever what is cached, or how it is worked out, changes (6: signatures).
-const CACHE_VERSION: u32 = 6;
+/// Bumped whenever what is cached, or how it is worked out, changes (6: signatures; 7: a
+/// survey's title in Welsh too).
+const CACHE_VERSION: u32 = 7;
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Cached {

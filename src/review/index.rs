@@ -94,6 +94,10 @@ impl State {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Info {
     pub title: String,
+    /// The title in Welsh when it is a questionnaire's (a survey's response names none of
+    /// its own) and the questionnaire has one; empty when the title is the record's own.
+    #[serde(default)]
+    pub title_cy: String,
     /// The policy area's label (the bundled questionnaire's words where it knows the value).
     pub area: String,
     /// The same in Welsh, where the questionnaire has it.
@@ -424,12 +428,14 @@ pub fn state_of(record: &Record, file_id: &str, lang: Lang) -> State {
 
 fn info(record: &Record, data: &DataDir, lang: Lang) -> Info {
     let q = crate::questionnaire::bundled(&record.questionnaire.id);
-    // A survey asks for no policy title: its questionnaire's title names it instead.
-    let title = record
-        .policy_title()
-        .map(clean)
-        .or_else(|| questionnaire_title(record, data, lang).map(|t| clean(&t)))
-        .unwrap_or_default();
+    // A survey asks for no policy title: its questionnaire's title names it instead, in
+    // both languages, so a listing in either shows it in its own.
+    let (title, title_cy) = match record.policy_title() {
+        Some(own) => (clean(own), String::new()),
+        None => questionnaire_title(record, data, lang)
+            .map(|q| (clean(q.get(Lang::En)), clean(q.get(Lang::Cy))))
+            .unwrap_or_default(),
+    };
     let option = |v: &str| {
         q.and_then(|q| q.question("policy_area"))
             .and_then(|question| question.kind.options().iter().find(|o| o.value == v))
@@ -489,6 +495,7 @@ fn info(record: &Record, data: &DataDir, lang: Lang) -> Info {
     }
     Info {
         title,
+        title_cy,
         area_cy: area_cy.unwrap_or_else(|| area.clone()),
         area,
         assessor: clean(&record.assessor.name),
@@ -509,15 +516,15 @@ fn info(record: &Record, data: &DataDir, lang: Lang) -> Info {
 
 /// The title of the questionnaire a record was made with, bundled or kept in the data
 /// folder, for a record that has no policy title of its own.
-fn questionnaire_title(record: &Record, data: &DataDir, lang: Lang) -> Option<String> {
+fn questionnaire_title(record: &Record, data: &DataDir, lang: Lang) -> Option<crate::text::Text> {
     use crate::questionnaire::{bundled, load_file, sha256_hex};
     let want = &record.questionnaire;
     if let Some(q) = bundled(&want.id) {
-        return Some(q.title.en.clone());
+        return Some(q.title.clone());
     }
     thread_local! {
         // Titles by digest: one parse a thread, however many responses use it.
-        static TITLES: std::cell::RefCell<std::collections::HashMap<String, Option<String>>> =
+        static TITLES: std::cell::RefCell<std::collections::HashMap<String, Option<crate::text::Text>>> =
             Default::default();
     }
     TITLES.with(|t| {
@@ -525,7 +532,7 @@ fn questionnaire_title(record: &Record, data: &DataDir, lang: Lang) -> Option<St
             .entry(want.sha256.clone())
             .or_insert_with(|| {
                 let (q, text) = load_file(&data.questionnaire_path(&want.sha256), lang).ok()?;
-                (sha256_hex(text.as_bytes()) == want.sha256).then(|| q.title.en.clone())
+                (sha256_hex(text.as_bytes()) == want.sha256).then(|| q.title.clone())
             })
             .clone()
     })
@@ -595,6 +602,14 @@ fn one_line(text: &str) -> String {
 }
 
 impl Info {
+    /// The title in `lang`.
+    pub fn title(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Cy if !self.title_cy.is_empty() => &self.title_cy,
+            _ => &self.title,
+        }
+    }
+
     /// The policy area in `lang`.
     pub fn area(&self, lang: Lang) -> &str {
         match lang {

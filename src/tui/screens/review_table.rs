@@ -360,7 +360,7 @@ fn cell(e: &Entry, c: Column, lang: Lang) -> String {
     match c {
         Column::Id => e.id.clone(),
         Column::Title if i.title.is_empty() => t!(lang, "review-tui-untitled"),
-        Column::Title => i.title.clone(),
+        Column::Title => i.title(lang).to_string(),
         Column::Area => i.area(lang).to_string(),
         Column::Assessor => i.assessor.clone(),
         Column::Date => i.updated.format("%Y-%m-%d").to_string(),
