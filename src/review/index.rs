@@ -354,12 +354,7 @@ fn entry(data: &DataDir, file: &Listed, known: &Known, lang: Lang) -> Found {
         .file_name()
         .and_then(|name| {
             let mut map = known.wait().lock().unwrap_or_else(|e| e.into_inner());
-            let hit = map.remove(name.to_str()?);
-            // Its table is megabytes while the list is still being built beside it.
-            if map.len() * 4 < map.capacity() {
-                map.shrink_to_fit();
-            }
-            hit
+            map.remove(name.to_str()?)
         })
         .filter(|c| c.sha256 == sha);
     let cached_sig = cached

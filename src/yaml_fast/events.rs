@@ -34,6 +34,7 @@ pub(crate) fn events(text: &str) -> Option<Vec<Event<'_>>> {
         text,
         at: 0,
         peeked: 0,
+        last_peek: None,
         // A record of 24 KB makes about 1,500 events; a stranger's 8 MB file is not
         // given room for half a million before it has shown one.
         out: Vec::with_capacity((text.len() / 16).min(4096)),
@@ -61,6 +62,8 @@ struct Parser<'a> {
     at: usize,
     /// Where the line after the one `peek_content` found starts.
     peeked: usize,
+    /// What `peek_content` last found, and where it started looking.
+    last_peek: Option<(usize, (usize, &'a str, usize))>,
     out: Vec<Event<'a>>,
     depth: usize,
     nodes: usize,
@@ -80,6 +83,13 @@ impl<'a> Parser<'a> {
     /// The next line that is neither blank nor a comment, as its indentation and the rest,
     /// without moving past it (`advance` does).
     fn peek_content(&mut self) -> Option<(usize, &'a str)> {
+        // Each line is asked for more than once (by a collection, then its parent).
+        if let Some((at, found)) = self.last_peek
+            && at == self.at
+        {
+            self.peeked = found.2;
+            return Some((found.0, found.1));
+        }
         while let Some((line, next)) = self.line(self.at) {
             let rest = line.trim_start_matches(' ');
             if rest.is_empty() || rest.starts_with('#') {
@@ -87,7 +97,9 @@ impl<'a> Parser<'a> {
                 continue;
             }
             self.peeked = next;
-            return Some((line.len() - rest.len(), rest));
+            let col = line.len() - rest.len();
+            self.last_peek = Some((self.at, (col, rest, next)));
+            return Some((col, rest));
         }
         None
     }

@@ -413,6 +413,24 @@ fn spread<T>(items: &[T], cap: usize) -> Vec<&T> {
     (0..cap).map(|i| &items[i * items.len() / cap]).collect()
 }
 
+/// The hostile variants of record seeds (each with how many variants a field) that are
+/// text, for tests that read records from text rather than through the commands.
+// The corpus run itself goes through the commands and does not call this.
+#[allow(dead_code)]
+pub fn record_texts(seeds: &[(&str, usize)], rng: &mut Rng) -> Vec<String> {
+    let mut out = Vec::new();
+    for &(seed, per_field) in seeds {
+        for v in yaml(seed, 8 * 1024 * 1024, "answers", rng, per_field) {
+            if let Content::Bytes(bytes) = v.content
+                && let Ok(text) = String::from_utf8(bytes)
+            {
+                out.push(text);
+            }
+        }
+    }
+    out
+}
+
 /// Damage aimed at a YAML file's structure and at each of its fields. `top_key` is a
 /// key the format requires, used to hang a deep or exploding value where it is read.
 pub fn yaml(
