@@ -65,10 +65,27 @@ fn read_with(path: &Path, limit: usize, links: Links, lang: Lang) -> Result<Stri
 /// At most one byte more than `limit`, so a larger file is known as such without
 /// reading all of it.
 pub fn read_bytes(path: &Path, limit: usize, links: Links, lang: Lang) -> std::io::Result<Vec<u8>> {
-    let mut bytes = Vec::new();
-    open_regular(path, links, lang)?
-        .take(limit as u64 + 1)
-        .read_to_end(&mut bytes)?;
+    let (mut file, len) = open::open_regular_sized(path, links, lang)?;
+    // Sized from the handle, one byte over, so a file read whole takes two reads and
+    // no copying (a listing reads 40,000 files); one that grew meanwhile still reads
+    // whole, up to one byte past the limit, which says it is too big.
+    let mut bytes = vec![0; usize::try_from(len).unwrap_or(usize::MAX).min(limit) + 1];
+    let mut got = 0;
+    loop {
+        if got == bytes.len() {
+            if got > limit {
+                break;
+            }
+            bytes.resize(got.saturating_mul(2).min(limit + 1), 0);
+        }
+        match file.read(&mut bytes[got..]) {
+            Ok(0) => break,
+            Ok(n) => got += n,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(e),
+        }
+    }
+    bytes.truncate(got);
     Ok(bytes)
 }
 

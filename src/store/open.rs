@@ -25,16 +25,37 @@ pub enum Links {
 
 /// Open `path` to read.
 pub fn open_regular(path: &Path, links: Links, lang: Lang) -> io::Result<File> {
-    check_path(path, links, lang)?;
+    open_regular_sized(path, links, lang).map(|(file, _)| file)
+}
+
+/// As `open_regular`, with the file's size when it was opened.
+pub fn open_regular_sized(path: &Path, links: Links, lang: Lang) -> io::Result<(File, u64)> {
     let mut options = OpenOptions::new();
     options.read(true);
     guard(&mut options, links);
-    let file = options
-        .open(path)
-        .map_err(|e| refused_link(e, links, lang))?;
-    check_handle(&file, lang)?;
-    Ok(file)
+    let opened = if NO_FOLLOW_OPEN {
+        // The open refuses a link, and the handle check anything else, so the look comes
+        // only after a failure, for its clearer message (a socket cannot be opened at
+        // all): a listing of 10,000 records is spared 40,000 calls (issue 18).
+        check_folder(path, links, lang)?;
+        options
+            .open(path)
+            .map_err(|e| match check_path(path, links, lang) {
+                Err(clearer) => clearer,
+                Ok(()) => refused_link(e, links, lang),
+            })?
+    } else {
+        check_path(path, links, lang)?;
+        options
+            .open(path)
+            .map_err(|e| refused_link(e, links, lang))?
+    };
+    let len = check_handle(&opened, lang)?;
+    Ok((opened, len))
 }
+
+/// Whether opening can refuse a link itself (see `guard`).
+const NO_FOLLOW_OPEN: bool = cfg!(unix);
 
 /// Open `path` to append to it, creating it when it is not there yet. The same checks
 /// as reading, so an append can neither block on a FIFO nor write through a link.
@@ -53,12 +74,7 @@ pub fn open_append(path: &Path, lang: Lang) -> io::Result<File> {
 /// The look before opening: it gives the clearer message, and is the only check on
 /// platforms without a no-follow open.
 fn check_path(path: &Path, links: Links, lang: Lang) -> io::Result<()> {
-    if links == Links::Refuse
-        && let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty())
-        && std::fs::symlink_metadata(parent).is_ok_and(|m| m.file_type().is_symlink())
-    {
-        return Err(not_regular(t!(lang, "domain-folder-is-link")));
-    }
+    check_folder(path, links, lang)?;
     let meta = match links {
         Links::Refuse => std::fs::symlink_metadata(path),
         Links::Follow => std::fs::metadata(path),
@@ -72,10 +88,22 @@ fn check_path(path: &Path, links: Links, lang: Lang) -> io::Result<()> {
     }
 }
 
-fn check_handle(file: &File, lang: Lang) -> io::Result<()> {
+/// A folder holding files from the data folder must not be a link either.
+fn check_folder(path: &Path, links: Links, lang: Lang) -> io::Result<()> {
+    if links == Links::Refuse
+        && let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty())
+        && std::fs::symlink_metadata(parent).is_ok_and(|m| m.file_type().is_symlink())
+    {
+        return Err(not_regular(t!(lang, "domain-folder-is-link")));
+    }
+    Ok(())
+}
+
+/// The handle's file is a regular one; its size.
+fn check_handle(file: &File, lang: Lang) -> io::Result<u64> {
     let m = file.metadata()?;
     if m.is_file() {
-        Ok(())
+        Ok(m.len())
     } else {
         Err(kind_error(&m, lang))
     }
