@@ -8,7 +8,7 @@ use std::ops::ControlFlow;
 use std::path::Path;
 
 use wia::i18n::Lang;
-use wia::review::{Entry, State, load_index, load_index_trusting, load_index_with};
+use wia::review::{Entry, State, Words, load_index, load_index_trusting, load_index_with};
 use wia::sign::AllowedSigners;
 use wia::store::DataDir;
 
@@ -72,11 +72,21 @@ struct Read {
 }
 
 fn read_with(data: &DataDir, cache: Option<&Path>, stop_after: Option<usize>) -> Read {
+    read_words(data, cache, stop_after, Words::Keep)
+}
+
+fn read_words(
+    data: &DataDir,
+    cache: Option<&Path>,
+    stop_after: Option<usize>,
+    words: Words,
+) -> Read {
     let (mut reports, mut batches) = (Vec::new(), Vec::new());
     let list = load_index_with(
         data,
         cache,
         &AllowedSigners::default(),
+        words,
         Lang::En,
         &mut |p| {
             reports.push((p.done, p.total));
@@ -217,6 +227,87 @@ fn the_cache_written_while_reporting_gives_the_same_list_again() {
     assert_eq!(warm.list.unwrap(), cold);
     let plain = load_index_trusting(&data, Some(&cache), &AllowedSigners::default(), Lang::En);
     assert_eq!(plain, cold);
+}
+
+/// The search words kept beside the cache at `cache`, by record digest.
+fn kept_words(cache: &Path) -> serde_json::Map<String, serde_json::Value> {
+    let words = cache.with_file_name("index.words.json");
+    let text = std::fs::read_to_string(words).expect("the words are kept");
+    let kept: serde_json::Value = serde_json::from_str(&text).unwrap();
+    kept["words"].as_object().unwrap().clone()
+}
+
+/// The list as a listing that skips the words gives it from the cache.
+fn without_words(list: &[Entry]) -> Vec<Entry> {
+    let mut list = list.to_vec();
+    for e in &mut list {
+        if let Some(info) = &mut e.info {
+            std::sync::Arc::make_mut(info).search.clear();
+        }
+    }
+    list
+}
+
+#[test]
+fn the_search_words_are_kept_apart_and_read_only_when_wanted() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = generated(&dir.path().join("data"), 4);
+    let cache = dir.path().join("cache").join("index.json");
+    let truth = load_index(&data, Lang::En);
+    // Words are kept by the record's bytes, which copies share.
+    let readable = |truth: &[Entry]| {
+        truth
+            .iter()
+            .filter(|e| !matches!(e.state, State::Unreadable(_)))
+            .map(|e| std::fs::read(&e.file).unwrap())
+            .collect::<BTreeSet<_>>()
+            .len()
+    };
+    assert!(
+        truth
+            .iter()
+            .any(|e| e.info.as_ref().is_some_and(|i| !i.search.is_empty()))
+    );
+    let list = |words| read_words(&data, Some(&cache), None, words).list.unwrap();
+
+    // A first listing without a search still keeps every record's words for the next.
+    assert_eq!(list(Words::Skip), truth, "read afresh, the words are there");
+    let index = std::fs::read_to_string(&cache).unwrap();
+    assert!(!index.contains("\"search\""), "the index holds no words");
+    assert_eq!(kept_words(&cache).len(), readable(&truth));
+    assert_eq!(list(Words::Skip), without_words(&truth));
+    assert_eq!(list(Words::Keep), truth);
+
+    // A record changed and one gone: a listing that skips the words carries the others'.
+    let records = data.records();
+    let changed = records.join("9490d10358-001.yaml");
+    let text = std::fs::read_to_string(&changed).unwrap();
+    std::fs::write(
+        &changed,
+        text.replace("Termly review", "Fortnightly review"),
+    )
+    .unwrap();
+    std::fs::remove_file(records.join("1149744634-002.yaml")).unwrap();
+    let truth = load_index(&data, Lang::En);
+    let skipped = list(Words::Skip);
+    let fresh = skipped.iter().find(|e| e.file == changed).unwrap();
+    assert!(fresh.info.as_ref().unwrap().search.contains("fortnightly"));
+    assert_eq!(kept_words(&cache).len(), readable(&truth));
+    assert_eq!(list(Words::Keep), truth);
+    assert_eq!(list(Words::Skip), without_words(&truth));
+
+    // Words lost or torn are worked out again, never a record listed unsearchable.
+    let words = cache.with_file_name("index.words.json");
+    std::fs::remove_file(&words).unwrap();
+    assert_eq!(
+        list(Words::Skip),
+        without_words(&truth),
+        "the index alone is enough"
+    );
+    assert_eq!(list(Words::Keep), truth);
+    assert_eq!(kept_words(&cache).len(), readable(&truth));
+    std::fs::write(&words, "{\"version\": 8, \"words\": {").unwrap();
+    assert_eq!(list(Words::Keep), truth);
 }
 
 #[test]

@@ -6,7 +6,7 @@ use super::record_arg;
 use crate::error::Result;
 use crate::i18n::Lang;
 use crate::review::{
-    Chains, Entry, Step, default_cache_path, history_text, load_index_cached, open_record,
+    Chains, Entry, Step, default_cache_path, history_text, load_index_unsearched, open_record,
     revision_notes_for,
 };
 use crate::store::DataDir;
@@ -14,7 +14,7 @@ use crate::t;
 
 /// The folder's chains, through the list's cache.
 pub fn chains(data: &DataDir, lang: Lang) -> Chains {
-    Chains::of(&load_index_cached(
+    Chains::of(&load_index_unsearched(
         data,
         default_cache_path(data).as_deref(),
         lang,

@@ -10,7 +10,7 @@ use super::record_arg;
 use crate::error::{Error, Result};
 use crate::i18n::Lang;
 use crate::review::{
-    Chains, Column, Entry, Filter, Opened, State, default_cache_path, diff_records,
+    Chains, Column, Entry, Filter, Opened, State, Words, default_cache_path, diff_records,
     load_index_with, open_record, parse_response, record_markdown, responses_for, save_response,
     sort_entries, validate_response,
 };
@@ -180,7 +180,12 @@ pub fn run(cmd: &ReviewCommand, data: &DataDir, lang: Lang) -> Result<u8> {
                 rating: rating.clone(),
                 search: search.clone().unwrap_or_default(),
             };
-            let everything = load_listed(data, lang);
+            // The words are three quarters of the list's cache: read only for a search.
+            let words = match filter.search.trim() {
+                "" => Words::Skip,
+                _ => Words::Keep,
+            };
+            let everything = load_listed(data, words, lang);
             let chains = Chains::of(&everything);
             // An older revision is only listed when asked for; a fork's branches are
             // each the latest of theirs, so both are listed.
@@ -238,7 +243,7 @@ pub fn run(cmd: &ReviewCommand, data: &DataDir, lang: Lang) -> Result<u8> {
             answers: None,
             ..
         } => {
-            let mut entries = load_listed(data, lang);
+            let mut entries = load_listed(data, Words::Skip, lang);
             sort_entries(&mut entries, Column::Id, false);
             refuse_export_path(data, csv, lang)?;
             crate::store::write_atomic(csv, list_csv(&entries).as_bytes(), lang)?;
@@ -261,7 +266,7 @@ pub fn run(cmd: &ReviewCommand, data: &DataDir, lang: Lang) -> Result<u8> {
 
 /// Every record, with the signatures judged by the reader's own trusted signers, read
 /// afresh now (a problem in that file is said, and trusts nobody).
-fn load_listed(data: &DataDir, lang: Lang) -> Vec<Entry> {
+fn load_listed(data: &DataDir, words: Words, lang: Lang) -> Vec<Entry> {
     let trusted = crate::sign::load_trusted(lang);
     for w in &trusted.warnings {
         err(w);
@@ -270,7 +275,7 @@ fn load_listed(data: &DataDir, lang: Lang) -> Vec<Entry> {
     // far the read has got (`progress.rs`), a script is told nothing.
     let mut line = super::progress::ProgressLine::on_stderr(lang);
     let cache = default_cache_path(data);
-    let list = load_index_with(data, cache.as_deref(), &trusted, lang, &mut |p| {
+    let list = load_index_with(data, cache.as_deref(), &trusted, words, lang, &mut |p| {
         line.update(p.done, p.total);
         std::ops::ControlFlow::Continue(())
     });

@@ -7,6 +7,10 @@
 //! A record's signatures are kept too, under a second key: the digest of its signature
 //! file, its summary and the summary's signature file. That is the cryptography only
 //! (does each signature match, made by which key); whom the reader trusts is never kept.
+//!
+//! The search words are kept in a file of their own beside it (`words_path`), by the
+//! record's digest: they are three quarters of what is kept, and `wia list` without a
+//! search never needs them, so it reads a quarter as much (issue 18).
 
 use crate::i18n::Lang;
 use std::collections::HashMap;
@@ -14,14 +18,22 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use super::index::Found;
+use super::one_file::Found;
 use super::signed::Signed;
 use super::{Info, State};
 use crate::store::DataDir;
 
 /// Bumped whenever what is cached, or how it is worked out, changes (6: signatures; 7: a
-/// survey's title in Welsh too).
-const CACHE_VERSION: u32 = 7;
+/// survey's title in Welsh too; 8: the search words in a file of their own).
+const CACHE_VERSION: u32 = 8;
+
+/// Whether a listing needs each record's search words (`Info::search`): a search does;
+/// a plain list, a chain of revisions or an export does not, and is spared reading them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Words {
+    Keep,
+    Skip,
+}
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Cached {
@@ -52,17 +64,80 @@ pub fn default_cache_path(data: &DataDir) -> Option<PathBuf> {
     Some(dir.join(format!("review-index-{}.json", &key[..16])))
 }
 
-/// The cached entries, or none when there is no cache or it cannot be used.
-pub fn read(path: &Path, lang: Lang) -> HashMap<String, Cached> {
-    // Read as a stream: the file is tens of megabytes for 10,000 records, and holding
-    // its text as well as what it says would double the memory the list needs.
-    let Ok(file) = crate::store::open_regular(path, crate::store::Links::Follow, lang) else {
+/// The search words kept beside the cache at `index`, by record digest.
+#[derive(Serialize, Deserialize)]
+struct WordsFile {
+    version: u32,
+    words: HashMap<String, String>,
+}
+
+/// Where the search words of the cache at `index` are kept.
+pub fn words_path(index: &Path) -> PathBuf {
+    let mut name = index.file_stem().unwrap_or_default().to_os_string();
+    name.push(".words.json");
+    index.with_file_name(name)
+}
+
+/// The cached entries, or none when there is no cache or it cannot be used. With
+/// `Words::Keep` each entry's search words are put back; an entry whose words were not
+/// kept is left out, so it is read afresh rather than listed unsearchable.
+pub fn read(path: &Path, words: Words, lang: Lang) -> HashMap<String, Cached> {
+    let Some(c) = read_json::<CacheFile>(path, lang).filter(|c| c.version == CACHE_VERSION) else {
         return HashMap::new();
     };
-    match serde_json::from_reader::<_, CacheFile>(std::io::BufReader::new(file)) {
-        Ok(c) if c.version == CACHE_VERSION => c.entries,
-        _ => HashMap::new(),
+    let mut entries = c.entries;
+    if words == Words::Keep {
+        let mut kept = read_words(path, lang);
+        // Two files with the same bytes share their words: the last to take them moves
+        // them out, the others copy.
+        let mut uses: HashMap<String, usize> = HashMap::new();
+        entries
+            .values()
+            .for_each(|c| *uses.entry(c.sha256.clone()).or_default() += 1);
+        entries.retain(|_, c| match c.info.as_mut() {
+            None => true,
+            Some(info) => match (
+                take(&mut kept, &mut uses, &c.sha256),
+                std::sync::Arc::get_mut(info),
+            ) {
+                (Some(w), Some(info)) => {
+                    info.search = w;
+                    true
+                }
+                _ => false,
+            },
+        });
     }
+    entries
+}
+
+fn take(
+    kept: &mut HashMap<String, String>,
+    uses: &mut HashMap<String, usize>,
+    sha: &str,
+) -> Option<String> {
+    let left = uses.get_mut(sha)?;
+    *left -= 1;
+    if *left == 0 {
+        kept.remove(sha)
+    } else {
+        kept.get(sha).cloned()
+    }
+}
+
+/// The words kept beside the cache at `index`, or none.
+fn read_words(index: &Path, lang: Lang) -> HashMap<String, String> {
+    read_json::<WordsFile>(&words_path(index), lang)
+        .filter(|w| w.version == CACHE_VERSION)
+        .map(|w| w.words)
+        .unwrap_or_default()
+}
+
+fn read_json<T: serde::de::DeserializeOwned>(path: &Path, lang: Lang) -> Option<T> {
+    // Read as a stream: the words are tens of megabytes for 10,000 records, and holding
+    // their text as well as what it says would double the memory the list needs.
+    let file = crate::store::open_regular(path, crate::store::Links::Follow, lang).ok()?;
+    serde_json::from_reader(std::io::BufReader::new(file)).ok()
 }
 
 /// What is written: borrowed from the list, so keeping it costs no copy of the list.
@@ -83,16 +158,53 @@ struct CachedRef<'a> {
     signed: Option<&'a Signed>,
 }
 
-/// Keep what was learned; a cache that cannot be written only costs time next run. It
-/// is streamed to a temporary file and renamed into place, so a reader never sees half
-/// of it (and a torn file after a crash is not JSON, so it is ignored).
-pub(super) fn write(path: &Path, results: &[Found]) {
-    use std::io::Write;
-    let entries = results
+/// Keep what was learned; a cache that cannot be written only costs time next run.
+/// Entries taken from the cache by a listing that skipped the words have none: theirs
+/// are carried over from the words already kept.
+pub(super) fn write(path: &Path, results: &[Found], words: Words, lang: Lang) {
+    // Only a listing that took some entries from the cache without their words needs
+    // the words kept before (34 MB for 10,000 records).
+    let carried = |f: &Found| !f.parsed && f.entry.info.is_some();
+    let kept = match words {
+        Words::Skip if results.iter().any(carried) => read_words(path, lang),
+        _ => HashMap::new(),
+    };
+    let words: HashMap<&str, &str> = kept_ones(results)
+        .filter_map(|f| {
+            let sha = f.sha256.as_deref()?;
+            let info = f.entry.info.as_deref()?;
+            let w = match (words, f.parsed) {
+                (Words::Skip, false) => kept.get(sha)?.as_str(),
+                _ => info.search.as_str(),
+            };
+            Some((sha, w))
+        })
+        .collect();
+    let words = WordsOut {
+        version: CACHE_VERSION,
+        words,
+    };
+    // The words first: an index whose words are missing is read afresh, never wrong.
+    write_json(&words_path(path), &words);
+    write_json(path, &index_of(results));
+}
+
+#[derive(Serialize)]
+struct WordsOut<'a> {
+    version: u32,
+    words: HashMap<&'a str, &'a str>,
+}
+
+/// A reason is in the language of the run that found it, and a bad file is cheap to
+/// refuse again (its size and shape are checked first): only readable ones are kept.
+fn kept_ones(results: &[Found]) -> impl Iterator<Item = &Found> {
+    results
         .iter()
-        // A reason is in the language of the run that found it, and a bad file is cheap to
-        // refuse again (its size and shape are checked first): only readable ones are kept.
         .filter(|f| !matches!(f.entry.state, State::Unreadable(_)))
+}
+
+fn index_of(results: &[Found]) -> CacheFileRef<'_> {
+    let entries = kept_ones(results)
         .filter_map(|f| {
             let e = &f.entry;
             let name = e.file.file_name()?.to_string_lossy().into_owned();
@@ -111,16 +223,23 @@ pub(super) fn write(path: &Path, results: &[Found]) {
             ))
         })
         .collect();
-    let file = CacheFileRef {
+    CacheFileRef {
         version: CACHE_VERSION,
         entries,
-    };
+    }
+}
+
+/// Streamed to a temporary file and renamed into place, so a reader never sees half of
+/// it (and a torn file after a crash is not JSON, so it is ignored).
+fn write_json(path: &Path, value: &impl Serialize) {
+    use std::io::Write;
     let Some(dir) = path.parent() else { return };
     let _ = std::fs::create_dir_all(dir);
-    let tmp = dir.join(format!(".review-index.{}.tmp", std::process::id()));
+    let name = path.file_name().unwrap_or_default().to_string_lossy();
+    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
     let written = std::fs::File::create(&tmp).map_err(|_| ()).and_then(|f| {
         let mut w = std::io::BufWriter::new(f);
-        serde_json::to_writer(&mut w, &file).map_err(|_| ())?;
+        serde_json::to_writer(&mut w, value).map_err(|_| ())?;
         w.flush().map_err(|_| ())
     });
     if written.is_err() || std::fs::rename(&tmp, path).is_err() {

@@ -3,7 +3,6 @@
 //! reason, so one broken file never hides the others.
 
 use std::cmp::Ordering;
-use std::collections::HashMap;
 use std::ops::ControlFlow;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering as AtomicOrdering};
@@ -13,8 +12,10 @@ use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 use serde_yaml::Value;
 
-use crate::record::{MAX_RECORD_BYTES, Record, Status, canonical_digest, parse_record};
-use crate::store::{DataDir, Links, Listed};
+use super::cache::Words;
+use super::one_file::{Found, Known, Look, known_beside, look, settle};
+use crate::record::{Record, Status, canonical_digest};
+use crate::store::{DataDir, Listed};
 use crate::text::{Lang, inert};
 
 /// Whether a record can be trusted to be what its assessor saved.
@@ -120,7 +121,9 @@ pub struct Info {
     #[serde(default)]
     pub revision: Option<crate::record::Revision>,
     /// Each word of the title and the answers once, lower-cased, for search: the
-    /// words rather than the whole text keep 10,000 records' worth small.
+    /// words rather than the whole text keep 10,000 records' worth small. Empty when
+    /// the listing skipped them (`Words::Skip`); kept in a file of their own.
+    #[serde(skip)]
     pub search: String,
 }
 
@@ -140,15 +143,6 @@ pub struct Entry {
     pub signature: Option<super::signed::Signature>,
 }
 
-/// What one file gave: its entry, its bytes' SHA-256 (when they could be read), the key
-/// its signatures are kept under, and whether anything was worked out afresh.
-pub(super) struct Found {
-    pub entry: Entry,
-    pub sha256: Option<String>,
-    pub sig_key: Option<String>,
-    pub fresh: bool,
-}
-
 /// Read every `*.yaml` file in the records folder. Never fails: a missing folder is an
 /// empty list, and each file that cannot be read is an entry saying why.
 pub fn load_index(data: &DataDir, lang: Lang) -> Vec<Entry> {
@@ -158,6 +152,17 @@ pub fn load_index(data: &DataDir, lang: Lang) -> Vec<Entry> {
 /// As `load_index_trusting`, with the reader's own trusted signers.
 pub fn load_index_cached(data: &DataDir, cache: Option<&Path>, lang: Lang) -> Vec<Entry> {
     load_index_trusting(data, cache, &crate::sign::load_trusted(lang), lang)
+}
+
+/// As `load_index_cached` without the search words (`Words::Skip`): for what needs only
+/// the chains of revisions (opening a record, `wia history`, a revision), which so read
+/// a quarter of the cache.
+pub fn load_index_unsearched(data: &DataDir, cache: Option<&Path>, lang: Lang) -> Vec<Entry> {
+    let trusted = crate::sign::load_trusted(lang);
+    load_index_with(data, cache, &trusted, Words::Skip, lang, &mut |_| {
+        ControlFlow::Continue(())
+    })
+    .unwrap_or_default()
 }
 
 /// As `load_index`, reusing what `cache` (a file outside the data folder) says about
@@ -171,7 +176,7 @@ pub fn load_index_trusting(
     trusted: &crate::sign::AllowedSigners,
     lang: Lang,
 ) -> Vec<Entry> {
-    load_index_with(data, cache, trusted, lang, &mut |_| {
+    load_index_with(data, cache, trusted, Words::Keep, lang, &mut |_| {
         ControlFlow::Continue(())
     })
     .unwrap_or_default()
@@ -201,17 +206,19 @@ const CHUNK: usize = 128;
 /// has got each time a thread finishes a few files. The list returned is exactly
 /// `load_index_trusting`'s, in the same order, and the cache is written the same; when
 /// `on_progress` breaks, the files not yet begun are left unread, nothing is cached and
-/// there is no list (None): whoever asked has gone.
+/// there is no list (None): whoever asked has gone. With `Words::Skip` an entry taken
+/// from the cache has no search words (`Info::search` is empty).
 pub fn load_index_with(
     data: &DataDir,
     cache: Option<&Path>,
     trusted: &crate::sign::AllowedSigners,
+    words: Words,
     lang: Lang,
     on_progress: &mut dyn FnMut(Progress<'_>) -> ControlFlow<()>,
 ) -> Option<Vec<Entry>> {
     let work = crate::store::listed_files(&data.records()).unwrap_or_default();
     let total = work.len();
-    let known = known_beside(cache, lang);
+    let known = known_beside(cache, words, lang);
     // Said before any file is read, so the count is on screen from the start.
     let begun = Progress {
         done: 0,
@@ -238,16 +245,21 @@ pub fn load_index_with(
                 s.spawn(move || {
                     // Each thread takes the next part as it finishes one, so a slow file
                     // holds up only its own part; a cached entry moves into the list.
+                    // Parts read before the cache is ready are held and settled once it is
+                    // (or when there is nothing else left to read).
+                    let mut held = Vec::new();
                     while !stop.load(AtomicOrdering::Relaxed) {
                         let next = queue.lock().unwrap_or_else(|e| e.into_inner()).next();
                         let Some((i, part)) = next else { break };
-                        let found: Vec<Found> = part
-                            .into_iter()
-                            .map(|f| entry(data, &f, known, lang))
-                            .collect();
-                        if tx.send((i, found)).is_err() {
-                            break;
+                        let looks: Vec<Look> =
+                            part.iter().map(|f| look(data, f, known, lang)).collect();
+                        held.push((i, part, looks));
+                        if known.get().is_some() && !send_held(&mut held, &tx, data, known, lang) {
+                            return;
                         }
+                    }
+                    if !stop.load(AtomicOrdering::Relaxed) {
+                        send_held(&mut held, &tx, data, known, lang);
                     }
                 })
             })
@@ -285,32 +297,29 @@ pub fn load_index_with(
     if let Some(path) = cache
         && changed
     {
-        super::cache::write(path, &results);
+        super::cache::write(path, &results, words, lang);
     }
     Some(results.into_iter().map(|f| f.entry).collect())
 }
 
-/// What the cache knew of each file, by name, read on a thread of its own beside the
-/// records rather than before them: for 10,000 records it is tens of megabytes of JSON,
-/// and reading it first was a quarter of a warm listing's time. Whoever needs it waits
-/// for it, after reading and hashing a file; a listing that is stopped does not.
-type Known = std::sync::Arc<std::sync::OnceLock<Mutex<HashMap<String, super::cache::Cached>>>>;
+type Part = (usize, Vec<Listed>, Vec<Look>);
 
-fn known_beside(cache: Option<&Path>, lang: Lang) -> Known {
-    let known: Known = Default::default();
-    let (fill, cache): (Known, Option<PathBuf>) = (known.clone(), cache.map(Path::to_path_buf));
-    let read = move || {
-        let map = std::panic::catch_unwind(|| match &cache {
-            Some(c) => super::cache::read(c, lang),
-            None => HashMap::new(),
-        });
-        // A cache that could not be read is an empty one, never a wait without end.
-        let _ = fill.set(Mutex::new(map.unwrap_or_default()));
-    };
-    if std::thread::Builder::new().spawn(read.clone()).is_err() {
-        read();
-    }
-    known
+/// Settle the parts held and send them; false when no one is listening any more.
+fn send_held(
+    held: &mut Vec<Part>,
+    tx: &mpsc::Sender<(usize, Vec<Found>)>,
+    data: &DataDir,
+    known: &Known,
+    lang: Lang,
+) -> bool {
+    held.drain(..).all(|(i, part, looks)| {
+        let found = part
+            .iter()
+            .zip(looks)
+            .map(|(f, l)| settle(data, f, l, known, lang))
+            .collect();
+        tx.send((i, found)).is_ok()
+    })
 }
 
 fn chunks<T>(work: Vec<T>) -> Vec<Vec<T>> {
@@ -320,87 +329,6 @@ fn chunks<T>(work: Vec<T>) -> Vec<Vec<T>> {
         parts.push(work.by_ref().take(CHUNK).collect());
     }
     parts
-}
-
-/// What one file gives: see `Found`.
-fn entry(data: &DataDir, file: &Listed, known: &Known, lang: Lang) -> Found {
-    let (id, path) = (file.id.as_str(), file.path.as_path());
-    let unreadable = |why: String| Entry {
-        id: id.to_string(),
-        file: path.to_path_buf(),
-        state: State::Unreadable(one_line(&why)),
-        info: None,
-        signed: None,
-        signature: None,
-    };
-    let failed = |why: String| Found {
-        entry: unreadable(why),
-        sha256: None,
-        sig_key: None,
-        fresh: true,
-    };
-    if !file.name_is_text {
-        return failed(crate::t!(lang, "domain-file-name-not-utf8"));
-    }
-    let bytes = match crate::store::read_bytes(path, MAX_RECORD_BYTES, Links::Refuse, lang) {
-        Ok(b) => b,
-        Err(e) => return failed(crate::error::io_reason(lang, &e)),
-    };
-    let sha = crate::questionnaire::sha256_hex(&bytes);
-    // What was kept holds only for exactly these bytes; the signatures are then checked
-    // against their own key.
-    let cached = file
-        .path
-        .file_name()
-        .and_then(|name| {
-            let mut map = known.wait().lock().unwrap_or_else(|e| e.into_inner());
-            map.remove(name.to_str()?)
-        })
-        .filter(|c| c.sha256 == sha);
-    let cached_sig = cached
-        .as_ref()
-        .and_then(|c| Some((c.sig_key.clone()?, c.signed.clone()?)));
-    let (signed, sig_key, sig_fresh) =
-        super::signed::signatures(data, id, path, &bytes, cached_sig, lang);
-    if let Some(c) = cached {
-        let entry = Entry {
-            id: id.to_string(),
-            file: path.to_path_buf(),
-            state: c.state,
-            info: c.info,
-            signed: Some(signed),
-            signature: None,
-        };
-        return Found {
-            entry,
-            sha256: Some(sha),
-            sig_key,
-            fresh: sig_fresh,
-        };
-    }
-    let e = match crate::store::text_of(path, bytes, MAX_RECORD_BYTES, lang) {
-        Err(e) => unreadable(crate::store::reason_in_one_line(&e, lang)),
-        Ok(text) => match parse_record(&text, &path.display().to_string(), lang) {
-            Err(e) => unreadable(crate::store::reason_in_one_line(&e, lang)),
-            Ok(record) => Entry {
-                id: id.to_string(),
-                file: path.to_path_buf(),
-                state: state_of(&record, id, lang),
-                info: Some(std::sync::Arc::new(info(&record, data, lang))),
-                signed: None,
-                signature: None,
-            },
-        },
-    };
-    Found {
-        entry: Entry {
-            signed: Some(signed),
-            ..e
-        },
-        sha256: Some(sha),
-        sig_key,
-        fresh: true,
-    }
 }
 
 /// Intact, draft or altered, from the digest alone (layout is not the list's business).
@@ -421,7 +349,7 @@ pub fn state_of(record: &Record, file_id: &str, lang: Lang) -> State {
     }
 }
 
-fn info(record: &Record, data: &DataDir, lang: Lang) -> Info {
+pub(super) fn info(record: &Record, data: &DataDir, lang: Lang) -> Info {
     let q = crate::questionnaire::bundled(&record.questionnaire.id);
     // A survey asks for no policy title: its questionnaire's title names it instead, in
     // both languages, so a listing in either shows it in its own.
@@ -591,7 +519,7 @@ fn clean(text: &str) -> String {
     one_line(&inert(text))
 }
 
-fn one_line(text: &str) -> String {
+pub(super) fn one_line(text: &str) -> String {
     let line = text.split_whitespace().collect::<Vec<_>>().join(" ");
     inert(&line).into_owned()
 }

@@ -10,6 +10,7 @@ mod diff_text;
 mod history;
 mod index;
 mod markdown;
+mod one_file;
 mod opened;
 mod reading;
 mod response;
@@ -18,14 +19,14 @@ mod signed;
 mod what_if;
 
 pub use answer_words::{answer_words, number};
-pub use cache::default_cache_path;
+pub use cache::{Words, default_cache_path};
 pub use chain::{ChainProblem, Chains};
 pub use diff::{AnswerChange, RecordDiff, RoleChange, TaskChange, diff_records};
 pub use diff_text::diff_text;
 pub use history::{Step, history_text, revision_cell, revision_notes, revision_notes_for};
 pub use index::{
     Altered, Column, Entry, Filter, Info, Progress, State, load_index, load_index_cached,
-    load_index_trusting, load_index_with, sort_entries, state_of,
+    load_index_trusting, load_index_unsearched, load_index_with, sort_entries, state_of,
 };
 pub use markdown::{integrity_words, record_markdown, responses_markdown};
 pub use opened::{Opened, open_record};

@@ -4,7 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
-use super::{Chains, State, default_cache_path, load_index_cached, state_of};
+use super::{Chains, State, default_cache_path, load_index_unsearched, state_of};
 use crate::error::{Error, Result};
 use crate::i18n::Lang;
 use crate::record::{AnswersFile, Draft, Record, Revises, check_predecessor, draft_from_record};
@@ -67,7 +67,7 @@ fn questionnaire_file(data: &DataDir, record: &Record) -> Option<PathBuf> {
 /// A record already revised is not revised again: a second revision of it would fork
 /// the chain. The latest is the one to revise.
 pub fn refuse_fork(data: &DataDir, id: &str, lang: Lang) -> Result<()> {
-    let entries = load_index_cached(data, default_cache_path(data).as_deref(), lang);
+    let entries = load_index_unsearched(data, default_cache_path(data).as_deref(), lang);
     already_revised(&Chains::of(&entries), id, lang).map_or(Ok(()), |e| Err(Error::Failed(e)))
 }
 

@@ -30,6 +30,34 @@ impl Signed {
     }
 }
 
+/// What can be said of the record `id`'s signatures without its bytes: that it has none,
+/// or what `cached` says when it was made from exactly the signature and summary files
+/// there now, with the key it is kept under. Else (Err) the key to check them afresh under.
+pub fn signatures_without_bytes(
+    data: &DataDir,
+    id: &str,
+    record_path: &std::path::Path,
+    cached: Option<(String, Signed)>,
+) -> Result<(Signed, Option<String>), String> {
+    let summary_path = data.summary_path(id);
+    let Some(sig_stamp) = stamp(&crate::sign::sig_path(record_path)) else {
+        let unsigned = Signed {
+            record: Checked::Unsigned,
+            summary: None,
+        };
+        return Ok((unsigned, None));
+    };
+    let key = key_of(&[
+        Some(sig_stamp),
+        stamp(&summary_path),
+        stamp(&crate::sign::sig_path(&summary_path)),
+    ]);
+    match cached {
+        Some((k, s)) if k == key => Ok((s, Some(key))),
+        _ => Err(key),
+    }
+}
+
 /// The signatures of the record `id` whose bytes are `record`, reusing `cached` when it
 /// was made from exactly the same signature and summary bytes. Returns what was found,
 /// the key it is kept under (None for an unsigned record: no signature, nothing to keep),
@@ -46,25 +74,11 @@ pub fn signatures(
         record: Checked::Unreadable { why },
         summary: None,
     };
-    let summary_path = data.summary_path(id);
-    let sig_path = crate::sign::sig_path(record_path);
-    let Some(sig_stamp) = stamp(&sig_path) else {
-        let unsigned = Signed {
-            record: Checked::Unsigned,
-            summary: None,
-        };
-        return (unsigned, None, false);
+    let key = match signatures_without_bytes(data, id, record_path, cached) {
+        Ok((signed, key)) => return (signed, key, false),
+        Err(key) => key,
     };
-    let key = key_of(&[
-        Some(sig_stamp),
-        stamp(&summary_path),
-        stamp(&crate::sign::sig_path(&summary_path)),
-    ]);
-    if let Some((k, s)) = cached
-        && k == key
-    {
-        return (s, Some(key), false);
-    }
+    let summary_path = data.summary_path(id);
     let sig = match read_sig(record_path, lang) {
         Ok(Some(sig)) => sig,
         Ok(None) => {

@@ -102,17 +102,24 @@ fn read(
     send: &mut dyn FnMut(ReviewMsg),
 ) {
     let trusted = crate::sign::load_trusted(lang);
-    let list = crate::review::load_index_with(data, cache, &trusted, lang, &mut |p| {
-        if stop.load(Ordering::SeqCst) {
-            return ControlFlow::Break(());
-        }
-        send(ReviewMsg::Reading {
-            done: p.done,
-            total: p.total,
-            batch: p.entries().cloned().collect(),
-        });
-        ControlFlow::Continue(())
-    });
+    let list = crate::review::load_index_with(
+        data,
+        cache,
+        &trusted,
+        crate::review::Words::Keep,
+        lang,
+        &mut |p| {
+            if stop.load(Ordering::SeqCst) {
+                return ControlFlow::Break(());
+            }
+            send(ReviewMsg::Reading {
+                done: p.done,
+                total: p.total,
+                batch: p.entries().cloned().collect(),
+            });
+            ControlFlow::Continue(())
+        },
+    );
     if let Some(list) = list {
         send(ReviewMsg::Loaded(list));
     }

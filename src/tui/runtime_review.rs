@@ -25,7 +25,9 @@ pub fn run(
                     let trusted = crate::sign::load_trusted(lang);
                     opened.check_signature(&trusted, lang);
                     let responses = describe_responses(data, &opened, &trusted, lang);
-                    let chains = crate::review::Chains::of(&load_index_cached(data, cache, lang));
+                    let chains = crate::review::Chains::of(&crate::review::load_index_unsearched(
+                        data, cache, lang,
+                    ));
                     let notes =
                         crate::review::revision_notes_for(data, &chains, &opened.record.id, lang);
                     Box::new(OpenedRecord {

@@ -1,0 +1,352 @@
+//! What one record file gives the list: read and hashed, then taken from the list's
+//! cache when the cache saw exactly these bytes, else parsed, digested and its signatures
+//! checked. The cache is read on a thread of its own while the first files are read
+//! (`known_beside`); a file hashed before it is ready waits in its part (`Look::Hashed`)
+//! rather than holding its thread up, and is settled once the cache is there.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, OnceLock};
+
+use super::cache::{Cached, Words};
+use super::index::{Entry, State, info, one_line, state_of};
+use super::signed::{Signed, signatures, signatures_without_bytes};
+use crate::record::{MAX_RECORD_BYTES, parse_record};
+use crate::store::{DataDir, Links, Listed};
+use crate::text::Lang;
+
+/// What one file gave: its entry, its bytes' SHA-256 (when they could be read), the key
+/// its signatures are kept under, and whether anything was worked out afresh.
+pub(super) struct Found {
+    pub entry: Entry,
+    /// Whether the record itself was read (not its cached details).
+    pub parsed: bool,
+    pub sha256: Option<String>,
+    pub sig_key: Option<String>,
+    pub fresh: bool,
+}
+
+/// What the cache knew of each file, by name, read on a thread of its own beside the
+/// records rather than before them (it was a quarter of a warm listing's time). Whoever
+/// needs it and has nothing else to do waits for it; a listing that is stopped does not.
+pub(super) type Known = Arc<OnceLock<Mutex<HashMap<String, Cached>>>>;
+
+pub(super) fn known_beside(cache: Option<&Path>, words: Words, lang: Lang) -> Known {
+    let known: Known = Default::default();
+    let (fill, cache): (Known, Option<PathBuf>) = (known.clone(), cache.map(Path::to_path_buf));
+    let read = move || {
+        let map = std::panic::catch_unwind(|| match &cache {
+            Some(c) => super::cache::read(c, words, lang),
+            None => HashMap::new(),
+        });
+        // A cache that could not be read is an empty one, never a wait without end.
+        let _ = fill.set(Mutex::new(map.unwrap_or_default()));
+    };
+    if std::thread::Builder::new().spawn(read.clone()).is_err() {
+        read();
+    }
+    known
+}
+
+/// A file looked at before the cache may be ready.
+pub(super) enum Look {
+    Done(Box<Found>),
+    /// Read and hashed while the cache was still being read: its bytes are let go (a
+    /// part's worth would be megabytes) and read again only if the cache cannot stand in.
+    Hashed {
+        sha: String,
+    },
+}
+
+/// Read and hash `file`, and finish it if the cache is ready.
+pub(super) fn look(data: &DataDir, file: &Listed, known: &Known, lang: Lang) -> Look {
+    let (bytes, sha) = match read_hashed(file, lang) {
+        Ok(got) => got,
+        Err(why) => return Look::Done(Box::new(failed(file, why))),
+    };
+    match known.get() {
+        Some(map) => {
+            let cached = take_cached(map, file, &sha);
+            Look::Done(Box::new(finish(data, file, bytes, sha, cached, lang)))
+        }
+        None => Look::Hashed { sha },
+    }
+}
+
+/// What `file` gives, waiting for the cache if it is not ready yet.
+pub(super) fn settle(
+    data: &DataDir,
+    file: &Listed,
+    look: Look,
+    known: &Known,
+    lang: Lang,
+) -> Found {
+    let sha = match look {
+        Look::Done(found) => return *found,
+        Look::Hashed { sha } => sha,
+    };
+    let mut cached = take_cached(known.wait(), file, &sha);
+    if let Some(c) = cached.take() {
+        match signatures_without_bytes(data, &file.id, &file.path, sig_of(&c)) {
+            Ok((signed, sig_key)) => return from_cache(file, c, signed, sha, sig_key, false),
+            Err(_) => cached = Some(c),
+        }
+    }
+    // The signature files changed since, or the cache did not know the file: read again
+    // (the bytes may have changed meanwhile too, so they are hashed again).
+    match read_hashed(file, lang) {
+        Err(why) => failed(file, why),
+        Ok((bytes, again)) => {
+            let cached = cached.filter(|c| c.sha256 == again);
+            finish(data, file, bytes, again, cached, lang)
+        }
+    }
+}
+
+fn unreadable(file: &Listed, why: String) -> Entry {
+    Entry {
+        id: file.id.clone(),
+        file: file.path.clone(),
+        state: State::Unreadable(one_line(&why)),
+        info: None,
+        signed: None,
+        signature: None,
+    }
+}
+
+fn failed(file: &Listed, why: String) -> Found {
+    Found {
+        entry: unreadable(file, why),
+        parsed: false,
+        sha256: None,
+        sig_key: None,
+        fresh: true,
+    }
+}
+
+/// The file's bytes and their SHA-256, or why they cannot be read.
+fn read_hashed(file: &Listed, lang: Lang) -> Result<(Vec<u8>, String), String> {
+    if !file.name_is_text {
+        return Err(crate::t!(lang, "domain-file-name-not-utf8"));
+    }
+    match crate::store::read_bytes(&file.path, MAX_RECORD_BYTES, Links::Refuse, lang) {
+        Ok(bytes) => {
+            let sha = crate::questionnaire::sha256_hex(&bytes);
+            Ok((bytes, sha))
+        }
+        Err(e) => Err(crate::error::io_reason(lang, &e)),
+    }
+}
+
+/// What was kept holds only for exactly these bytes.
+fn take_cached(map: &Mutex<HashMap<String, Cached>>, file: &Listed, sha: &str) -> Option<Cached> {
+    let name = file.path.file_name()?.to_str()?;
+    let mut map = map.lock().unwrap_or_else(|e| e.into_inner());
+    map.remove(name).filter(|c| c.sha256 == sha)
+}
+
+fn sig_of(c: &Cached) -> Option<(String, Signed)> {
+    Some((c.sig_key.clone()?, c.signed.clone()?))
+}
+
+fn from_cache(
+    file: &Listed,
+    c: Cached,
+    signed: Signed,
+    sha: String,
+    sig_key: Option<String>,
+    fresh: bool,
+) -> Found {
+    let entry = Entry {
+        id: file.id.clone(),
+        file: file.path.clone(),
+        state: c.state,
+        info: c.info,
+        signed: Some(signed),
+        signature: None,
+    };
+    Found {
+        entry,
+        parsed: false,
+        sha256: Some(sha),
+        sig_key,
+        fresh,
+    }
+}
+
+/// The entry of a file read whole: from the cache when it saw these bytes (the
+/// signatures are then checked against their own key), else worked out.
+fn finish(
+    data: &DataDir,
+    file: &Listed,
+    bytes: Vec<u8>,
+    sha: String,
+    cached: Option<Cached>,
+    lang: Lang,
+) -> Found {
+    let (id, path) = (file.id.as_str(), file.path.as_path());
+    let cached_sig = cached.as_ref().and_then(sig_of);
+    let (signed, sig_key, sig_fresh) = signatures(data, id, path, &bytes, cached_sig, lang);
+    if let Some(c) = cached {
+        return from_cache(file, c, signed, sha, sig_key, sig_fresh);
+    }
+    let e = match crate::store::text_of(path, bytes, MAX_RECORD_BYTES, lang) {
+        Err(e) => unreadable(file, crate::store::reason_in_one_line(&e, lang)),
+        Ok(text) => match parse_record(&text, &path.display().to_string(), lang) {
+            Err(e) => unreadable(file, crate::store::reason_in_one_line(&e, lang)),
+            Ok(record) => Entry {
+                id: id.to_string(),
+                file: path.to_path_buf(),
+                state: state_of(&record, id, lang),
+                info: Some(Arc::new(info(&record, data, lang))),
+                signed: None,
+                signature: None,
+            },
+        },
+    };
+    Found {
+        entry: Entry {
+            signed: Some(signed),
+            ..e
+        },
+        parsed: true,
+        sha256: Some(sha),
+        sig_key,
+        fresh: true,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const GOOD: &str = "9490d10358";
+
+    /// A copy of the review fixtures, and the listing of one record in it.
+    fn folder() -> (tempfile::TempDir, DataDir, Listed) {
+        let dir = tempfile::tempdir().unwrap();
+        let data = DataDir::new(dir.path());
+        std::fs::create_dir_all(data.records()).unwrap();
+        let from = format!("tests/fixtures/review/records/{GOOD}.yaml");
+        let path = data.records().join(format!("{GOOD}.yaml"));
+        std::fs::copy(from, &path).unwrap();
+        let file = crate::store::listed_files(&data.records())
+            .unwrap()
+            .remove(0);
+        (dir, data, file)
+    }
+
+    /// A cache that knows `found`, as the cache file would after a listing.
+    fn knowing(file: &Listed, found: &Found) -> Known {
+        let c = Cached {
+            sha256: found.sha256.clone().unwrap(),
+            state: found.entry.state.clone(),
+            info: found.entry.info.clone(),
+            sig_key: found.sig_key.clone(),
+            signed: found.entry.signed.clone(),
+        };
+        let name = file
+            .path
+            .file_name()
+            .unwrap()
+            .to_string_lossy()
+            .into_owned();
+        let known: Known = Default::default();
+        let _ = known.set(Mutex::new(HashMap::from([(name, c)])));
+        known
+    }
+
+    fn ready(map: HashMap<String, Cached>) -> Known {
+        let known: Known = Default::default();
+        let _ = known.set(Mutex::new(map));
+        known
+    }
+
+    /// The file looked at while the cache is still being read, then settled with `cache`.
+    fn held_then_settled(data: &DataDir, file: &Listed, cache: &Known) -> Found {
+        let waiting: Known = Default::default();
+        let looked = look(data, file, &waiting, Lang::En);
+        assert!(
+            matches!(looked, Look::Hashed { .. }),
+            "nothing to wait on yet"
+        );
+        settle(data, file, looked, cache, Lang::En)
+    }
+
+    #[test]
+    fn a_file_hashed_before_the_cache_was_ready_is_settled_as_if_it_had_waited() {
+        let (_dir, data, file) = folder();
+        let empty = || ready(HashMap::new());
+        let fresh = settle(
+            &data,
+            &file,
+            look(&data, &file, &empty(), Lang::En),
+            &empty(),
+            Lang::En,
+        );
+        assert!(fresh.parsed);
+        let cache = knowing(&file, &fresh);
+
+        // The cache saw these bytes: taken from it, not read again.
+        let held = held_then_settled(&data, &file, &cache);
+        assert!(!held.parsed);
+        assert_eq!(held.entry, fresh.entry);
+
+        // Nothing known: read again, the same.
+        let held = held_then_settled(&data, &file, &ready(HashMap::new()));
+        assert!(held.parsed);
+        assert_eq!(held.entry, fresh.entry);
+    }
+
+    #[test]
+    fn what_changed_while_a_file_was_held_is_seen_as_a_listing_that_waited_sees_it() {
+        let (_dir, data, file) = folder();
+        let empty = || ready(HashMap::new());
+        let fresh = settle(
+            &data,
+            &file,
+            look(&data, &file, &empty(), Lang::En),
+            &empty(),
+            Lang::En,
+        );
+        let cache = knowing(&file, &fresh);
+        let waiting: Known = Default::default();
+        let looked = look(&data, &file, &waiting, Lang::En);
+
+        // The record edited after it was hashed is listed as it was read, like any edit
+        // made after a file is read; the next listing reads it afresh.
+        let text = std::fs::read_to_string(&file.path).unwrap();
+        std::fs::write(&file.path, text.replacen("likely: 135", "likely: 136", 1)).unwrap();
+        let settled = settle(&data, &file, looked, &cache, Lang::En);
+        assert_eq!(settled.entry, fresh.entry);
+        let next = settle(
+            &data,
+            &file,
+            look(&data, &file, &cache, Lang::En),
+            &cache,
+            Lang::En,
+        );
+        assert!(next.parsed);
+        let altered = State::Altered(super::super::index::Altered::Mismatch);
+        assert_eq!(next.entry.state, altered);
+
+        // A signature put beside it after it was hashed: checked, not taken as unsigned.
+        let (_dir, data, file) = folder();
+        let fresh = settle(
+            &data,
+            &file,
+            look(&data, &file, &empty(), Lang::En),
+            &empty(),
+            Lang::En,
+        );
+        let cache = knowing(&file, &fresh);
+        let looked = look(&data, &file, &waiting, Lang::En);
+        std::fs::write(crate::sign::sig_path(&file.path), "not a signature\n").unwrap();
+        let settled = settle(&data, &file, looked, &cache, Lang::En);
+        let signed = settled.entry.signed.unwrap();
+        assert!(
+            matches!(signed.record, crate::sign::Checked::Unreadable { .. }),
+            "{signed:?}"
+        );
+    }
+}
