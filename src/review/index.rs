@@ -405,8 +405,11 @@ pub(super) fn info(record: &Record, data: &DataDir, lang: Lang) -> Info {
         .chain(texts(&record.answers))
         .map(str::to_lowercase)
         .collect();
+    // Sized for the words there could be, so the set is never grown and rehashed (a
+    // third of its cost): one a seven bytes of text is more than any record has.
+    let bytes: usize = lowered.iter().map(String::len).sum();
     let mut words: std::collections::HashSet<&str, foldhash::quality::RandomState> =
-        Default::default();
+        std::collections::HashSet::with_capacity_and_hasher(bytes / 7, Default::default());
     let mut search = String::new();
     for w in lowered.iter().flat_map(|text| text.split_whitespace()) {
         if words.insert(w) {

@@ -74,7 +74,8 @@ impl<'a> Parser<'a> {
     /// The line starting at `at` (without its line break), and where the next one starts.
     fn line(&self, at: usize) -> Option<(&'a str, usize)> {
         let rest = self.text.get(at..)?;
-        Some(match rest.find('\n') {
+        // The memchr crate's search is a quarter of core's here (issue 18's profile).
+        Some(match memchr::memchr(b'\n', rest.as_bytes()) {
             Some(i) => (&rest[..i], at + i + 1),
             None => (rest, self.text.len() + 1),
         })
@@ -355,7 +356,7 @@ fn entry(content: &str) -> Option<(Key<'_>, &str)> {
             )
         }
         _ => {
-            let end = match content.find(": ") {
+            let end = match key_end(content) {
                 Some(i) => i,
                 None if content.ends_with(':') => content.len() - 1,
                 None => return None,
@@ -388,4 +389,11 @@ fn entry(content: &str) -> Option<(Key<'_>, &str)> {
         },
         value,
     ))
+}
+
+/// Where the first `: ` is: a colon found by memchr and checked, rather than a two-byte
+/// pattern search, which cost more to set up than to run on lines this short.
+fn key_end(content: &str) -> Option<usize> {
+    let bytes = content.as_bytes();
+    memchr::memchr_iter(b':', bytes).find(|&i| bytes.get(i + 1) == Some(&b' '))
 }
