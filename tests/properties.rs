@@ -133,3 +133,15 @@ proptest! {
         prop_assert_eq!(whole, each);
     }
 }
+
+proptest! {
+    /// `text::nfc` skips composing text its quick check finds already composed: it gives
+    /// exactly the full composition of any text, decomposed Welsh letters (w and a
+    /// combining circumflex), Hangul jamo and lone combining marks included.
+    #[test]
+    fn nfc_with_its_quick_check_is_the_full_composition(text in "[a-zŵŷâWY \u{302}\u{301}\u{327}\u{1100}\u{1161}\u{11a8}\u{ac00}e\u{308}ё]{0,16}") {
+        use unicode_normalization::UnicodeNormalization;
+        let full: String = text.nfc().collect();
+        prop_assert_eq!(wia::text::nfc(&text), full);
+    }
+}

@@ -184,9 +184,17 @@ pub(super) fn write(path: &Path, results: &[Found], words: Words, lang: Lang) {
         version: CACHE_VERSION,
         words,
     };
-    // The words first: an index whose words are missing is read afresh, never wrong.
-    write_json(&words_path(path), &words);
-    write_json(path, &index_of(results));
+    // Both at once (they are written after the last record is read, while nothing else
+    // runs). Words are found by the record's digest, so a reader between the two renames
+    // finds words for exactly the records they were made from, or reads a record afresh.
+    let index = index_of(results);
+    std::thread::scope(|s| {
+        let words = || write_json(&words_path(path), &words);
+        if std::thread::Builder::new().spawn_scoped(s, words).is_err() {
+            words();
+        }
+        write_json(path, &index);
+    });
 }
 
 #[derive(Serialize)]

@@ -53,9 +53,12 @@ pub(crate) fn plain_ok(text: &str) -> bool {
     if text.starts_with("---") || text.starts_with("...") || text.ends_with([' ', ':']) {
         return false;
     }
-    !bytes
-        .windows(2)
-        .any(|w| matches!(w, [b':', b' '] | [b' ', b'#']))
+    // Only at a colon or a hash can either pair start or end: found by memchr, not by
+    // looking at every pair (a third of this function's time on long texts).
+    !memchr::memchr2_iter(b':', b'#', bytes).any(|i| match bytes[i] {
+        b':' => bytes.get(i + 1) == Some(&b' '),
+        _ => i > 0 && bytes[i - 1] == b' ',
+    })
 }
 
 /// A quoted text at the start of `text` (which starts with its quote), and what follows
