@@ -15,6 +15,14 @@ pub(crate) fn printable(text: &str) -> bool {
     let b = text.as_bytes();
     let mut i = 0;
     while let Some(&c) = b.get(i) {
+        // Most of a record is printable ASCII: 32 bytes at a time, in a form the compiler
+        // turns into vector instructions (a byte at a time was a sixth of the reading).
+        if let Some(run) = b.get(i..i + 32)
+            && plain_ascii(run)
+        {
+            i += 32;
+            continue;
+        }
         let refused = match c {
             b'\n' | b' '..=b'~' => false,
             0..=0x7f => true,
@@ -59,6 +67,14 @@ pub(crate) fn plain_ok(text: &str) -> bool {
         b':' => bytes.get(i + 1) == Some(&b' '),
         _ => i > 0 && bytes[i - 1] == b' ',
     })
+}
+
+/// Whether every byte is printable ASCII or a line feed: no early exit, so it vectorises.
+fn plain_ascii(run: &[u8]) -> bool {
+    let bad = run.iter().fold(0u8, |acc, &c| {
+        acc | u8::from(c.wrapping_sub(b' ') > b'~' - b' ' && c != b'\n')
+    });
+    bad == 0
 }
 
 /// A quoted text at the start of `text` (which starts with its quote), and what follows
@@ -269,4 +285,29 @@ pub(crate) fn digits_but_not_number(scalar: &str) -> bool {
     // Leading zero(s) followed by digits is text to YAML 1.2.
     let scalar = scalar.strip_prefix(['-', '+']).unwrap_or(scalar);
     scalar.len() > 1 && scalar.starts_with('0') && scalar[1..].bytes().all(|b| b.is_ascii_digit())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::printable;
+
+    /// What is refused is refused wherever it falls in the 32-byte runs read at once,
+    /// and what is let through is let through around them.
+    #[test]
+    fn printable_refuses_at_every_place_in_a_long_text() {
+        let refused = [
+            "\t", "\r", "\u{7f}", "\u{1b}", "\u{85}", "\u{2028}", "\u{feff}", "\u{ffff}",
+        ];
+        let allowed = ["ŵ", "é", "\u{a0}", "€", "😀"];
+        for at in 0..70 {
+            for bad in refused {
+                let text = format!("{}{bad}{}", "a".repeat(at), "b\n".repeat(40));
+                assert!(!printable(&text), "{bad:?} at {at}");
+            }
+            for good in allowed {
+                let text = format!("{}{good}{}", "a".repeat(at), "b\n".repeat(40));
+                assert!(printable(&text), "{good:?} at {at}");
+            }
+        }
+    }
 }
