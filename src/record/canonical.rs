@@ -62,6 +62,25 @@ fn json<T: Serialize + ?Sized>(out: &mut Vec<u8>, v: &T) -> Result<()> {
     serde_json::to_writer(out, v).map_err(|e| Problem::Other(e.to_string()))
 }
 
+/// A text as serde_json writes it. Most texts need no escape (serde_json escapes only
+/// control characters, `"` and `\`): those are copied whole, found 32 bytes at a time,
+/// rather than looked at a byte at a time by serde_json (a tenth of the digest's time).
+fn text(out: &mut Vec<u8>, v: &str) -> Result<()> {
+    let escaped = |run: &[u8]| {
+        run.iter()
+            .fold(0u8, |acc, &b| acc | u8::from(b < b' ' || b == b'"' || b == b'\\'))
+            != 0
+    };
+    if v.as_bytes().chunks(32).any(escaped) {
+        return json(out, v);
+    }
+    out.reserve(v.len() + 2);
+    out.push(b'"');
+    out.extend_from_slice(v.as_bytes());
+    out.push(b'"');
+    Ok(())
+}
+
 struct Canon<'a> {
     out: &'a mut Vec<u8>,
     /// Where the value is (`answers.tasks[0].minutes`); left as found.
@@ -171,7 +190,7 @@ impl<'a> ser::Serializer for Canon<'a> {
         json(self.out, &v)
     }
     fn serialize_str(self, v: &str) -> Result<()> {
-        json(self.out, v)
+        text(self.out, v)
     }
     fn serialize_bytes(self, v: &[u8]) -> Result<()> {
         json(self.out, v)
@@ -349,7 +368,7 @@ impl Mapping<'_> {
             if i > 0 {
                 self.out.push(b',');
             }
-            json(self.out, key.as_ref())?;
+            text(self.out, key.as_ref())?;
             self.out.push(b':');
             self.out.extend_from_slice(&self.scratch[range]);
         }
