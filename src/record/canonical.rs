@@ -67,9 +67,9 @@ fn json<T: Serialize + ?Sized>(out: &mut Vec<u8>, v: &T) -> Result<()> {
 /// rather than looked at a byte at a time by serde_json (a tenth of the digest's time).
 fn text(out: &mut Vec<u8>, v: &str) -> Result<()> {
     let escaped = |run: &[u8]| {
-        run.iter()
-            .fold(0u8, |acc, &b| acc | u8::from(b < b' ' || b == b'"' || b == b'\\'))
-            != 0
+        run.iter().fold(0u8, |acc, &b| {
+            acc | u8::from(b < b' ' || b == b'"' || b == b'\\')
+        }) != 0
     };
     if v.as_bytes().chunks(32).any(escaped) {
         return json(out, v);

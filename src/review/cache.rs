@@ -9,7 +9,7 @@
 //! (does each signature match, made by which key); whom the reader trusts is never kept.
 //!
 //! The search words are kept in a file of their own beside it (`words_path`), by the
-//! record's digest: they are three quarters of what is kept, and `wia list` without a
+//! record's bytes' hash: they are three quarters of what is kept, and `wia list` without a
 //! search never needs them, so it reads a quarter as much (issue 18).
 
 use crate::i18n::Lang;
@@ -24,8 +24,9 @@ use super::{Info, State};
 use crate::store::DataDir;
 
 /// Bumped whenever what is cached, or how it is worked out, changes (6: signatures; 7: a
-/// survey's title in Welsh too; 8: the search words in a file of their own).
-const CACHE_VERSION: u32 = 8;
+/// survey's title in Welsh too; 8: the search words in a file of their own; 9: entries
+/// kept under BLAKE3 of the record's bytes, not SHA-256).
+const CACHE_VERSION: u32 = 9;
 
 /// Whether a listing needs each record's search words (`Info::search`): a search does;
 /// a plain list, a chain of revisions or an export does not, and is spared reading them.
@@ -37,7 +38,7 @@ pub enum Words {
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Cached {
-    pub sha256: String,
+    pub hash: String,
     pub state: State,
     pub info: Option<std::sync::Arc<Info>>,
     /// The key `signed` holds for (see `signed::signatures`); both absent for a record
@@ -64,7 +65,7 @@ pub fn default_cache_path(data: &DataDir) -> Option<PathBuf> {
     Some(dir.join(format!("review-index-{}.json", &key[..16])))
 }
 
-/// The search words kept beside the cache at `index`, by record digest.
+/// The search words kept beside the cache at `index`, by the hash of the record's bytes.
 #[derive(Serialize, Deserialize)]
 struct WordsFile {
     version: u32,
@@ -93,11 +94,11 @@ pub fn read(path: &Path, words: Words, lang: Lang) -> HashMap<String, Cached> {
         let mut uses: HashMap<String, usize> = HashMap::new();
         entries
             .values()
-            .for_each(|c| *uses.entry(c.sha256.clone()).or_default() += 1);
+            .for_each(|c| *uses.entry(c.hash.clone()).or_default() += 1);
         entries.retain(|_, c| match c.info.as_mut() {
             None => true,
             Some(info) => match (
-                take(&mut kept, &mut uses, &c.sha256),
+                take(&mut kept, &mut uses, &c.hash),
                 std::sync::Arc::get_mut(info),
             ) {
                 (Some(w), Some(info)) => {
@@ -149,7 +150,7 @@ struct CacheFileRef<'a> {
 
 #[derive(Serialize)]
 struct CachedRef<'a> {
-    sha256: &'a str,
+    hash: &'a str,
     state: &'a State,
     info: &'a Option<std::sync::Arc<Info>>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -171,7 +172,7 @@ pub(super) fn write(path: &Path, results: &[Found], words: Words, lang: Lang) {
     };
     let words: HashMap<&str, &str> = kept_ones(results)
         .filter_map(|f| {
-            let sha = f.sha256.as_deref()?;
+            let sha = f.hash.as_deref()?;
             let info = f.entry.info.as_deref()?;
             let w = match (words, f.parsed) {
                 (Words::Skip, false) => kept.get(sha)?.as_str(),
@@ -185,7 +186,7 @@ pub(super) fn write(path: &Path, results: &[Found], words: Words, lang: Lang) {
         words,
     };
     // Both at once (they are written after the last record is read, while nothing else
-    // runs). Words are found by the record's digest, so a reader between the two renames
+    // runs). Words are found by the hash of a record's bytes, so a reader between the two renames
     // finds words for exactly the records they were made from, or reads a record afresh.
     let index = index_of(results);
     std::thread::scope(|s| {
@@ -216,13 +217,13 @@ fn index_of(results: &[Found]) -> CacheFileRef<'_> {
         .filter_map(|f| {
             let e = &f.entry;
             let name = e.file.file_name()?.to_string_lossy().into_owned();
-            let sha256 = f.sha256.as_deref()?;
+            let hash = f.hash.as_deref()?;
             let signed = e.signed.as_ref().filter(|s| s.keepable());
             let sig_key = f.sig_key.as_deref().filter(|_| signed.is_some());
             Some((
                 name,
                 CachedRef {
-                    sha256,
+                    hash,
                     state: &e.state,
                     info: &e.info,
                     sig_key,

@@ -15,13 +15,13 @@ use crate::record::{MAX_RECORD_BYTES, parse_record};
 use crate::store::{DataDir, Links, Listed};
 use crate::text::Lang;
 
-/// What one file gave: its entry, its bytes' SHA-256 (when they could be read), the key
+/// What one file gave: its entry, its bytes' hash (`bytes_hash`, when they could be read), the key
 /// its signatures are kept under, and whether anything was worked out afresh.
 pub(super) struct Found {
     pub entry: Entry,
     /// Whether the record itself was read (not its cached details).
     pub parsed: bool,
-    pub sha256: Option<String>,
+    pub hash: Option<String>,
     pub sig_key: Option<String>,
     pub fresh: bool,
 }
@@ -97,7 +97,7 @@ pub(super) fn settle(
     match read_hashed(file, lang) {
         Err(why) => failed(file, why),
         Ok((bytes, again)) => {
-            let cached = cached.filter(|c| c.sha256 == again);
+            let cached = cached.filter(|c| c.hash == again);
             finish(data, file, bytes, again, cached, lang)
         }
     }
@@ -118,31 +118,38 @@ fn failed(file: &Listed, why: String) -> Found {
     Found {
         entry: unreadable(file, why),
         parsed: false,
-        sha256: None,
+        hash: None,
         sig_key: None,
         fresh: true,
     }
 }
 
-/// The file's bytes and their SHA-256, or why they cannot be read.
+/// The file's bytes and their hash, or why they cannot be read.
 fn read_hashed(file: &Listed, lang: Lang) -> Result<(Vec<u8>, String), String> {
     if !file.name_is_text {
         return Err(crate::t!(lang, "domain-file-name-not-utf8"));
     }
     match crate::store::read_bytes(&file.path, MAX_RECORD_BYTES, Links::Refuse, lang) {
         Ok(bytes) => {
-            let sha = crate::questionnaire::sha256_hex(&bytes);
+            let sha = bytes_hash(&bytes);
             Ok((bytes, sha))
         }
         Err(e) => Err(crate::error::io_reason(lang, &e)),
     }
 }
 
+/// What a file's cached details are kept under: BLAKE3 of its bytes, a cryptographic
+/// hash (a stranger must not be able to make an edited record take an intact one's
+/// place), and three times as fast here as SHA-256, which was a fifth of a warm listing.
+pub(super) fn bytes_hash(bytes: &[u8]) -> String {
+    blake3::hash(bytes).to_hex().to_string()
+}
+
 /// What was kept holds only for exactly these bytes.
 fn take_cached(map: &Mutex<HashMap<String, Cached>>, file: &Listed, sha: &str) -> Option<Cached> {
     let name = file.path.file_name()?.to_str()?;
     let mut map = map.lock().unwrap_or_else(|e| e.into_inner());
-    map.remove(name).filter(|c| c.sha256 == sha)
+    map.remove(name).filter(|c| c.hash == sha)
 }
 
 fn sig_of(c: &Cached) -> Option<(String, Signed)> {
@@ -168,7 +175,7 @@ fn from_cache(
     Found {
         entry,
         parsed: false,
-        sha256: Some(sha),
+        hash: Some(sha),
         sig_key,
         fresh,
     }
@@ -210,7 +217,7 @@ fn finish(
             ..e
         },
         parsed: true,
-        sha256: Some(sha),
+        hash: Some(sha),
         sig_key,
         fresh: true,
     }
@@ -239,7 +246,7 @@ mod tests {
     /// A cache that knows `found`, as the cache file would after a listing.
     fn knowing(file: &Listed, found: &Found) -> Known {
         let c = Cached {
-            sha256: found.sha256.clone().unwrap(),
+            hash: found.hash.clone().unwrap(),
             state: found.entry.state.clone(),
             info: found.entry.info.clone(),
             sig_key: found.sig_key.clone(),
