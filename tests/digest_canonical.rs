@@ -144,14 +144,16 @@ fn answer() -> impl Strategy<Value = Value> {
             prop::collection::vec(inner.clone(), 0..4).prop_map(Value::Sequence),
             prop::collection::vec((inner.clone(), inner.clone()), 0..4)
                 .prop_map(|entries| Value::Mapping(entries.into_iter().collect())),
-            prop::collection::vec(("[a-c!\"\\\\\n]{0,3}", inner.clone()), 0..4).prop_map(|entries| {
-                Value::Mapping(
-                    entries
-                        .into_iter()
-                        .map(|(k, v)| (Value::from(k), v))
-                        .collect(),
-                )
-            }),
+            prop::collection::vec(("[a-c!\"\\\\\n]{0,3}", inner.clone()), 0..4).prop_map(
+                |entries| {
+                    Value::Mapping(
+                        entries
+                            .into_iter()
+                            .map(|(k, v)| (Value::from(k), v))
+                            .collect(),
+                    )
+                }
+            ),
             ("[a-c]{1,2}", inner).prop_map(|(tag, v)| tagged(&tag, v)),
         ]
     })
