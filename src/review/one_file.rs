@@ -269,6 +269,17 @@ mod tests {
         known
     }
 
+    /// The file looked at and settled with `cache` ready from the start.
+    fn read_now(data: &DataDir, file: &Listed, cache: &Known) -> Found {
+        settle(
+            data,
+            file,
+            look(data, file, cache, Lang::En),
+            cache,
+            Lang::En,
+        )
+    }
+
     /// The file looked at while the cache is still being read, then settled with `cache`.
     fn held_then_settled(data: &DataDir, file: &Listed, cache: &Known) -> Found {
         let waiting: Known = Default::default();
@@ -283,14 +294,7 @@ mod tests {
     #[test]
     fn a_file_hashed_before_the_cache_was_ready_is_settled_as_if_it_had_waited() {
         let (_dir, data, file) = folder();
-        let empty = || ready(HashMap::new());
-        let fresh = settle(
-            &data,
-            &file,
-            look(&data, &file, &empty(), Lang::En),
-            &empty(),
-            Lang::En,
-        );
+        let fresh = read_now(&data, &file, &ready(HashMap::new()));
         assert!(fresh.parsed);
         let cache = knowing(&file, &fresh);
 
@@ -308,14 +312,7 @@ mod tests {
     #[test]
     fn what_changed_while_a_file_was_held_is_seen_as_a_listing_that_waited_sees_it() {
         let (_dir, data, file) = folder();
-        let empty = || ready(HashMap::new());
-        let fresh = settle(
-            &data,
-            &file,
-            look(&data, &file, &empty(), Lang::En),
-            &empty(),
-            Lang::En,
-        );
+        let fresh = read_now(&data, &file, &ready(HashMap::new()));
         let cache = knowing(&file, &fresh);
         let waiting: Known = Default::default();
         let looked = look(&data, &file, &waiting, Lang::En);
@@ -326,26 +323,14 @@ mod tests {
         std::fs::write(&file.path, text.replacen("likely: 135", "likely: 136", 1)).unwrap();
         let settled = settle(&data, &file, looked, &cache, Lang::En);
         assert_eq!(settled.entry, fresh.entry);
-        let next = settle(
-            &data,
-            &file,
-            look(&data, &file, &cache, Lang::En),
-            &cache,
-            Lang::En,
-        );
+        let next = read_now(&data, &file, &cache);
         assert!(next.parsed);
         let altered = State::Altered(super::super::index::Altered::Mismatch);
         assert_eq!(next.entry.state, altered);
 
         // A signature put beside it after it was hashed: checked, not taken as unsigned.
         let (_dir, data, file) = folder();
-        let fresh = settle(
-            &data,
-            &file,
-            look(&data, &file, &empty(), Lang::En),
-            &empty(),
-            Lang::En,
-        );
+        let fresh = read_now(&data, &file, &ready(HashMap::new()));
         let cache = knowing(&file, &fresh);
         let looked = look(&data, &file, &waiting, Lang::En);
         std::fs::write(crate::sign::sig_path(&file.path), "not a signature\n").unwrap();
