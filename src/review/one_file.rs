@@ -140,7 +140,8 @@ fn read_hashed(file: &Listed, lang: Lang) -> Result<(Vec<u8>, String), String> {
 
 /// What a file's cached details are kept under: BLAKE3 of its bytes, a cryptographic
 /// hash (a stranger must not be able to make an edited record take an intact one's
-/// place), and three times as fast here as SHA-256, which was a fifth of a warm listing.
+/// place), and 1.8 times as fast here as SHA-256 (7.7 against 13.9 us for a 24 KB
+/// record), which was a fifth of a warm listing.
 pub(super) fn bytes_hash(bytes: &[u8]) -> String {
     blake3::hash(bytes).to_hex().to_string()
 }
