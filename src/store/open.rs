@@ -33,10 +33,12 @@ pub fn open_regular_sized(path: &Path, links: Links, lang: Lang) -> io::Result<(
     let mut options = OpenOptions::new();
     options.read(true);
     guard(&mut options, links);
-    let opened = if NO_FOLLOW_OPEN {
+    let opened = if NO_FOLLOW_OPEN && links == Links::Refuse {
         // The open refuses a link, and the handle check anything else, so the look comes
         // only after a failure, for its clearer message (a socket cannot be opened at
-        // all): a listing of 10,000 records is spared 40,000 calls (issue 18).
+        // all): a listing of 10,000 records is spared 40,000 calls (issue 18). A file the
+        // user named (`Links::Follow`) is still looked at first, so what a link points at
+        // is never opened unless it is a regular file.
         check_folder(path, links, lang)?;
         options
             .open(path)
