@@ -310,6 +310,34 @@ fn the_search_words_are_kept_apart_and_read_only_when_wanted() {
     assert_eq!(list(Words::Keep), truth);
 }
 
+/// A cache of another version (an older wia's) is not used, and is replaced.
+#[test]
+fn a_cache_of_another_version_is_read_afresh_and_replaced() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = generated(&dir.path().join("data"), 2);
+    let cache = dir.path().join("cache").join("index.json");
+    let truth = load_index(&data, Lang::En);
+    let list = |words| read_words(&data, Some(&cache), None, words).list.unwrap();
+    assert_eq!(list(Words::Keep), truth);
+    let current = std::fs::read_to_string(&cache).unwrap();
+    let head = current.split(',').next().unwrap().to_string();
+    assert!(head.starts_with("{\"version\":"), "{head}");
+    let words = cache.with_file_name("index.words.json");
+    for file in [&cache, &words] {
+        let text = std::fs::read_to_string(file).unwrap();
+        // Other versions, and the state and words of every entry made wrong: were the
+        // files used, the list would show it.
+        let older = text
+            .replacen(&head, "{\"version\":1", 1)
+            .replace("\"Intact\"", "\"Draft\"")
+            .replace("termly", "never");
+        std::fs::write(file, older).unwrap();
+    }
+    assert_eq!(list(Words::Keep), truth);
+    assert!(std::fs::read_to_string(&cache).unwrap().starts_with(&head));
+    assert!(std::fs::read_to_string(&words).unwrap().starts_with(&head));
+}
+
 #[test]
 fn told_to_stop_it_leaves_the_rest_unread_and_caches_nothing() {
     let dir = tempfile::tempdir().unwrap();

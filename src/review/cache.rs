@@ -83,7 +83,7 @@ pub fn words_path(index: &Path) -> PathBuf {
 /// `Words::Keep` each entry's search words are put back; an entry whose words were not
 /// kept is left out, so it is read afresh rather than listed unsearchable.
 pub fn read(path: &Path, words: Words, lang: Lang) -> HashMap<String, Cached> {
-    let Some(c) = read_json::<CacheFile>(path, lang).filter(|c| c.version == CACHE_VERSION) else {
+    let Some(c) = read_json::<CacheFile>(path, lang) else {
         return HashMap::new();
     };
     let mut entries = c.entries;
@@ -115,30 +115,39 @@ pub fn read(path: &Path, words: Words, lang: Lang) -> HashMap<String, Cached> {
 fn take(
     kept: &mut HashMap<String, String>,
     uses: &mut HashMap<String, usize>,
-    sha: &str,
+    hash: &str,
 ) -> Option<String> {
-    let left = uses.get_mut(sha)?;
+    let left = uses.get_mut(hash)?;
     *left -= 1;
     if *left == 0 {
-        kept.remove(sha)
+        kept.remove(hash)
     } else {
-        kept.get(sha).cloned()
+        kept.get(hash).cloned()
     }
 }
 
 /// The words kept beside the cache at `index`, or none.
 fn read_words(index: &Path, lang: Lang) -> HashMap<String, String> {
     read_json::<WordsFile>(&words_path(index), lang)
-        .filter(|w| w.version == CACHE_VERSION)
         .map(|w| w.words)
         .unwrap_or_default()
 }
 
+/// A file of this version (both files begin with it, as written by `write_json`), or
+/// None. Another version is known from the first bytes, not after parsing megabytes:
+/// the first listing after an upgrade would otherwise hold back the records hashed
+/// meanwhile, and read each of them twice.
 fn read_json<T: serde::de::DeserializeOwned>(path: &Path, lang: Lang) -> Option<T> {
+    use std::io::BufRead;
+    let file = crate::store::open_regular(path, crate::store::Links::Follow, lang).ok()?;
     // Read as a stream: the words are tens of megabytes for 10,000 records, and holding
     // their text as well as what it says would double the memory the list needs.
-    let file = crate::store::open_regular(path, crate::store::Links::Follow, lang).ok()?;
-    serde_json::from_reader(std::io::BufReader::new(file)).ok()
+    let mut reader = std::io::BufReader::new(file);
+    let head = format!("{{\"version\":{CACHE_VERSION},");
+    if !reader.fill_buf().ok()?.starts_with(head.as_bytes()) {
+        return None;
+    }
+    serde_json::from_reader(reader).ok()
 }
 
 /// What is written: borrowed from the list, so keeping it costs no copy of the list.
@@ -172,13 +181,13 @@ pub(super) fn write(path: &Path, results: &[Found], words: Words, lang: Lang) {
     };
     let words: HashMap<&str, &str> = kept_ones(results)
         .filter_map(|f| {
-            let sha = f.hash.as_deref()?;
+            let hash = f.hash.as_deref()?;
             let info = f.entry.info.as_deref()?;
             let w = match (words, f.parsed) {
-                (Words::Skip, false) => kept.get(sha)?.as_str(),
+                (Words::Skip, false) => kept.get(hash)?.as_str(),
                 _ => info.search.as_str(),
             };
-            Some((sha, w))
+            Some((hash, w))
         })
         .collect();
     let words = WordsOut {

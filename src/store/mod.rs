@@ -69,14 +69,16 @@ pub fn read_bytes(path: &Path, limit: usize, links: Links, lang: Lang) -> std::i
     // Sized from the handle, one byte over, so a file read whole takes two reads and
     // no copying (a listing reads 40,000 files); one that grew meanwhile still reads
     // whole, up to one byte past the limit, which says it is too big.
-    let mut bytes = vec![0; usize::try_from(len).unwrap_or(usize::MAX).min(limit) + 1];
+    let over = limit.saturating_add(1);
+    let size = usize::try_from(len).unwrap_or(usize::MAX);
+    let mut bytes = vec![0; size.saturating_add(1).min(over)];
     let mut got = 0;
     loop {
         if got == bytes.len() {
             if got > limit {
                 break;
             }
-            bytes.resize(got.saturating_mul(2).min(limit + 1), 0);
+            bytes.resize(got.saturating_mul(2).min(over), 0);
         }
         match file.read(&mut bytes[got..]) {
             Ok(0) => break,
