@@ -9,7 +9,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::i18n::Lang;
-use crate::sign::{AllowedSigners, Checked, NS_RECORD, SigStatus, read_sig, read_signed};
+use crate::sign::{AllowedSigners, Checked, NS_RECORD, SigStatus, read_sig_meta, read_signed_meta};
 use crate::store::DataDir;
 use crate::t;
 
@@ -70,16 +70,20 @@ pub fn signatures(
     cached: Option<(String, Signed)>,
     lang: Lang,
 ) -> (Signed, Option<String>, bool) {
+    // With nothing kept there is nothing to compare the files' stamps with: they are
+    // taken from the handles the files are read through instead, three calls fewer a
+    // record in a first listing (issue 18).
+    if cached.is_some()
+        && let Ok((signed, key)) = signatures_without_bytes(data, id, record_path, cached)
+    {
+        return (signed, key, false);
+    }
     let unreadable = |why: String| Signed {
         record: Checked::Unreadable { why },
         summary: None,
     };
-    let key = match signatures_without_bytes(data, id, record_path, cached) {
-        Ok((signed, key)) => return (signed, key, false),
-        Err(key) => key,
-    };
     let summary_path = data.summary_path(id);
-    let sig = match read_sig(record_path, lang) {
+    let (sig, sig_meta) = match read_sig_meta(record_path, lang) {
         Ok(Some(sig)) => sig,
         Ok(None) => {
             let unsigned = Signed {
@@ -90,32 +94,29 @@ pub fn signatures(
         }
         Err(why) => return (unreadable(why), None, false),
     };
-    let summary = match read_signed(&summary_path, lang) {
-        Ok(bytes) => Some(bytes),
-        Err(_) if !summary_path.exists() => None,
-        Err(why) => {
-            let s = Signed {
-                record: crate::sign::verify_bytes(record, &sig, NS_RECORD),
-                summary: Some(Checked::Unreadable { why }),
-            };
-            return (s, None, false);
-        }
+    let partly = |why: String| Signed {
+        record: crate::sign::verify_bytes(record, &sig, NS_RECORD),
+        summary: Some(Checked::Unreadable { why }),
     };
-    let summary_sig = match summary.as_ref().map(|_| read_sig(&summary_path, lang)) {
-        Some(Err(why)) => {
-            let s = Signed {
-                record: crate::sign::verify_bytes(record, &sig, NS_RECORD),
-                summary: Some(Checked::Unreadable { why }),
-            };
-            return (s, None, false);
-        }
+    let summary = match read_signed_meta(&summary_path, lang) {
+        Ok(read) => Some(read),
+        Err((_, false)) => None,
+        Err((why, true)) => return (partly(why), None, false),
+    };
+    let summary_sig = match summary.as_ref().map(|_| read_sig_meta(&summary_path, lang)) {
+        Some(Err(why)) => return (partly(why), None, false),
         Some(Ok(s)) => s,
         None => None,
     };
+    let key = key_of(&[
+        Some(stamp_of(&sig_meta)),
+        summary.as_ref().map(|(_, m)| stamp_of(m)),
+        summary_sig.as_ref().map(|(_, m)| stamp_of(m)),
+    ]);
     let found = Signed {
         record: crate::sign::verify_bytes(record, &sig, NS_RECORD),
-        summary: summary.map(|text| match &summary_sig {
-            Some(s) => crate::sign::verify_bytes(&text, s, NS_RECORD),
+        summary: summary.map(|(text, _)| match &summary_sig {
+            Some((s, _)) => crate::sign::verify_bytes(&text, s, NS_RECORD),
             None => Checked::Unsigned,
         }),
     };
@@ -130,7 +131,12 @@ pub fn signatures(
 /// the same size with its old modification time put back is not seen until the record
 /// itself changes; docs/signatures.md says so.
 fn stamp(path: &std::path::Path) -> Option<Vec<u8>> {
-    let m = std::fs::symlink_metadata(path).ok()?;
+    std::fs::symlink_metadata(path).ok().map(|m| stamp_of(&m))
+}
+
+/// The stamp of a file from what the file system says of it, by path or by handle: the
+/// same for the same regular file.
+fn stamp_of(m: &std::fs::Metadata) -> Vec<u8> {
     let mut out = Vec::with_capacity(48);
     out.extend_from_slice(&m.len().to_le_bytes());
     let since = |t: std::io::Result<std::time::SystemTime>| {
@@ -148,7 +154,7 @@ fn stamp(path: &std::path::Path) -> Option<Vec<u8>> {
         out.extend_from_slice(&m.ctime().to_le_bytes());
         out.extend_from_slice(&m.ctime_nsec().to_le_bytes());
     }
-    Some(out)
+    out
 }
 
 /// One digest of the stamps of the signature, the summary and the summary's signature,
@@ -306,5 +312,97 @@ pub fn status_word(s: &SigStatus) -> &'static str {
         SigStatus::Untrusted { .. } => "untrusted",
         SigStatus::Mismatch { .. } | SigStatus::WrongNamespace { .. } => "bad",
         SigStatus::Unreadable { .. } => "unreadable",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const ID: &str = "0123456789";
+
+    /// A data folder with a signed record and a signed summary.
+    fn signed_folder() -> (tempfile::TempDir, DataDir, std::path::PathBuf) {
+        let dir = tempfile::tempdir().unwrap();
+        let data = DataDir::new(dir.path());
+        let key = ssh_key::PrivateKey::random(
+            &mut ssh_key::rand_core::OsRng,
+            ssh_key::Algorithm::Ed25519,
+        )
+        .unwrap();
+        let record = data.record_path(ID);
+        let summary = data.summary_path(ID);
+        for (path, text) in [(&record, "id: x\n"), (&summary, "# Summary\n")] {
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(path, text).unwrap();
+            let sig = crate::sign::sign_bytes(&key, NS_RECORD, text.as_bytes()).unwrap();
+            std::fs::write(crate::sign::sig_path(path), sig).unwrap();
+        }
+        (dir, data, record)
+    }
+
+    fn check(
+        data: &DataDir,
+        record: &std::path::Path,
+        kept: Option<(String, Signed)>,
+    ) -> (Signed, Option<String>, bool) {
+        signatures(data, ID, record, b"id: x\n", kept, Lang::En)
+    }
+
+    #[test]
+    fn what_a_first_listing_keeps_is_found_again_by_the_next() {
+        let (_dir, data, record) = signed_folder();
+        let (signed, key, fresh) = check(&data, &record, None);
+        assert!(fresh);
+        assert!(
+            matches!(signed.record, Checked::Matches { .. }),
+            "{signed:?}"
+        );
+        assert!(
+            matches!(signed.summary, Some(Checked::Matches { .. })),
+            "{signed:?}"
+        );
+
+        // The key made from the handles read through is the one the next listing makes
+        // from the paths: it takes the verdict kept, checking nothing again.
+        let key = key.unwrap();
+        let (again, same_key, fresh) = check(&data, &record, Some((key.clone(), signed.clone())));
+        assert!(!fresh);
+        assert_eq!(
+            (again, same_key.as_deref()),
+            (signed.clone(), Some(key.as_str()))
+        );
+
+        // A summary signature written since makes another key: checked afresh.
+        let summary_sig = crate::sign::sig_path(&data.summary_path(ID));
+        std::fs::write(&summary_sig, "not a signature\n").unwrap();
+        let (changed, new_key, fresh) = check(&data, &record, Some((key.clone(), signed)));
+        assert!(fresh || !changed.keepable());
+        assert_ne!(new_key.as_deref(), Some(key.as_str()));
+        assert!(
+            matches!(changed.summary, Some(Checked::Unreadable { .. })),
+            "{changed:?}"
+        );
+    }
+
+    #[test]
+    fn a_summary_missing_is_none_and_one_that_cannot_be_read_says_why() {
+        let (_dir, data, record) = signed_folder();
+        let summary = data.summary_path(ID);
+        std::fs::remove_file(&summary).unwrap();
+        let (signed, key, _) = check(&data, &record, None);
+        assert_eq!(signed.summary, None);
+        assert!(matches!(signed.record, Checked::Matches { .. }));
+        assert!(key.is_some());
+
+        // A folder where the summary should be: there, and not readable as one.
+        std::fs::create_dir(&summary).unwrap();
+        let (signed, key, _) = check(&data, &record, None);
+        assert!(
+            matches!(signed.summary, Some(Checked::Unreadable { .. })),
+            "{signed:?}"
+        );
+        assert!(matches!(signed.record, Checked::Matches { .. }));
+        assert_eq!(key, None);
     }
 }

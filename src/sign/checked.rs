@@ -42,7 +42,9 @@ pub fn verify_bytes(content: &[u8], sig_text: &[u8], namespace: &str) -> Checked
     }
     let key = PublicKey::new(sig.public_key().clone(), "");
     let fingerprint = key.fingerprint(HashAlg::Sha256).to_string();
-    match key.verify(namespace, content, &sig) {
+    let verified = super::ed25519::verify(&sig, content)
+        .unwrap_or_else(|| key.verify(namespace, content, &sig));
+    match verified {
         Ok(()) => Checked::Matches {
             key: key.to_openssh().unwrap_or_default(),
             fingerprint,

@@ -6,10 +6,12 @@
 mod agent;
 mod allowed;
 mod checked;
+mod ed25519;
 mod key;
 mod words;
 
 use crate::i18n::Lang;
+use std::fs::Metadata;
 use std::path::{Path, PathBuf};
 
 use ssh_key::{HashAlg, LineEnding, PrivateKey};
@@ -102,16 +104,21 @@ pub fn check_file(file: &Path, namespace: &str, trusted: &AllowedSigners, lang: 
 /// The bytes of `file`'s signature file; None when there is none, Err(why) when it
 /// cannot be read or is far too big to be a signature.
 pub fn read_sig(file: &Path, lang: Lang) -> Result<Option<Vec<u8>>, String> {
-    match crate::store::read_bytes(
+    read_sig_meta(file, lang).map(|sig| sig.map(|(bytes, _)| bytes))
+}
+
+/// As `read_sig`, with what the handle said of the signature file.
+pub fn read_sig_meta(file: &Path, lang: Lang) -> Result<Option<(Vec<u8>, Metadata)>, String> {
+    match crate::store::read_bytes_meta(
         &sig_path(file),
         MAX_SIG_BYTES,
         crate::store::Links::Refuse,
         lang,
     ) {
-        Ok(bytes) if bytes.len() > MAX_SIG_BYTES => {
+        Ok((bytes, _)) if bytes.len() > MAX_SIG_BYTES => {
             Err(crate::t!(lang, "domain-file-too-big", max = MAX_SIG_BYTES))
         }
-        Ok(bytes) => Ok(Some(bytes)),
+        Ok(read) => Ok(Some(read)),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
         Err(e) => Err(crate::error::io_reason(lang, &e)),
     }
@@ -119,12 +126,25 @@ pub fn read_sig(file: &Path, lang: Lang) -> Result<Option<Vec<u8>>, String> {
 
 /// The bytes of a signed file (a record or a summary), within the size wia reads.
 pub fn read_signed(file: &Path, lang: Lang) -> Result<Vec<u8>, String> {
+    read_signed_meta(file, lang)
+        .map(|(bytes, _)| bytes)
+        .map_err(|(why, _)| why)
+}
+
+/// As `read_signed`, with what the handle said of the file; a failure says whether the
+/// file is there at all.
+pub fn read_signed_meta(file: &Path, lang: Lang) -> Result<(Vec<u8>, Metadata), (String, bool)> {
     let max = crate::record::MAX_RECORD_BYTES.max(4 << 20);
-    match crate::store::read_bytes(file, max, crate::store::Links::Refuse, lang) {
+    match crate::store::read_bytes_meta(file, max, crate::store::Links::Refuse, lang) {
         // Cut at the limit, it would be checked (or signed) as other bytes than it holds.
-        Ok(bytes) if bytes.len() > max => Err(crate::t!(lang, "domain-file-too-big", max = max)),
-        Ok(bytes) => Ok(bytes),
-        Err(e) => Err(crate::error::io_reason(lang, &e)),
+        Ok((bytes, _)) if bytes.len() > max => {
+            Err((crate::t!(lang, "domain-file-too-big", max = max), true))
+        }
+        Ok(read) => Ok(read),
+        Err(e) => Err((
+            crate::error::io_reason(lang, &e),
+            e.kind() != std::io::ErrorKind::NotFound,
+        )),
     }
 }
 

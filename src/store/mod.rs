@@ -65,7 +65,19 @@ fn read_with(path: &Path, limit: usize, links: Links, lang: Lang) -> Result<Stri
 /// At most one byte more than `limit`, so a larger file is known as such without
 /// reading all of it.
 pub fn read_bytes(path: &Path, limit: usize, links: Links, lang: Lang) -> std::io::Result<Vec<u8>> {
-    let (mut file, len) = open::open_regular_sized(path, links, lang)?;
+    read_bytes_meta(path, limit, links, lang).map(|(bytes, _)| bytes)
+}
+
+/// As `read_bytes`, with what the handle said of the file when it was opened: the same
+/// as a look at the path would have said just before, without another system call.
+pub fn read_bytes_meta(
+    path: &Path,
+    limit: usize,
+    links: Links,
+    lang: Lang,
+) -> std::io::Result<(Vec<u8>, std::fs::Metadata)> {
+    let (mut file, meta) = open::open_regular_meta(path, links, lang)?;
+    let len = meta.len();
     // Sized from the handle, one byte over, so a file read whole takes two reads and
     // no copying (a listing reads 40,000 files); one that grew meanwhile still reads
     // whole, up to one byte past the limit, which says it is too big.
@@ -88,7 +100,7 @@ pub fn read_bytes(path: &Path, limit: usize, links: Links, lang: Lang) -> std::i
         }
     }
     bytes.truncate(got);
-    Ok(bytes)
+    Ok((bytes, meta))
 }
 
 /// The bytes read from `path` as text, with the same refusals as `read_text`.

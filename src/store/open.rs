@@ -25,11 +25,15 @@ pub enum Links {
 
 /// Open `path` to read.
 pub fn open_regular(path: &Path, links: Links, lang: Lang) -> io::Result<File> {
-    open_regular_sized(path, links, lang).map(|(file, _)| file)
+    open_regular_meta(path, links, lang).map(|(file, _)| file)
 }
 
-/// As `open_regular`, with the file's size when it was opened.
-pub fn open_regular_sized(path: &Path, links: Links, lang: Lang) -> io::Result<(File, u64)> {
+/// As `open_regular`, with what the handle said of the file when it was opened.
+pub fn open_regular_meta(
+    path: &Path,
+    links: Links,
+    lang: Lang,
+) -> io::Result<(File, std::fs::Metadata)> {
     let mut options = OpenOptions::new();
     options.read(true);
     guard(&mut options, links);
@@ -52,8 +56,8 @@ pub fn open_regular_sized(path: &Path, links: Links, lang: Lang) -> io::Result<(
             .open(path)
             .map_err(|e| refused_link(e, links, lang))?
     };
-    let len = check_handle(&opened, lang)?;
-    Ok((opened, len))
+    let meta = check_handle(&opened, lang)?;
+    Ok((opened, meta))
 }
 
 /// Whether opening can refuse a link itself (see `guard`).
@@ -101,11 +105,11 @@ fn check_folder(path: &Path, links: Links, lang: Lang) -> io::Result<()> {
     Ok(())
 }
 
-/// The handle's file is a regular one; its size.
-fn check_handle(file: &File, lang: Lang) -> io::Result<u64> {
+/// The handle's file is a regular one; what the handle says of it.
+fn check_handle(file: &File, lang: Lang) -> io::Result<std::fs::Metadata> {
     let m = file.metadata()?;
     if m.is_file() {
-        Ok(m.len())
+        Ok(m)
     } else {
         Err(kind_error(&m, lang))
     }
