@@ -198,9 +198,11 @@ impl Progress<'_> {
     }
 }
 
-/// Files one thread reads between two reports: small enough that a cold folder's
-/// progress moves several times a second, large enough that reporting costs nothing.
-const CHUNK: usize = 128;
+/// Files one thread reads between two reports: large enough that reporting costs nothing,
+/// small enough that a cold folder's progress moves many times a second and that the
+/// threads finish together (a thread left reading the last part alone keeps the others
+/// waiting up to one part: about 14 ms of records here, 55 ms at 128).
+const CHUNK: usize = 32;
 
 /// As `load_index_trusting`, telling `on_progress` (on the calling thread) how far it
 /// has got each time a thread finishes a few files. The list returned is exactly
