@@ -143,7 +143,7 @@ fn listing(c: &mut Criterion, n: usize, root: &Path) {
     let cache = cache_dir.path().join("list-cache");
     let forget = || {
         let _ = std::fs::remove_file(&cache);
-        let _ = std::fs::remove_file(cache.with_file_name("list-cache.words.json"));
+        let _ = std::fs::remove_file(cache.with_file_name("list-cache.words"));
     };
     use wia::review::Words::{Keep, Skip};
     let entries = wia::review::load_index_trusting(&data, None, &trusted, Lang::En);

@@ -3,7 +3,7 @@
 //! the same order, caches the same, and stops when told, on a generated folder with
 //! broken and unreadable records among hundreds of good ones.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::ops::ControlFlow;
 use std::path::Path;
 
@@ -229,12 +229,22 @@ fn the_cache_written_while_reporting_gives_the_same_list_again() {
     assert_eq!(plain, cold);
 }
 
-/// The search words kept beside the cache at `cache`, by record digest.
-fn kept_words(cache: &Path) -> serde_json::Map<String, serde_json::Value> {
-    let words = cache.with_file_name("index.words.json");
+/// The search words kept beside the cache at `cache`, by the hash of the record's bytes:
+/// a head line, a line a record, and an end line counting them.
+fn kept_words(cache: &Path) -> BTreeMap<String, String> {
+    let words = cache.with_file_name("index.words");
     let text = std::fs::read_to_string(words).expect("the words are kept");
-    let kept: serde_json::Value = serde_json::from_str(&text).unwrap();
-    kept["words"].as_object().unwrap().clone()
+    let mut lines: Vec<&str> = text.lines().collect();
+    assert!(lines.remove(0).starts_with("wia search words "), "{text}");
+    let end = lines.pop().unwrap();
+    assert_eq!(end, format!("end {}", lines.len()));
+    lines
+        .iter()
+        .map(|l| {
+            let (hash, words) = l.split_once(' ').unwrap();
+            (hash.to_string(), words.to_string())
+        })
+        .collect()
 }
 
 /// The list as a listing that skips the words gives it from the cache.
@@ -297,7 +307,7 @@ fn the_search_words_are_kept_apart_and_read_only_when_wanted() {
     assert_eq!(list(Words::Skip), without_words(&truth));
 
     // Words lost or torn are worked out again, never a record listed unsearchable.
-    let words = cache.with_file_name("index.words.json");
+    let words = cache.with_file_name("index.words");
     std::fs::remove_file(&words).unwrap();
     assert_eq!(
         list(Words::Skip),
@@ -306,8 +316,32 @@ fn the_search_words_are_kept_apart_and_read_only_when_wanted() {
     );
     assert_eq!(list(Words::Keep), truth);
     assert_eq!(kept_words(&cache).len(), readable(&truth));
-    std::fs::write(&words, "{\"version\": 8, \"words\": {").unwrap();
+    let whole = std::fs::read_to_string(&words).unwrap();
+    let end = whole.rfind("end ").unwrap();
+    let second = whole.find('\n').unwrap() + 1;
+    for torn in [
+        &whole[..end],
+        &whole[..whole.len() - 1],
+        &whole[..whole.len() / 2],
+        &format!(
+            "{}{}",
+            &whole[..second],
+            &whole[whole[second..].find('\n').unwrap() + second + 1..]
+        ),
+        &format!("{whole}{whole}"),
+        "{\"version\": 8, \"words\": {",
+    ] {
+        // Each made wrong as well as torn: were it used, the list would show it.
+        std::fs::write(&words, torn.replace("termly", "never")).unwrap();
+        assert_eq!(list(Words::Keep), truth, "{torn}");
+        assert_eq!(kept_words(&cache).len(), readable(&truth));
+    }
+    // The words as version 9 kept them, in JSON, are removed once the new file is there.
+    let older = cache.with_file_name("index.words.json");
+    std::fs::write(&older, "{\"version\":9,\"words\":{}}").unwrap();
+    std::fs::remove_file(&words).unwrap();
     assert_eq!(list(Words::Keep), truth);
+    assert!(!older.exists());
 }
 
 /// A cache of another version (an older wia's) is not used, and is replaced.
@@ -322,20 +356,34 @@ fn a_cache_of_another_version_is_read_afresh_and_replaced() {
     let current = std::fs::read_to_string(&cache).unwrap();
     let head = current.split(',').next().unwrap().to_string();
     assert!(head.starts_with("{\"version\":"), "{head}");
-    let words = cache.with_file_name("index.words.json");
-    for file in [&cache, &words] {
+    let words = cache.with_file_name("index.words");
+    let words_head = std::fs::read_to_string(&words)
+        .unwrap()
+        .lines()
+        .next()
+        .unwrap()
+        .to_string();
+    assert!(words_head.starts_with("wia search words "), "{words_head}");
+    for (file, head, other) in [
+        (&cache, &head, "{\"version\":1"),
+        (&words, &words_head, "wia search words 9"),
+    ] {
         let text = std::fs::read_to_string(file).unwrap();
         // Other versions, and the state and words of every entry made wrong: were the
         // files used, the list would show it.
         let older = text
-            .replacen(&head, "{\"version\":1", 1)
+            .replacen(head.as_str(), other, 1)
             .replace("\"Intact\"", "\"Draft\"")
             .replace("termly", "never");
         std::fs::write(file, older).unwrap();
     }
     assert_eq!(list(Words::Keep), truth);
     assert!(std::fs::read_to_string(&cache).unwrap().starts_with(&head));
-    assert!(std::fs::read_to_string(&words).unwrap().starts_with(&head));
+    assert!(
+        std::fs::read_to_string(&words)
+            .unwrap()
+            .starts_with(&words_head)
+    );
 }
 
 #[test]

@@ -10,7 +10,9 @@
 //!
 //! The search words are kept in a file of their own beside it (`words_path`), by the
 //! record's bytes' hash: they are three quarters of what is kept, and `wia list` without a
-//! search never needs them, so it reads a quarter as much (issue 18).
+//! search never needs them, so it reads a quarter as much (issue 18). They are lines, not
+//! JSON: words hold no line break, so nothing needs escaping, and review mode reads them
+//! several times as fast.
 
 use crate::i18n::Lang;
 use std::collections::HashMap;
@@ -25,8 +27,8 @@ use crate::store::DataDir;
 
 /// Bumped whenever what is cached, or how it is worked out, changes (6: signatures; 7: a
 /// survey's title in Welsh too; 8: the search words in a file of their own; 9: entries
-/// kept under BLAKE3 of the record's bytes, not SHA-256).
-const CACHE_VERSION: u32 = 9;
+/// kept under BLAKE3 of the record's bytes, not SHA-256; 10: the words as lines).
+const CACHE_VERSION: u32 = 10;
 
 /// Whether a listing needs each record's search words (`Info::search`): a search does;
 /// a plain list, a chain of revisions or an export does not, and is spared reading them.
@@ -65,18 +67,20 @@ pub fn default_cache_path(data: &DataDir) -> Option<PathBuf> {
     Some(dir.join(format!("review-index-{}.json", &key[..16])))
 }
 
-/// The search words kept beside the cache at `index`, by the hash of the record's bytes.
-#[derive(Serialize, Deserialize)]
-struct WordsFile {
-    version: u32,
-    words: HashMap<String, String>,
-}
-
 /// Where the search words of the cache at `index` are kept.
 pub fn words_path(index: &Path) -> PathBuf {
+    words_path_with(index, ".words")
+}
+
+fn words_path_with(index: &Path, ext: &str) -> PathBuf {
     let mut name = index.file_stem().unwrap_or_default().to_os_string();
-    name.push(".words.json");
+    name.push(ext);
     index.with_file_name(name)
+}
+
+/// The first line of the words file: what it is, and its version.
+fn words_head() -> String {
+    format!("wia search words {CACHE_VERSION}\n")
 }
 
 /// The cached entries, or none when there is no cache or it cannot be used. With
@@ -128,13 +132,68 @@ fn take(
 
 /// The words kept beside the cache at `index`, or none.
 fn read_words(index: &Path, lang: Lang) -> HashMap<String, String> {
-    read_json::<WordsFile>(&words_path(index), lang)
-        .map(|w| w.words)
-        .unwrap_or_default()
+    read_words_file(&words_path(index), lang).unwrap_or_default()
 }
 
-/// A file of this version (both files begin with it, as written by `write_json`), or
-/// None. Another version is known from the first bytes, not after parsing megabytes:
+/// The words file: its head line, then a line a record, its bytes' hash, a space and its
+/// words, and last `end` and how many lines came before it. Anything else (another
+/// version, a file cut short, a line out of place) is not used: the records are read
+/// afresh instead.
+fn read_words_file(path: &Path, lang: Lang) -> Option<HashMap<String, String>> {
+    use std::io::BufRead;
+    let file = crate::store::open_regular(path, crate::store::Links::Follow, lang).ok()?;
+    // Line by line: the words are tens of megabytes for 10,000 records, and holding their
+    // text as well as the words themselves would double the memory review mode needs.
+    let mut reader = std::io::BufReader::with_capacity(1 << 16, file);
+    let mut line = String::new();
+    reader.read_line(&mut line).ok()?;
+    if line != words_head() {
+        return None;
+    }
+    let mut words = HashMap::new();
+    let mut lines = 0usize;
+    loop {
+        line.clear();
+        if reader.read_line(&mut line).ok()? == 0 {
+            return None;
+        }
+        let body = line.strip_suffix('\n')?;
+        if let Some(count) = body.strip_prefix("end ") {
+            let whole = count.parse::<usize>().ok()? == lines;
+            line.clear();
+            return (whole && reader.read_line(&mut line).ok()? == 0).then_some(words);
+        }
+        let (hash, kept) = body.split_once(' ')?;
+        words.insert(hash.to_owned(), kept.to_owned());
+        lines += 1;
+    }
+}
+
+/// Written as `read_words_file` reads it. A hash or words that could not be read back as
+/// written (a line break in either, a space in the hash) is left out: that record is read
+/// afresh next time. None of wia's hold one.
+fn write_words(path: &Path, words: &HashMap<&str, &str>) {
+    use std::io::Write;
+    write_atomic(path, |w| {
+        w.write_all(words_head().as_bytes())?;
+        let mut lines = 0usize;
+        for (hash, kept) in words {
+            if hash.contains([' ', '\n']) || kept.contains('\n') {
+                continue;
+            }
+            for part in [hash.as_bytes(), b" ", kept.as_bytes(), b"\n"] {
+                w.write_all(part)?;
+            }
+            lines += 1;
+        }
+        writeln!(w, "end {lines}")
+    });
+    // Where version 9 kept them, as JSON: tens of megabytes no one will read again.
+    let _ = std::fs::remove_file(words_path_with(path, ".words.json"));
+}
+
+/// An index of this version (it begins with it, as written by `write_json`), or None.
+/// Another version is known from the first bytes, not after parsing megabytes:
 /// the first listing after an upgrade would otherwise hold back the records hashed
 /// meanwhile, and read each of them twice.
 fn read_json<T: serde::de::DeserializeOwned>(path: &Path, lang: Lang) -> Option<T> {
@@ -190,27 +249,17 @@ pub(super) fn write(path: &Path, results: &[Found], words: Words, lang: Lang) {
             Some((hash, w))
         })
         .collect();
-    let words = WordsOut {
-        version: CACHE_VERSION,
-        words,
-    };
     // Both at once (they are written after the last record is read, while nothing else
     // runs). Words are found by the hash of a record's bytes, so a reader between the two renames
     // finds words for exactly the records they were made from, or reads a record afresh.
     let index = index_of(results);
     std::thread::scope(|s| {
-        let words = || write_json(&words_path(path), &words);
+        let words = || write_words(&words_path(path), &words);
         if std::thread::Builder::new().spawn_scoped(s, words).is_err() {
             words();
         }
         write_json(path, &index);
     });
-}
-
-#[derive(Serialize)]
-struct WordsOut<'a> {
-    version: u32,
-    words: HashMap<&'a str, &'a str>,
 }
 
 /// A reason is in the language of the run that found it, and a bad file is cheap to
@@ -250,15 +299,27 @@ fn index_of(results: &[Found]) -> CacheFileRef<'_> {
 /// Streamed to a temporary file and renamed into place, so a reader never sees half of
 /// it (and a torn file after a crash is not JSON, so it is ignored).
 fn write_json(path: &Path, value: &impl Serialize) {
+    write_atomic(path, |w| {
+        serde_json::to_writer(w, value).map_err(std::io::Error::other)
+    });
+}
+
+/// `path` written by `write` to a temporary file beside it, then renamed into place; left
+/// as it was when anything fails. Not synced: this is a cache, and each of its files says
+/// when it was cut short.
+fn write_atomic(
+    path: &Path,
+    write: impl FnOnce(&mut std::io::BufWriter<std::fs::File>) -> std::io::Result<()>,
+) {
     use std::io::Write;
     let Some(dir) = path.parent() else { return };
     let _ = std::fs::create_dir_all(dir);
     let name = path.file_name().unwrap_or_default().to_string_lossy();
     let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-    let written = std::fs::File::create(&tmp).map_err(|_| ()).and_then(|f| {
-        let mut w = std::io::BufWriter::new(f);
-        serde_json::to_writer(&mut w, value).map_err(|_| ())?;
-        w.flush().map_err(|_| ())
+    let written = std::fs::File::create(&tmp).and_then(|f| {
+        let mut w = std::io::BufWriter::with_capacity(1 << 16, f);
+        write(&mut w)?;
+        w.flush()
     });
     if written.is_err() || std::fs::rename(&tmp, path).is_err() {
         let _ = std::fs::remove_file(&tmp);
