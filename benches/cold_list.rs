@@ -254,6 +254,10 @@ fn parts(c: &mut Criterion, root: &Path) {
     g.bench_function("the canonical digest from the fields (now)", |b| {
         digests(b, &|r| wia::record::canonical_digest(r, Lang::En))
     });
+    g.bench_function("the search words", |b| {
+        let title = |r: &Record| r.policy_title().unwrap_or_default().to_string();
+        digests(b, &|r| Ok(wia::review::search_words(&title(r), &r.answers)))
+    });
     g.bench_function("the cache key: BLAKE3 of the bytes (now)", |b| {
         each(b, &|t| blake3::hash(t.as_bytes()).to_hex().len())
     });

@@ -298,6 +298,33 @@ proptest! {
 /// Plain texts that are numbers, or look like them, each as every kind of value reads it:
 /// the fast reading follows `yaml_serde`'s rules for prefixes, signs, leading zeros and
 /// widths exactly.
+/// A plain text is known to be a text from its first character unless that character
+/// could begin a null, a boolean or a number: each first character, with endings that
+/// make nulls, booleans, numbers, infinities and near misses, reads as in general.
+#[test]
+fn a_plain_text_reads_as_in_general_whatever_it_begins_with() {
+    let firsts = (0x21u8..0x7f).map(char::from).chain(['é', '٣', 'ŵ', 'Ι']);
+    let endings = [
+        "", "1", "x", "nf", "an", "aN", "ull", "ULL", "rue", "RUE", "alse", "ALSE", "0x1F", "5",
+        "e3", ".5", "inity", "nfinity",
+    ];
+    for first in firsts {
+        for ending in endings {
+            let doc = format!("a: {first}{ending}\nb:\n- {first}{ending}\n");
+            if let Some(value) = fast::<Value>(&doc) {
+                assert_eq!(shown(&Some(value)), shown(&general(&doc)), "{doc}");
+            }
+            let one = format!("a: {first}{ending}\n");
+            let fast_f64: Option<std::collections::BTreeMap<String, f64>> = fast(&one);
+            if fast_f64.is_some() {
+                let general: Option<std::collections::BTreeMap<String, f64>> =
+                    serde_yaml::from_str(&one).ok();
+                assert_eq!(shown(&fast_f64), shown(&general), "{one}");
+            }
+        }
+    }
+}
+
 #[test]
 fn numbers_and_near_numbers_read_as_the_general_reading_reads_them() {
     let texts = [

@@ -399,28 +399,7 @@ pub(super) fn info(record: &Record, data: &DataDir, lang: Lang) -> Info {
     let rating_label = q
         .and_then(|q| q.band(&rating))
         .map_or_else(|| clean(&rating), |b| clean(b.label.get(Lang::En)));
-    // Each text lowered once and its words borrowed, not a copy a word: lowering a whole
-    // text gives each word as lowering it alone does (even a final sigma, which is final
-    // by what follows it up to the space). The set is seeded (the words are a
-    // stranger's), and a fraction of SipHash's cost on words.
-    let lowered: Vec<String> = std::iter::once(title.as_str())
-        .chain(texts(&record.answers))
-        .map(str::to_lowercase)
-        .collect();
-    // Sized for the words there could be, so the set is never grown and rehashed (a
-    // third of its cost): one a seven bytes of text is more than any record has.
-    let bytes: usize = lowered.iter().map(String::len).sum();
-    let mut words: std::collections::HashSet<&str, foldhash::quality::RandomState> =
-        std::collections::HashSet::with_capacity_and_hasher(bytes / 7, Default::default());
-    let mut search = String::new();
-    for w in lowered.iter().flat_map(|text| text.split_whitespace()) {
-        if words.insert(w) {
-            if !search.is_empty() {
-                search.push(' ');
-            }
-            search.push_str(&inert(w));
-        }
-    }
+    let search = super::search_words::search_words(&title, &record.answers);
     Info {
         title,
         title_cy,
@@ -505,20 +484,6 @@ fn draft_figures(record: &Record, data: &DataDir, lang: Lang) -> Option<(String,
 }
 
 /// Every text in the answers: strings, and strings inside lists and mappings.
-fn texts(answers: &serde_yaml::Mapping) -> Vec<&str> {
-    fn walk<'a>(v: &'a Value, out: &mut Vec<&'a str>) {
-        match v {
-            Value::String(s) => out.push(s),
-            Value::Sequence(items) => items.iter().for_each(|i| walk(i, out)),
-            Value::Mapping(m) => m.values().for_each(|i| walk(i, out)),
-            _ => {}
-        }
-    }
-    let mut out = Vec::new();
-    answers.values().for_each(|v| walk(v, &mut out));
-    out
-}
-
 /// Text from a file on one line with nothing that could drive the terminal.
 fn clean(text: &str) -> String {
     one_line(&inert(text))

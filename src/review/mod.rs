@@ -15,6 +15,7 @@ mod opened;
 mod reading;
 mod response;
 mod revise;
+mod search_words;
 mod signed;
 mod what_if;
 
@@ -37,5 +38,7 @@ pub use response::{
     response_path, responses_for, save_response, validate_response,
 };
 pub use revise::{already_revised, prepare_revision, refuse_fork, start_revision};
+#[doc(hidden)]
+pub use search_words::search_words;
 pub use signed::{Signature, Signed, Verdict, status_word, verdict_short};
 pub use what_if::{apply_alternatives, what_if};

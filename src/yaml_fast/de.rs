@@ -97,6 +97,15 @@ impl<'e, 'a> De<'e, 'a> {
 
 /// `yaml_serde`'s `visit_untagged_scalar`.
 fn plain_any<'de, V: Visitor<'de>>(visitor: V, v: &str) -> Result<V::Value> {
+    // Nothing else can begin a null, a boolean or a number (an infinity or NaN is one
+    // only after a dot), so anything else is a text without trying each of those: most
+    // of a record's answers are words.
+    let maybe_not_text = |c: char| {
+        c.is_ascii_digit() || matches!(c, '+' | '-' | '.' | '~' | 'n' | 'N' | 't' | 'T' | 'f' | 'F')
+    };
+    if !v.starts_with(maybe_not_text) && !v.is_empty() {
+        return visitor.visit_str(v);
+    }
     if v.is_empty() || parse_null(v) {
         return visitor.visit_unit();
     }
