@@ -172,7 +172,7 @@ fn read_words_file(path: &Path, lang: Lang) -> Option<HashMap<String, String>> {
 /// Written as `read_words_file` reads it. A hash or words that could not be read back as
 /// written (a line break in either, a space in the hash) is left out: that record is read
 /// afresh next time. None of wia's hold one.
-fn write_words(path: &Path, words: &HashMap<&str, &str>) {
+fn write_words(path: &Path, words: &[(&str, std::borrow::Cow<'_, str>)]) {
     use std::io::Write;
     write_atomic(path, |w| {
         w.write_all(words_head().as_bytes())?;
@@ -209,11 +209,21 @@ fn read_json<T: serde::de::DeserializeOwned>(path: &Path, lang: Lang) -> Option<
     serde_json::from_reader(reader).ok()
 }
 
-/// What is written: borrowed from the list, so keeping it costs no copy of the list.
+/// What is written: borrowed from the list, so keeping it costs no copy of the list,
+/// and written as it is gone through, with no table of its own.
 #[derive(Serialize)]
 struct CacheFileRef<'a> {
     version: u32,
-    entries: HashMap<String, CachedRef<'a>>,
+    entries: EntriesRef<'a>,
+}
+
+/// The entries kept, by file name (a folder has no two files of one name).
+struct EntriesRef<'a>(&'a [Found]);
+
+impl Serialize for EntriesRef<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_map(kept_ones(self.0).filter_map(entry_ref))
+    }
 }
 
 #[derive(Serialize)]
@@ -231,35 +241,48 @@ struct CachedRef<'a> {
 /// Entries taken from the cache by a listing that skipped the words have none: theirs
 /// are carried over from the words already kept.
 pub(super) fn write(path: &Path, results: &[Found], words: Words, lang: Lang) {
-    // Only a listing that took some entries from the cache without their words needs
-    // the words kept before (34 MB for 10,000 records).
+    // Both at once (they are written after the last record is read, while nothing else
+    // runs). Words are found by the hash of a record's bytes, so a reader between the two
+    // renames finds words for exactly the records they were made from, or reads a record
+    // afresh.
+    std::thread::scope(|s| {
+        let words = || write_words(&words_path(path), &words_of(path, results, words, lang));
+        if std::thread::Builder::new().spawn_scoped(s, words).is_err() {
+            words();
+        }
+        let index = CacheFileRef {
+            version: CACHE_VERSION,
+            entries: EntriesRef(results),
+        };
+        write_json(path, &index);
+    });
+}
+
+/// Each kept record's words, by the hash of its bytes (twice for two files with the same
+/// bytes, which is harmless). Only a listing that took some entries from the cache
+/// without their words reads the words kept before (34 MB for 10,000 records).
+fn words_of<'a>(
+    path: &Path,
+    results: &'a [Found],
+    words: Words,
+    lang: Lang,
+) -> Vec<(&'a str, std::borrow::Cow<'a, str>)> {
     let carried = |f: &Found| !f.parsed && f.entry.info.is_some();
-    let kept = match words {
+    let mut kept = match words {
         Words::Skip if results.iter().any(carried) => read_words(path, lang),
         _ => HashMap::new(),
     };
-    let words: HashMap<&str, &str> = kept_ones(results)
+    kept_ones(results)
         .filter_map(|f| {
             let hash = f.hash.as_deref()?;
             let info = f.entry.info.as_deref()?;
             let w = match (words, f.parsed) {
-                (Words::Skip, false) => kept.get(hash)?.as_str(),
-                _ => info.search.as_str(),
+                (Words::Skip, false) => kept.remove(hash)?.into(),
+                _ => info.search.as_str().into(),
             };
             Some((hash, w))
         })
-        .collect();
-    // Both at once (they are written after the last record is read, while nothing else
-    // runs). Words are found by the hash of a record's bytes, so a reader between the two renames
-    // finds words for exactly the records they were made from, or reads a record afresh.
-    let index = index_of(results);
-    std::thread::scope(|s| {
-        let words = || write_words(&words_path(path), &words);
-        if std::thread::Builder::new().spawn_scoped(s, words).is_err() {
-            words();
-        }
-        write_json(path, &index);
-    });
+        .collect()
 }
 
 /// A reason is in the language of the run that found it, and a bad file is cheap to
@@ -270,30 +293,20 @@ fn kept_ones(results: &[Found]) -> impl Iterator<Item = &Found> {
         .filter(|f| !matches!(f.entry.state, State::Unreadable(_)))
 }
 
-fn index_of(results: &[Found]) -> CacheFileRef<'_> {
-    let entries = kept_ones(results)
-        .filter_map(|f| {
-            let e = &f.entry;
-            let name = e.file.file_name()?.to_string_lossy().into_owned();
-            let hash = f.hash.as_deref()?;
-            let signed = e.signed.as_ref().filter(|s| s.keepable());
-            let sig_key = f.sig_key.as_deref().filter(|_| signed.is_some());
-            Some((
-                name,
-                CachedRef {
-                    hash,
-                    state: &e.state,
-                    info: &e.info,
-                    sig_key,
-                    signed: signed.filter(|_| sig_key.is_some()),
-                },
-            ))
-        })
-        .collect();
-    CacheFileRef {
-        version: CACHE_VERSION,
-        entries,
-    }
+fn entry_ref(f: &Found) -> Option<(std::borrow::Cow<'_, str>, CachedRef<'_>)> {
+    let e = &f.entry;
+    let name = e.file.file_name()?.to_string_lossy();
+    let hash = f.hash.as_deref()?;
+    let signed = e.signed.as_ref().filter(|s| s.keepable());
+    let sig_key = f.sig_key.as_deref().filter(|_| signed.is_some());
+    let kept = CachedRef {
+        hash,
+        state: &e.state,
+        info: &e.info,
+        sig_key,
+        signed: signed.filter(|_| sig_key.is_some()),
+    };
+    Some((name, kept))
 }
 
 /// Streamed to a temporary file and renamed into place, so a reader never sees half of
