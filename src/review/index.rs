@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 use serde_yaml::Value;
 
 use super::cache::Words;
-use super::one_file::{Found, Known, Look, known_beside, look, settle};
+use super::one_file::{Folders, Found, Known, Look, known_beside, look, settle};
 use crate::record::{Record, Status, canonical_digest};
 use crate::store::{DataDir, Listed};
 use crate::text::{Lang, inert};
@@ -231,6 +231,7 @@ pub fn load_index_with(
         return None;
     }
     let parts = chunks(work);
+    let at = Folders::open(data);
     let mut slots: Vec<Option<Vec<Found>>> = (0..parts.len()).map(|_| None).collect();
     let queue = Mutex::new(parts.into_iter().enumerate());
     let stop = AtomicBool::new(false);
@@ -243,7 +244,7 @@ pub fn load_index_with(
         let (tx, rx) = mpsc::channel();
         let handles: Vec<_> = (0..threads)
             .map(|_| {
-                let (tx, queue, stop, known) = (tx.clone(), &queue, &stop, &known);
+                let (tx, queue, stop, known, at) = (tx.clone(), &queue, &stop, &known, &at);
                 s.spawn(move || {
                     // Each thread takes the next part as it finishes one, so a slow file
                     // holds up only its own part; a cached entry moves into the list.
@@ -254,14 +255,14 @@ pub fn load_index_with(
                         let next = queue.lock().unwrap_or_else(|e| e.into_inner()).next();
                         let Some((i, part)) = next else { break };
                         let looks: Vec<Look> =
-                            part.iter().map(|f| look(data, f, known, lang)).collect();
+                            part.iter().map(|f| look(at, f, known, lang)).collect();
                         held.push((i, part, looks));
-                        if known.get().is_some() && !send_held(&mut held, &tx, data, known, lang) {
+                        if known.get().is_some() && !send_held(&mut held, &tx, at, known, lang) {
                             return;
                         }
                     }
                     if !stop.load(AtomicOrdering::Relaxed) {
-                        send_held(&mut held, &tx, data, known, lang);
+                        send_held(&mut held, &tx, at, known, lang);
                     }
                 })
             })
@@ -310,7 +311,7 @@ type Part = (usize, Vec<Listed>, Vec<Look>);
 fn send_held(
     held: &mut Vec<Part>,
     tx: &mpsc::Sender<(usize, Vec<Found>)>,
-    data: &DataDir,
+    at: &Folders,
     known: &Known,
     lang: Lang,
 ) -> bool {
@@ -318,7 +319,7 @@ fn send_held(
         let found = part
             .iter()
             .zip(looks)
-            .map(|(f, l)| settle(data, f, l, known, lang))
+            .map(|(f, l)| settle(at, f, l, known, lang))
             .collect();
         tx.send((i, found)).is_ok()
     })

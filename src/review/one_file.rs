@@ -12,7 +12,7 @@ use super::cache::{Cached, Words};
 use super::index::{Entry, State, info, one_line, state_of};
 use super::signed::{Signed, signatures, signatures_without_bytes};
 use crate::record::{MAX_RECORD_BYTES, parse_record};
-use crate::store::{DataDir, Links, Listed};
+use crate::store::{DataDir, Folder, Links, Listed};
 use crate::text::Lang;
 
 /// What one file gave: its entry, its bytes' hash (`bytes_hash`, when they could be
@@ -49,6 +49,24 @@ pub(super) fn known_beside(cache: Option<&Path>, words: Words, lang: Lang) -> Kn
     known
 }
 
+/// The data folder, with its records and summaries folders held open while a listing
+/// reads them (see `store::Folder`).
+pub(super) struct Folders {
+    pub data: DataDir,
+    pub records: Folder,
+    pub summaries: Folder,
+}
+
+impl Folders {
+    pub fn open(data: &DataDir) -> Folders {
+        Folders {
+            data: data.clone(),
+            records: Folder::open(&data.records()),
+            summaries: Folder::open(&data.summaries()),
+        }
+    }
+}
+
 /// A file looked at before the cache may be ready.
 pub(super) enum Look {
     Done(Box<Found>),
@@ -60,46 +78,40 @@ pub(super) enum Look {
 }
 
 /// Read and hash `file`, and finish it if the cache is ready.
-pub(super) fn look(data: &DataDir, file: &Listed, known: &Known, lang: Lang) -> Look {
-    let (bytes, hash) = match read_hashed(file, lang) {
+pub(super) fn look(at: &Folders, file: &Listed, known: &Known, lang: Lang) -> Look {
+    let (bytes, hash) = match read_hashed(at, file, lang) {
         Ok(got) => got,
         Err(why) => return Look::Done(Box::new(failed(file, why))),
     };
     match known.get() {
         Some(map) => {
             let cached = take_cached(map, file, &hash);
-            Look::Done(Box::new(finish(data, file, bytes, hash, cached, lang)))
+            Look::Done(Box::new(finish(at, file, bytes, hash, cached, lang)))
         }
         None => Look::Hashed { hash },
     }
 }
 
 /// What `file` gives, waiting for the cache if it is not ready yet.
-pub(super) fn settle(
-    data: &DataDir,
-    file: &Listed,
-    look: Look,
-    known: &Known,
-    lang: Lang,
-) -> Found {
+pub(super) fn settle(at: &Folders, file: &Listed, look: Look, known: &Known, lang: Lang) -> Found {
     let hash = match look {
         Look::Done(found) => return *found,
         Look::Hashed { hash } => hash,
     };
     let mut cached = take_cached(known.wait(), file, &hash);
     if let Some(c) = cached.take() {
-        match signatures_without_bytes(data, &file.id, &file.path, sig_of(&c)) {
+        match signatures_without_bytes(&at.data, &file.id, &file.path, sig_of(&c)) {
             Ok((signed, sig_key)) => return from_cache(file, c, signed, hash, sig_key, false),
             Err(_) => cached = Some(c),
         }
     }
     // The signature files changed since, or the cache did not know the file: read again
     // (the bytes may have changed meanwhile too, so they are hashed again).
-    match read_hashed(file, lang) {
+    match read_hashed(at, file, lang) {
         Err(why) => failed(file, why),
         Ok((bytes, again)) => {
             let cached = cached.filter(|c| c.hash == again);
-            finish(data, file, bytes, again, cached, lang)
+            finish(at, file, bytes, again, cached, lang)
         }
     }
 }
@@ -126,12 +138,18 @@ fn failed(file: &Listed, why: String) -> Found {
 }
 
 /// The file's bytes and their hash, or why they cannot be read.
-fn read_hashed(file: &Listed, lang: Lang) -> Result<(Vec<u8>, String), String> {
+fn read_hashed(at: &Folders, file: &Listed, lang: Lang) -> Result<(Vec<u8>, String), String> {
     if !file.name_is_text {
         return Err(crate::t!(lang, "domain-file-name-not-utf8"));
     }
-    match crate::store::read_bytes(&file.path, MAX_RECORD_BYTES, Links::Refuse, lang) {
-        Ok(bytes) => {
+    let read = match file.path.file_name() {
+        Some(name) if file.path.parent() == Some(at.records.path()) => {
+            at.records.read_bytes_meta(name, MAX_RECORD_BYTES, lang)
+        }
+        _ => crate::store::read_bytes_meta(&file.path, MAX_RECORD_BYTES, Links::Refuse, lang),
+    };
+    match read {
+        Ok((bytes, _)) => {
             let hash = bytes_hash(&bytes);
             Ok((bytes, hash))
         }
@@ -186,7 +204,7 @@ fn from_cache(
 /// The entry of a file read whole: from the cache when it saw these bytes (the
 /// signatures are then checked against their own key), else worked out.
 fn finish(
-    data: &DataDir,
+    at: &Folders,
     file: &Listed,
     bytes: Vec<u8>,
     hash: String,
@@ -195,7 +213,7 @@ fn finish(
 ) -> Found {
     let (id, path) = (file.id.as_str(), file.path.as_path());
     let cached_sig = cached.as_ref().and_then(sig_of);
-    let (signed, sig_key, sig_fresh) = signatures(data, id, path, &bytes, cached_sig, lang);
+    let (signed, sig_key, sig_fresh) = signatures(at, id, path, &bytes, cached_sig, lang);
     if let Some(c) = cached {
         return from_cache(file, c, signed, hash, sig_key, sig_fresh);
     }
@@ -207,7 +225,7 @@ fn finish(
                 id: id.to_string(),
                 file: path.to_path_buf(),
                 state: state_of(&record, id, lang),
-                info: Some(Arc::new(info(&record, data, lang))),
+                info: Some(Arc::new(info(&record, &at.data, lang))),
                 signed: None,
                 signature: None,
             },
@@ -273,24 +291,20 @@ mod tests {
 
     /// The file looked at and settled with `cache` ready from the start.
     fn read_now(data: &DataDir, file: &Listed, cache: &Known) -> Found {
-        settle(
-            data,
-            file,
-            look(data, file, cache, Lang::En),
-            cache,
-            Lang::En,
-        )
+        let at = Folders::open(data);
+        settle(&at, file, look(&at, file, cache, Lang::En), cache, Lang::En)
     }
 
     /// The file looked at while the cache is still being read, then settled with `cache`.
     fn held_then_settled(data: &DataDir, file: &Listed, cache: &Known) -> Found {
         let waiting: Known = Default::default();
-        let looked = look(data, file, &waiting, Lang::En);
+        let at = Folders::open(data);
+        let looked = look(&at, file, &waiting, Lang::En);
         assert!(
             matches!(looked, Look::Hashed { .. }),
             "nothing to wait on yet"
         );
-        settle(data, file, looked, cache, Lang::En)
+        settle(&at, file, looked, cache, Lang::En)
     }
 
     #[test]
@@ -317,13 +331,13 @@ mod tests {
         let fresh = read_now(&data, &file, &ready(HashMap::new()));
         let cache = knowing(&file, &fresh);
         let waiting: Known = Default::default();
-        let looked = look(&data, &file, &waiting, Lang::En);
+        let looked = look(&Folders::open(&data), &file, &waiting, Lang::En);
 
         // The record edited after it was hashed is listed as it was read, like any edit
         // made after a file is read; the next listing reads it afresh.
         let text = std::fs::read_to_string(&file.path).unwrap();
         std::fs::write(&file.path, text.replacen("likely: 135", "likely: 136", 1)).unwrap();
-        let settled = settle(&data, &file, looked, &cache, Lang::En);
+        let settled = settle(&Folders::open(&data), &file, looked, &cache, Lang::En);
         assert_eq!(settled.entry, fresh.entry);
         let next = read_now(&data, &file, &cache);
         assert!(next.parsed);
@@ -334,9 +348,9 @@ mod tests {
         let (_dir, data, file) = folder();
         let fresh = read_now(&data, &file, &ready(HashMap::new()));
         let cache = knowing(&file, &fresh);
-        let looked = look(&data, &file, &waiting, Lang::En);
+        let looked = look(&Folders::open(&data), &file, &waiting, Lang::En);
         std::fs::write(crate::sign::sig_path(&file.path), "not a signature\n").unwrap();
-        let settled = settle(&data, &file, looked, &cache, Lang::En);
+        let settled = settle(&Folders::open(&data), &file, looked, &cache, Lang::En);
         let signed = settled.entry.signed.unwrap();
         assert!(
             matches!(signed.record, crate::sign::Checked::Unreadable { .. }),

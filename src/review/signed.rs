@@ -9,7 +9,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::i18n::Lang;
-use crate::sign::{AllowedSigners, Checked, NS_RECORD, SigStatus, read_sig_meta, read_signed_meta};
+use crate::sign::{AllowedSigners, Checked, NS_RECORD, SigStatus, read_sig_in, read_signed_in};
 use crate::store::DataDir;
 use crate::t;
 
@@ -62,8 +62,8 @@ pub fn signatures_without_bytes(
 /// was made from exactly the same signature and summary bytes. Returns what was found,
 /// the key it is kept under (None for an unsigned record: no signature, nothing to keep),
 /// and whether it was worked out afresh.
-pub fn signatures(
-    data: &DataDir,
+pub(super) fn signatures(
+    at: &super::one_file::Folders,
     id: &str,
     record_path: &std::path::Path,
     record: &[u8],
@@ -74,7 +74,7 @@ pub fn signatures(
     // taken from the handles the files are read through instead, three calls fewer a
     // record in a first listing (issue 18).
     if cached.is_some()
-        && let Ok((signed, key)) = signatures_without_bytes(data, id, record_path, cached)
+        && let Ok((signed, key)) = signatures_without_bytes(&at.data, id, record_path, cached)
     {
         return (signed, key, false);
     }
@@ -82,8 +82,19 @@ pub fn signatures(
         record: Checked::Unreadable { why },
         summary: None,
     };
-    let summary_path = data.summary_path(id);
-    let (sig, sig_meta) = match read_sig_meta(record_path, lang) {
+    let with = |name: &std::ffi::OsStr, ext: &str| {
+        let mut name = name.to_os_string();
+        name.push(ext);
+        name
+    };
+    let record_name = record_path.file_name().unwrap_or_default();
+    let summary_name = with(std::ffi::OsStr::new(id), ".md");
+    // A listing's records are all in the records folder; any other is read by its path.
+    let sig = match record_path.parent() == Some(at.records.path()) {
+        true => read_sig_in(&at.records, &with(record_name, ".sig"), lang),
+        false => crate::sign::read_sig_meta(record_path, lang),
+    };
+    let (sig, sig_meta) = match sig {
         Ok(Some(sig)) => sig,
         Ok(None) => {
             let unsigned = Signed {
@@ -98,12 +109,15 @@ pub fn signatures(
         record: crate::sign::verify_bytes(record, &sig, NS_RECORD),
         summary: Some(Checked::Unreadable { why }),
     };
-    let summary = match read_signed_meta(&summary_path, lang) {
+    let summary = match read_signed_in(&at.summaries, &summary_name, lang) {
         Ok(read) => Some(read),
         Err((_, false)) => None,
         Err((why, true)) => return (partly(why), None, false),
     };
-    let summary_sig = match summary.as_ref().map(|_| read_sig_meta(&summary_path, lang)) {
+    let summary_sig = summary
+        .as_ref()
+        .map(|_| read_sig_in(&at.summaries, &with(&summary_name, ".sig"), lang));
+    let summary_sig = match summary_sig {
         Some(Err(why)) => return (partly(why), None, false),
         Some(Ok(s)) => s,
         None => None,
@@ -346,7 +360,8 @@ mod tests {
         record: &std::path::Path,
         kept: Option<(String, Signed)>,
     ) -> (Signed, Option<String>, bool) {
-        signatures(data, ID, record, b"id: x\n", kept, Lang::En)
+        let at = super::super::one_file::Folders::open(data);
+        signatures(&at, ID, record, b"id: x\n", kept, Lang::En)
     }
 
     #[test]

@@ -109,12 +109,29 @@ pub fn read_sig(file: &Path, lang: Lang) -> Result<Option<Vec<u8>>, String> {
 
 /// As `read_sig`, with what the handle said of the signature file.
 pub fn read_sig_meta(file: &Path, lang: Lang) -> Result<Option<(Vec<u8>, Metadata)>, String> {
-    match crate::store::read_bytes_meta(
+    let read = crate::store::read_bytes_meta(
         &sig_path(file),
         MAX_SIG_BYTES,
         crate::store::Links::Refuse,
         lang,
-    ) {
+    );
+    sig_read(read, lang)
+}
+
+/// As `read_sig_meta`, for the signature file `name` in `folder`.
+pub fn read_sig_in(
+    folder: &crate::store::Folder,
+    name: &std::ffi::OsStr,
+    lang: Lang,
+) -> Result<Option<(Vec<u8>, Metadata)>, String> {
+    sig_read(folder.read_bytes_meta(name, MAX_SIG_BYTES, lang), lang)
+}
+
+fn sig_read(
+    read: std::io::Result<(Vec<u8>, Metadata)>,
+    lang: Lang,
+) -> Result<Option<(Vec<u8>, Metadata)>, String> {
+    match read {
         Ok((bytes, _)) if bytes.len() > MAX_SIG_BYTES => {
             Err(crate::t!(lang, "domain-file-too-big", max = MAX_SIG_BYTES))
         }
@@ -126,20 +143,39 @@ pub fn read_sig_meta(file: &Path, lang: Lang) -> Result<Option<(Vec<u8>, Metadat
 
 /// The bytes of a signed file (a record or a summary), within the size wia reads.
 pub fn read_signed(file: &Path, lang: Lang) -> Result<Vec<u8>, String> {
-    read_signed_meta(file, lang)
+    let read = crate::store::read_bytes_meta(file, SIGNED_MAX, crate::store::Links::Refuse, lang);
+    signed_read(read, lang)
         .map(|(bytes, _)| bytes)
         .map_err(|(why, _)| why)
 }
 
-/// As `read_signed`, with what the handle said of the file; a failure says whether the
-/// file is there at all.
-pub fn read_signed_meta(file: &Path, lang: Lang) -> Result<(Vec<u8>, Metadata), (String, bool)> {
-    let max = crate::record::MAX_RECORD_BYTES.max(4 << 20);
-    match crate::store::read_bytes_meta(file, max, crate::store::Links::Refuse, lang) {
+/// As `read_signed`, for the file `name` in `folder`, with what the handle said of it; a
+/// failure says whether the file is there at all.
+pub fn read_signed_in(
+    folder: &crate::store::Folder,
+    name: &std::ffi::OsStr,
+    lang: Lang,
+) -> Result<(Vec<u8>, Metadata), (String, bool)> {
+    signed_read(folder.read_bytes_meta(name, SIGNED_MAX, lang), lang)
+}
+
+/// The most of a signed file wia reads.
+const SIGNED_MAX: usize = if crate::record::MAX_RECORD_BYTES > 4 << 20 {
+    crate::record::MAX_RECORD_BYTES
+} else {
+    4 << 20
+};
+
+fn signed_read(
+    read: std::io::Result<(Vec<u8>, Metadata)>,
+    lang: Lang,
+) -> Result<(Vec<u8>, Metadata), (String, bool)> {
+    match read {
         // Cut at the limit, it would be checked (or signed) as other bytes than it holds.
-        Ok((bytes, _)) if bytes.len() > max => {
-            Err((crate::t!(lang, "domain-file-too-big", max = max), true))
-        }
+        Ok((bytes, _)) if bytes.len() > SIGNED_MAX => Err((
+            crate::t!(lang, "domain-file-too-big", max = SIGNED_MAX),
+            true,
+        )),
         Ok(read) => Ok(read),
         Err(e) => Err((
             crate::error::io_reason(lang, &e),

@@ -5,6 +5,7 @@ mod data_dir;
 mod draft_lock;
 mod drafts;
 mod drafts_counted;
+mod folder;
 mod open;
 mod sweep;
 
@@ -14,6 +15,7 @@ pub use draft_lock::{Holder, hold_draft, read_holder, release_all_drafts, releas
 pub(crate) use drafts::one_line as reason_in_one_line;
 pub use drafts::{DraftEntry, list_drafts, load_draft, remove_draft, save_draft};
 pub use drafts_counted::{DraftRecord, drafts_as_records};
+pub use folder::Folder;
 pub use open::{Links, open_append, open_regular};
 pub use sweep::{STALE, Swept, sweep, sweep_at};
 
@@ -76,7 +78,17 @@ pub fn read_bytes_meta(
     links: Links,
     lang: Lang,
 ) -> std::io::Result<(Vec<u8>, std::fs::Metadata)> {
-    let (mut file, meta) = open::open_regular_meta(path, links, lang)?;
+    let (file, meta) = open::open_regular_meta(path, links, lang)?;
+    read_opened(file, meta, limit)
+}
+
+/// The bytes of a file opened as `open_regular_meta` opens it, at most one more than
+/// `limit`.
+fn read_opened(
+    mut file: std::fs::File,
+    meta: std::fs::Metadata,
+    limit: usize,
+) -> std::io::Result<(Vec<u8>, std::fs::Metadata)> {
     let len = meta.len();
     // Sized from the handle, one byte over, so a file read whole takes two reads and
     // no copying (a listing reads 40,000 files); one that grew meanwhile still reads

@@ -79,7 +79,7 @@ pub fn open_append(path: &Path, lang: Lang) -> io::Result<File> {
 
 /// The look before opening: it gives the clearer message, and is the only check on
 /// platforms without a no-follow open.
-fn check_path(path: &Path, links: Links, lang: Lang) -> io::Result<()> {
+pub(super) fn check_path(path: &Path, links: Links, lang: Lang) -> io::Result<()> {
     check_folder(path, links, lang)?;
     let meta = match links {
         Links::Refuse => std::fs::symlink_metadata(path),
@@ -106,7 +106,7 @@ fn check_folder(path: &Path, links: Links, lang: Lang) -> io::Result<()> {
 }
 
 /// The handle's file is a regular one; what the handle says of it.
-fn check_handle(file: &File, lang: Lang) -> io::Result<std::fs::Metadata> {
+pub(super) fn check_handle(file: &File, lang: Lang) -> io::Result<std::fs::Metadata> {
     let m = file.metadata()?;
     if m.is_file() {
         Ok(m)
@@ -131,7 +131,7 @@ fn guard(_options: &mut OpenOptions, _links: Links) {}
 
 /// A no-follow open of a link fails with "too many levels of links" (ELOOP); say what
 /// it means instead.
-fn refused_link(e: io::Error, links: Links, lang: Lang) -> io::Error {
+pub(super) fn refused_link(e: io::Error, links: Links, lang: Lang) -> io::Error {
     #[cfg(unix)]
     if links == Links::Refuse && e.raw_os_error() == Some(libc::ELOOP) {
         return not_regular(t!(lang, "domain-file-is-link"));
