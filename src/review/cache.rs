@@ -87,12 +87,25 @@ fn words_head() -> String {
 /// `Words::Keep` each entry's search words are put back; an entry whose words were not
 /// kept is left out, so it is read afresh rather than listed unsearchable.
 pub fn read(path: &Path, words: Words, lang: Lang) -> HashMap<String, Cached> {
-    let Some(c) = read_json::<CacheFile>(path, lang) else {
+    // The words are read on a thread of their own beside the index: each is a few tens
+    // of milliseconds for 10,000 records, and review mode waits for both.
+    let (index, kept) = std::thread::scope(|s| {
+        let kept = (words == Words::Keep).then(|| {
+            let read = move || read_words(path, lang);
+            std::thread::Builder::new().spawn_scoped(s, read).map_err(|_| read)
+        });
+        let index = read_json::<CacheFile>(path, lang);
+        let kept = kept.map(|k| match k {
+            Ok(thread) => thread.join().unwrap_or_default(),
+            Err(read) => read(),
+        });
+        (index, kept)
+    });
+    let Some(c) = index else {
         return HashMap::new();
     };
     let mut entries = c.entries;
-    if words == Words::Keep {
-        let mut kept = read_words(path, lang);
+    if let Some(mut kept) = kept {
         // Two files with the same bytes share their words: the last to take them moves
         // them out, the others copy.
         let mut uses: HashMap<String, usize> = HashMap::new();
