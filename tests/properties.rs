@@ -132,6 +132,36 @@ proptest! {
         let each: Vec<String> = text.split_whitespace().map(str::to_lowercase).collect();
         prop_assert_eq!(whole, each);
     }
+
+    /// A record's search words are each word of its title and written answers lowered
+    /// alone, each once, in the order first met, made inert: whatever the texts hold
+    /// (ASCII alone or not, control characters, Unicode spaces, final sigma) and however
+    /// they are nested in the answers.
+    #[test]
+    fn the_search_words_are_each_word_lowered_once_in_order(
+        title in "[a-zA-Z ΣσςİI\u{2000}\u{85}\u{1b}\t\n.-]{0,16}",
+        texts in proptest::collection::vec("[a-cA-C ΣσςΑİ\u{2028}\u{a0}\u{7}\t.-]{0,20}", 0..6),
+    ) {
+        use serde_yaml::{Mapping, Value};
+        let mut answers = Mapping::new();
+        for (i, text) in texts.iter().enumerate() {
+            let value = match i % 3 {
+                0 => Value::String(text.clone()),
+                1 => Value::Sequence(vec![Value::from(7), Value::String(text.clone())]),
+                _ => Value::Mapping(Mapping::from_iter([(Value::from("other"), Value::String(text.clone()))])),
+            };
+            answers.insert(Value::from(format!("q{i}")), value);
+        }
+        let mut seen = std::collections::HashSet::new();
+        let expected: Vec<String> = std::iter::once(&title)
+            .chain(&texts)
+            .flat_map(|t| t.split_whitespace())
+            .map(str::to_lowercase)
+            .filter(|w| seen.insert(w.clone()))
+            .map(|w| wia::text::inert(&w).into_owned())
+            .collect();
+        prop_assert_eq!(wia::review::search_words(&title, &answers), expected.join(" "));
+    }
 }
 
 proptest! {

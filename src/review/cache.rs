@@ -92,7 +92,9 @@ pub fn read(path: &Path, words: Words, lang: Lang) -> HashMap<String, Cached> {
     let (index, kept) = std::thread::scope(|s| {
         let kept = (words == Words::Keep).then(|| {
             let read = move || read_words(path, lang);
-            std::thread::Builder::new().spawn_scoped(s, read).map_err(|_| read)
+            std::thread::Builder::new()
+                .spawn_scoped(s, read)
+                .map_err(|_| read)
         });
         let index = read_json::<CacheFile>(path, lang);
         let kept = kept.map(|k| match k {
