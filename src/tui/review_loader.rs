@@ -77,14 +77,35 @@ impl ReviewLoader {
         self.stop.store(true, Ordering::SeqCst);
     }
 
-    /// What the wanted reading has said since last asked, in order.
+    /// What the wanted reading has said since last asked, in order. Batches that came
+    /// one after another are one: each puts every row read so far in the table's sort
+    /// and filters, and the screen is drawn once for all of them anyway (a cold folder of
+    /// 10,000 records sends over 300). The first, which says a reading has begun, is
+    /// left as it is.
     pub fn finished(&self) -> Vec<Msg> {
         let wanted = !self.stop.load(Ordering::SeqCst);
-        self.rx
+        let mut out: Vec<Msg> = Vec::new();
+        for (_, msg) in self
+            .rx
             .try_iter()
             .filter(|(job, _)| wanted && *job == self.job)
-            .map(|(_, msg)| Msg::Review(msg))
-            .collect()
+        {
+            match (out.last_mut(), msg) {
+                (
+                    Some(Msg::Review(ReviewMsg::Reading { done, total, batch })),
+                    ReviewMsg::Reading {
+                        done: now,
+                        total: of,
+                        batch: more,
+                    },
+                ) if *done > 0 => {
+                    (*done, *total) = (now, of);
+                    batch.extend(more);
+                }
+                (_, msg) => out.push(Msg::Review(msg)),
+            }
+        }
+        out
     }
 
     pub fn busy(&self) -> bool {
@@ -163,6 +184,46 @@ mod tests {
             panic!("{got:?}")
         };
         assert_eq!(*total, whole.len());
+    }
+
+    #[test]
+    fn batches_waiting_together_come_as_one_after_the_first() {
+        let l = ReviewLoader::default();
+        let whole = crate::review::load_index(&DataDir::new(FIXTURES), Lang::En);
+        assert!(whole.len() >= 3);
+        let reading = |done: usize, batch: &[crate::review::Entry]| ReviewMsg::Reading {
+            done,
+            total: whole.len(),
+            batch: batch.to_vec(),
+        };
+        for msg in [
+            reading(0, &[]),
+            reading(1, &whole[..1]),
+            reading(2, &whole[1..2]),
+            reading(3, &whole[2..3]),
+            ReviewMsg::Loaded(whole.clone()),
+            reading(0, &[]),
+            reading(1, &whole[..1]),
+        ] {
+            l.tx.send((l.job, msg)).unwrap();
+        }
+        let got = l.finished();
+        let shape: Vec<(usize, usize)> = got
+            .iter()
+            .map(|m| match m {
+                Msg::Review(ReviewMsg::Reading { done, batch, .. }) => (*done, batch.len()),
+                Msg::Review(ReviewMsg::Loaded(list)) => (usize::MAX, list.len()),
+                _ => panic!("{m:?}"),
+            })
+            .collect();
+        assert_eq!(
+            shape,
+            [(0, 0), (3, 3), (usize::MAX, whole.len()), (0, 0), (1, 1)]
+        );
+        let Msg::Review(ReviewMsg::Reading { batch, .. }) = &got[1] else {
+            unreachable!()
+        };
+        assert_eq!(batch.as_slice(), &whole[..3], "in the order read");
     }
 
     #[test]
