@@ -31,3 +31,4 @@ pub mod unique_keys;
 pub mod yaml_fast;
 pub mod yaml_gate;
 pub mod yaml_out;
+pub mod yaml_syntax;

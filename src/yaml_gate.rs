@@ -105,7 +105,12 @@ pub fn check_counting(text: &str, file: &str, lang: Lang) -> Result<Gated, Diagn
                     t!(lang, "domain-yaml-too-deep", max = MAX_DEPTH),
                 );
             }
-            Err(e) => return refuse(*e.marker(), e.info().to_string()),
+            Err(e) => {
+                return refuse(
+                    *e.marker(),
+                    crate::yaml_syntax::syntax_message(lang, e.info()),
+                );
+            }
         };
         match event {
             Event::StreamEnd => return Ok(Gated { aliases }),
