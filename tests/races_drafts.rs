@@ -160,6 +160,12 @@ mod two_processes {
         // The holder keeps working and saving.
         first.keys(" too");
         first.wait_for("Ours too", TIMEOUT);
+        // The frame is drawn before the draft is written (beside it, on a thread of its
+        // own), so the file catches up a moment later.
+        let by = std::time::Instant::now() + TIMEOUT;
+        while saved_title(&data).as_deref() != Some("Ours too") && std::time::Instant::now() < by {
+            std::thread::sleep(std::time::Duration::from_millis(10));
+        }
         assert_eq!(saved_title(&data).as_deref(), Some("Ours too"));
 
         // It crashes: its lock goes with it, and the next wia takes the draft over.
